@@ -1,0 +1,117 @@
+"""The `deskcrm` command: no subcommand opens the GUI; subcommands run without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from deskcrm import __version__, config
+from deskcrm.errors import DeskCrmError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskcrm",
+        description="DeskCRM: a local-first desktop CRM. Without a command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"DeskCRM {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=f"database file (default: ${config.DB_ENV_VAR}, else {config.default_db_path()})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--contacts", type=_positive_int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    sub.add_parser("check", help="run integrity and foreign-key checks, show schema version")
+
+    search = sub.add_parser("search", help="print contacts matching TEXT, best first")
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db_path = config.resolve_db_path(args.db)
+    try:
+        if args.command is None:
+            from deskcrm.app import run_gui  # Qt is imported only on this path
+
+            return run_gui(db_path)
+        return COMMANDS[args.command](db_path, args)
+    except DeskCrmError as exc:
+        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("deskcrm: interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.demo import generate_demo
+
+    db = open_database(db_path, create=True)
+    started = time.perf_counter()
+    counts = generate_demo(db, contacts=args.contacts, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    db.close()
+    print(
+        f"Added {counts.contacts} contacts, {counts.companies} companies, "
+        f"{counts.interactions} interactions, {counts.purchases} purchases, "
+        f"{counts.deals} deals and {counts.tasks} tasks to {db_path} in {elapsed:.1f} s"
+    )
+    return 0
+
+
+def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.health import check_database
+
+    db = open_database(db_path, create=False)
+    report = check_database(db)
+    db.close()
+    print(f"database: {report.path}")
+    print(f"schema revision: {report.schema_revision}")
+    print(f"integrity: {', '.join(report.integrity)}")
+    print(f"foreign keys: {'ok' if not report.foreign_key_problems else 'PROBLEMS'}")
+    for problem in report.foreign_key_problems:
+        print(f"  {problem}")
+    print("records: " + ", ".join(f"{t} {n}" for t, n in report.counts.items()))
+    return 0 if report.ok else 1
+
+
+def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.domain.validation import display_phone
+    from deskcrm.services.contacts import ContactService
+    from deskcrm.services.settings import SettingsService
+
+    db = open_database(db_path, create=False)
+    contacts = ContactService(db, SettingsService(db))
+    for row in contacts.search(args.text, limit=args.limit):
+        phone = display_phone(row.phone) if row.phone else ""
+        print("\t".join((row.name, row.company, row.email, phone)))
+    db.close()
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "search": _cmd_search}

@@ -1,0 +1,49 @@
+"""Where DeskCRM keeps its files (platformdirs) and how a database path is chosen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from deskcrm import APP_NAME
+
+DB_ENV_VAR = "DESKCRM_DB"
+DB_FILENAME = "deskcrm.sqlite3"
+
+
+def data_dir() -> Path:
+    """The per-user data directory (honours XDG_DATA_HOME on Linux)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The per-user configuration directory (honours XDG_CONFIG_HOME on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def ui_settings_path() -> Path:
+    """INI file for window geometry and other per-machine view state."""
+    return config_dir() / "ui-state.ini"
+
+
+def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
+    """Pick the database: `--db` first, then $DESKCRM_DB, then the default data file."""
+    env = os.environ if environ is None else environ
+    chosen = cli_value or env.get(DB_ENV_VAR) or None
+    if chosen:
+        return Path(chosen).expanduser()
+    return default_db_path()
+
+
+def resources_dir() -> Path:
+    """Icons and styles: inside the package when installed from a wheel, else the repo."""
+    packaged = Path(__file__).parent / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "resources"

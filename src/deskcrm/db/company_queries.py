@@ -1,0 +1,54 @@
+"""Read queries behind the company list: ids in order, then rows by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_ORDER = {
+    "name": "co.name {d}",
+    "city": "co.city = '', co.city {d}, co.name",
+    "country": "co.country = '', co.country {d}, co.name",
+    "contacts": "(SELECT count(*) FROM contact c WHERE c.company_id = co.id"
+    " AND c.deleted_at IS NULL) {d}, co.name",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyRow:
+    id: int
+    name: str
+    website: str
+    city: str
+    country: str
+    contact_count: int
+
+
+def company_ids(session: Session, typed: str, sort: str, descending: bool) -> list[int]:
+    where = "co.deleted_at IS NULL"
+    params: dict[str, object] = {}
+    if typed.strip():
+        # Companies are few next to contacts; a LIKE over the name is fast enough.
+        where += " AND co.name LIKE :like ESCAPE '\\'"
+        escaped = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["like"] = f"%{escaped}%"
+    order = _ORDER.get(sort, _ORDER["name"]).format(d="DESC" if descending else "ASC")
+    sql = f"SELECT co.id FROM company co WHERE {where} ORDER BY {order}, co.id"
+    return [r[0] for r in session.execute(text(sql), params)]
+
+
+def company_rows(session: Session, ids: list[int]) -> dict[int, CompanyRow]:
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    result = session.execute(
+        text(
+            "SELECT co.id, co.name, co.website, co.city, co.country,"
+            " (SELECT count(*) FROM contact c WHERE c.company_id = co.id"
+            "  AND c.deleted_at IS NULL)"
+            f" FROM company co WHERE co.id IN ({marks})"
+        )
+    )
+    return {r[0]: CompanyRow(*r) for r in result}

@@ -1,0 +1,119 @@
+"""Read queries behind the contact list and search: ids in order, then rows by id."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from deskcrm.db import fts
+from deskcrm.db.types import from_db_timestamp
+
+
+class ContactSort(StrEnum):
+    NAME = "name"
+    COMPANY = "company"
+    EMAIL = "email"
+    PHONE = "phone"
+    CITY = "city"
+    LIFECYCLE = "lifecycle"
+    LAST_CONTACTED = "last_contacted"
+
+
+_ORDER = {
+    ContactSort.NAME: "c.first_name {d}, c.last_name {d}",
+    ContactSort.COMPANY: "co.name IS NULL, co.name {d}, c.first_name, c.last_name",
+    ContactSort.EMAIL: "c.primary_email = '', c.primary_email {d}",
+    ContactSort.PHONE: "c.primary_phone = '', c.primary_phone {d}",
+    ContactSort.CITY: "c.city = '', c.city {d}",
+    ContactSort.LIFECYCLE: "c.lifecycle {d}, c.first_name, c.last_name",
+    ContactSort.LAST_CONTACTED: "c.last_contacted_at IS NULL, c.last_contacted_at {d}",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    text: str = ""
+    tag_id: int | None = None
+    lifecycle: str | None = None
+    company_id: int | None = None
+    sort: ContactSort = ContactSort.NAME
+    descending: bool = False
+    in_trash: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: int
+    first_name: str
+    last_name: str
+    company: str
+    email: str
+    phone: str  # E.164
+    city: str
+    lifecycle: str
+    last_contacted_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
+    where = ["c.deleted_at IS NOT NULL" if flt.in_trash else "c.deleted_at IS NULL"]
+    params: dict[str, object] = {}
+    if flt.text:
+        match = fts.match_expression(flt.text)
+        if match is None:
+            return []
+        where.append(f"c.id IN ({fts.matching_ids_sql()})")
+        params["match"] = match
+    if flt.lifecycle:
+        where.append("c.lifecycle = :lifecycle")
+        params["lifecycle"] = flt.lifecycle
+    if flt.tag_id is not None:
+        where.append("c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = :tag)")
+        params["tag"] = flt.tag_id
+    if flt.company_id is not None:
+        where.append("c.company_id = :company")
+        params["company"] = flt.company_id
+    join = "LEFT JOIN company co ON co.id = c.company_id" if flt.sort is ContactSort.COMPANY else ""
+    direction = "DESC" if flt.descending else "ASC"
+    order = _ORDER[flt.sort].format(d=direction)
+    sql = f"SELECT c.id FROM contact c {join} WHERE {' AND '.join(where)} ORDER BY {order}, c.id"
+    return [row[0] for row in session.execute(text(sql), params)]
+
+
+def contact_rows(session: Session, ids: list[int]) -> dict[int, ContactRow]:
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    result = session.execute(
+        text(
+            "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.primary_email,"
+            " c.primary_phone, c.city, c.lifecycle, c.last_contacted_at"
+            " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
+            f" WHERE c.id IN ({marks})"
+        )
+    )
+    rows = {}
+    for r in result:
+        last = from_db_timestamp(r[8]) if r[8] else None
+        rows[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], last)
+    return rows
+
+
+def search_ranked(session: Session, typed: str, limit: int) -> list[int]:
+    """Best matches first (FTS5 rank), for the CLI and quick lookups."""
+    match = fts.match_expression(typed)
+    if match is None:
+        return []
+    sql = (
+        "SELECT contact_fts.rowid FROM contact_fts JOIN contact c ON c.id = contact_fts.rowid"
+        " WHERE contact_fts MATCH :match AND c.deleted_at IS NULL"
+        " ORDER BY contact_fts.rank LIMIT :limit"
+    )
+    return [r[0] for r in session.execute(text(sql), {"match": match, "limit": limit})]

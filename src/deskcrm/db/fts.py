@@ -1,0 +1,64 @@
+"""The SQLite FTS5 contact index: keeping it in sync and turning typed text into a query."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_INDEX_SELECT = """
+SELECT c.id,
+       trim(c.first_name || ' ' || c.last_name),
+       coalesce(co.name, ''),
+       coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
+                 WHERE e.contact_id = c.id), ''),
+       coalesce((SELECT group_concat(p.number || ' ' || p.digits, ' ') FROM contact_phone p
+                 WHERE p.contact_id = c.id), ''),
+       c.title || ' ' || c.city || ' ' || c.notes
+FROM contact c LEFT JOIN company co ON co.id = c.company_id
+"""
+_INSERT = "INSERT INTO contact_fts(rowid, name, company, emails, phones, notes) "
+
+
+def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
+    """Re-index the given contacts (after any change to them, their emails or phones)."""
+    ids = sorted(set(contact_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join(str(int(i)) for i in chunk)
+        session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
+        session.execute(text(f"{_INSERT}{_INDEX_SELECT} WHERE c.id IN ({marks})"))
+
+
+def refresh_company(session: Session, company_id: int) -> None:
+    rows = session.execute(
+        text("SELECT id FROM contact WHERE company_id = :cid"), {"cid": company_id}
+    )
+    refresh_contacts(session, [r[0] for r in rows])
+
+
+def rebuild(session: Session) -> None:
+    """Re-index every contact (after a bulk load)."""
+    session.execute(text("DELETE FROM contact_fts"))
+    session.execute(text(f"{_INSERT}{_INDEX_SELECT}"))
+
+
+_TOKEN_SPLIT = re.compile(r"\s+")
+
+
+def match_expression(typed: str) -> str | None:
+    """Each typed word becomes a quoted prefix term, all required: 'ann mü' ->
+    '"ann"* AND "mü"*'. Quotes are doubled so nothing typed is FTS syntax."""
+    terms = []
+    for word in _TOKEN_SPLIT.split(typed.strip()):
+        if not any(ch.isalnum() for ch in word):
+            continue
+        terms.append('"' + word.replace('"', '""') + '"*')
+    return " AND ".join(terms) if terms else None
+
+
+def matching_ids_sql() -> str:
+    """A sub-select of contact ids matching :match (bind the match_expression)."""
+    return "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match"

@@ -1,0 +1,90 @@
+"""Opening a user's file safely: refuse what is not ours, back up, then migrate."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from deskcrm.db import migrate
+from deskcrm.db.engine import Database
+from deskcrm.domain.dates import utc_now
+from deskcrm.errors import DatabaseOpenError, NewerSchemaError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(path: Path, *, create: bool = True, now: datetime | None = None) -> Database:
+    """Open (and if needed create or upgrade) a DeskCRM database.
+
+    Nothing is written to a file that turns out not to be a DeskCRM database; an older
+    one is copied aside with SQLite's backup API before Alembic touches it.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+    if path.exists() and path.stat().st_size > 0:
+        revision = inspect_file(path)
+        if revision != migrate.HEAD_REVISION:
+            backup_before_migration(path, revision, now or utc_now())
+            migrate.upgrade(path)
+    else:
+        if not path.exists() and not create:
+            raise DatabaseOpenError(f"{path}: no such database file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseOpenError(f"cannot create {path.parent}: {exc.strerror}") from exc
+        migrate.upgrade(path)
+    return Database(path)
+
+
+def inspect_file(path: Path) -> str | None:
+    """Return the schema revision of a DeskCRM file, or raise a message for the user."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(f"{path} is not a DeskCRM database (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(f"cannot open {path}: {exc}") from exc
+    try:
+        revision = migrate.read_revision(conn)
+        table_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"{path} is damaged or not a database ({exc})") from exc
+    finally:
+        conn.close()
+    if revision is None:
+        if table_count:
+            raise DatabaseOpenError(f"{path} is an SQLite file but not a DeskCRM database")
+        return None
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"{path} was written by a newer DeskCRM (schema {revision}); update DeskCRM to open it"
+        )
+    return revision
+
+
+def backup_before_migration(path: Path, revision: str | None, now: datetime) -> Path | None:
+    if revision is None:
+        return None  # an empty file has nothing to lose
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
+    copy_database(path, target)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a possibly live database (SQLite's online backup API)."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

@@ -1,0 +1,221 @@
+"""SQLModel tables: the whole DeskCRM data model (evolved only by Alembic migrations)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from deskcrm.db.types import UTCDateTime
+from deskcrm.domain.dates import utc_now
+
+
+def _ts(*, nullable: bool = True, index: bool = False) -> Column:
+    return Column(UTCDateTime(), nullable=nullable, index=index)
+
+
+def _created() -> datetime:
+    return utc_now()
+
+
+def _nocase(length: int | None = None, *, nullable: bool = False, index: bool = False) -> Column:
+    return Column(String(length, collation="NOCASE"), nullable=nullable, index=index)
+
+
+def _fk(target: str, *, ondelete: str, nullable: bool = True) -> Column:
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Setting(SQLModel, table=True):
+    """Per-database preferences (business name, default currency …) as JSON text."""
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str
+
+
+class Company(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=_nocase(200, index=True))
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = ""
+    notes: str = ""
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+
+
+class Contact(SQLModel, table=True):
+    """A person. Their first email and phone are mirrored in primary_* for listing."""
+
+    __table_args__ = (Index("ix_contact_sort_name", "first_name", "last_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_name: str = Field(default="", sa_column=_nocase(200))
+    last_name: str = Field(default="", sa_column=_nocase(200))
+    company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
+    title: str = ""
+    primary_email: str = Field(default="", sa_column=_nocase(320, index=True))
+    primary_phone: str = Field(default="", max_length=32, index=True)
+    address: str = ""
+    postal_code: str = ""
+    city: str = Field(default="", sa_column=_nocase(200, index=True))
+    country: str = Field(default="", sa_column=_nocase(200))
+    birthday: date | None = None
+    lifecycle: str = Field(default="lead", max_length=16, index=True)
+    source: str = ""
+    notes: str = ""
+    follow_up_days: int | None = None
+    last_contacted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+
+
+class ContactEmail(SQLModel, table=True):
+    __tablename__ = "contact_email"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    address: str = Field(sa_column=_nocase(320, index=True))
+    label: str = ""
+    position: int = 0
+
+
+class ContactPhone(SQLModel, table=True):
+    __tablename__ = "contact_phone"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    number: str = Field(max_length=32, index=True)  # E.164
+    digits: str = Field(default="", max_length=32)  # national digits, for search as typed
+    label: str = ""
+    position: int = 0
+
+
+class Tag(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(
+        sa_column=Column(String(100, collation="NOCASE"), unique=True, nullable=False)
+    )
+    color: str = ""
+
+
+class ContactTag(SQLModel, table=True):
+    __tablename__ = "contact_tag"
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    )
+    tag_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+
+
+class Pipeline(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    position: int = 0
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+
+
+class Stage(SQLModel, table=True):
+    """A pipeline column. Probability is a whole percent; won/lost stages close deals."""
+
+    __table_args__ = (UniqueConstraint("pipeline_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    pipeline_id: int = Field(sa_column=_fk("pipeline.id", ondelete="CASCADE", nullable=False))
+    name: str = Field(max_length=200)
+    position: int = 0
+    probability: int = 0
+    rotting_days: int | None = None
+    is_won: bool = False
+    is_lost: bool = False
+
+
+class LostReason(SQLModel, table=True):
+    __tablename__ = "lost_reason"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(
+        sa_column=Column(String(200, collation="NOCASE"), unique=True, nullable=False)
+    )
+    position: int = 0
+
+
+class Deal(SQLModel, table=True):
+    __table_args__ = (Index("ix_deal_board", "pipeline_id", "status", "stage_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=_nocase(300))
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id", ondelete="SET NULL"))
+    company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
+    pipeline_id: int = Field(sa_column=_fk("pipeline.id", ondelete="RESTRICT", nullable=False))
+    stage_id: int = Field(sa_column=_fk("stage.id", ondelete="RESTRICT", nullable=False))
+    value_minor: int = 0
+    currency: str = Field(default="EUR", max_length=3)
+    probability_override: int | None = None
+    expected_close: date | None = None
+    status: str = Field(default="open", max_length=8)
+    lost_reason: str = ""
+    position: int = 0
+    notes: str = ""
+    stage_entered_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+
+
+class Interaction(SQLModel, table=True):
+    """A timeline entry on a contact: call, meeting, email or note."""
+
+    __table_args__ = (Index("ix_interaction_timeline", "contact_id", "occurred_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    deal_id: int | None = Field(default=None, sa_column=_fk("deal.id", ondelete="SET NULL"))
+    kind: str = Field(max_length=16)
+    occurred_at: datetime = Field(sa_column=_ts(nullable=False))
+    summary: str = ""
+    body: str = ""
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
+class Purchase(SQLModel, table=True):
+    __table_args__ = (Index("ix_purchase_history", "contact_id", "purchased_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    purchased_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    description: str = ""
+    quantity: int = 1
+    amount_minor: int = 0
+    currency: str = Field(default="EUR", max_length=3)
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
+class Task(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=500)
+    notes: str = ""
+    due_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    due_has_time: bool = False
+    priority: int = 0
+    done_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id", ondelete="SET NULL"))
+    deal_id: int | None = Field(default=None, sa_column=_fk("deal.id", ondelete="SET NULL"))
+    recurrence: str = ""  # an RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;BYDAY=MO,TH"
+    remind_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))

@@ -1,0 +1,40 @@
+"""Column types: timezone-aware UTC datetimes stored as sortable ISO text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.types import String, TypeDecorator
+
+ISO_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def to_db_timestamp(value: datetime) -> str:
+    """The single encoding of a timestamp in the database (also used by bulk inserts)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    return value.strftime(ISO_FORMAT)
+
+
+def from_db_timestamp(value: str) -> datetime:
+    return datetime.strptime(value, ISO_FORMAT).replace(tzinfo=UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Accepts aware (or UTC-naive) datetimes; always returns aware UTC ones."""
+
+    impl = String(26)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected datetime, got {type(value).__name__}")
+        return to_db_timestamp(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return from_db_timestamp(value)

@@ -1,0 +1,1 @@
+"""Plain business rules with no storage or GUI: money, validation, enumerations."""

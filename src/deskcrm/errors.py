@@ -1,0 +1,28 @@
+"""Errors a user can cause; each carries a message fit to show as it is."""
+
+
+class DeskCrmError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class DatabaseOpenError(DeskCrmError):
+    """The database file is missing, unreadable, not SQLite, or not DeskCRM's."""
+
+
+class NewerSchemaError(DatabaseOpenError):
+    """The database was written by a newer DeskCRM than this one."""
+
+
+class NotFoundError(DeskCrmError):
+    """A record the user referred to does not exist (or is in the trash)."""
+
+
+class ValidationError(DeskCrmError):
+    """One or more fields the user typed are not acceptable.
+
+    `errors` maps a field name to the message to show next to that field.
+    """
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))

@@ -1,0 +1,142 @@
+"""Company use cases: create, edit, list, trash and restore organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from deskcrm.db import company_queries, fts
+from deskcrm.db.company_queries import CompanyRow
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Company
+from deskcrm.domain import validation
+from deskcrm.domain.dates import utc_now
+from deskcrm.errors import NotFoundError, ValidationError
+
+
+@dataclass
+class CompanyInput:
+    name: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    city: str = ""
+    country: str = ""
+    notes: str = ""
+
+
+class CompanyService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def validate(self, data: CompanyInput) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        name = data.name.strip()
+        if not name:
+            errors["name"] = "A company name is required"
+        elif len(name) > 200:
+            errors["name"] = "At most 200 characters"
+        email = data.email.strip()
+        if email:
+            try:
+                email = validation.normalise_email(email)
+            except ValueError as exc:
+                errors["email"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        return {
+            "name": name,
+            "website": validation.clean_text(data.website, limit=300),
+            "email": email,
+            "phone": validation.clean_text(data.phone, limit=50),
+            "address": validation.clean_text(data.address, limit=500),
+            "city": validation.clean_text(data.city, limit=200),
+            "country": validation.clean_text(data.country, limit=200),
+            "notes": validation.clean_text(data.notes),
+        }
+
+    def create(self, data: CompanyInput) -> int:
+        values = self.validate(data)
+        with self._db.transaction() as session:
+            company = Company(**values)
+            session.add(company)
+            session.flush()
+            assert company.id is not None
+            return company.id
+
+    def update(self, company_id: int, data: CompanyInput) -> None:
+        values = self.validate(data)
+        with self._db.transaction() as session:
+            company = session.get(Company, company_id)
+            if company is None or company.deleted_at is not None:
+                raise NotFoundError(f"Company {company_id} does not exist or is in the trash")
+            renamed = company.name != values["name"]
+            for key, value in values.items():
+                setattr(company, key, value)
+            company.updated_at = utc_now()
+            session.add(company)
+            session.flush()
+            if renamed:
+                fts.refresh_company(session, company_id)
+
+    def get(self, company_id: int) -> CompanyInput:
+        with self._db.reading() as session:
+            company = session.get(Company, company_id)
+            if company is None:
+                raise NotFoundError(f"Company {company_id} does not exist")
+            return CompanyInput(
+                company.name,
+                company.website,
+                company.email,
+                company.phone,
+                company.address,
+                company.city,
+                company.country,
+                company.notes,
+            )
+
+    def find_by_name(self, name: str) -> int | None:
+        with self._db.reading() as session:
+            row = session.execute(
+                text("SELECT id FROM company WHERE name = :n AND deleted_at IS NULL"),
+                {"n": name.strip()},
+            ).first()
+            return row[0] if row else None
+
+    def names(self) -> list[tuple[int, str]]:
+        """Every live company, for pickers and completers."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                text("SELECT id, name FROM company WHERE deleted_at IS NULL ORDER BY name")
+            )
+            return [(r[0], r[1]) for r in rows]
+
+    def delete(self, company_ids: list[int]) -> list[int]:
+        now = utc_now()
+        moved = []
+        with self._db.transaction() as session:
+            for company_id in company_ids:
+                company = session.get(Company, company_id)
+                if company is not None and company.deleted_at is None:
+                    company.deleted_at = now
+                    session.add(company)
+                    moved.append(company_id)
+        return moved
+
+    def restore(self, company_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            for company_id in company_ids:
+                company = session.get(Company, company_id)
+                if company is not None:
+                    company.deleted_at = None
+                    session.add(company)
+
+    def list_ids(self, typed: str = "", sort: str = "name", descending: bool = False) -> list[int]:
+        with self._db.reading() as session:
+            return company_queries.company_ids(session, typed, sort, descending)
+
+    def rows(self, ids: list[int]) -> dict[int, CompanyRow]:
+        with self._db.reading() as session:
+            return company_queries.company_rows(session, ids)

@@ -1,0 +1,352 @@
+"""Contact use cases: validate and save people, warn of duplicates, trash and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, select
+
+from deskcrm.db import contact_queries, fts
+from deskcrm.db.contact_queries import ContactFilter, ContactRow
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from deskcrm.domain import validation
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.settings import SettingsService
+
+
+@dataclass
+class ContactInput:
+    """What a user typed into the contact form (or an importer read)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company_id: int | None = None
+    title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+    birthday: date | None = None
+    lifecycle: str = Lifecycle.LEAD.value
+    source: str = ""
+    notes: str = ""
+    follow_up_days: int | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    data: ContactInput
+    company_name: str
+    phones_display: list[str]
+    last_contacted_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.data.first_name} {self.data.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    contact_id: int
+    name: str
+    reason: str  # e.g. "same email anna@example.com"
+
+
+@dataclass(frozen=True)
+class _Clean:
+    values: dict[str, object]
+    emails: list[str]
+    phones: list[validation.PhoneNumber]
+    tags: list[str]
+
+
+class ContactService:
+    def __init__(self, db: Database, settings: SettingsService) -> None:
+        self._db = db
+        self._settings = settings
+
+    # -- validation -------------------------------------------------------------
+    def validate(self, data: ContactInput) -> _Clean:
+        """Normalise everything or raise ValidationError naming each bad field."""
+        errors = validation.require_person_name(data.first_name, data.last_name)
+        emails: list[str] = []
+        for raw in data.emails:
+            if not raw.strip():
+                continue
+            try:
+                email = validation.normalise_email(raw)
+            except ValueError as exc:
+                errors.setdefault("emails", str(exc))
+                continue
+            if email.lower() not in {e.lower() for e in emails}:
+                emails.append(email)
+        region = self._settings.load().phone_region
+        phones: list[validation.PhoneNumber] = []
+        for raw in data.phones:
+            if not raw.strip():
+                continue
+            try:
+                phone = validation.normalise_phone(raw, region)
+            except ValueError as exc:
+                errors.setdefault("phones", str(exc))
+                continue
+            if phone.e164 not in {p.e164 for p in phones}:
+                phones.append(phone)
+        try:
+            lifecycle = Lifecycle(data.lifecycle).value
+        except ValueError:
+            errors["lifecycle"] = f"Unknown lifecycle “{data.lifecycle}”"
+            lifecycle = Lifecycle.LEAD.value
+        if data.follow_up_days is not None and not 1 <= data.follow_up_days <= 3650:
+            errors["follow_up_days"] = "Between 1 and 3650 days"
+        if errors:
+            raise ValidationError(errors)
+        tags = []
+        for tag in data.tags:
+            name = validation.clean_text(tag, limit=100)
+            if name and name.lower() not in {t.lower() for t in tags}:
+                tags.append(name)
+        values = {
+            "first_name": validation.clean_text(data.first_name, limit=validation.MAX_NAME),
+            "last_name": validation.clean_text(data.last_name, limit=validation.MAX_NAME),
+            "company_id": data.company_id,
+            "title": validation.clean_text(data.title, limit=200),
+            "address": validation.clean_text(data.address, limit=500),
+            "postal_code": validation.clean_text(data.postal_code, limit=20),
+            "city": validation.clean_text(data.city, limit=200),
+            "country": validation.clean_text(data.country, limit=200),
+            "birthday": data.birthday,
+            "lifecycle": lifecycle,
+            "source": validation.clean_text(data.source, limit=200),
+            "notes": validation.clean_text(data.notes),
+            "follow_up_days": data.follow_up_days,
+            "primary_email": emails[0] if emails else "",
+            "primary_phone": phones[0].e164 if phones else "",
+        }
+        return _Clean(values, emails, phones, tags)
+
+    def find_duplicates(
+        self, emails: list[str], phones: list[str], exclude_id: int | None = None
+    ) -> list[Duplicate]:
+        """Live contacts sharing an email or a (normalised) phone with the given ones."""
+        region = self._settings.load().phone_region
+        wanted_phones = []
+        for raw in phones:
+            try:
+                wanted_phones.append(validation.normalise_phone(raw, region).e164)
+            except ValueError:
+                continue
+        wanted_emails = [e.strip() for e in emails if e.strip()]
+        found: dict[int, Duplicate] = {}
+        with self._db.reading() as session:
+            for email in wanted_emails:
+                rows = session.execute(
+                    text(
+                        "SELECT c.id, c.first_name, c.last_name FROM contact_email e"
+                        " JOIN contact c ON c.id = e.contact_id"
+                        " WHERE e.address = :v AND c.deleted_at IS NULL"
+                    ),
+                    {"v": email},
+                )
+                for cid, first, last in rows:
+                    if cid != exclude_id:
+                        name = f"{first} {last}".strip()
+                        found.setdefault(cid, Duplicate(cid, name, f"same email {email}"))
+            for number in wanted_phones:
+                rows = session.execute(
+                    text(
+                        "SELECT c.id, c.first_name, c.last_name FROM contact_phone p"
+                        " JOIN contact c ON c.id = p.contact_id"
+                        " WHERE p.number = :v AND c.deleted_at IS NULL"
+                    ),
+                    {"v": number},
+                )
+                for cid, first, last in rows:
+                    if cid != exclude_id:
+                        name = f"{first} {last}".strip()
+                        shown = validation.display_phone(number)
+                        found.setdefault(cid, Duplicate(cid, name, f"same phone {shown}"))
+        return list(found.values())
+
+    # -- writes -----------------------------------------------------------------
+    def create(self, data: ContactInput) -> int:
+        clean = self.validate(data)
+        with self._db.transaction() as session:
+            self._check_company(session, data.company_id)
+            contact = Contact(**clean.values)
+            session.add(contact)
+            session.flush()
+            assert contact.id is not None
+            self._write_children(session, contact.id, clean)
+            fts.refresh_contacts(session, [contact.id])
+            return contact.id
+
+    def update(self, contact_id: int, data: ContactInput) -> None:
+        clean = self.validate(data)
+        with self._db.transaction() as session:
+            contact = self._live(session, contact_id)
+            self._check_company(session, data.company_id)
+            for key, value in clean.values.items():
+                setattr(contact, key, value)
+            contact.updated_at = utc_now()
+            session.add(contact)
+            self._write_children(session, contact_id, clean)
+            fts.refresh_contacts(session, [contact_id])
+
+    def delete(self, contact_ids: list[int]) -> list[int]:
+        """Move contacts to the trash; returns the ids actually moved (for undo)."""
+        now = utc_now()
+        moved = []
+        with self._db.transaction() as session:
+            for contact_id in contact_ids:
+                contact = session.get(Contact, contact_id)
+                if contact is not None and contact.deleted_at is None:
+                    contact.deleted_at = now
+                    session.add(contact)
+                    moved.append(contact_id)
+        return moved
+
+    def restore(self, contact_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            for contact_id in contact_ids:
+                contact = session.get(Contact, contact_id)
+                if contact is not None:
+                    contact.deleted_at = None
+                    session.add(contact)
+
+    def empty_trash(self) -> int:
+        with self._db.transaction() as session:
+            ids = [
+                c.id
+                for c in session.exec(select(Contact).where(Contact.deleted_at.is_not(None)))  # type: ignore[union-attr]
+            ]
+            if ids:
+                marks = ",".join(str(int(i)) for i in ids)
+                session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
+                session.execute(text(f"DELETE FROM contact WHERE id IN ({marks})"))
+            return len(ids)
+
+    # -- reads ------------------------------------------------------------------
+    def get(self, contact_id: int) -> ContactDetail:
+        with self._db.reading() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(f"Contact {contact_id} does not exist")
+            emails = session.exec(
+                select(ContactEmail.address)
+                .where(ContactEmail.contact_id == contact_id)
+                .order_by(ContactEmail.position)  # type: ignore[arg-type]
+            ).all()
+            phones = session.exec(
+                select(ContactPhone.number)
+                .where(ContactPhone.contact_id == contact_id)
+                .order_by(ContactPhone.position)  # type: ignore[arg-type]
+            ).all()
+            tags = session.exec(
+                select(Tag.name)
+                .join(ContactTag, ContactTag.tag_id == Tag.id)  # type: ignore[arg-type]
+                .where(ContactTag.contact_id == contact_id)
+                .order_by(Tag.name)
+            ).all()
+            company = session.get(Company, contact.company_id) if contact.company_id else None
+        data = ContactInput(
+            first_name=contact.first_name,
+            last_name=contact.last_name,
+            company_id=contact.company_id,
+            title=contact.title,
+            emails=list(emails),
+            phones=list(phones),
+            address=contact.address,
+            postal_code=contact.postal_code,
+            city=contact.city,
+            country=contact.country,
+            birthday=contact.birthday,
+            lifecycle=contact.lifecycle,
+            source=contact.source,
+            notes=contact.notes,
+            follow_up_days=contact.follow_up_days,
+            tags=list(tags),
+        )
+        return ContactDetail(
+            id=contact_id,
+            data=data,
+            company_name=company.name if company else "",
+            phones_display=[validation.display_phone(p) for p in phones],
+            last_contacted_at=contact.last_contacted_at,
+            created_at=contact.created_at,
+            updated_at=contact.updated_at,
+            deleted_at=contact.deleted_at,
+        )
+
+    def list_ids(self, flt: ContactFilter) -> list[int]:
+        with self._db.reading() as session:
+            return contact_queries.contact_ids(session, flt)
+
+    def rows(self, ids: list[int]) -> dict[int, ContactRow]:
+        with self._db.reading() as session:
+            return contact_queries.contact_rows(session, ids)
+
+    def search(self, typed: str, limit: int = 20) -> list[ContactRow]:
+        """Best matches first; the same index the contact list filters with."""
+        with self._db.reading() as session:
+            ids = contact_queries.search_ranked(session, typed, limit)
+            rows = contact_queries.contact_rows(session, ids)
+        return [rows[i] for i in ids if i in rows]
+
+    def count(self) -> int:
+        with self._db.reading() as session:
+            return session.execute(
+                text("SELECT count(*) FROM contact WHERE deleted_at IS NULL")
+            ).scalar_one()
+
+    # -- helpers ----------------------------------------------------------------
+    @staticmethod
+    def _live(session: Session, contact_id: int) -> Contact:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
+        return contact
+
+    @staticmethod
+    def _check_company(session: Session, company_id: int | None) -> None:
+        if company_id is None:
+            return
+        company = session.get(Company, company_id)
+        if company is None or company.deleted_at is not None:
+            raise ValidationError({"company_id": "That company no longer exists"})
+
+    @staticmethod
+    def _write_children(session: Session, contact_id: int, clean: _Clean) -> None:
+        for table in ("contact_email", "contact_phone", "contact_tag"):
+            session.execute(text(f"DELETE FROM {table} WHERE contact_id = :c"), {"c": contact_id})
+        for pos, email in enumerate(clean.emails):
+            session.add(ContactEmail(contact_id=contact_id, address=email, position=pos))
+        for pos, phone in enumerate(clean.phones):
+            session.add(
+                ContactPhone(
+                    contact_id=contact_id,
+                    number=phone.e164,
+                    digits=phone.national_digits,
+                    position=pos,
+                )
+            )
+        for name in clean.tags:
+            tag = session.exec(select(Tag).where(Tag.name == name)).first()
+            if tag is None:
+                tag = Tag(name=name)
+                session.add(tag)
+                session.flush()
+            session.add(ContactTag(contact_id=contact_id, tag_id=tag.id))  # type: ignore[arg-type]
+        session.flush()

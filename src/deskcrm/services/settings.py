@@ -1,0 +1,58 @@
+"""Per-database preferences: business name, default currency, default phone region."""
+
+from __future__ import annotations
+
+import json
+import locale
+from dataclasses import asdict, dataclass, fields
+
+import phonenumbers
+from sqlmodel import select
+
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Setting
+from deskcrm.domain.money import is_currency_code
+from deskcrm.errors import ValidationError
+
+
+def _region_from_locale() -> str:
+    lang = locale.getlocale()[0] or ""
+    region = lang.split("_")[1].upper() if "_" in lang else ""
+    return region if region in phonenumbers.SUPPORTED_REGIONS else "US"
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    business_name: str = ""
+    default_currency: str = "EUR"
+    phone_region: str = ""
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def load(self) -> AppSettings:
+        with self._db.reading() as session:
+            stored = {s.key: json.loads(s.value) for s in session.exec(select(Setting))}
+        known = {f.name for f in fields(AppSettings)}
+        values = {k: v for k, v in stored.items() if k in known}
+        settings = AppSettings(**values)
+        if not settings.phone_region:
+            settings = AppSettings(**{**asdict(settings), "phone_region": _region_from_locale()})
+        return settings
+
+    def save(self, settings: AppSettings) -> None:
+        errors = {}
+        currency = settings.default_currency.strip().upper()
+        if not is_currency_code(currency):
+            errors["default_currency"] = "Use a three-letter ISO code such as EUR or USD"
+        region = settings.phone_region.strip().upper()
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            errors["phone_region"] = "Use a two-letter country code such as DE or US"
+        if errors:
+            raise ValidationError(errors)
+        clean = AppSettings(settings.business_name.strip(), currency, region)
+        with self._db.transaction() as session:
+            for key, value in asdict(clean).items():
+                session.merge(Setting(key=key, value=json.dumps(value)))

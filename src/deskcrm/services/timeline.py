@@ -1,0 +1,192 @@
+"""A contact's history: interactions (calls, meetings, emails, notes) and purchases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Contact, Interaction, Purchase
+from deskcrm.db.types import from_db_timestamp
+from deskcrm.domain import validation
+from deskcrm.domain.dates import ensure_utc, utc_now
+from deskcrm.domain.enums import InteractionKind
+from deskcrm.domain.money import is_currency_code, totals_by_currency
+from deskcrm.errors import NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class InteractionEntry:
+    id: int
+    kind: str
+    occurred_at: datetime
+    summary: str
+    body: str
+
+
+@dataclass(frozen=True)
+class PurchaseEntry:
+    id: int
+    purchased_at: datetime
+    description: str
+    quantity: int
+    amount_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class PurchaseSummary:
+    count: int
+    lifetime_value: dict[str, int]  # per currency, never added across currencies
+    last_purchase_at: datetime | None
+
+
+class TimelineService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def log_interaction(
+        self,
+        contact_id: int,
+        kind: str,
+        summary: str,
+        body: str = "",
+        occurred_at: datetime | None = None,
+        deal_id: int | None = None,
+    ) -> int:
+        errors = {}
+        try:
+            kind = InteractionKind(kind).value
+        except ValueError:
+            errors["kind"] = f"Unknown kind “{kind}”"
+        summary = validation.clean_text(summary, limit=500)
+        if not summary and not body.strip():
+            errors["summary"] = "Write a short summary"
+        if errors:
+            raise ValidationError(errors)
+        when = ensure_utc(occurred_at) if occurred_at else utc_now()
+        with self._db.transaction() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
+            entry = Interaction(
+                contact_id=contact_id,
+                deal_id=deal_id,
+                kind=kind,
+                occurred_at=when,
+                summary=summary,
+                body=validation.clean_text(body),
+            )
+            session.add(entry)
+            if contact.last_contacted_at is None or contact.last_contacted_at < when:
+                contact.last_contacted_at = when
+                session.add(contact)
+            session.flush()
+            assert entry.id is not None
+            return entry.id
+
+    def delete_interaction(self, interaction_id: int) -> None:
+        with self._db.transaction() as session:
+            entry = session.get(Interaction, interaction_id)
+            if entry is None:
+                raise NotFoundError(f"Interaction {interaction_id} does not exist")
+            entry.deleted_at = utc_now()
+            session.add(entry)
+
+    def restore_interaction(self, interaction_id: int) -> None:
+        with self._db.transaction() as session:
+            entry = session.get(Interaction, interaction_id)
+            if entry is not None:
+                entry.deleted_at = None
+                session.add(entry)
+
+    def interactions(self, contact_id: int) -> list[InteractionEntry]:
+        """Newest first."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT id, kind, occurred_at, summary, body FROM interaction"
+                    " WHERE contact_id = :c AND deleted_at IS NULL"
+                    " ORDER BY occurred_at DESC, id DESC"
+                ),
+                {"c": contact_id},
+            )
+            return [InteractionEntry(r[0], r[1], from_db_timestamp(r[2]), r[3], r[4]) for r in rows]
+
+    def record_purchase(
+        self,
+        contact_id: int,
+        description: str,
+        amount_minor: int,
+        currency: str,
+        purchased_at: datetime | None = None,
+        quantity: int = 1,
+    ) -> int:
+        errors = {}
+        currency = currency.strip().upper()
+        if not is_currency_code(currency):
+            errors["currency"] = "Use a three-letter ISO code such as EUR"
+        if amount_minor < 0:
+            errors["amount"] = "An amount cannot be negative"
+        if quantity < 1:
+            errors["quantity"] = "At least 1"
+        description = validation.clean_text(description, limit=500)
+        if not description:
+            errors["description"] = "Say what was bought"
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
+            purchase = Purchase(
+                contact_id=contact_id,
+                purchased_at=ensure_utc(purchased_at) if purchased_at else utc_now(),
+                description=description,
+                quantity=quantity,
+                amount_minor=amount_minor,
+                currency=currency,
+            )
+            session.add(purchase)
+            session.flush()
+            assert purchase.id is not None
+            return purchase.id
+
+    def purchases(self, contact_id: int) -> list[PurchaseEntry]:
+        """Newest first."""
+        with self._db.reading() as session:
+            rows = session.exec(
+                select(Purchase)
+                .where(Purchase.contact_id == contact_id, Purchase.deleted_at.is_(None))  # type: ignore[union-attr]
+                .order_by(Purchase.purchased_at.desc(), Purchase.id.desc())  # type: ignore[attr-defined, union-attr]
+            ).all()
+            return [
+                PurchaseEntry(
+                    p.id,  # type: ignore[arg-type]
+                    p.purchased_at,
+                    p.description,
+                    p.quantity,
+                    p.amount_minor,
+                    p.currency,
+                )
+                for p in rows
+            ]
+
+    def purchase_summary(self, contact_id: int) -> PurchaseSummary:
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT amount_minor, currency, purchased_at FROM purchase"
+                    " WHERE contact_id = :c AND deleted_at IS NULL"
+                ),
+                {"c": contact_id},
+            ).all()
+        last = max((r[2] for r in rows), default=None)
+        return PurchaseSummary(
+            count=len(rows),
+            lifetime_value=totals_by_currency([(r[0], r[1]) for r in rows]),
+            last_purchase_at=from_db_timestamp(last) if last else None,
+        )
