@@ -50,12 +50,11 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session; nothing it does is committed."""
+        """A read-only session; nothing it does is committed. Loaded objects stay usable."""
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ class ContactInput:
     first_name: str = ""
     last_name: str = ""
     company_id: int | None = None
+    company_name: str = ""  # used when company_id is None: found or created by name
     title: str = ""
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
@@ -184,7 +185,7 @@ class ContactService:
     def create(self, data: ContactInput) -> int:
         clean = self.validate(data)
         with self._db.transaction() as session:
-            self._check_company(session, data.company_id)
+            clean.values["company_id"] = self._company_for(session, data)
             contact = Contact(**clean.values)
             session.add(contact)
             session.flush()
@@ -197,7 +198,7 @@ class ContactService:
         clean = self.validate(data)
         with self._db.transaction() as session:
             contact = self._live(session, contact_id)
-            self._check_company(session, data.company_id)
+            clean.values["company_id"] = self._company_for(session, data)
             for key, value in clean.values.items():
                 setattr(contact, key, value)
             contact.updated_at = utc_now()
@@ -265,6 +266,7 @@ class ContactService:
             first_name=contact.first_name,
             last_name=contact.last_name,
             company_id=contact.company_id,
+            company_name=company.name if company else "",
             title=contact.title,
             emails=list(emails),
             phones=list(phones),
@@ -320,12 +322,25 @@ class ContactService:
         return contact
 
     @staticmethod
-    def _check_company(session: Session, company_id: int | None) -> None:
-        if company_id is None:
-            return
-        company = session.get(Company, company_id)
-        if company is None or company.deleted_at is not None:
-            raise ValidationError({"company_id": "That company no longer exists"})
+    def _company_for(session: Session, data: ContactInput) -> int | None:
+        """The company to link: the given id, else one found or created by name."""
+        if data.company_id is not None:
+            company = session.get(Company, data.company_id)
+            if company is None or company.deleted_at is not None:
+                raise ValidationError({"company": "That company no longer exists"})
+            return data.company_id
+        name = validation.clean_text(data.company_name, limit=200)
+        if not name:
+            return None
+        found = session.exec(
+            select(Company).where(Company.name == name, Company.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).first()
+        if found is not None:
+            return found.id
+        company = Company(name=name)
+        session.add(company)
+        session.flush()
+        return company.id
 
     @staticmethod
     def _write_children(session: Session, contact_id: int, clean: _Clean) -> None:

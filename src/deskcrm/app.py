@@ -1,0 +1,68 @@
+"""Composition root: opens the database, builds the services and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from deskcrm import APP_NAME, __version__, config
+
+
+def build_services(db):
+    from deskcrm.services.companies import CompanyService
+    from deskcrm.services.contacts import ContactService
+    from deskcrm.services.deals import DealService
+    from deskcrm.services.settings import SettingsService
+    from deskcrm.services.tags import TagService
+    from deskcrm.services.tasks import TaskService
+    from deskcrm.services.timeline import TimelineService
+    from deskcrm.ui.services import Services
+
+    settings = SettingsService(db)
+    return Services(
+        settings=settings,
+        contacts=ContactService(db, settings),
+        companies=CompanyService(db),
+        timeline=TimelineService(db),
+        deals=DealService(db),
+        tasks=TaskService(db),
+        tags=TagService(db),
+    )
+
+
+def build_main_window(db_path: Path, ui_state_path: Path | None = None):
+    """Open the database and return a ready (not yet shown) main window."""
+    from PySide6.QtCore import QSettings
+
+    from deskcrm.db.opening import open_database
+    from deskcrm.ui.mainwindow import MainWindow
+
+    db = open_database(db_path, create=True)
+    state_path = ui_state_path or config.ui_settings_path()
+    ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
+    window = MainWindow(build_services(db), ui_state, str(db_path))
+    window.destroyed.connect(lambda *_: db.close())
+    return window
+
+
+def run_gui(db_path: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from deskcrm.errors import DeskCrmError
+    from deskcrm.ui.text import escape_rich
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("deskcrm")
+    try:
+        window = build_main_window(db_path)
+    except DeskCrmError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
+        box.setInformativeText(escape_rich(str(exc)))
+        box.exec()
+        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: main window shell, views, models, delegates and dialogs."""

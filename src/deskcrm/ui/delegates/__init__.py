@@ -1,0 +1,1 @@
+"""Delegates that paint items (as plain text, never HTML)."""

@@ -1,0 +1,1 @@
+"""Modal dialogs; each has an `ask()` classmethod returning a result or None."""

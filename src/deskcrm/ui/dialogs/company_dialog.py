@@ -1,0 +1,75 @@
+"""Create or edit a company."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from deskcrm.services.companies import CompanyInput
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+class CompanyDialog(FormDialog):
+    def __init__(
+        self, services: Services, company_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Edit company" if company_id else "New company", parent)
+        self._services = services
+        self._company_id = company_id
+        self.saved_id: int | None = None
+        self.name = QLineEdit()
+        self.website = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.city = QLineEdit()
+        self.country = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.add_field("Name", self.name, "name")
+        self.add_field("Website", self.website)
+        self.add_field("Email", self.email, "email")
+        self.add_field("Phone", self.phone)
+        self.add_field("Street", self.address)
+        self.add_field("City", self.city)
+        self.add_field("Country", self.country)
+        self.add_field("Notes", self.notes)
+        if company_id is not None:
+            data = services.companies.get(company_id)
+            for widget, value in (
+                (self.name, data.name),
+                (self.website, data.website),
+                (self.email, data.email),
+                (self.phone, data.phone),
+                (self.address, data.address),
+                (self.city, data.city),
+                (self.country, data.country),
+            ):
+                widget.setText(value)
+            self.notes.setPlainText(data.notes)
+        self.resize(460, self.sizeHint().height())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, services: Services, company_id: int | None = None
+    ) -> int | None:
+        dialog = cls(services, company_id, parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def save(self) -> None:
+        data = CompanyInput(
+            name=self.name.text(),
+            website=self.website.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            city=self.city.text(),
+            country=self.country.text(),
+            notes=self.notes.toPlainText(),
+        )
+        if self._company_id is None:
+            self.saved_id = self._services.companies.create(data)
+        else:
+            self._services.companies.update(self._company_id, data)
+            self.saved_id = self._company_id

@@ -1,0 +1,190 @@
+"""Create or edit a person: validated fields, errors beside them, duplicate warning."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import ValidationError
+from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+def _lines(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(",", "\n").splitlines() if part.strip()]
+
+
+class ContactDialog(FormDialog):
+    """Saves through the contact service; `saved_id` is set once it has."""
+
+    def __init__(
+        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Edit contact" if contact_id else "New contact", parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.saved_id: int | None = None
+        self._init_fields()
+        self._connect_signals()
+        if contact_id is not None:
+            self._load(contact_id)
+        self.resize(520, self.sizeHint().height())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, services: Services, contact_id: int | None = None
+    ) -> int | None:
+        dialog = cls(services, contact_id, parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def _init_fields(self) -> None:
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.company = QComboBox()
+        self.company.setEditable(True)
+        self.company.addItem("", None)
+        for company_id, name in self._services.companies.names():
+            self.company.addItem(name, company_id)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.company.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.job_title = QLineEdit()
+        self.emails = QLineEdit()
+        self.emails.setPlaceholderText("anna@example.com, second@example.com")
+        self.phones = QLineEdit()
+        self.phones.setPlaceholderText("+49 30 1234567, 0151 2345678")
+        self.duplicate_warning = plain_label("")
+        self.duplicate_warning.setObjectName("duplicate_warning")
+        self.duplicate_warning.setStyleSheet("color: #ef6c00;")
+        self.duplicate_warning.setWordWrap(True)
+        self.duplicate_warning.setVisible(False)
+        self.address = QLineEdit()
+        self.postal_code = QLineEdit()
+        self.city = QLineEdit()
+        self.country = QLineEdit()
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText("YYYY-MM-DD")
+        self.lifecycle = QComboBox()
+        for stage in Lifecycle:
+            self.lifecycle.addItem(stage.label, stage.value)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("Website, referral, trade fair …")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("VIP, Newsletter")
+        tag_names = [t.name for t in self._services.tags.all_with_counts()]
+        self.tags.setCompleter(QCompleter(QStringListModel(tag_names, self.tags), self.tags))
+        self.follow_up = QSpinBox()
+        self.follow_up.setRange(0, 3650)
+        self.follow_up.setSpecialValueText("Off")
+        self.follow_up.setSuffix(" days")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+        self.add_field("First name", self.first_name, "first_name")
+        self.add_field("Last name", self.last_name, "last_name")
+        self.add_field("Company", self.company, "company")
+        self.add_field("Job title", self.job_title)
+        self.add_field("Emails", self.emails, "emails")
+        self.add_field("Phones", self.phones, "phones")
+        self.form.addRow("", self.duplicate_warning)
+        self.add_field("Street", self.address)
+        self.add_field("Postal code", self.postal_code)
+        self.add_field("City", self.city)
+        self.add_field("Country", self.country)
+        self.add_field("Birthday", self.birthday, "birthday")
+        self.add_field("Lifecycle", self.lifecycle, "lifecycle")
+        self.add_field("Source", self.source)
+        self.add_field("Tags", self.tags)
+        self.add_field("Stay in touch every", self.follow_up, "follow_up_days")
+        self.add_field("Notes", self.notes)
+
+    def _connect_signals(self) -> None:
+        self.emails.editingFinished.connect(self._on_channels_edited)
+        self.phones.editingFinished.connect(self._on_channels_edited)
+
+    def _load(self, contact_id: int) -> None:
+        detail = self._services.contacts.get(contact_id)
+        data = detail.data
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        index = self.company.findData(data.company_id) if data.company_id else 0
+        self.company.setCurrentIndex(max(index, 0))
+        self.job_title.setText(data.title)
+        self.emails.setText(", ".join(data.emails))
+        self.phones.setText(", ".join(detail.phones_display))
+        self.address.setText(data.address)
+        self.postal_code.setText(data.postal_code)
+        self.city.setText(data.city)
+        self.country.setText(data.country)
+        self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
+        self.lifecycle.setCurrentIndex(max(self.lifecycle.findData(data.lifecycle), 0))
+        self.source.setText(data.source)
+        self.tags.setText(", ".join(data.tags))
+        self.follow_up.setValue(data.follow_up_days or 0)
+        self.notes.setPlainText(data.notes)
+
+    def collect(self) -> ContactInput:
+        """The form as typed; raises ValidationError for what only the form can judge."""
+        birthday: date | None = None
+        text = self.birthday.text().strip()
+        if text:
+            try:
+                birthday = date.fromisoformat(text)
+            except ValueError:
+                raise ValidationError({"birthday": "Use the form YYYY-MM-DD"}) from None
+        company_text = self.company.currentText().strip()
+        company_id = self.company.currentData()
+        if (
+            company_id is not None
+            and self.company.itemText(self.company.currentIndex()) != company_text
+        ):
+            company_id = None  # the user typed over a picked company
+        return ContactInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            company_id=company_id,
+            company_name="" if company_id is not None else company_text,
+            title=self.job_title.text(),
+            emails=_lines(self.emails.text()),
+            phones=_lines(self.phones.text()),
+            address=self.address.text(),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            country=self.country.text(),
+            birthday=birthday,
+            lifecycle=self.lifecycle.currentData(),
+            source=self.source.text(),
+            notes=self.notes.toPlainText(),
+            follow_up_days=self.follow_up.value() or None,
+            tags=_lines(self.tags.text()),
+        )
+
+    def save(self) -> None:
+        data = self.collect()
+        if self._contact_id is None:
+            self.saved_id = self._services.contacts.create(data)
+        else:
+            self._services.contacts.update(self._contact_id, data)
+            self.saved_id = self._contact_id
+
+    def _on_channels_edited(self) -> None:
+        duplicates = self._services.contacts.find_duplicates(
+            _lines(self.emails.text()), _lines(self.phones.text()), exclude_id=self._contact_id
+        )
+        if duplicates:
+            names = "; ".join(f"{d.name} ({d.reason})" for d in duplicates[:3])
+            self.duplicate_warning.setText(f"Possible duplicate: {names}")
+        self.duplicate_warning.setVisible(bool(duplicates))

@@ -1,0 +1,58 @@
+"""Log a call, meeting, email or note on a contact's timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from deskcrm.domain.enums import InteractionKind
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+class InteractionDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        contact_id: int,
+        kind: str = InteractionKind.NOTE.value,
+        now: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Log {InteractionKind(kind).label.lower()}", parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.saved_id: int | None = None
+        self.kind = QComboBox()
+        for item in InteractionKind:
+            self.kind.addItem(item.label, item.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.when = LocalDateTimeEdit(now)
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText("What happened, in a line")
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.add_field("Kind", self.kind, "kind")
+        self.add_field("When", self.when)
+        self.add_field("Summary", self.summary, "summary")
+        self.add_field("Details", self.body)
+        self.summary.setFocus()
+        self.resize(460, 320)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, services: Services, contact_id: int, kind: str
+    ) -> int | None:
+        dialog = cls(services, contact_id, kind, parent=parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def save(self) -> None:
+        self.saved_id = self._services.timeline.log_interaction(
+            self._contact_id,
+            self.kind.currentData(),
+            self.summary.text(),
+            self.body.toPlainText(),
+            occurred_at=self.when.utc(),
+        )

@@ -1,0 +1,54 @@
+"""Record what a customer bought: date, item, quantity and amount in a currency."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
+
+from deskcrm.domain.money import parse_amount
+from deskcrm.errors import ValidationError
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+class PurchaseDialog(FormDialog):
+    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
+        super().__init__("Record purchase", parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.saved_id: int | None = None
+        self.when = LocalDateTimeEdit()
+        self.description = QLineEdit()
+        self.description.setPlaceholderText("What was bought")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 1_000_000)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("Total, e.g. 49.90")
+        self.currency = QLineEdit(services.settings.load().default_currency)
+        self.currency.setMaxLength(3)
+        self.add_field("Date", self.when)
+        self.add_field("Item", self.description, "description")
+        self.add_field("Quantity", self.quantity, "quantity")
+        self.add_field("Amount", self.amount, "amount")
+        self.add_field("Currency", self.currency, "currency")
+        self.resize(400, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, services: Services, contact_id: int) -> int | None:
+        dialog = cls(services, contact_id, parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def save(self) -> None:
+        currency = self.currency.text().strip().upper()
+        try:
+            minor = parse_amount(self.amount.text(), currency or "EUR")
+        except ValueError:
+            raise ValidationError({"amount": "Type an amount such as 49.90"}) from None
+        self.saved_id = self._services.timeline.record_purchase(
+            self._contact_id,
+            self.description.text(),
+            minor,
+            currency,
+            purchased_at=self.when.utc(),
+            quantity=self.quantity.value(),
+        )

@@ -1,0 +1,200 @@
+"""The main window: a shell with a navigation rail, menus and shortcuts; views live elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from deskcrm import __version__
+from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import escape_rich
+from deskcrm.ui.views.contacts_view import ContactsView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        ui_state: QSettings,
+        db_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._ui_state = ui_state
+        self._db_label = db_label
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("DeskCRM")
+        self._init_views()
+        self._init_actions()
+        self._init_menus()
+        self._init_navigation()
+        self._connect_signals()
+        self.statusBar().showMessage(f"Database: {db_label}")
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------
+    def _init_views(self) -> None:
+        self.contacts_view = ContactsView(self._services, self.undo_stack)
+        self.stack = QStackedWidget()
+        # (name, title, widget): the rail shows only views that exist.
+        self.views: list[tuple[str, str, QWidget]] = [
+            ("contacts", "Contacts", self.contacts_view),
+        ]
+        for _name, _title, widget in self.views:
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+
+    def _init_actions(self) -> None:
+        self.new_contact_action = QAction("New &Contact…", self)
+        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_company_action = QAction("New Com&pany…", self)
+        self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.delete_action = QAction("&Delete", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.people_action = QAction("&People", self)
+        self.companies_action = QAction("C&ompanies", self)
+        self.trash_action = QAction("&Trash", self)
+        self.about_action = QAction("&About DeskCRM", self)
+
+    def _init_menus(self) -> None:
+        menubar = self.menuBar()
+        file_menu = menubar.addMenu("&File")
+        file_menu.addActions([self.new_contact_action, self.new_company_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menubar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_action, self.find_action])
+        view_menu = menubar.addMenu("&View")
+        view_menu.addActions([self.people_action, self.companies_action, self.trash_action])
+        help_menu = menubar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _init_navigation(self) -> None:
+        self.rail = QToolBar("Navigation")
+        self.rail.setObjectName("navigation")
+        self.rail.setMovable(False)
+        self.rail.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.rail)
+        self.nav_group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        for index, (name, title, _widget) in enumerate(self.views):
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setData(name)
+            self.nav_group.addAction(action)
+            self.rail.addAction(action)
+            self.nav_actions[name] = action
+
+    def _connect_signals(self) -> None:
+        self.new_contact_action.triggered.connect(self._on_new_contact)
+        self.new_company_action.triggered.connect(self._on_new_company)
+        self.settings_action.triggered.connect(self._on_settings)
+        self.quit_action.triggered.connect(self.close)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.find_action.triggered.connect(self._on_find)
+        self.people_action.triggered.connect(lambda: self._on_contacts_mode(0))
+        self.companies_action.triggered.connect(lambda: self._on_contacts_mode(1))
+        self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
+        self.about_action.triggered.connect(self._on_about)
+        self.nav_group.triggered.connect(self._on_navigate)
+        self.contacts_view.status_message.connect(self._on_status_message)
+
+    # -- state ------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        for view_name, _title, widget in self.views:
+            if view_name == name:
+                self.stack.setCurrentWidget(widget)
+                self.nav_actions[name].setChecked(True)
+                return
+
+    def current_view_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, _t, widget in self.views if widget is current)
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self._ui_state.value("contacts/splitter")
+        if isinstance(splitter, QByteArray):
+            self.contacts_view.splitter.restoreState(splitter)
+        else:
+            self.contacts_view.splitter.setSizes([760, 520])
+        last = self._ui_state.value("main/view", "contacts")
+        self.show_view(last if last in self.nav_actions else "contacts")
+
+    def save_state(self) -> None:
+        self._ui_state.setValue("main/geometry", self.saveGeometry())
+        self._ui_state.setValue("main/view", self.current_view_name())
+        self._ui_state.setValue("contacts/splitter", self.contacts_view.splitter.saveState())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- slots ------------------------------------------------------------------
+    def _on_navigate(self, action: QAction) -> None:
+        self.show_view(action.data())
+
+    def _on_new_contact(self) -> None:
+        self.show_view("contacts")
+        self.contacts_view.new_contact()
+
+    def _on_new_company(self) -> None:
+        self.show_view("contacts")
+        self.contacts_view.new_company()
+
+    def _on_delete(self) -> None:
+        if self.stack.currentWidget() is self.contacts_view:
+            self.contacts_view.delete_selected()
+
+    def _on_find(self) -> None:
+        self.show_view("contacts")
+        self.contacts_view.focus_search()
+
+    def _on_contacts_mode(self, mode: int) -> None:
+        self.show_view("contacts")
+        self.contacts_view.set_mode(mode)
+
+    def _on_settings(self) -> None:
+        if SettingsDialog.ask(self, self._services) is not None:
+            self.statusBar().showMessage("Settings saved", 4000)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About DeskCRM",
+            f"<b>DeskCRM {__version__}</b><br>A local-first desktop CRM.<br><br>"
+            f"Data file: {escape_rich(self._db_label)}<br>Licence: GPL-3.0-or-later",
+        )
+
+    def _on_status_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)

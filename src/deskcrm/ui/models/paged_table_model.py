@@ -1,0 +1,139 @@
+"""A table model that holds only ids and fetches row data a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    sort_key: str | None = None  # what the query service sorts by; None = not sortable
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows are ids from `fetch_ids()`; data comes from `fetch_rows(ids)` in pages.
+
+    Sorting is done by the query service (in SQL): `sort()` stores the key and reloads.
+    """
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 64
+
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        fetch_rows: Callable[[list[int]], dict[int, Row]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
+        self.sort_key: str | None = next((c.sort_key for c in columns if c.sort_key), None)
+        self.descending = False
+
+    # -- to be provided by subclasses -------------------------------------------
+    def fetch_ids(self) -> list[int]:
+        raise NotImplementedError
+
+    # -- public API -------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        try:
+            self._pages.clear()
+            self._ids = self.fetch_ids()
+        finally:
+            self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Drop cached row data (after an edit) without changing which ids are listed."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
+            )
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int | None:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> Row | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // self.PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    # -- Qt overrides -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            record = self.record(index.row())
+            return column.text(record) if record is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
+            return
+        self.sort_key = self._columns[column].sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- internals --------------------------------------------------------------
+    def _load_page(self, page_no: int) -> dict[int, Row]:
+        start = page_no * self.PAGE_SIZE
+        ids = self._ids[start : start + self.PAGE_SIZE]
+        page = self._fetch_rows(ids)
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page

@@ -1,0 +1,24 @@
+"""The bundle of services a window needs, built once in app.py and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deskcrm.services.companies import CompanyService
+from deskcrm.services.contacts import ContactService
+from deskcrm.services.deals import DealService
+from deskcrm.services.settings import SettingsService
+from deskcrm.services.tags import TagService
+from deskcrm.services.tasks import TaskService
+from deskcrm.services.timeline import TimelineService
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: SettingsService
+    contacts: ContactService
+    companies: CompanyService
+    timeline: TimelineService
+    deals: DealService
+    tasks: TaskService
+    tags: TagService

@@ -1,0 +1,1 @@
+"""The main views hosted by the main window, and their panes."""

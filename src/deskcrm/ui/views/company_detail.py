@@ -1,0 +1,136 @@
+"""The right-hand pane when companies are listed: the company's fields and its people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.db.contact_queries import ContactFilter, ContactRow
+from deskcrm.errors import NotFoundError
+from deskcrm.ui.dialogs.company_dialog import CompanyDialog
+from deskcrm.ui.models.record_list_model import RecordListModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+
+
+class CompanyDetailPane(QWidget):
+    """Signals:
+    company_changed(int): edited here.
+    delete_requested(int): the user asked to move this company to the trash.
+    person_activated(int): a person of this company was double-clicked.
+    """
+
+    company_changed = Signal(int)
+    delete_requested = Signal(int)
+    person_activated = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.company_id: int | None = None
+        self.name_label = plain_label(selectable=True)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.form = QFormLayout()
+        self.field_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("website", "Website"),
+            ("email", "Email"),
+            ("phone", "Phone"),
+            ("address", "Address"),
+            ("notes", "Notes"),
+        ):
+            label = plain_label(selectable=True)
+            label.setWordWrap(True)
+            self.field_labels[key] = label
+            self.form.addRow(f"{title}:", label)
+        self.people_model: RecordListModel[ContactRow] = RecordListModel(
+            lambda r: " · ".join(p for p in (r.name, r.email) if p), self
+        )
+        self.people_view = QListView()
+        self.people_view.setModel(self.people_model)
+        self.people_title = plain_label("People")
+        self.empty_label = plain_label("Select a company to see its details.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        header = QHBoxLayout()
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.edit_button)
+        header.addWidget(self.delete_button)
+        content_layout.addLayout(header)
+        content_layout.addLayout(self.form)
+        content_layout.addWidget(self.people_title)
+        content_layout.addWidget(self.people_view, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.content)
+        self._connect_signals()
+        self.show_company(None)
+
+    def _connect_signals(self) -> None:
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.people_view.doubleClicked.connect(self._on_person_activated)
+
+    def show_company(self, company_id: int | None) -> None:
+        data = None
+        if company_id is not None:
+            try:
+                data = self._services.companies.get(company_id)
+            except NotFoundError:
+                data = None
+        self.company_id = company_id if data else None
+        self.content.setVisible(data is not None)
+        self.empty_label.setVisible(data is None)
+        if data is None or company_id is None:
+            return
+        self.name_label.setText(data.name)
+        address = ", ".join(p for p in (data.address, data.city, data.country) if p)
+        values = {
+            "website": data.website,
+            "email": data.email,
+            "phone": data.phone,
+            "address": address,
+            "notes": data.notes,
+        }
+        for key, value in values.items():
+            label = self.field_labels[key]
+            label.setText(value)
+            label.setVisible(bool(value))
+            self.form.labelForField(label).setVisible(bool(value))
+        contacts = self._services.contacts
+        ids = contacts.list_ids(ContactFilter(company_id=company_id))
+        rows = contacts.rows(ids)
+        self.people_model.set_records([rows[i] for i in ids if i in rows])
+        self.people_title.setText(f"People ({len(ids)})")
+
+    def _on_edit(self) -> None:
+        if self.company_id is None:
+            return
+        if CompanyDialog.ask(self, self._services, self.company_id) is not None:
+            self.show_company(self.company_id)
+            self.company_changed.emit(self.company_id)
+
+    def _on_delete(self) -> None:
+        if self.company_id is not None:
+            self.delete_requested.emit(self.company_id)
+
+    def _on_person_activated(self, index) -> None:
+        record = self.people_model.record(index.row())
+        if record is not None:
+            self.person_activated.emit(record.id)

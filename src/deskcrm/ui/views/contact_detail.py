@@ -1,0 +1,294 @@
+"""The right-hand pane of the contacts view: one person's fields, timeline, purchases,
+deals and tasks, with two-click logging of calls, meetings, emails and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.domain.dates import format_date, format_datetime
+from deskcrm.domain.enums import InteractionKind, Lifecycle
+from deskcrm.domain.money import format_money, format_totals
+from deskcrm.errors import NotFoundError
+from deskcrm.services.contacts import ContactDetail
+from deskcrm.services.deals import DealSummary
+from deskcrm.services.tasks import TaskSummary
+from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
+from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
+from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
+from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
+from deskcrm.ui.models.paged_table_model import Column
+from deskcrm.ui.models.record_list_model import RecordListModel
+from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+
+PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
+    Column("Date", lambda p: format_date(p.purchased_at)),
+    Column("Item", lambda p: p.description),
+    Column("Qty", lambda p: str(p.quantity), align_right=True),
+    Column("Amount", lambda p: format_money(p.amount_minor, p.currency), align_right=True),
+]
+
+
+def _deal_text(deal: DealSummary) -> str:
+    closes = f" · closes {deal.expected_close.isoformat()}" if deal.expected_close else ""
+    state = deal.stage if deal.status == "open" else deal.status.capitalize()
+    return f"{deal.title} — {state} · {format_money(deal.value_minor, deal.currency)}{closes}"
+
+
+def _task_text(task: TaskSummary) -> str:
+    due = format_datetime(task.due_at) if task.due_at else "no date"
+    return f"{task.title} — due {due}"
+
+
+class ContactDetailPane(QWidget):
+    """Signals:
+    contact_changed(int): the contact or its history was edited here.
+    delete_requested(int): the user asked to move this contact to the trash.
+    """
+
+    contact_changed = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.contact_id: int | None = None
+        self._init_header()
+        self._init_fields()
+        self._init_tabs()
+        self._init_layout()
+        self._connect_signals()
+        self.show_contact(None)
+
+    def _init_header(self) -> None:
+        self.name_label = plain_label(selectable=True)
+        self.name_label.setObjectName("contact_name")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.subtitle_label = plain_label(selectable=True)
+        self.subtitle_label.setWordWrap(True)
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.log_buttons = {kind.value: QPushButton(kind.label) for kind in InteractionKind}
+        for kind, button in self.log_buttons.items():
+            button.setObjectName(f"log_{kind}")
+            button.setToolTip(f"Log a {kind} on the timeline")
+
+    def _init_fields(self) -> None:
+        self.field_labels: dict[str, QLabel] = {}
+        self.fields_form = QFormLayout()
+        self.fields_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, title in (
+            ("emails", "Email"),
+            ("phones", "Phone"),
+            ("address", "Address"),
+            ("lifecycle", "Lifecycle"),
+            ("tags", "Tags"),
+            ("birthday", "Birthday"),
+            ("source", "Source"),
+            ("follow_up", "Stay in touch"),
+            ("last_contacted", "Last contacted"),
+            ("notes", "Notes"),
+        ):
+            label = plain_label(selectable=True)
+            label.setObjectName(f"field_{key}")
+            label.setWordWrap(True)
+            self.field_labels[key] = label
+            self.fields_form.addRow(f"{title}:", label)
+
+    def _init_tabs(self) -> None:
+        self.tabs = QTabWidget()
+        self.timeline_model: RecordListModel[InteractionEntry] = RecordListModel(
+            lambda e: f"{e.kind}: {e.summary}", self
+        )
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
+        self.timeline_view.setUniformItemSizes(False)
+        self.timeline_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+
+        self.purchase_model: RecordTableModel[PurchaseEntry] = RecordTableModel(
+            PURCHASE_COLUMNS, self
+        )
+        self.purchase_view = QTableView()
+        self.purchase_view.setModel(self.purchase_model)
+        self.purchase_view.verticalHeader().hide()
+        self.purchase_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.purchase_summary = plain_label()
+        self.purchase_summary.setObjectName("purchase_summary")
+        self.add_purchase_button = QPushButton("Record purchase…")
+        purchases = QWidget()
+        purchases_layout = QVBoxLayout(purchases)
+        top = QHBoxLayout()
+        top.addWidget(self.purchase_summary, 1)
+        top.addWidget(self.add_purchase_button)
+        purchases_layout.addLayout(top)
+        purchases_layout.addWidget(self.purchase_view)
+
+        self.deal_model: RecordListModel[DealSummary] = RecordListModel(_deal_text, self)
+        self.deal_view = QListView()
+        self.deal_view.setModel(self.deal_model)
+        self.task_model: RecordListModel[TaskSummary] = RecordListModel(_task_text, self)
+        self.task_view = QListView()
+        self.task_view.setModel(self.task_model)
+
+        self.tabs.addTab(self.timeline_view, "Timeline")
+        self.tabs.addTab(purchases, "Purchases")
+        self.tabs.addTab(self.deal_view, "Deals")
+        self.tabs.addTab(self.task_view, "Tasks")
+
+    def _init_layout(self) -> None:
+        self.empty_label = plain_label("Select a contact to see their details.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        content_layout.addLayout(header)
+        content_layout.addLayout(self.fields_form)
+        log_row = QHBoxLayout()
+        log_row.addWidget(plain_label("Log:"))
+        for button in self.log_buttons.values():
+            log_row.addWidget(button)
+        log_row.addStretch(1)
+        content_layout.addLayout(log_row)
+        content_layout.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.content)
+
+    def _connect_signals(self) -> None:
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.add_purchase_button.clicked.connect(self._on_add_purchase)
+        for kind, button in self.log_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
+
+    # -- public -----------------------------------------------------------------
+    def show_contact(self, contact_id: int | None) -> None:
+        detail: ContactDetail | None = None
+        if contact_id is not None:
+            try:
+                detail = self._services.contacts.get(contact_id)
+            except NotFoundError:
+                detail = None
+        self.contact_id = detail.id if detail else None
+        self.content.setVisible(detail is not None)
+        self.empty_label.setVisible(detail is None)
+        if detail is None:
+            return
+        self._fill_fields(detail)
+        self._fill_history(detail.id)
+
+    # -- filling ----------------------------------------------------------------
+    def _fill_fields(self, detail: ContactDetail) -> None:
+        data = detail.data
+        self.name_label.setText(detail.name)
+        subtitle = " at ".join(part for part in (data.title, detail.company_name) if part)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
+        address = ", ".join(
+            part
+            for part in (data.address, f"{data.postal_code} {data.city}".strip(), data.country)
+            if part
+        )
+        follow = f"every {data.follow_up_days} days" if data.follow_up_days else ""
+        try:
+            lifecycle = Lifecycle(data.lifecycle).label
+        except ValueError:
+            lifecycle = data.lifecycle
+        values = {
+            "emails": "\n".join(data.emails),
+            "phones": "\n".join(detail.phones_display),
+            "address": address,
+            "lifecycle": lifecycle,
+            "tags": ", ".join(data.tags),
+            "birthday": format_date(data.birthday),
+            "source": data.source,
+            "follow_up": follow,
+            "last_contacted": format_datetime(detail.last_contacted_at) or "never",
+            "notes": data.notes,
+        }
+        for key, value in values.items():
+            label = self.field_labels[key]
+            label.setText(value)
+            label.setVisible(bool(value))
+            self.fields_form.labelForField(label).setVisible(bool(value))
+
+    def _fill_history(self, contact_id: int) -> None:
+        services = self._services
+        interactions = services.timeline.interactions(contact_id)
+        purchases = services.timeline.purchases(contact_id)
+        summary = services.timeline.purchase_summary(contact_id)
+        deals = services.deals.for_contact(contact_id)
+        tasks = services.tasks.open_for_contact(contact_id)
+        self.timeline_model.set_records(interactions)
+        self.purchase_model.set_records(purchases)
+        self.deal_model.set_records(deals)
+        self.task_model.set_records(tasks)
+        if summary.count:
+            last = format_date(summary.last_purchase_at)
+            self.purchase_summary.setText(
+                f"{summary.count} purchases · lifetime value "
+                f"{format_totals(summary.lifetime_value)} · last {last}"
+            )
+        else:
+            self.purchase_summary.setText("No purchases yet")
+        self.tabs.setTabText(0, f"Timeline ({len(interactions)})")
+        self.tabs.setTabText(1, f"Purchases ({summary.count})")
+        self.tabs.setTabText(2, f"Deals ({len(deals)})")
+        self.tabs.setTabText(3, f"Tasks ({len(tasks)})")
+
+    # -- slots ------------------------------------------------------------------
+    def _on_edit(self) -> None:
+        if self.contact_id is None:
+            return
+        if ContactDialog.ask(self, self._services, self.contact_id) is not None:
+            self._refresh_and_announce()
+
+    def _on_delete(self) -> None:
+        if self.contact_id is not None:
+            self.delete_requested.emit(self.contact_id)
+
+    def _on_log(self, kind: str) -> None:
+        if self.contact_id is None:
+            return
+        if InteractionDialog.ask(self, self._services, self.contact_id, kind) is not None:
+            self._refresh_and_announce()
+            self.tabs.setCurrentIndex(0)
+
+    def _on_add_purchase(self) -> None:
+        if self.contact_id is None:
+            return
+        if PurchaseDialog.ask(self, self._services, self.contact_id) is not None:
+            self._refresh_and_announce()
+
+    def _refresh_and_announce(self) -> None:
+        contact_id = self.contact_id
+        self.show_contact(contact_id)
+        if contact_id is not None:
+            self.contact_changed.emit(contact_id)

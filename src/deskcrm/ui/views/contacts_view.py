@@ -1,0 +1,414 @@
+"""The contacts view: people, companies and the trash, with live search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.ui.dialogs.company_dialog import CompanyDialog
+from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+from deskcrm.ui.models.company_table_model import CompanyTableModel
+from deskcrm.ui.models.contact_table_model import ContactTableModel
+from deskcrm.ui.models.paged_table_model import PagedTableModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import TrashCommand
+from deskcrm.ui.views.company_detail import CompanyDetailPane
+from deskcrm.ui.views.contact_detail import ContactDetailPane
+
+PEOPLE, COMPANIES, TRASH = 0, 1, 2
+SEARCH_DELAY_MS = 60
+
+
+def _make_table(model: PagedTableModel) -> QTableView:  # type: ignore[type-arg]
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    vertical = table.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(150)
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    return table
+
+
+class ContactsView(QWidget):
+    """Signals:
+    status_message(str): something to show in the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._init_toolbar()
+        self._init_tables()
+        self._init_layout()
+        self._connect_signals()
+        self.reload_filters()
+        self._on_mode_changed(PEOPLE)
+
+    # -- construction -----------------------------------------------------------
+    def _init_toolbar(self) -> None:
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons = []
+        for mode, title in ((PEOPLE, "People"), (COMPANIES, "Companies"), (TRASH, "Trash")):
+            button = QToolButton()
+            button.setText(title)
+            button.setCheckable(True)
+            button.setObjectName(f"mode_{title.lower()}")
+            self.mode_group.addButton(button, mode)
+            self.mode_buttons.append(button)
+        self.mode_buttons[PEOPLE].setChecked(True)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(
+            "Search names, emails, phones, companies, notes  (Ctrl+K)"
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.lifecycle_filter = QComboBox()
+        self.lifecycle_filter.setObjectName("lifecycle_filter")
+        self.lifecycle_filter.addItem("Any lifecycle", None)
+        for stage in Lifecycle:
+            self.lifecycle_filter.addItem(stage.label, stage.value)
+        self.count_label = plain_label()
+        self.count_label.setObjectName("count")
+        self.new_button = QPushButton("New contact")
+        self.restore_button = QPushButton("Restore")
+        self.empty_trash_button = QPushButton("Empty trash…")
+
+    def _init_tables(self) -> None:
+        self.people_model = ContactTableModel(self._services.contacts, self)
+        self.company_model = CompanyTableModel(self._services.companies, self)
+        self.trash_model = ContactTableModel(self._services.contacts, self)
+        self.trash_model.filter = ContactFilter(in_trash=True)
+        self.people_table = _make_table(self.people_model)
+        self.company_table = _make_table(self.company_model)
+        self.trash_table = _make_table(self.trash_model)
+        self.people_table.setColumnWidth(0, 190)
+        self.people_table.setColumnWidth(2, 240)
+        self.company_table.setColumnWidth(0, 240)
+        self.company_table.setColumnWidth(1, 220)
+        self.tables = QStackedWidget()
+        for table in (self.people_table, self.company_table, self.trash_table):
+            self.tables.addWidget(table)
+        self.contact_pane = ContactDetailPane(self._services)
+        self.company_pane = CompanyDetailPane(self._services)
+        self.trash_hint = plain_label("Contacts in the trash can be restored or deleted for good.")
+        self.trash_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.trash_hint.setWordWrap(True)
+        self.panes = QStackedWidget()
+        for pane in (self.contact_pane, self.company_pane, self.trash_hint):
+            self.panes.addWidget(pane)
+
+    def _init_layout(self) -> None:
+        bar = QHBoxLayout()
+        for button in self.mode_buttons:
+            bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.lifecycle_filter)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.empty_trash_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contacts_splitter")
+        self.splitter.addWidget(self.tables)
+        self.splitter.addWidget(self.panes)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.mode_group.idClicked.connect(self._on_mode_changed)
+        self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.tag_filter.currentIndexChanged.connect(self._apply_filter)
+        self.lifecycle_filter.currentIndexChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self._on_new)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.empty_trash_button.clicked.connect(self._on_empty_trash)
+        self.people_table.selectionModel().selectionChanged.connect(self._on_people_selection)
+        self.company_table.selectionModel().selectionChanged.connect(self._on_company_selection)
+        self.people_table.doubleClicked.connect(self._on_people_double_clicked)
+        self.company_table.doubleClicked.connect(self._on_company_double_clicked)
+        for model in (self.people_model, self.company_model, self.trash_model):
+            model.modelReset.connect(self._update_count)
+        self.contact_pane.contact_changed.connect(self._on_contact_changed)
+        self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
+        self.company_pane.company_changed.connect(self._on_company_changed)
+        self.company_pane.delete_requested.connect(self._on_delete_company)
+        self.company_pane.person_activated.connect(self.open_contact)
+
+    # -- public API (menus and shortcuts of the main window call these) ---------
+    @property
+    def mode(self) -> int:
+        return self.mode_group.checkedId()
+
+    def set_mode(self, mode: int) -> None:
+        self.mode_buttons[mode].setChecked(True)
+        self._on_mode_changed(mode)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def new_contact(self) -> None:
+        contact_id = ContactDialog.ask(self, self._services)
+        if contact_id is not None:
+            self.reload_filters()
+            self.open_contact(contact_id)
+
+    def new_company(self) -> None:
+        company_id = CompanyDialog.ask(self, self._services)
+        if company_id is not None:
+            self.set_mode(COMPANIES)
+            self.company_model.reload()
+            self._select_id(self.company_table, self.company_model, company_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact in the people list (clearing filters that would hide it)."""
+        self.set_mode(PEOPLE)
+        if self.people_model.row_of(contact_id) is None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.tag_filter.setCurrentIndex(0)
+            self.lifecycle_filter.setCurrentIndex(0)
+            self._apply_filter()
+        self._select_id(self.people_table, self.people_model, contact_id)
+        self.contact_pane.show_contact(contact_id)
+
+    def selected_ids(self) -> list[int]:
+        table = self.tables.currentWidget()
+        assert isinstance(table, QTableView)
+        model = table.model()
+        assert isinstance(model, PagedTableModel)
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        return [i for i in (model.id_at(r) for r in rows) if i is not None]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if self.mode == PEOPLE:
+            self.delete_contacts(ids)
+        elif self.mode == COMPANIES:
+            self._push_trash("company", ids, self._services.companies.delete,
+                             self._services.companies.restore)  # fmt: skip
+
+    def delete_contacts(self, ids: list[int]) -> None:
+        self._push_trash("contact", ids, self._services.contacts.delete,
+                         self._services.contacts.restore)  # fmt: skip
+
+    def reload_filters(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        for tag in self._services.tags.all_with_counts():
+            self.tag_filter.addItem(f"{tag.name} ({tag.contacts})", tag.id)
+        index = self.tag_filter.findData(current) if current is not None else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Re-read everything (after an undo/redo or an outside change)."""
+        self.reload_filters()
+        for table, model in (
+            (self.people_table, self.people_model),
+            (self.company_table, self.company_model),
+            (self.trash_table, self.trash_model),
+        ):
+            selected = self._current_id(table, model)
+            model.reload()
+            if selected is not None:
+                self._select_id(table, model, selected)
+        self._show_current_detail()
+
+    # -- slots ------------------------------------------------------------------
+    def _on_mode_changed(self, mode: int) -> None:
+        self.tables.setCurrentIndex(mode)
+        self.panes.setCurrentIndex(mode)
+        people_like = mode in (PEOPLE, TRASH)
+        self.tag_filter.setVisible(people_like)
+        self.lifecycle_filter.setVisible(people_like)
+        self.new_button.setVisible(mode != TRASH)
+        self.new_button.setText("New company" if mode == COMPANIES else "New contact")
+        self.restore_button.setVisible(mode == TRASH)
+        self.empty_trash_button.setVisible(mode == TRASH)
+        placeholder = (
+            "Search companies"
+            if mode == COMPANIES
+            else "Search names, emails, phones, companies, notes"
+        )
+        self.search_edit.setPlaceholderText(f"{placeholder}  (Ctrl+K)")
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()  # each list starts unfiltered; a stale query confuses
+        self.search_edit.blockSignals(False)
+        self._apply_filter()
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        typed = self.search_edit.text()
+        mode = self.mode
+        if mode == COMPANIES:
+            self.company_model.set_search_text(typed)
+        else:
+            model = self.trash_model if mode == TRASH else self.people_model
+            model.set_filter(
+                ContactFilter(
+                    text=typed,
+                    tag_id=self.tag_filter.currentData(),
+                    lifecycle=self.lifecycle_filter.currentData(),
+                    in_trash=mode == TRASH,
+                )
+            )
+        self._show_current_detail()
+
+    def _update_count(self) -> None:
+        mode = self.mode
+        if mode == COMPANIES:
+            n, noun = self.company_model.rowCount(), "company"
+            noun = "company" if n == 1 else "companies"
+        else:
+            n = (self.trash_model if mode == TRASH else self.people_model).rowCount()
+            noun = "person" if n == 1 else "people"
+            if mode == TRASH:
+                noun += " in the trash"
+        self.count_label.setText(f"{n:,} {noun}")
+
+    def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.contact_pane.show_contact(self._current_id(self.people_table, self.people_model))
+
+    def _on_company_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.company_pane.show_company(self._current_id(self.company_table, self.company_model))
+
+    def _on_people_double_clicked(self, index: QModelIndex) -> None:
+        contact_id = self.people_model.id_at(index.row())
+        if contact_id is not None and ContactDialog.ask(self, self._services, contact_id):
+            self._on_contact_changed(contact_id)
+
+    def _on_company_double_clicked(self, index: QModelIndex) -> None:
+        company_id = self.company_model.id_at(index.row())
+        if company_id is not None and CompanyDialog.ask(self, self._services, company_id):
+            self._on_company_changed(company_id)
+
+    def _on_new(self) -> None:
+        if self.mode == COMPANIES:
+            self.new_company()
+        else:
+            self.new_contact()
+
+    def _on_contact_changed(self, contact_id: int) -> None:
+        self.reload_filters()
+        self.people_model.refresh_rows()
+        self.contact_pane.show_contact(contact_id)
+
+    def _on_company_changed(self, _company_id: int) -> None:
+        self.company_model.refresh_rows()
+        self.people_model.refresh_rows()
+
+    def _on_delete_company(self, company_id: int) -> None:
+        self._push_trash("company", [company_id], self._services.companies.delete,
+                         self._services.companies.restore)  # fmt: skip
+
+    def _on_restore(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.mode == TRASH:
+            self._undo_stack.push(
+                TrashCommand(
+                    f"Restore {len(ids)} contact{'s' if len(ids) != 1 else ''}",
+                    ids,
+                    self._services.contacts.delete,
+                    self._services.contacts.restore,
+                    self.refresh,
+                    restoring=True,
+                )
+            )
+
+    def _on_empty_trash(self) -> None:
+        n = self.trash_model.rowCount()
+        if n == 0:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Empty trash",
+            f"Delete {n:,} contacts in the trash for good? This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            removed = self._services.contacts.empty_trash()
+            self._undo_stack.clear()  # earlier deletes can no longer be undone
+            self.refresh()
+            self.status_message.emit(f"Deleted {removed:,} contacts for good")
+
+    # -- helpers ----------------------------------------------------------------
+    def _push_trash(self, noun: str, ids: list[int], delete, restore) -> None:
+        plural = "companies" if noun == "company" else f"{noun}s"
+        text = f"Delete {len(ids)} {noun if len(ids) == 1 else plural}"
+        self._undo_stack.push(TrashCommand(text, ids, delete, restore, self.refresh))
+        self.status_message.emit(f"{text} — Ctrl+Z to undo")
+
+    def _show_current_detail(self) -> None:
+        if self.mode == PEOPLE:
+            self.contact_pane.show_contact(self._current_id(self.people_table, self.people_model))
+        elif self.mode == COMPANIES:
+            self.company_pane.show_company(self._current_id(self.company_table, self.company_model))
+
+    @staticmethod
+    def _current_id(table: QTableView, model: PagedTableModel) -> int | None:  # type: ignore[type-arg]
+        rows = table.selectionModel().selectedRows()
+        return model.id_at(rows[0].row()) if rows else None
+
+    @staticmethod
+    def _select_id(table: QTableView, model: PagedTableModel, record_id: int) -> None:  # type: ignore[type-arg]
+        row = model.row_of(record_id)
+        if row is None:
+            return
+        table.selectRow(row)
+        table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)

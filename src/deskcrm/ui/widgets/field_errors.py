@@ -1,0 +1,41 @@
+"""Error messages shown right under the form field they are about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from deskcrm.ui.text import plain_label
+
+
+class FieldErrors:
+    """One hidden red label per field; `show(errors)` fills and reveals the right ones."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+
+    def label_for(self, field: str, parent: QWidget | None = None) -> QLabel:
+        label = plain_label("", parent)
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        self._labels[field] = label
+        return label
+
+    def show(self, errors: dict[str, str]) -> list[str]:
+        """Show each message under its field; returns messages that had no field."""
+        unplaced = []
+        for field, label in self._labels.items():
+            label.setText(errors.get(field, ""))
+            label.setVisible(field in errors)
+        for field, message in errors.items():
+            if field not in self._labels:
+                unplaced.append(message)
+        return unplaced
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear(self) -> None:
+        self.show({})
