@@ -24,12 +24,12 @@ class ContactSort(StrEnum):
 
 
 _ORDER = {
-    ContactSort.NAME: "c.first_name {d}, c.last_name {d}",
-    ContactSort.COMPANY: "co.name IS NULL, co.name {d}, c.first_name, c.last_name",
+    ContactSort.NAME: "c.sort_name {d}",
+    ContactSort.COMPANY: "co.name IS NULL, co.name {d}, c.sort_name",
     ContactSort.EMAIL: "c.primary_email = '', c.primary_email {d}",
     ContactSort.PHONE: "c.primary_phone = '', c.primary_phone {d}",
     ContactSort.CITY: "c.city = '', c.city {d}",
-    ContactSort.LIFECYCLE: "c.lifecycle {d}, c.first_name, c.last_name",
+    ContactSort.LIFECYCLE: "c.lifecycle {d}, c.sort_name",
     ContactSort.LAST_CONTACTED: "c.last_contacted_at IS NULL, c.last_contacted_at {d}",
 }
 

@@ -54,7 +54,9 @@ def inspect_file(path: Path) -> str | None:
         raise DatabaseOpenError(f"cannot open {path}: {exc}") from exc
     try:
         revision = migrate.read_revision(conn)
-        table_count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        table_count = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name != 'alembic_version'"
+        ).fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(f"{path} is damaged or not a database ({exc})") from exc
     finally:

@@ -52,11 +52,10 @@ class Company(SQLModel, table=True):
 class Contact(SQLModel, table=True):
     """A person. Their first email and phone are mirrored in primary_* for listing."""
 
-    __table_args__ = (Index("ix_contact_sort_name", "first_name", "last_name"),)
-
     id: int | None = Field(default=None, primary_key=True)
     first_name: str = Field(default="", sa_column=_nocase(200))
     last_name: str = Field(default="", sa_column=_nocase(200))
+    sort_name: str = Field(default="", max_length=400, index=True)  # domain.sorting key
     company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
     title: str = ""
     primary_email: str = Field(default="", sa_column=_nocase(320, index=True))

@@ -15,6 +15,7 @@ from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, Cont
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
+from deskcrm.domain.sorting import person_sort_key
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.settings import SettingsService
 
@@ -133,6 +134,7 @@ class ContactService:
             "source": validation.clean_text(data.source, limit=200),
             "notes": validation.clean_text(data.notes),
             "follow_up_days": data.follow_up_days,
+            "sort_name": person_sort_key(data.first_name, data.last_name),
             "primary_email": emails[0] if emails else "",
             "primary_phone": phones[0].e164 if phones else "",
         }

@@ -15,6 +15,7 @@ from deskcrm.db import bulk, fts
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.sorting import person_sort_key
 
 FIRST = (
     "Anna Ben Chloé Daniel Elif Felix Greta Hugo Ines Jonas Katarzyna Lars Mia Noah Olga "
@@ -298,6 +299,7 @@ def generate_demo(
                     cid,
                     first,
                     last,
+                    person_sort_key(first, last),
                     company_id,
                     rng.choice(("", "", "Owner", "Manager", "CEO", "Buyer")),
                     email,
@@ -323,6 +325,7 @@ def generate_demo(
                 "id",
                 "first_name",
                 "last_name",
+                "sort_name",
                 "company_id",
                 "title",
                 "primary_email",
@@ -381,7 +384,7 @@ def generate_demo(
         positions: dict[int, int] = {}
         for i in range(n_deals):
             cid = first_contact + rng.randrange(contacts)
-            contact_company = contact_rows[cid - first_contact][3]
+            contact_company = contact_rows[cid - first_contact][4]
             roll = rng.random()
             status = "open" if roll < 0.6 else "won" if roll < 0.82 else "lost"
             created_dt = now - day * rng.randint(1, 400)

@@ -236,12 +236,14 @@ class ContactsView(QWidget):
         if self.mode == PEOPLE:
             self.delete_contacts(ids)
         elif self.mode == COMPANIES:
-            self._push_trash("company", ids, self._services.companies.delete,
-                             self._services.companies.restore)  # fmt: skip
+            self._push_trash(
+                "company", ids, self._services.companies.delete, self._services.companies.restore
+            )
 
     def delete_contacts(self, ids: list[int]) -> None:
-        self._push_trash("contact", ids, self._services.contacts.delete,
-                         self._services.contacts.restore)  # fmt: skip
+        self._push_trash(
+            "contact", ids, self._services.contacts.delete, self._services.contacts.restore
+        )
 
     def reload_filters(self) -> None:
         current = self.tag_filter.currentData()
@@ -355,8 +357,12 @@ class ContactsView(QWidget):
         self.people_model.refresh_rows()
 
     def _on_delete_company(self, company_id: int) -> None:
-        self._push_trash("company", [company_id], self._services.companies.delete,
-                         self._services.companies.restore)  # fmt: skip
+        self._push_trash(
+            "company",
+            [company_id],
+            self._services.companies.delete,
+            self._services.companies.restore,
+        )
 
     def _on_restore(self) -> None:
         ids = self.selected_ids()

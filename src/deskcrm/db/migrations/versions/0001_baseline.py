@@ -76,6 +76,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("first_name", sa.String(length=200, collation="NOCASE"), nullable=False),
         sa.Column("last_name", sa.String(length=200, collation="NOCASE"), nullable=False),
+        sa.Column("sort_name", sa.String(length=400), nullable=False),
         sa.Column("company_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("primary_email", sa.String(length=320, collation="NOCASE"), nullable=False),
@@ -110,7 +111,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contact_primary_phone"), ["primary_phone"], unique=False
         )
-        batch_op.create_index("ix_contact_sort_name", ["first_name", "last_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_contact_sort_name"), ["sort_name"], unique=False)
 
     op.create_table(
         "stage",
@@ -384,7 +385,7 @@ def downgrade() -> None:
 
     op.drop_table("stage")
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index("ix_contact_sort_name")
+        batch_op.drop_index(batch_op.f("ix_contact_sort_name"))
         batch_op.drop_index(batch_op.f("ix_contact_primary_phone"))
         batch_op.drop_index(batch_op.f("ix_contact_primary_email"))
         batch_op.drop_index(batch_op.f("ix_contact_lifecycle"))

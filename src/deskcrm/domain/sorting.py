@@ -1,0 +1,18 @@
+"""Sort keys that put "Élodie" next to "Elias" and "Łukasz" next to "Lukas"."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_SPECIAL = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i", "þ": "th"})
+
+
+def sort_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(stripped.translate(_SPECIAL).split())
+
+
+def person_sort_key(first_name: str, last_name: str) -> str:
+    return sort_key(f"{first_name} {last_name}")

@@ -1,0 +1,112 @@
+"""The `deskcrm` command: subcommands, --db / DESKCRM_DB, and one-line user errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskcrm import __version__
+from deskcrm.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"DeskCRM {__version__}"
+
+
+def test_demo_then_check_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "demo", "--contacts", "120", "--seed", "4"]) == 0
+    assert "Added 120 contacts" in capsys.readouterr().out
+    assert main(["--db", db, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "integrity: ok" in out and "schema revision: 0001" in out and "contact 120" in out
+    assert main(["--db", db, "search", "a", "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 3 and all(len(line.split("\t")) == 4 for line in lines)
+
+
+def test_deskcrm_db_environment_variable_selects_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("DESKCRM_DB", str(path))
+    assert main(["demo", "--contacts", "10"]) == 0
+    assert path.exists()
+    assert str(path) in capsys.readouterr().out
+
+
+def test_the_default_database_lives_in_the_user_data_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["demo", "--contacts", "5"]) == 0
+    expected = Path(os.environ["XDG_DATA_HOME"]) / "DeskCRM" / "deskcrm.sqlite3"
+    assert expected.exists()
+    assert str(expected) in capsys.readouterr().out
+
+
+def test_a_non_database_file_gives_one_line_and_is_not_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear Anna,\n")
+    for command in (["search", "anna"], ["check"], ["demo"]):
+        assert main(["--db", str(path), *command]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("deskcrm: error: ")
+        assert "not a DeskCRM database" in err
+    assert path.read_text() == "Dear Anna,\n"
+
+
+def test_searching_a_missing_file_is_an_error_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "missing.sqlite3"
+    assert main(["--db", str(path), "search", "x"]) == 1
+    assert "no such database file" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_a_malformed_command_line_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["demo", "--contacts", "0"], ["search"], ["frobnicate"]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_subcommands_run_as_a_process_without_importing_qt(tmp_path: Path) -> None:
+    db = tmp_path / "proc.sqlite3"
+    probe = (
+        "import sys; from deskcrm.cli import main; code = main(sys.argv[1:]); "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'; "
+        "sys.exit(code)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for argv in (["demo", "--contacts", "20"], ["check"], ["search", "anna"]):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, "--db", str(db), *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "deskcrm", "--db", str(tmp_path / "nope.sqlite3"), "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("deskcrm: error:") and "Traceback" not in result.stderr
