@@ -21,6 +21,9 @@ from deskcrm.domain.money import (
         ("1 000", "JPY", 1000),
         ("3.125", "KWD", 3125),
         ("-4.20", "GBP", -420),
+        ("1.234,50", "EUR", 123450),
+        ("1,234,567.8", "USD", 123456780),
+        ("1.234.567", "EUR", 123456700),
     ],
 )
 def test_parse_amount_reads_what_users_type(typed: str, currency: str, minor: int) -> None:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcrm.ui.mainwindow import MainWindow
@@ -41,3 +42,15 @@ def when_dialog_opens(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, poll)
 
     return arm
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type like a user. QTest.keyClicks only knows ASCII, so other letters (ü, ł, é) are
+    sent as key events carrying their text, as a keyboard layout would send them."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -50,17 +50,21 @@ class Money:
 def parse_amount(text: str, currency: str) -> int:
     """Parse what a user typed ("1,234.50", "1234,5", "€ 12") into minor units.
 
-    A comma followed by exactly one or two digits at the end is a decimal comma;
-    other commas, spaces and apostrophes are thousands separators.
+    With both "." and "," present the later one is the decimal mark ("1.234,50");
+    a lone comma followed by one or two digits is a decimal comma; other commas,
+    spaces, apostrophes and repeated dots are thousands separators.
     """
     cleaned = text.strip()
     for sym in (*_SYMBOLS.values(), currency.upper()):
         cleaned = cleaned.replace(sym, "")
     cleaned = cleaned.replace(" ", "").replace("\u00a0", "").replace("'", "")
-    if re.search(r",\d{1,2}$", cleaned) and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
+    decimal = _decimal_mark(cleaned)
+    whole_part, _, frac_part = cleaned.rpartition(decimal) if decimal else (cleaned, "", "")
+    thousands = "," if decimal == "." else "."
+    groups = whole_part.lstrip("-").replace(thousands, ",").split(",")
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        raise ValueError(f"not an amount: {text!r}")
+    cleaned = whole_part.replace(",", "").replace(".", "") + ("." + frac_part if decimal else "")
     match = _AMOUNT_RE.match(cleaned)
     if not match:
         raise ValueError(f"not an amount: {text!r}")
@@ -71,6 +75,17 @@ def parse_amount(text: str, currency: str) -> int:
         raise ValueError(f"{currency} has {exp} decimal places; got {text!r}")
     minor = int(whole) * 10**exp + (int(frac.ljust(exp, "0")) if exp else 0)
     return -minor if sign else minor
+
+
+def _decimal_mark(cleaned: str) -> str:
+    """Which of "." and "," (if any) separates the fraction in what was typed."""
+    if "," in cleaned and "." in cleaned:
+        return "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+    if "," in cleaned:
+        return "," if re.search(r"^[^,]*,\d{1,2}$", cleaned) else ""
+    if cleaned.count(".") == 1:
+        return "."
+    return ""
 
 
 def format_money(minor: int, currency: str) -> str:

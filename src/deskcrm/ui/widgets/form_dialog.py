@@ -63,4 +63,5 @@ class FormDialog(QDialog):
         except DeskCrmError as exc:
             self.show_errors({"": str(exc)})
             return
+        self.show_errors({})
         self.accept()

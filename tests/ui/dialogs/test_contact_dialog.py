@@ -1,0 +1,68 @@
+"""The contact dialog: errors next to their fields, nothing saved half-way, duplicates warned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+
+
+def test_errors_appear_beside_each_bad_field_and_nothing_is_saved(services, qtbot) -> None:
+    dialog = ContactDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.emails, "anna-at-example")
+    qtbot.keyClicks(dialog.phones, "hello")
+    qtbot.keyClicks(dialog.birthday, "31.02.1990")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("birthday") == "Use the form YYYY-MM-DD"
+    qtbot.keyClicks(dialog.birthday, "\b" * 20)
+    dialog.birthday.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("first_name") == "A first or last name is required"
+    assert "anna-at-example" in dialog.errors.text("emails")
+    assert "hello" in dialog.errors.text("phones")
+    assert dialog.result() == 0 and dialog.saved_id is None
+    assert services.contacts.list_ids(ContactFilter()) == []
+
+    qtbot.keyClicks(dialog.first_name, "Anna")
+    dialog.emails.clear()
+    dialog.phones.clear()
+    qtbot.keyClicks(dialog.emails, "anna@example.com")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None
+    assert dialog.errors.text("first_name") == ""
+
+
+def test_a_possible_duplicate_is_named_while_typing(services, qtbot) -> None:
+    services.contacts.create(ContactInput(first_name="Anna", last_name="Müller",
+                                          emails=["anna@example.com"]))  # fmt: skip
+    dialog = ContactDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.emails, "anna@example.com")
+    dialog.emails.editingFinished.emit()
+    assert not dialog.duplicate_warning.isHidden()
+    assert dialog.duplicate_warning.text() == (
+        "Possible duplicate: Anna Müller (same email anna@example.com)"
+    )
+    assert dialog.duplicate_warning.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_editing_loads_every_field_and_saves_changes(services, qtbot) -> None:
+    contact_id = services.contacts.create(
+        ContactInput(first_name="Anna", last_name="Müller", emails=["anna@example.com"],
+                     phones=["030 1234567"], tags=["VIP"], company_name="Acme",
+                     notes="Likes tea", follow_up_days=30)
+    )  # fmt: skip
+    dialog = ContactDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    assert dialog.company.currentText() == "Acme"
+    assert dialog.phones.text() == "+49 30 1234567"
+    assert dialog.follow_up.value() == 30
+    dialog.city.setText("Leipzig")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    data = services.contacts.get(contact_id).data
+    assert data.city == "Leipzig" and data.tags == ["VIP"] and data.phones == ["+49301234567"]
+    assert data.notes == "Likes tea" and data.company_name == "Acme"

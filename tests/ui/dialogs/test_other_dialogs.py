@@ -1,0 +1,66 @@
+"""Company, purchase, interaction and settings dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.dialogs.company_dialog import CompanyDialog
+from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
+from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
+from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
+from tests.conftest import NOW
+
+
+def test_company_needs_a_name(services, qtbot) -> None:
+    dialog = CompanyDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("name") == "A company name is required"
+    qtbot.keyClicks(dialog.name, "Nordlicht AG")
+    qtbot.keyClicks(dialog.email, "bad")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "bad" in dialog.errors.text("email")
+    dialog.email.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.companies.get(dialog.saved_id).name == "Nordlicht AG"
+
+
+def test_purchase_amount_is_parsed_into_minor_units(services, qtbot) -> None:
+    contact_id = services.contacts.create(ContactInput(first_name="Anna"))
+    dialog = PurchaseDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    assert dialog.currency.text() == "EUR"
+    qtbot.keyClicks(dialog.description, "Espresso beans")
+    qtbot.keyClicks(dialog.amount, "twelve")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("amount") == "Type an amount such as 49.90"
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "1.234,50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (purchase,) = services.timeline.purchases(contact_id)
+    assert (purchase.amount_minor, purchase.currency) == (123450, "EUR")
+
+
+def test_interaction_time_is_entered_locally_and_stored_in_utc(services, qtbot) -> None:
+    contact_id = services.contacts.create(ContactInput(first_name="Anna"))
+    dialog = InteractionDialog(services, contact_id, "meeting", now=NOW)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "meeting"
+    qtbot.keyClicks(dialog.summary, "Workshop")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (entry,) = services.timeline.interactions(contact_id)
+    assert entry.occurred_at == NOW and entry.kind == "meeting"
+
+
+def test_settings_dialog_validates_and_saves(services, qtbot) -> None:
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.default_currency.setText("e1")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.text("default_currency")
+    dialog.default_currency.setText("chf")
+    dialog.business_name.setText("Atelier Nord")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.settings.load().default_currency == "CHF"
+    assert dialog.saved is not None and dialog.saved.business_name == "Atelier Nord"
