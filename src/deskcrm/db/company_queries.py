@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from deskcrm.db import dbapi
+
 _ORDER = {
     "name": "co.name {d}",
     "city": "co.city = '', co.city {d}, co.name",
@@ -36,7 +38,7 @@ def company_ids(session: Session, typed: str, sort: str, descending: bool) -> li
         params["like"] = f"%{escaped}%"
     order = _ORDER.get(sort, _ORDER["name"]).format(d="DESC" if descending else "ASC")
     sql = f"SELECT co.id FROM company co WHERE {where} ORDER BY {order}, co.id"
-    return [r[0] for r in session.execute(text(sql), params)]
+    return dbapi.first_column(session, sql, params)
 
 
 def company_rows(session: Session, ids: list[int]) -> dict[int, CompanyRow]:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from deskcrm.db import fts
+from deskcrm.db import dbapi, fts
 from deskcrm.db.types import from_db_timestamp
 
 
@@ -63,7 +63,10 @@ class ContactRow:
 
 
 def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
-    where = ["c.deleted_at IS NOT NULL" if flt.in_trash else "c.deleted_at IS NULL"]
+    # With a search text the FTS hits drive the query ("+" keeps SQLite from walking the
+    # whole name index instead): 2 ms rather than 16 ms for a typical prefix over 100k.
+    live = "+c.deleted_at" if flt.text else "c.deleted_at"
+    where = [f"{live} IS NOT NULL" if flt.in_trash else f"{live} IS NULL"]
     params: dict[str, object] = {}
     if flt.text:
         match = fts.match_expression(flt.text)
@@ -84,7 +87,7 @@ def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
     direction = "DESC" if flt.descending else "ASC"
     order = _ORDER[flt.sort].format(d=direction)
     sql = f"SELECT c.id FROM contact c {join} WHERE {' AND '.join(where)} ORDER BY {order}, c.id"
-    return [row[0] for row in session.execute(text(sql), params)]
+    return dbapi.first_column(session, sql, params)
 
 
 def contact_rows(session: Session, ids: list[int]) -> dict[int, ContactRow]:
@@ -116,4 +119,4 @@ def search_ranked(session: Session, typed: str, limit: int) -> list[int]:
         " WHERE contact_fts MATCH :match AND c.deleted_at IS NULL"
         " ORDER BY contact_fts.rank LIMIT :limit"
     )
-    return [r[0] for r in session.execute(text(sql), {"match": match, "limit": limit})]
+    return dbapi.first_column(session, sql, {"match": match, "limit": limit})

@@ -18,7 +18,8 @@ def to_db_timestamp(value: datetime) -> str:
 
 
 def from_db_timestamp(value: str) -> datetime:
-    return datetime.strptime(value, ISO_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads ISO_FORMAT and is several times faster than strptime.
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

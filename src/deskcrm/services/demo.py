@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from deskcrm.db import bulk, fts
+from deskcrm.db import dbapi, fts
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
@@ -220,7 +220,7 @@ def generate_demo(
                 )
             )
             company_names.append(domain)
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "company",
             (
@@ -318,7 +318,7 @@ def generate_demo(
                     _birthday(rng) if rng.random() < 0.4 else None,
                 )
             )
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "contact",
             (
@@ -345,25 +345,25 @@ def generate_demo(
             ),
             contact_rows,
         )
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session, "contact_email", ("contact_id", "address", "label", "position"), email_rows
         )
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "contact_phone",
             ("contact_id", "number", "digits", "label", "position"),
             phone_rows,
         )
-        bulk.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_rows)
+        dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_rows)
         say(f"interactions: {len(interaction_rows)}")
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "interaction",
             ("contact_id", "kind", "occurred_at", "summary", "body", "created_at"),
             interaction_rows,
         )
         say(f"purchases: {len(purchase_rows)}")
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "purchase",
             (
@@ -424,7 +424,7 @@ def generate_demo(
                     created,
                 )
             )
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "deal",
             (
@@ -474,7 +474,7 @@ def generate_demo(
                     created,
                 )
             )
-        bulk.insert_rows(
+        dbapi.insert_rows(
             session,
             "task",
             (

@@ -44,9 +44,9 @@ def test_rows_are_fetched_a_page_at_a_time(db, services) -> None:
     assert asked == []  # ids only until something is shown
     model.data(model.index(0, 0))
     model.data(model.index(5, 2))
-    assert asked == [200]
+    assert asked == [100]
     model.data(model.index(640, 0))
-    assert asked == [200, 50]
+    assert asked == [100, 50]
 
 
 def test_sorting_is_done_by_the_query_service(db, services) -> None:

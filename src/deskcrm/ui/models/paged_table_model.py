@@ -27,8 +27,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     Sorting is done by the query service (in SQL): `sort()` stores the key and reloads.
     """
 
-    PAGE_SIZE = 200
-    MAX_PAGES = 64
+    PAGE_SIZE = 100  # about three screens of rows
+    MAX_PAGES = 100
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._pages: OrderedDict[int, dict[int, Row]] = OrderedDict()
         self.sort_key: str | None = next((c.sort_key for c in columns if c.sort_key), None)
         self.descending = False
+        self.loaded = False  # nothing is queried until the first reload()
 
     # -- to be provided by subclasses -------------------------------------------
     def fetch_ids(self) -> list[int]:
@@ -54,6 +55,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         try:
             self._pages.clear()
             self._ids = self.fetch_ids()
+            self.loaded = True
         finally:
             self.endResetModel()
 
@@ -124,9 +126,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
             return
-        self.sort_key = self._columns[column].sort_key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key = self._columns[column].sort_key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self.loaded:
+            return
+        self.sort_key, self.descending = key, descending
+        if self.loaded:  # a view turning sorting on must not trigger a query
+            self.reload()
 
     # -- internals --------------------------------------------------------------
     def _load_page(self, page_no: int) -> dict[int, Row]:

@@ -264,6 +264,8 @@ class ContactsView(QWidget):
             (self.company_table, self.company_model),
             (self.trash_table, self.trash_model),
         ):
+            if not model.loaded:
+                continue  # loaded when its mode is first shown
             selected = self._current_id(table, model)
             model.reload()
             if selected is not None:

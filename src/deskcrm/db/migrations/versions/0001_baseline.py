@@ -111,7 +111,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_contact_primary_phone"), ["primary_phone"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_contact_sort_name"), ["sort_name"], unique=False)
+        batch_op.create_index("ix_contact_live_by_name", ["deleted_at", "sort_name"], unique=False)
 
     op.create_table(
         "stage",
@@ -286,7 +286,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE contact_fts USING fts5("
         "name, company, emails, phones, notes, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
     pipeline = sa.table(
         "pipeline",
@@ -385,7 +385,7 @@ def downgrade() -> None:
 
     op.drop_table("stage")
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_contact_sort_name"))
+        batch_op.drop_index("ix_contact_live_by_name")
         batch_op.drop_index(batch_op.f("ix_contact_primary_phone"))
         batch_op.drop_index(batch_op.f("ix_contact_primary_email"))
         batch_op.drop_index(batch_op.f("ix_contact_lifecycle"))

@@ -1,4 +1,4 @@
-"""Bulk inserts straight through the DB-API cursor, for demo data and imports."""
+"""Hot paths that go straight to the DB-API cursor: bulk inserts and long id lists."""
 
 from __future__ import annotations
 
@@ -19,3 +19,13 @@ def insert_rows(
     marks = ",".join("?" * len(columns))
     cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
     cursor.close()
+
+
+def first_column(session: Session, sql: str, params: dict[str, object]) -> list[int]:
+    """First column of every row: for 100,000 ids several times faster than iterating
+    SQLAlchemy result rows."""
+    cursor = session.connection().connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+    try:
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
