@@ -32,6 +32,13 @@ def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
         session.execute(text(f"{_INSERT}{_INDEX_SELECT} WHERE c.id IN ({marks})"))
 
 
+def remove_contacts(session: Session, contact_ids: Iterable[int]) -> None:
+    ids = sorted(set(contact_ids))
+    for start in range(0, len(ids), 500):
+        marks = ",".join(str(int(i)) for i in ids[start : start + 500])
+        session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
+
+
 def refresh_company(session: Session, company_id: int) -> None:
     rows = session.execute(
         text("SELECT id FROM contact WHERE company_id = :cid"), {"cid": company_id}

@@ -235,10 +235,9 @@ class ContactService:
                 c.id
                 for c in session.exec(select(Contact).where(Contact.deleted_at.is_not(None)))  # type: ignore[union-attr]
             ]
-            if ids:
-                marks = ",".join(str(int(i)) for i in ids)
-                session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
-                session.execute(text(f"DELETE FROM contact WHERE id IN ({marks})"))
+            fts.remove_contacts(session, ids)  # type: ignore[arg-type]
+            for contact_id in ids:
+                session.execute(text("DELETE FROM contact WHERE id = :c"), {"c": contact_id})
             return len(ids)
 
     # -- reads ------------------------------------------------------------------

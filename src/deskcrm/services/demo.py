@@ -273,9 +273,11 @@ def generate_demo(
             last_contact = None
             for _ in range(rng.choice((0, 2, 3, 4, 5, 6, 7, 8, 10))):
                 kind = rng.choice(("call", "meeting", "email", "email", "note"))
-                when = created_dt + timedelta(
-                    minutes=rng.randint(0, int((now - created_dt).total_seconds() // 60))
+                # Working hours (07:00-17:59 UTC), on a day between creation and today.
+                day_start = (created_dt + day * rng.randint(0, (now - created_dt).days)).replace(
+                    hour=7, minute=0, second=0, microsecond=0
                 )
+                when = min(day_start + timedelta(minutes=rng.randint(0, 659)), now)
                 last_contact = when if last_contact is None or when > last_contact else last_contact
                 stamp = to_db_timestamp(when)
                 interaction_rows.append(

@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import text
-
-from deskcrm.db import migrate
 from deskcrm.db.engine import Database
+from deskcrm.db.integrity import IntegrityReport, run_checks
 
-
-@dataclass(frozen=True)
-class HealthReport:
-    path: str
-    schema_revision: str | None
-    integrity: list[str]
-    foreign_key_problems: list[str]
-    counts: dict[str, int]
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.foreign_key_problems
-
-
-COUNTED = ("contact", "company", "deal", "interaction", "purchase", "task")
+HealthReport = IntegrityReport
 
 
 def check_database(db: Database) -> HealthReport:
-    with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        revision = migrate.read_revision(raw)  # type: ignore[arg-type]
-        integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-        fk = [
-            f"{r[0]} row {r[1]} points at a missing {r[2]}"
-            for r in conn.execute(text("PRAGMA foreign_key_check"))
-        ]
-        counts = {
-            t: conn.execute(text(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")).scalar_one()
-            for t in COUNTED
-        }
-    return HealthReport(str(db.path), revision, integrity, fk, counts)
+    """Run SQLite's checks; `report.ok` is False on any problem."""
+    return run_checks(db)
