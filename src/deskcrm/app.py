@@ -5,10 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from deskcrm import APP_NAME, __version__, config
 
+if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window sooner
+    from deskcrm.db.engine import Database
+    from deskcrm.ui.mainwindow import MainWindow
+    from deskcrm.ui.services import Services
 
-def build_services(db):
+
+def build_services(db: Database) -> Services:
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
@@ -30,7 +37,7 @@ def build_services(db):
     )
 
 
-def build_main_window(db_path: Path, ui_state_path: Path | None = None):
+def build_main_window(db_path: Path, ui_state_path: Path | None = None) -> MainWindow:
     """Open the database and return a ready (not yet shown) main window."""
     from PySide6.QtCore import QSettings
 

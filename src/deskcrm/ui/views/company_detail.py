@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -130,7 +130,7 @@ class CompanyDetailPane(QWidget):
         if self.company_id is not None:
             self.delete_requested.emit(self.company_id)
 
-    def _on_person_activated(self, index) -> None:
+    def _on_person_activated(self, index: QModelIndex) -> None:
         record = self.people_model.record(index.row())
         if record is not None:
             self.person_activated.emit(record.id)

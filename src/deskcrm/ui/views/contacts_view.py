@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -396,7 +398,13 @@ class ContactsView(QWidget):
             self.status_message.emit(f"Deleted {removed:,} contacts for good")
 
     # -- helpers ----------------------------------------------------------------
-    def _push_trash(self, noun: str, ids: list[int], delete, restore) -> None:
+    def _push_trash(
+        self,
+        noun: str,
+        ids: list[int],
+        delete: Callable[[list[int]], list[int]],
+        restore: Callable[[list[int]], None],
+    ) -> None:
         plural = "companies" if noun == "company" else f"{noun}s"
         text = f"Delete {len(ids)} {noun if len(ids) == 1 else plural}"
         self._undo_stack.push(TrashCommand(text, ids, delete, restore, self.refresh))
