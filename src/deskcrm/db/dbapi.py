@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 
 def insert_rows(
-    session: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    session: Session, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """executemany on the session's own connection, so it shares its transaction.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 
@@ -31,7 +32,7 @@ class CompanyService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def validate(self, data: CompanyInput) -> dict[str, str]:
+    def validate(self, data: CompanyInput) -> dict[str, Any]:
         errors: dict[str, str] = {}
         name = data.name.strip()
         if not name:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, select
@@ -68,7 +69,7 @@ class Duplicate:
 
 @dataclass(frozen=True)
 class _Clean:
-    values: dict[str, object]
+    values: dict[str, Any]
     emails: list[str]
     phones: list[validation.PhoneNumber]
     tags: list[str]
@@ -115,12 +116,12 @@ class ContactService:
             errors["follow_up_days"] = "Between 1 and 3650 days"
         if errors:
             raise ValidationError(errors)
-        tags = []
+        tags: list[str] = []
         for tag in data.tags:
             name = validation.clean_text(tag, limit=100)
             if name and name.lower() not in {t.lower() for t in tags}:
                 tags.append(name)
-        values = {
+        values: dict[str, Any] = {
             "first_name": validation.clean_text(data.first_name, limit=validation.MAX_NAME),
             "last_name": validation.clean_text(data.last_name, limit=validation.MAX_NAME),
             "company_id": data.company_id,

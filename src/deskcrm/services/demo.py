@@ -289,10 +289,10 @@ def generate_demo(
                 for _ in range(rng.choice((1, 2, 3, 4, 5, 6, 8))):
                     product, price = rng.choice(PRODUCTS)
                     qty = rng.choice((1, 1, 1, 2, 3))
-                    when = to_db_timestamp(
+                    bought = to_db_timestamp(
                         created_dt + day * rng.randint(0, (now - created_dt).days)
                     )
-                    purchase_rows.append((cid, when, product, qty, price * qty, currency, when))
+                    purchase_rows.append((cid, bought, product, qty, price * qty, currency, bought))
             for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2))):
                 tag_rows.append((cid, tag_ids[tag]))
             created = to_db_timestamp(created_dt)
