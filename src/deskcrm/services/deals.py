@@ -1,13 +1,36 @@
-"""Deal reads needed outside the pipeline board (the contact pane lists a contact's deals)."""
+"""Deal use cases outside the board: create, edit, trash, list closed and per contact."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import text
+from sqlmodel import Session
 
+from deskcrm.db.deal_queries import end_position
 from deskcrm.db.engine import Database
+from deskcrm.db.tables import Company, Contact, Deal, Stage
+from deskcrm.db.types import from_db_timestamp
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.money import is_currency_code
+from deskcrm.domain.validation import clean_text
+from deskcrm.errors import NotFoundError, ValidationError
+
+
+@dataclass
+class DealInput:
+    title: str = ""
+    pipeline_id: int = 0
+    stage_id: int = 0
+    contact_id: int | None = None
+    company_id: int | None = None
+    value_minor: int = 0
+    currency: str = "EUR"
+    probability_override: int | None = None
+    expected_close: date | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -21,9 +44,144 @@ class DealSummary:
     expected_close: date | None
 
 
+@dataclass(frozen=True)
+class ClosedDeal:
+    id: int
+    title: str
+    contact_name: str
+    status: str
+    value_minor: int
+    currency: str
+    closed_at: datetime | None
+    lost_reason: str
+
+
 class DealService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
+        self._clock = clock
+
+    def validate(self, session: Session, data: DealInput) -> dict[str, object]:
+        errors: dict[str, str] = {}
+        title = clean_text(data.title, limit=300)
+        if not title:
+            errors["title"] = "A deal needs a title"
+        currency = data.currency.strip().upper()
+        if not is_currency_code(currency):
+            errors["currency"] = "Use a three-letter ISO code such as EUR"
+        if data.value_minor < 0:
+            errors["value"] = "A value cannot be negative"
+        if data.probability_override is not None and not 0 <= data.probability_override <= 100:
+            errors["probability"] = "Between 0 and 100 %"
+        stage = session.get(Stage, data.stage_id)
+        if stage is None or stage.pipeline_id != data.pipeline_id:
+            errors["stage"] = "Pick a stage of the deal's pipeline"
+        if data.contact_id is not None:
+            contact = session.get(Contact, data.contact_id)
+            if contact is None or contact.deleted_at is not None:
+                errors["contact"] = "That contact no longer exists"
+        if data.company_id is not None:
+            company = session.get(Company, data.company_id)
+            if company is None or company.deleted_at is not None:
+                errors["company"] = "That company no longer exists"
+        if errors:
+            raise ValidationError(errors)
+        return {
+            "title": title,
+            "pipeline_id": data.pipeline_id,
+            "contact_id": data.contact_id,
+            "company_id": data.company_id,
+            "value_minor": data.value_minor,
+            "currency": currency,
+            "probability_override": data.probability_override,
+            "expected_close": data.expected_close,
+            "notes": clean_text(data.notes),
+        }
+
+    def create(self, data: DealInput) -> int:
+        now = self._clock()
+        with self._db.transaction() as session:
+            values = self.validate(session, data)
+            stage = session.get(Stage, data.stage_id)
+            assert stage is not None
+            if stage.is_won or stage.is_lost:
+                raise ValidationError({"stage": "New deals start in an open stage"})
+            if data.company_id is None and data.contact_id is not None:
+                contact = session.get(Contact, data.contact_id)
+                values["company_id"] = contact.company_id if contact else None
+            deal = Deal(
+                **values,  # type: ignore[arg-type]
+                stage_id=data.stage_id,
+                position=end_position(session, data.stage_id),
+                stage_entered_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(deal)
+            session.flush()
+            assert deal.id is not None
+            return deal.id
+
+    def update(self, deal_id: int, data: DealInput) -> None:
+        now = self._clock()
+        with self._db.transaction() as session:
+            deal = session.get(Deal, deal_id)
+            if deal is None or deal.deleted_at is not None:
+                raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
+            values = self.validate(session, data)
+            for key, value in values.items():
+                setattr(deal, key, value)
+            if data.stage_id != deal.stage_id:
+                stage = session.get(Stage, data.stage_id)
+                assert stage is not None
+                if deal.status == "open" and (stage.is_won or stage.is_lost):
+                    raise ValidationError({"stage": "Close a deal with Won or Lost instead"})
+                deal.stage_id = data.stage_id
+                deal.position = end_position(session, data.stage_id)
+                deal.stage_entered_at = now
+            deal.updated_at = now
+            session.add(deal)
+
+    def get(self, deal_id: int) -> tuple[DealInput, str]:
+        """The deal as editable input, plus its status."""
+        with self._db.reading() as session:
+            deal = session.get(Deal, deal_id)
+            if deal is None:
+                raise NotFoundError(f"Deal {deal_id} does not exist")
+            return (
+                DealInput(
+                    title=deal.title,
+                    pipeline_id=deal.pipeline_id,
+                    stage_id=deal.stage_id,
+                    contact_id=deal.contact_id,
+                    company_id=deal.company_id,
+                    value_minor=deal.value_minor,
+                    currency=deal.currency,
+                    probability_override=deal.probability_override,
+                    expected_close=deal.expected_close,
+                    notes=deal.notes,
+                ),
+                deal.status,
+            )
+
+    def delete(self, deal_ids: list[int]) -> list[int]:
+        moved = []
+        with self._db.transaction() as session:
+            for deal_id in deal_ids:
+                deal = session.get(Deal, deal_id)
+                if deal is not None and deal.deleted_at is None:
+                    deal.deleted_at = self._clock()
+                    session.add(deal)
+                    moved.append(deal_id)
+        return moved
+
+    def restore(self, deal_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            for deal_id in deal_ids:
+                deal = session.get(Deal, deal_id)
+                if deal is not None:
+                    deal.deleted_at = None
+                    session.add(deal)
 
     def for_contact(self, contact_id: int) -> list[DealSummary]:
         """Open deals first, then closed ones, newest first within each."""
@@ -40,6 +198,33 @@ class DealService:
             return [
                 DealSummary(
                     r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]) if r[6] else None
+                )
+                for r in rows
+            ]
+
+    def closed(self, pipeline_id: int, limit: int = 5000) -> list[ClosedDeal]:
+        """Won and lost deals of a pipeline, most recently closed first."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
+                    " d.status, d.value_minor, d.currency, d.closed_at, d.lost_reason"
+                    " FROM deal d LEFT JOIN contact c ON c.id = d.contact_id"
+                    " WHERE d.pipeline_id = :p AND d.status != 'open' AND d.deleted_at IS NULL"
+                    " ORDER BY d.closed_at DESC, d.id DESC LIMIT :limit"
+                ),
+                {"p": pipeline_id, "limit": limit},
+            )
+            return [
+                ClosedDeal(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    from_db_timestamp(r[6]) if r[6] else None,
+                    r[7],
                 )
                 for r in rows
             ]

@@ -15,6 +15,7 @@ from deskcrm.db import dbapi, fts
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.pipeline import POSITION_GAP
 from deskcrm.domain.sorting import person_sort_key
 
 FIRST = (
@@ -401,7 +402,7 @@ def generate_demo(
                 stage_id = won_stage if status == "won" else lost_stage
                 closed = to_db_timestamp(entered_dt)
                 lost_reason = rng.choice(LOST_REASONS) if status == "lost" else ""
-            positions[stage_id] = positions.get(stage_id, 0) + 1
+            positions[stage_id] = positions.get(stage_id, 0) + POSITION_GAP
             value = rng.choice((500, 1200, 2500, 4800, 9000, 15000, 32000)) * 100
             expected = (now.date() + timedelta(days=rng.randint(-20, 120))).isoformat()
             created = to_db_timestamp(created_dt)

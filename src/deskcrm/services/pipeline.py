@@ -1,0 +1,318 @@
+"""The pipeline board's use cases: columns and totals, moving, closing and reopening deals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from deskcrm.db import deal_queries
+from deskcrm.db.deal_queries import DealCard, DealFilter, StageTotals, end_position
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Deal, LostReason, Stage
+from deskcrm.domain import pipeline as rules
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import DealStatus
+from deskcrm.domain.validation import clean_text
+from deskcrm.errors import NotFoundError, ValidationError
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: int
+    name: str
+    position: int
+    probability: int
+    rotting_days: int | None
+    is_won: bool
+    is_lost: bool
+
+    @property
+    def is_open(self) -> bool:
+        return not (self.is_won or self.is_lost)
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    id: int
+    name: str
+    stages: list[StageInfo]
+
+    @property
+    def open_stages(self) -> list[StageInfo]:
+        return [s for s in self.stages if s.is_open]
+
+
+@dataclass(frozen=True)
+class DealPlacement:
+    """Where a deal sits; what undo puts back."""
+
+    stage_id: int
+    position: int
+    status: str
+    stage_entered_at: datetime
+    closed_at: datetime | None
+    lost_reason: str
+
+
+class PipelineService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # -- reads ------------------------------------------------------------------
+    def pipelines(self) -> list[PipelineInfo]:
+        with self._db.reading() as session:
+            pipelines = session.execute(
+                text("SELECT id, name FROM pipeline ORDER BY position, id")
+            ).all()
+            stages = session.execute(
+                text(
+                    "SELECT pipeline_id, id, name, position, probability, rotting_days,"
+                    " is_won, is_lost FROM stage ORDER BY position"
+                )
+            ).all()
+        return [
+            PipelineInfo(
+                pid,
+                name,
+                [
+                    StageInfo(s[1], s[2], s[3], s[4], s[5], bool(s[6]), bool(s[7]))
+                    for s in stages
+                    if s[0] == pid
+                ],
+            )
+            for pid, name in pipelines
+        ]
+
+    def pipeline(self, pipeline_id: int) -> PipelineInfo:
+        for info in self.pipelines():
+            if info.id == pipeline_id:
+                return info
+        raise NotFoundError(f"Pipeline {pipeline_id} does not exist")
+
+    def board(self, pipeline_id: int, flt: DealFilter) -> dict[int, list[int]]:
+        with self._db.reading() as session:
+            return deal_queries.board_ids(session, pipeline_id, flt, self.now())
+
+    def totals(self, pipeline_id: int, flt: DealFilter) -> dict[int, StageTotals]:
+        with self._db.reading() as session:
+            return deal_queries.board_totals(session, pipeline_id, flt, self.now())
+
+    def cards(self, ids: list[int]) -> dict[int, DealCard]:
+        with self._db.reading() as session:
+            return deal_queries.cards(session, ids)
+
+    def lost_reasons(self) -> list[str]:
+        with self._db.reading() as session:
+            return list(
+                session.exec(
+                    select(LostReason.name).order_by(col(LostReason.position), col(LostReason.name))
+                ).all()
+            )
+
+    # -- moves ------------------------------------------------------------------
+    def move_deal(
+        self, deal_id: int, to_stage_id: int, before_deal_id: int | None = None
+    ) -> DealPlacement:
+        """Put an open deal in an open stage, just before another card (or last).
+
+        Returns the placement it had, for undo. A new stage resets stage-entered-at.
+        """
+        with self._db.transaction() as session:
+            deal = self._deal(session, deal_id)
+            if deal.status != DealStatus.OPEN:
+                raise ValidationError({"deal": "Reopen a closed deal before moving it"})
+            stage = self._stage(session, to_stage_id)
+            if stage.pipeline_id != deal.pipeline_id or stage.is_won or stage.is_lost:
+                raise ValidationError(
+                    {"stage": "Deals can only be moved to an open stage of their pipeline"}
+                )
+            previous = _placement(deal)
+            deal.position = self._position_before(session, deal, to_stage_id, before_deal_id)
+            if deal.stage_id != to_stage_id:
+                deal.stage_id = to_stage_id
+                deal.stage_entered_at = self.now()
+            deal.updated_at = self.now()
+            session.add(deal)
+            return previous
+
+    def close_won(self, deal_id: int) -> DealPlacement:
+        return self._close(deal_id, won=True, reason="")
+
+    def close_lost(
+        self, deal_id: int, reason: str, *, remember_reason: bool = False
+    ) -> DealPlacement:
+        reason = clean_text(reason, limit=200)
+        if not reason:
+            raise ValidationError({"reason": "Say why the deal was lost"})
+        placement = self._close(deal_id, won=False, reason=reason)
+        if remember_reason:
+            with self._db.transaction() as session:
+                exists = session.exec(select(LostReason).where(LostReason.name == reason)).first()
+                if exists is None:
+                    count = len(session.exec(select(LostReason)).all())
+                    session.add(LostReason(name=reason, position=count))
+        return placement
+
+    def reopen(self, deal_id: int, stage_id: int | None = None) -> DealPlacement:
+        """Back on the board: into the given open stage, else the last open one."""
+        with self._db.transaction() as session:
+            deal = self._deal(session, deal_id)
+            if deal.status == DealStatus.OPEN:
+                raise ValidationError({"deal": "The deal is already open"})
+            stages = self._stages(session, deal.pipeline_id)
+            open_stages = [s for s in stages if not (s.is_won or s.is_lost)]
+            if stage_id is None:
+                target = open_stages[-1]
+            else:
+                chosen = next((s for s in open_stages if s.id == stage_id), None)
+                if chosen is None:
+                    raise ValidationError({"stage": "Pick an open stage of the deal's pipeline"})
+                target = chosen
+            previous = _placement(deal)
+            deal.status = DealStatus.OPEN.value
+            assert target.id is not None
+            deal.stage_id = target.id
+            deal.position = self._end_position(session, target.id)
+            deal.stage_entered_at = self.now()
+            deal.closed_at = None
+            deal.lost_reason = ""
+            deal.updated_at = self.now()
+            session.add(deal)
+            return previous
+
+    def restore_placement(self, deal_id: int, placement: DealPlacement) -> DealPlacement:
+        """Undo: put a deal back exactly where it was; returns where it was before that."""
+        with self._db.transaction() as session:
+            deal = self._deal(session, deal_id)
+            current = _placement(deal)
+            deal.stage_id = placement.stage_id
+            deal.position = placement.position
+            deal.status = placement.status
+            deal.stage_entered_at = placement.stage_entered_at
+            deal.closed_at = placement.closed_at
+            deal.lost_reason = placement.lost_reason
+            deal.updated_at = self.now()
+            session.add(deal)
+            return current
+
+    # -- helpers ----------------------------------------------------------------
+    def _close(self, deal_id: int, *, won: bool, reason: str) -> DealPlacement:
+        with self._db.transaction() as session:
+            deal = self._deal(session, deal_id)
+            if deal.status != DealStatus.OPEN:
+                raise ValidationError({"deal": "The deal is already closed"})
+            stages = self._stages(session, deal.pipeline_id)
+            target = next((s for s in stages if (s.is_won if won else s.is_lost)), None)
+            if target is None:
+                kind = "won" if won else "lost"
+                raise ValidationError({"stage": f"This pipeline has no {kind} stage"})
+            previous = _placement(deal)
+            now = self.now()
+            deal.status = (DealStatus.WON if won else DealStatus.LOST).value
+            assert target.id is not None
+            deal.stage_id = target.id
+            deal.position = self._end_position(session, target.id)
+            deal.stage_entered_at = now
+            deal.closed_at = now
+            deal.lost_reason = reason
+            deal.updated_at = now
+            session.add(deal)
+            return previous
+
+    @staticmethod
+    def _deal(session: Session, deal_id: int) -> Deal:
+        deal = session.get(Deal, deal_id)
+        if deal is None or deal.deleted_at is not None:
+            raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
+        return deal
+
+    @staticmethod
+    def _stage(session: Session, stage_id: int) -> Stage:
+        stage = session.get(Stage, stage_id)
+        if stage is None:
+            raise NotFoundError(f"Stage {stage_id} does not exist")
+        return stage
+
+    @staticmethod
+    def _stages(session: Session, pipeline_id: int) -> list[Stage]:
+        return list(
+            session.exec(
+                select(Stage).where(Stage.pipeline_id == pipeline_id).order_by(col(Stage.position))
+            ).all()
+        )
+
+    @staticmethod
+    def _end_position(session: Session, stage_id: int) -> int:
+        return end_position(session, stage_id)
+
+    def _position_before(
+        self, session: Session, deal: Deal, stage_id: int, before_deal_id: int | None
+    ) -> int:
+        if before_deal_id == deal.id:
+            return deal.position  # dropped onto itself
+        if before_deal_id is None:
+            if deal.stage_id == stage_id and self._is_last(session, deal):
+                return deal.position
+            return self._end_position(session, stage_id)
+        before = self._deal(session, before_deal_id)
+        if before.stage_id != stage_id:
+            raise ValidationError({"stage": "That card is in another stage"})
+        for _attempt in range(2):
+            prev = session.execute(
+                text(
+                    "SELECT max(position) FROM deal WHERE stage_id = :s AND position < :p"
+                    " AND id != :me"
+                ),
+                {"s": stage_id, "p": before.position, "me": deal.id},
+            ).scalar()
+            position = rules.position_between(prev, before.position)
+            if position is not None:
+                return position
+            self._renumber(session, stage_id)
+            session.refresh(before)
+        raise AssertionError("renumbering left no gap")  # pragma: no cover
+
+    @staticmethod
+    def _is_last(session: Session, deal: Deal) -> bool:
+        last = session.execute(
+            text("SELECT max(position) FROM deal WHERE stage_id = :s AND status = 'open'"),
+            {"s": deal.stage_id},
+        ).scalar()
+        return last == deal.position
+
+    @staticmethod
+    def _renumber(session: Session, stage_id: int) -> None:
+        """Re-space a column's cards (rare: only when two neighbours are adjacent)."""
+        session.flush()
+        ids = [
+            r[0]
+            for r in session.execute(
+                text("SELECT id FROM deal WHERE stage_id = :s ORDER BY position, id"),
+                {"s": stage_id},
+            )
+        ]
+        for index, deal_id in enumerate(ids, start=1):
+            session.execute(
+                text("UPDATE deal SET position = :p WHERE id = :id"),
+                {"p": index * rules.POSITION_GAP, "id": deal_id},
+            )
+        session.expire_all()
+
+
+def _placement(deal: Deal) -> DealPlacement:
+    return DealPlacement(
+        deal.stage_id,
+        deal.position,
+        deal.status,
+        deal.stage_entered_at,
+        deal.closed_at,
+        deal.lost_reason,
+    )
