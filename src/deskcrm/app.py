@@ -18,6 +18,8 @@ def build_services(db: Database) -> Services:
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
+    from deskcrm.services.pipeline import PipelineService
+    from deskcrm.services.pipeline_settings import PipelineSettingsService
     from deskcrm.services.settings import SettingsService
     from deskcrm.services.tags import TagService
     from deskcrm.services.tasks import TaskService
@@ -31,6 +33,8 @@ def build_services(db: Database) -> Services:
         companies=CompanyService(db),
         timeline=TimelineService(db),
         deals=DealService(db),
+        pipeline=PipelineService(db),
+        pipeline_settings=PipelineSettingsService(db),
         tasks=TaskService(db),
         tags=TagService(db),
     )

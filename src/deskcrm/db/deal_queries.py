@@ -152,10 +152,18 @@ def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:
     result = {}
     for r in rows:
         result[r[0]] = DealCard(
-            r[0], r[1], r[2], r[3], r[4], r[5],
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
             date.fromisoformat(r[6]) if r[6] else None,
-            r[7], from_db_timestamp(r[8]), r[9], r[10],
-        )  # fmt: skip
+            r[7],
+            from_db_timestamp(r[8]),
+            r[9],
+            r[10],
+        )
     return result
 
 

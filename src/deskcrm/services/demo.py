@@ -392,6 +392,11 @@ def generate_demo(
             status = "open" if roll < 0.6 else "won" if roll < 0.82 else "lost"
             created_dt = now - day * rng.randint(1, 400)
             entered_dt = created_dt + day * rng.randint(0, max(0, (now - created_dt).days))
+            if roll < 0.6:  # open deals: most moved recently, some left to rot
+                entered_dt = (
+                    now - day * int(rng.random() ** 2 * 30) - timedelta(hours=rng.randint(0, 9))
+                )
+                created_dt = min(created_dt, entered_dt)
             closed = None
             lost_reason = ""
             if status == "open":
@@ -404,7 +409,7 @@ def generate_demo(
                 lost_reason = rng.choice(LOST_REASONS) if status == "lost" else ""
             positions[stage_id] = positions.get(stage_id, 0) + POSITION_GAP
             value = rng.choice((500, 1200, 2500, 4800, 9000, 15000, 32000)) * 100
-            expected = (now.date() + timedelta(days=rng.randint(-20, 120))).isoformat()
+            expected = (now.date() + timedelta(days=rng.randint(-10, 120))).isoformat()
             created = to_db_timestamp(created_dt)
             deal_rows.append(
                 (

@@ -68,10 +68,15 @@ class PipelineSettingsService:
             for position, (stage, prob, rot, won, lost) in enumerate(DEFAULT_STAGES):
                 session.add(
                     Stage(
-                        pipeline_id=pipeline.id, name=stage, position=position, probability=prob,
-                        rotting_days=rot, is_won=won, is_lost=lost,
+                        pipeline_id=pipeline.id,
+                        name=stage,
+                        position=position,
+                        probability=prob,
+                        rotting_days=rot,
+                        is_won=won,
+                        is_lost=lost,
                     )
-                )  # fmt: skip
+                )
             return pipeline.id
 
     def rename_pipeline(self, pipeline_id: int, name: str) -> None:
@@ -107,8 +112,10 @@ class PipelineSettingsService:
         reassign = reassign or {}
         self._validate(drafts)
         with self._db.transaction() as session:
-            existing = {
-                s.id: s for s in session.exec(select(Stage).where(Stage.pipeline_id == pipeline_id))
+            existing: dict[int, Stage] = {
+                s.id: s
+                for s in session.exec(select(Stage).where(Stage.pipeline_id == pipeline_id))
+                if s.id is not None
             }
             kept_ids = {d.id for d in drafts if d.id is not None}
             unknown = kept_ids - set(existing)

@@ -17,6 +17,7 @@ from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.views.contacts_view import ContactsView
+from deskcrm.ui.views.pipeline_view import PipelineView
 
 
 class MainWindow(QMainWindow):
@@ -44,10 +45,12 @@ class MainWindow(QMainWindow):
     # -- construction -----------------------------------------------------------
     def _init_views(self) -> None:
         self.contacts_view = ContactsView(self._services, self.undo_stack)
+        self.pipeline_view = PipelineView(self._services, self.undo_stack)
         self.stack = QStackedWidget()
         # (name, title, widget): the rail shows only views that exist.
         self.views: list[tuple[str, str, QWidget]] = [
             ("contacts", "Contacts", self.contacts_view),
+            ("pipeline", "Pipeline", self.pipeline_view),
         ]
         for _name, _title, widget in self.views:
             self.stack.addWidget(widget)
@@ -123,11 +126,17 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about)
         self.nav_group.triggered.connect(self._on_navigate)
         self.contacts_view.status_message.connect(self._on_status_message)
+        self.pipeline_view.status_message.connect(self._on_status_message)
 
     # -- state ------------------------------------------------------------------
     def show_view(self, name: str) -> None:
         for view_name, _title, widget in self.views:
             if view_name == name:
+                if self.stack.currentWidget() is not widget:
+                    # Other views may have changed what this one shows.
+                    refresh = getattr(widget, "refresh", None)
+                    if callable(refresh) and self.isVisible():
+                        refresh()
                 self.stack.setCurrentWidget(widget)
                 self.nav_actions[name].setChecked(True)
                 return
@@ -173,8 +182,11 @@ class MainWindow(QMainWindow):
         self.contacts_view.new_company()
 
     def _on_delete(self) -> None:
-        if self.stack.currentWidget() is self.contacts_view:
+        current = self.stack.currentWidget()
+        if current is self.contacts_view:
             self.contacts_view.delete_selected()
+        elif current is self.pipeline_view:
+            self.pipeline_view.delete_selected()
 
     def _on_find(self) -> None:
         self.show_view("contacts")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from deskcrm.services.companies import CompanyService
 from deskcrm.services.contacts import ContactService
 from deskcrm.services.deals import DealService
+from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.pipeline_settings import PipelineSettingsService
 from deskcrm.services.settings import SettingsService
 from deskcrm.services.tags import TagService
 from deskcrm.services.tasks import TaskService
@@ -20,5 +22,7 @@ class Services:
     companies: CompanyService
     timeline: TimelineService
     deals: DealService
+    pipeline: PipelineService
+    pipeline_settings: PipelineSettingsService
     tasks: TaskService
     tags: TagService

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from deskcrm.services.pipeline import DealPlacement
+
 
 class TrashCommand(QUndoCommand):
     """Moves records to the trash (or, with restoring=True, out of it); undo reverses."""
@@ -39,4 +41,33 @@ class TrashCommand(QUndoCommand):
             self._ids = self._move_to_trash(self._ids)
         else:
             self._restore(self._ids)
+        self._on_change()
+
+
+class DealPlacementCommand(QUndoCommand):
+    """A deal move or close that has already been made; undo puts the deal back where it
+    was (stage, position, status, dates), redo puts it where the move had left it."""
+
+    def __init__(
+        self,
+        text: str,
+        deal_id: int,
+        before: DealPlacement,
+        restore: Callable[[int, DealPlacement], DealPlacement],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._deal_id = deal_id
+        self._before = before
+        self._after: DealPlacement | None = None
+        self._restore = restore
+        self._on_change = on_change
+
+    def redo(self) -> None:
+        if self._after is not None:  # not on the push: the move is already made
+            self._before = self._restore(self._deal_id, self._after)
+        self._on_change()
+
+    def undo(self) -> None:
+        self._after = self._restore(self._deal_id, self._before)
         self._on_change()

@@ -3,7 +3,7 @@ deals and tasks, with two-click logging of calls, meetings, emails and notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from deskcrm.services.tasks import TaskSummary
 from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
 from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
 from deskcrm.ui.models.paged_table_model import Column
@@ -146,13 +147,18 @@ class ContactDetailPane(QWidget):
         self.deal_model: RecordListModel[DealSummary] = RecordListModel(_deal_text, self)
         self.deal_view = QListView()
         self.deal_view.setModel(self.deal_model)
+        self.add_deal_button = QPushButton("Add deal…")
+        deals = QWidget()
+        deals_layout = QVBoxLayout(deals)
+        deals_layout.addWidget(self.add_deal_button, 0, Qt.AlignmentFlag.AlignRight)
+        deals_layout.addWidget(self.deal_view)
         self.task_model: RecordListModel[TaskSummary] = RecordListModel(_task_text, self)
         self.task_view = QListView()
         self.task_view.setModel(self.task_model)
 
         self.tabs.addTab(self.timeline_view, "Timeline")
         self.tabs.addTab(purchases, "Purchases")
-        self.tabs.addTab(self.deal_view, "Deals")
+        self.tabs.addTab(deals, "Deals")
         self.tabs.addTab(self.task_view, "Tasks")
 
     def _init_layout(self) -> None:
@@ -185,6 +191,8 @@ class ContactDetailPane(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.add_purchase_button.clicked.connect(self._on_add_purchase)
+        self.add_deal_button.clicked.connect(self._on_add_deal)
+        self.deal_view.doubleClicked.connect(self._on_deal_double_clicked)
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
 
@@ -285,6 +293,18 @@ class ContactDetailPane(QWidget):
         if self.contact_id is None:
             return
         if PurchaseDialog.ask(self, self._services, self.contact_id) is not None:
+            self._refresh_and_announce()
+
+    def _on_add_deal(self) -> None:
+        if self.contact_id is None:
+            return
+        if DealDialog.ask(self, self._services, contact_id=self.contact_id) is not None:
+            self._refresh_and_announce()
+            self.tabs.setCurrentIndex(2)
+
+    def _on_deal_double_clicked(self, index: QModelIndex) -> None:
+        deal = self.deal_model.record(index.row())
+        if deal is not None and DealDialog.ask(self, self._services, deal.id) is not None:
             self._refresh_and_announce()
 
     def _refresh_and_announce(self) -> None:

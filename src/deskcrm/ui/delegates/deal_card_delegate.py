@@ -1,0 +1,116 @@
+"""Paints a deal card: title, contact and company, value, expected close, days in stage;
+rotting cards get a red edge, overdue close dates turn red. Text is drawn, never parsed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from deskcrm.db.deal_queries import DealCard
+from deskcrm.domain import pipeline as rules
+from deskcrm.domain.money import format_money
+from deskcrm.ui.models.stage_deals_model import CardRole
+
+ROTTING = QColor("#d32f2f")
+OVERDUE = QColor("#c62828")
+MARGIN = 4
+PADDING = 8
+
+
+class DealCardDelegate(QStyledItemDelegate):
+    def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CardRole)
+        if not isinstance(card, DealCard):
+            return
+        now = self._now()
+        rotting = rules.is_rotting(card.stage_entered_at, card.rotting_days, now)
+        overdue = rules.is_overdue(card.expected_close, now.date())
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = palette.highlight().color() if selected else palette.mid().color()
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(rect, 6, 6)
+        if rotting:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ROTTING)
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+
+        font: QFont = option.font  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        inner = rect.adjusted(PADDING + 2, PADDING - 2, -PADDING, -PADDING)
+        text_color = palette.text().color()
+        muted = QColor(text_color)
+        muted.setAlpha(160)
+
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        title = QFontMetrics(bold).elidedText(
+            card.title, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+
+        painter.setFont(font)
+        painter.setPen(muted)
+        who = " · ".join(p for p in (card.contact_name, card.company_name) if p) or "No contact"
+        who = metrics.elidedText(who, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(
+            QRect(inner.left(), inner.top() + line + 2, inner.width(), line),
+            Qt.AlignmentFlag.AlignVCenter,
+            who,
+        )
+
+        third = QRect(inner.left(), inner.top() + 2 * line + 6, inner.width(), line)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        value = format_money(card.value_minor, card.currency)
+        painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
+        if card.expected_close is not None:
+            painter.setFont(font)
+            painter.setPen(OVERDUE if overdue else muted)
+            closes = ("overdue since " if overdue else "closes ") + card.expected_close.strftime(
+                "%d %b"
+            )
+            painter.drawText(
+                third, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, closes
+            )
+        fourth = QRect(inner.left(), inner.top() + 3 * line + 8, inner.width(), line)
+        painter.setFont(font)
+        days = rules.days_in_stage(card.stage_entered_at, now)
+        in_stage = f"{days} day{'s' if days != 1 else ''} in stage" + (
+            " · rotting" if rotting else ""
+        )
+        painter.setPen(ROTTING if rotting else muted)
+        painter.drawText(
+            fourth, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, in_stage
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        return QSize(220, 4 * line + 8 + 2 * PADDING + 2 * MARGIN)

@@ -1,0 +1,162 @@
+"""Create or edit a deal: title, contact, company, value, currency, probability override,
+expected close, stage and notes, with the same field-by-field validation as contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from deskcrm.domain.money import format_money, parse_amount
+from deskcrm.errors import ValidationError
+from deskcrm.services.deals import DealInput
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.contact_picker import ContactPicker
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+class DealDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        deal_id: int | None = None,
+        *,
+        pipeline_id: int | None = None,
+        stage_id: int | None = None,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit deal" if deal_id else "New deal", parent)
+        self._services = services
+        self._deal_id = deal_id
+        self.saved_id: int | None = None
+        if deal_id is not None:
+            data, self._status = services.deals.get(deal_id)
+        else:
+            pipelines = services.pipeline.pipelines()
+            pipeline = next((p for p in pipelines if p.id == pipeline_id), pipelines[0])
+            data = DealInput(
+                pipeline_id=pipeline.id,
+                stage_id=stage_id or pipeline.open_stages[0].id,
+                contact_id=contact_id,
+                currency=services.settings.load().default_currency,
+            )
+            self._status = "open"
+        self._data = data
+        self._init_fields()
+        self._load(data)
+        self.resize(480, self.sizeHint().height())
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        deal_id: int | None = None,
+        *,
+        pipeline_id: int | None = None,
+        stage_id: int | None = None,
+        contact_id: int | None = None,
+    ) -> int | None:
+        dialog = cls(
+            services,
+            deal_id,
+            pipeline_id=pipeline_id,
+            stage_id=stage_id,
+            contact_id=contact_id,
+            parent=parent,
+        )
+        return dialog.saved_id if dialog.exec() else None
+
+    def _init_fields(self) -> None:
+        self.title = QLineEdit()
+        self.contact = ContactPicker(self._services.contacts)
+        self.company = QComboBox()
+        self.company.addItem("", None)
+        for company_id, name in self._services.companies.names():
+            self.company.addItem(name, company_id)
+        self.stage = QComboBox()
+        pipeline = self._services.pipeline.pipeline(self._data.pipeline_id)
+        for stage in pipeline.stages:
+            if stage.is_open or self._status != "open":
+                self.stage.addItem(f"{stage.name} ({stage.probability} %)", stage.id)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("e.g. 4,800.00")
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.probability = QSpinBox()
+        self.probability.setRange(-1, 100)
+        self.probability.setSpecialValueText("Stage default")
+        self.probability.setSuffix(" %")
+        self.expected_close = QLineEdit()
+        self.expected_close.setPlaceholderText("YYYY-MM-DD")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.add_field("Title", self.title, "title")
+        self.add_field("Contact", self.contact, "contact")
+        self.add_field("Company", self.company, "company")
+        self.add_field("Stage", self.stage, "stage")
+        self.add_field("Value", self.value, "value")
+        self.add_field("Currency", self.currency, "currency")
+        self.add_field("Probability", self.probability, "probability")
+        self.add_field("Expected close", self.expected_close, "expected_close")
+        self.add_field("Notes", self.notes)
+
+    def _load(self, data: DealInput) -> None:
+        self.title.setText(data.title)
+        if data.contact_id is not None:
+            detail = self._services.contacts.get(data.contact_id)
+            self.contact.set_contact(data.contact_id, detail.name)
+        self.company.setCurrentIndex(max(self.company.findData(data.company_id), 0))
+        self.stage.setCurrentIndex(max(self.stage.findData(data.stage_id), 0))
+        if data.value_minor or self._deal_id is not None:
+            shown = format_money(data.value_minor, data.currency)
+            self.value.setText("".join(ch for ch in shown if ch.isdigit() or ch in ".,-"))
+        self.currency.setText(data.currency)
+        self.probability.setValue(
+            -1 if data.probability_override is None else data.probability_override
+        )
+        self.expected_close.setText(data.expected_close.isoformat() if data.expected_close else "")
+        self.notes.setPlainText(data.notes)
+
+    def collect(self) -> DealInput:
+        errors: dict[str, str] = {}
+        currency = self.currency.text().strip().upper()
+        value = 0
+        if self.value.text().strip():
+            try:
+                value = parse_amount(self.value.text(), currency or "EUR")
+            except ValueError:
+                errors["value"] = "Type an amount such as 4800 or 4,800.00"
+        expected: date | None = None
+        if self.expected_close.text().strip():
+            try:
+                expected = date.fromisoformat(self.expected_close.text().strip())
+            except ValueError:
+                errors["expected_close"] = "Use the form YYYY-MM-DD"
+        if self.contact.text().strip() and self.contact.contact_id is None:
+            errors["contact"] = "Pick a contact from the list (or clear the field)"
+        if errors:
+            raise ValidationError(errors)
+        probability = self.probability.value()
+        return DealInput(
+            title=self.title.text(),
+            pipeline_id=self._data.pipeline_id,
+            stage_id=self.stage.currentData(),
+            contact_id=self.contact.contact_id,
+            company_id=self.company.currentData(),
+            value_minor=value,
+            currency=currency,
+            probability_override=None if probability < 0 else probability,
+            expected_close=expected,
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        data = self.collect()
+        if self._deal_id is None:
+            self.saved_id = self._services.deals.create(data)
+        else:
+            self._services.deals.update(self._deal_id, data)
+            self.saved_id = self._deal_id

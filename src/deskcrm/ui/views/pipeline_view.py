@@ -1,0 +1,470 @@
+"""The pipeline board: a column per stage, cards dragged between them, filters, Won/Lost
+drop zones and totals. Every move is saved at once and can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.db.deal_queries import DealFilter, StageTotals
+from deskcrm.domain.money import format_totals, parse_amount, totals_by_currency
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.deals import DealInput
+from deskcrm.services.pipeline import DealPlacement, PipelineInfo
+from deskcrm.ui.dialogs.closed_deals_dialog import ClosedDealsDialog
+from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
+from deskcrm.ui.dialogs.stages_dialog import StagesDialog
+from deskcrm.ui.models.stage_deals_model import StageDealsModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import DealPlacementCommand, TrashCommand
+from deskcrm.ui.views.stage_column import StageColumn
+from deskcrm.ui.widgets.drop_zone import DropZone
+
+PERIODS = ("Any close date", "Overdue", "This month", "Next 30 days", "This quarter")
+
+
+def period_range(choice: int, today: date) -> tuple[date | None, date | None]:
+    if choice == 1:
+        return None, today - timedelta(days=1)
+    if choice == 2:
+        start = today.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return start, end
+    if choice == 3:
+        return today, today + timedelta(days=30)
+    if choice == 4:
+        first_month = 3 * ((today.month - 1) // 3) + 1
+        start = today.replace(month=first_month, day=1)
+        end = (start + timedelta(days=95)).replace(day=1) - timedelta(days=1)
+        return start, end
+    return None, None
+
+
+class PipelineView(QWidget):
+    """Signals:
+    status_message(str): something to show in the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self.pipeline_info: PipelineInfo | None = None
+        self.columns: list[StageColumn] = []
+        self._current: StageColumn | None = None
+        self._init_filters()
+        self._init_board()
+        self._init_actions()
+        self._init_layout()
+        self._connect_signals()
+        self._fill_pipelines()
+
+    # -- construction -----------------------------------------------------------
+    def _init_filters(self) -> None:
+        self.pipeline_combo = QComboBox()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Filter deals: title, contact, company, notes")
+        self.search_edit.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox()
+        self.min_value = QLineEdit()
+        self.min_value.setPlaceholderText("min value")
+        self.min_value.setMaximumWidth(90)
+        self.max_value = QLineEdit()
+        self.max_value.setPlaceholderText("max value")
+        self.max_value.setMaximumWidth(90)
+        self.period = QComboBox()
+        self.period.addItems(PERIODS)
+        self.rotting_only = QCheckBox("Rotting only")
+        self.new_button = QPushButton("New deal")
+        self.closed_button = QPushButton("Closed deals…")
+        self.stages_button = QPushButton("Stages…")
+
+    def _init_board(self) -> None:
+        self.board = QWidget()
+        self.board_layout = QHBoxLayout(self.board)
+        self.board_layout.setContentsMargins(0, 0, 0, 0)
+        self.board_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.board)
+        self.won_zone = DropZone("Won", "#2e7d32")
+        self.lost_zone = DropZone("Lost", "#c62828")
+        self.footer = plain_label()
+        self.footer.setObjectName("pipeline_footer")
+
+    def _init_actions(self) -> None:
+        def action(text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.next_stage_action = action(
+            "Move to next stage", "Ctrl+Shift+Right", lambda: self.move_selected_by(1)
+        )
+        self.prev_stage_action = action(
+            "Move to previous stage", "Ctrl+Shift+Left", lambda: self.move_selected_by(-1)
+        )
+        self.up_action = action("Move up", "Ctrl+Shift+Up", lambda: self.reorder_selected(-1))
+        self.down_action = action("Move down", "Ctrl+Shift+Down", lambda: self.reorder_selected(1))
+        self.won_action = action("Mark won", "Ctrl+Shift+W", self.close_selected_won)
+        self.lost_action = action("Mark lost…", "Ctrl+Shift+L", self.close_selected_lost)
+        self.edit_action = action("Edit deal…", "Return", self.edit_selected)
+
+    def _init_layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (
+            self.pipeline_combo,
+            self.search_edit,
+            self.tag_filter,
+            self.min_value,
+            self.max_value,
+            self.period,
+            self.rotting_only,
+        ):
+            bar.addWidget(widget, 1 if widget is self.search_edit else 0)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.closed_button)
+        bar.addWidget(self.stages_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.footer, 1)
+        bottom.addWidget(self.won_zone)
+        bottom.addWidget(self.lost_zone)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(bottom)
+
+    def _connect_signals(self) -> None:
+        self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_changed)
+        self.search_edit.textChanged.connect(self.reload)
+        self.tag_filter.currentIndexChanged.connect(self.reload)
+        self.min_value.editingFinished.connect(self.reload)
+        self.max_value.editingFinished.connect(self.reload)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.rotting_only.toggled.connect(self.reload)
+        self.new_button.clicked.connect(self._on_new_deal)
+        self.closed_button.clicked.connect(self._on_closed_deals)
+        self.stages_button.clicked.connect(self._on_edit_stages)
+        self.won_zone.deal_dropped.connect(self.close_won, Qt.ConnectionType.QueuedConnection)
+        self.lost_zone.deal_dropped.connect(self.close_lost, Qt.ConnectionType.QueuedConnection)
+
+    # -- building the board -----------------------------------------------------
+    def _fill_pipelines(self) -> None:
+        current = self.pipeline_combo.currentData()
+        self.pipeline_combo.blockSignals(True)
+        self.pipeline_combo.clear()
+        for info in self._services.pipeline.pipelines():
+            self.pipeline_combo.addItem(info.name, info.id)
+        index = self.pipeline_combo.findData(current) if current is not None else 0
+        self.pipeline_combo.setCurrentIndex(max(index, 0))
+        self.pipeline_combo.setVisible(self.pipeline_combo.count() > 1)
+        self.pipeline_combo.blockSignals(False)
+        self.tag_filter.blockSignals(True)
+        tag = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", None)
+        for item in self._services.tags.all_with_counts():
+            self.tag_filter.addItem(item.name, item.id)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(tag), 0) if tag else 0)
+        self.tag_filter.blockSignals(False)
+        self._build_columns()
+
+    def _build_columns(self) -> None:
+        pipeline_id = self.pipeline_combo.currentData()
+        self.pipeline_info = self._services.pipeline.pipeline(pipeline_id)
+        for column in self.columns:
+            self.board_layout.removeWidget(column)
+            column.hide()
+            column.deleteLater()
+        self.columns = []
+        self._current = None
+        for index, stage in enumerate(self.pipeline_info.open_stages):
+            model = StageDealsModel(stage.id, self._services.pipeline.cards, self)
+            column = StageColumn(stage, model, self._services.pipeline.now)
+            model.deal_dropped.connect(self.move_deal, Qt.ConnectionType.QueuedConnection)
+            column.quick_add_requested.connect(self._on_quick_add)
+            column.view.doubleClicked.connect(self._on_card_double_clicked)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._on_context_menu(c, pos)
+            )
+            column.view.selectionModel().currentChanged.connect(
+                lambda current, _prev, c=column: self._on_current_changed(c, current)
+            )
+            self.board_layout.insertWidget(index, column)
+            self.columns.append(column)
+        self.reload()
+
+    def current_filter(self) -> DealFilter:
+        today = self._services.pipeline.now().date()
+        close_from, close_to = period_range(self.period.currentIndex(), today)
+        currency = self._services.settings.load().default_currency
+        return DealFilter(
+            text=self.search_edit.text(),
+            tag_id=self.tag_filter.currentData(),
+            min_value_minor=_amount_or_none(self.min_value, currency),
+            max_value_minor=_amount_or_none(self.max_value, currency),
+            close_from=close_from,
+            close_to=close_to,
+            only_rotting=self.rotting_only.isChecked(),
+        )
+
+    def reload(self) -> None:
+        if self.pipeline_info is None:
+            return
+        selected = self.selected_deal_id()
+        flt = self.current_filter()
+        pipeline = self._services.pipeline
+        ids = pipeline.board(self.pipeline_info.id, flt)
+        totals = pipeline.totals(self.pipeline_info.id, flt)
+        for column in self.columns:
+            column.model.set_ids(ids.get(column.stage.id, []))
+            column.set_totals(totals.get(column.stage.id))
+        self._show_footer(totals)
+        if selected is not None:
+            self.select_deal(selected)
+
+    def _show_footer(self, totals: dict[int, StageTotals]) -> None:
+        value = totals_by_currency([(v, c) for t in totals.values() for c, v in t.value.items()])
+        weighted = totals_by_currency(
+            [(v, c) for t in totals.values() for c, v in t.weighted.items()]
+        )
+        count = sum(t.count for t in totals.values())
+        self.footer.setText(
+            f"{count:,} open deals · total {format_totals(value)} · "
+            f"weighted forecast {format_totals(weighted)}"
+        )
+
+    # -- selection --------------------------------------------------------------
+    def selected_deal_id(self) -> int | None:
+        if self._current is None:
+            return None
+        index = self._current.view.currentIndex()
+        if not index.isValid() or not self._current.view.selectionModel().isSelected(index):
+            return None
+        return self._current.model.id_at(index.row())
+
+    def select_deal(self, deal_id: int) -> bool:
+        for column in self.columns:
+            row = column.model.row_of(deal_id)
+            if row is not None:
+                index = column.model.index(row, 0)
+                column.view.setCurrentIndex(index)
+                column.view.scrollTo(index)
+                self._current = column
+                return True
+        return False
+
+    def column_of(self, deal_id: int) -> StageColumn | None:
+        return next((c for c in self.columns if c.model.row_of(deal_id) is not None), None)
+
+    # -- actions (menus, shortcuts, drops and tests call these) ------------------
+    def move_deal(self, deal_id: int, stage_id: int, before_id: int = 0) -> None:
+        stage = next((c.stage for c in self.columns if c.stage.id == stage_id), None)
+        name = stage.name if stage else "stage"
+        self._apply(
+            f"Move deal to {name}",
+            deal_id,
+            lambda: self._services.pipeline.move_deal(deal_id, stage_id, before_id or None),
+        )
+
+    def move_selected_by(self, delta: int) -> None:
+        deal_id = self.selected_deal_id()
+        column = self._current
+        if deal_id is None or column is None:
+            return
+        target = self.columns.index(column) + delta
+        if 0 <= target < len(self.columns):
+            self.move_deal(deal_id, self.columns[target].stage.id)
+
+    def reorder_selected(self, delta: int) -> None:
+        deal_id = self.selected_deal_id()
+        column = self._current
+        if deal_id is None or column is None:
+            return
+        ids = column.model.ids()
+        row = ids.index(deal_id)
+        if delta < 0 and row > 0:
+            self.move_deal(deal_id, column.stage.id, ids[row - 1])
+        elif delta > 0 and row + 1 < len(ids):
+            after_next = ids[row + 2] if row + 2 < len(ids) else 0
+            self.move_deal(deal_id, column.stage.id, after_next)
+
+    def close_won(self, deal_id: int) -> None:
+        self._apply("Mark deal won", deal_id, lambda: self._services.pipeline.close_won(deal_id))
+
+    def close_lost(self, deal_id: int) -> None:
+        cards = self._services.pipeline.cards([deal_id])
+        title = cards[deal_id].title if deal_id in cards else ""
+        answer = LostReasonDialog.ask(self, self._services.pipeline.lost_reasons(), title)
+        if answer is None:
+            return
+        self._apply(
+            "Mark deal lost",
+            deal_id,
+            lambda: self._services.pipeline.close_lost(
+                deal_id, answer.text, remember_reason=answer.remember
+            ),
+        )
+
+    def close_selected_won(self) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None:
+            self.close_won(deal_id)
+
+    def close_selected_lost(self) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None:
+            self.close_lost(deal_id)
+
+    def edit_selected(self) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None and DealDialog.ask(self, self._services, deal_id):
+            self.reload()
+
+    def delete_selected(self) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is None:
+            return
+        deals = self._services.deals
+        self._undo_stack.push(
+            TrashCommand("Delete deal", [deal_id], deals.delete, deals.restore, self.reload)
+        )
+        self.status_message.emit("Deal moved to the trash — Ctrl+Z to undo")
+
+    def refresh(self) -> None:
+        """Re-read after changes made elsewhere; columns are rebuilt only if stages changed."""
+        info = self._services.pipeline.pipeline(self.pipeline_combo.currentData())
+        if self.pipeline_info is None or info.stages != self.pipeline_info.stages:
+            self._fill_pipelines()
+        else:
+            self.reload()
+
+    # -- slots ------------------------------------------------------------------
+    def _apply(self, text: str, deal_id: int, action: Callable[[], DealPlacement]) -> None:
+        try:
+            before = action()
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._undo_stack.push(
+            DealPlacementCommand(
+                text, deal_id, before, self._services.pipeline.restore_placement, self.reload
+            )
+        )
+        self.status_message.emit(f"{text} — Ctrl+Z to undo")
+
+    def _on_pipeline_changed(self, _index: int) -> None:
+        self._build_columns()
+
+    def _on_current_changed(self, column: StageColumn, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self._current = column
+        for other in self.columns:
+            if other is not column:
+                other.view.clearSelection()
+
+    def _on_card_double_clicked(self, index: QModelIndex) -> None:
+        model = index.model()
+        if isinstance(model, StageDealsModel):
+            deal_id = model.id_at(index.row())
+            if deal_id is not None and DealDialog.ask(self, self._services, deal_id):
+                self.reload()
+
+    def _on_quick_add(self, stage_id: int, title: str) -> None:
+        assert self.pipeline_info is not None
+        currency = self._services.settings.load().default_currency
+        try:
+            deal_id = self._services.deals.create(
+                DealInput(
+                    title=title,
+                    pipeline_id=self.pipeline_info.id,
+                    stage_id=stage_id,
+                    currency=currency,
+                )
+            )
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.reload()
+        self.select_deal(deal_id)
+
+    def _on_new_deal(self) -> None:
+        assert self.pipeline_info is not None
+        deal_id = DealDialog.ask(self, self._services, pipeline_id=self.pipeline_info.id)
+        if deal_id is not None:
+            self.reload()
+            self.select_deal(deal_id)
+
+    def _on_closed_deals(self) -> None:
+        assert self.pipeline_info is not None
+        for deal_id, stage_id in ClosedDealsDialog.ask(self, self._services, self.pipeline_info.id):
+            self._apply(
+                "Reopen deal",
+                deal_id,
+                lambda d=deal_id, s=stage_id: self._services.pipeline.reopen(d, s),
+            )
+
+    def _on_edit_stages(self) -> None:
+        assert self.pipeline_info is not None
+        if StagesDialog.ask(self, self._services, self.pipeline_info.id):
+            self._undo_stack.clear()  # stored placements may point at removed stages
+            self._fill_pipelines()
+
+    def _on_context_menu(self, column: StageColumn, pos: QPoint) -> None:
+        index = column.view.indexAt(pos)
+        if not index.isValid():
+            return
+        column.view.setCurrentIndex(index)
+        deal_id = column.model.id_at(index.row())
+        if deal_id is None:
+            return
+        menu = QMenu(self)
+        move_menu = menu.addMenu("Move to stage")
+        for other in self.columns:
+            act = move_menu.addAction(other.stage.name)
+            act.setEnabled(other is not column)
+            act.triggered.connect(lambda _c=False, s=other.stage.id: self.move_deal(deal_id, s))
+        menu.addActions([self.up_action, self.down_action])
+        menu.addSeparator()
+        menu.addActions([self.won_action, self.lost_action])
+        menu.addSeparator()
+        menu.addAction(self.edit_action)
+        menu.exec(column.view.viewport().mapToGlobal(pos))
+
+
+def _amount_or_none(edit: QLineEdit, currency: str) -> int | None:
+    text = edit.text().strip()
+    if not text:
+        edit.setStyleSheet("")
+        return None
+    try:
+        value = parse_amount(text, currency)
+    except ValueError:
+        edit.setStyleSheet("border: 1px solid #c62828;")
+        return None
+    edit.setStyleSheet("")
+    return value
