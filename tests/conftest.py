@@ -45,7 +45,7 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def services(db: Database):
-    bundle = build_services(db)
+    bundle = build_services(db, clock=lambda: NOW)
     bundle.settings.save(
         AppSettings(business_name="Test Shop", default_currency="EUR", phone_region="DE")
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,8 @@ if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window so
     from deskcrm.ui.services import Services
 
 
-def build_services(db: Database) -> Services:
+def build_services(db: Database, clock: Callable[[], datetime] | None = None) -> Services:
+    from deskcrm.domain.dates import utc_now
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
@@ -26,15 +29,16 @@ def build_services(db: Database) -> Services:
     from deskcrm.services.timeline import TimelineService
     from deskcrm.ui.services import Services
 
+    now = clock or utc_now
     settings = SettingsService(db)
     return Services(
         settings=settings,
         contacts=ContactService(db, settings),
         companies=CompanyService(db),
         timeline=TimelineService(db),
-        deals=DealService(db),
-        pipeline=PipelineService(db),
-        pipeline_settings=PipelineSettingsService(db),
+        deals=DealService(db, now),
+        pipeline=PipelineService(db, now),
+        pipeline_settings=PipelineSettingsService(db, now),
         tasks=TaskService(db),
         tags=TagService(db),
     )

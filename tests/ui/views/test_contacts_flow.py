@@ -164,14 +164,14 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
 
     first = MainWindow(services, ui_state, str(db_path))
     qtbot.addWidget(first)
-    first.resize(701, 503)  # the offscreen screen is 800x800
+    first.resize(791, 563)  # the offscreen screen is 800x800
     first.show()
     qtbot.waitExposed(first)
     first.show_view("pipeline")
     first.close()
     second = MainWindow(services, ui_state, str(db_path))
     qtbot.addWidget(second)
-    assert (second.size().width(), second.size().height()) == (701, 503)
+    assert (second.size().width(), second.size().height()) == (791, 563)
     assert second.current_view_name() == "pipeline"
     assert [a.text() for a in second.rail.actions()] == ["Contacts", "Pipeline"]
     assert isinstance(second.findChild(QPushButton), QPushButton)

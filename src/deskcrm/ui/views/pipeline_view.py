@@ -131,7 +131,10 @@ class PipelineView(QWidget):
         self.down_action = action("Move down", "Ctrl+Shift+Down", lambda: self.reorder_selected(1))
         self.won_action = action("Mark won", "Ctrl+Shift+W", self.close_selected_won)
         self.lost_action = action("Mark lost…", "Ctrl+Shift+L", self.close_selected_lost)
-        self.edit_action = action("Edit deal…", "Return", self.edit_selected)
+        # Enter on a card arrives through the list view's activated() signal instead:
+        # a Return shortcut here would swallow Enter in the quick-add fields.
+        self.edit_action = QAction("Edit deal…", self)
+        self.edit_action.triggered.connect(self.edit_selected)
 
     def _init_layout(self) -> None:
         bar = QHBoxLayout()
@@ -206,7 +209,7 @@ class PipelineView(QWidget):
             column = StageColumn(stage, model, self._services.pipeline.now)
             model.deal_dropped.connect(self.move_deal, Qt.ConnectionType.QueuedConnection)
             column.quick_add_requested.connect(self._on_quick_add)
-            column.view.doubleClicked.connect(self._on_card_double_clicked)
+            column.view.activated.connect(self._on_card_activated)
             column.view.customContextMenuRequested.connect(
                 lambda pos, c=column: self._on_context_menu(c, pos)
             )
@@ -387,7 +390,7 @@ class PipelineView(QWidget):
             if other is not column:
                 other.view.clearSelection()
 
-    def _on_card_double_clicked(self, index: QModelIndex) -> None:
+    def _on_card_activated(self, index: QModelIndex) -> None:
         model = index.model()
         if isinstance(model, StageDealsModel):
             deal_id = model.id_at(index.row())

@@ -1,0 +1,162 @@
+"""The pipeline board, driven the way a seller would: drag, drop, keys, quick add."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from deskcrm.db.deal_queries import DealFilter
+from deskcrm.services.deals import DealInput
+from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
+from deskcrm.ui.views.pipeline_view import PipelineView
+from tests.ui.conftest import type_text
+
+
+def _add(services, title: str, stage_index: int = 0, value: int = 1000_00) -> int:
+    stage = services.pipeline.pipeline(1).open_stages[stage_index].id
+    return services.deals.create(
+        DealInput(title=title, pipeline_id=1, stage_id=stage, value_minor=value, currency="EUR")
+    )
+
+
+def _drop(target: QWidget, mime, pos: QPoint) -> None:
+    """Deliver a drag that arrives over `target` and is released at `pos`, as Qt would."""
+    actions = Qt.DropAction.MoveAction
+    for event in (
+        QDragEnterEvent(
+            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDragMoveEvent(
+            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDropEvent(
+            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    ):
+        QApplication.sendEvent(target, event)
+
+
+def _column_ids(view: PipelineView) -> list[list[int]]:
+    return [column.model.ids() for column in view.columns]
+
+
+def test_dragging_a_card_to_another_column_moves_it_and_undo_brings_it_back(
+    window, services, qtbot
+) -> None:
+    a, b = _add(services, "Website relaunch"), _add(services, "Logo", 1)
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    assert _column_ids(view)[:2] == [[a], [b]]
+    source, target = view.columns[0], view.columns[1]
+    mime = source.model.mimeData([source.model.index(0, 0)])
+    card_b = target.view.visualRect(target.model.index(0, 0))
+    _drop(target.view.viewport(), mime, card_b.center() - QPoint(0, card_b.height() // 3))
+    qtbot.waitUntil(lambda: _column_ids(view)[:2] == [[], [a, b]])
+    assert services.pipeline.board(1, DealFilter())[target.stage.id] == [a, b]
+    assert "Qualified" in window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _column_ids(view)[:2] == [[a], [b]])
+
+
+def test_dropping_on_won_closes_the_deal_and_records_the_date(window, services, qtbot) -> None:
+    a = _add(services, "Annual retainer", 2)
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    mime = view.columns[2].model.mimeData([view.columns[2].model.index(0, 0)])
+    _drop(view.won_zone, mime, view.won_zone.rect().center())
+    qtbot.waitUntil(lambda: _column_ids(view)[2] == [])
+    (closed,) = services.deals.closed(1)
+    assert closed.id == a and closed.status == "won" and closed.closed_at is not None
+    assert view.footer.text().startswith("0 open deals")
+
+
+def test_dropping_on_lost_asks_for_a_reason(window, services, qtbot, when_dialog_opens) -> None:
+    a = _add(services, "Catering")
+    window.show_view("pipeline")
+    view = window.pipeline_view
+
+    def give_reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, LostReasonDialog)
+        dialog.reason.setCurrentIndex(-1)
+        qtbot.keyClicks(dialog.reason.lineEdit(), "Chose a cheaper caterer")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(give_reason)
+    mime = view.columns[0].model.mimeData([view.columns[0].model.index(0, 0)])
+    _drop(view.lost_zone, mime, view.lost_zone.rect().center())
+    qtbot.waitUntil(lambda: services.deals.closed(1) != [])
+    (closed,) = services.deals.closed(1)
+    assert (closed.id, closed.status, closed.lost_reason) == (a, "lost", "Chose a cheaper caterer")
+    assert "Chose a cheaper caterer" in services.pipeline.lost_reasons()
+
+
+def test_keyboard_moves_cards_between_and_within_columns(window, services, qtbot) -> None:
+    a, b = _add(services, "A"), _add(services, "B")
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = view.columns[0].view
+    first.setFocus()
+    first.setCurrentIndex(view.columns[0].model.index(1, 0))  # B
+    qtbot.keyClick(
+        first,
+        Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: _column_ids(view)[0] == [b, a])
+    qtbot.keyClick(
+        first,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: _column_ids(view)[:2] == [[a], [b]])
+    assert view.selected_deal_id() == b
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: _column_ids(view)[0] == [b, a])
+
+
+def test_quick_add_and_filters(window, services, qtbot) -> None:
+    _add(services, "Big one", 0, 50_000_00)
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    column = view.columns[1]
+    type_text(qtbot, column.quick_add, "Brochure für Müller")
+    qtbot.keyClick(column.quick_add, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    assert column.model.card(0).title == "Brochure für Müller"
+    assert column.count_label.text() == "1 deal · 25 %"
+    qtbot.keyClicks(view.search_edit, "brochure")
+    assert [len(ids) for ids in _column_ids(view)] == [0, 1, 0, 0]
+    view.search_edit.clear()
+    qtbot.keyClicks(view.min_value, "10000")
+    qtbot.keyClick(view.min_value, Qt.Key.Key_Return)
+    assert [len(ids) for ids in _column_ids(view)] == [1, 0, 0, 0]
+    assert view.columns[0].value_label.text() == "€50,000.00"
+    assert view.columns[0].weighted_label.text() == "weighted €5,000.00"
+
+
+def test_closed_deals_can_be_reopened(window, services, qtbot, when_dialog_opens) -> None:
+    a = _add(services, "Comeback")
+    services.pipeline.close_lost(a, "No budget")
+    window.show_view("pipeline")
+    view = window.pipeline_view
+
+    def reopen(dialog: QDialog) -> None:
+        dialog.table.selectRow(0)
+        dialog.stage.setCurrentIndex(1)
+        qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(reopen)
+    qtbot.mouseClick(view.closed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column_ids(view)[1] == [a])
+    assert services.deals.closed(1) == []
+
+
+def test_user_text_on_cards_is_painted_literally(window, services, qtbot) -> None:
+    _add(services, "<b>Bold</b> & <img src=x>")
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    assert view.columns[0].model.index(0, 0).data() == "<b>Bold</b> & <img src=x>"
+    view.columns[0].view.viewport().grab()  # paints through the delegate without warnings
