@@ -149,7 +149,7 @@ def test_closed_deals_can_be_reopened(window, services, qtbot, when_dialog_opens
         qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(reopen)
-    qtbot.mouseClick(view.closed_button, Qt.MouseButton.LeftButton)
+    view.closed_action.trigger()
     qtbot.waitUntil(lambda: _column_ids(view)[1] == [a])
     assert services.deals.closed(1) == []
 
@@ -160,3 +160,19 @@ def test_user_text_on_cards_is_painted_literally(window, services, qtbot) -> Non
     view = window.pipeline_view
     assert view.columns[0].model.index(0, 0).data() == "<b>Bold</b> & <img src=x>"
     view.columns[0].view.viewport().grab()  # paints through the delegate without warnings
+
+
+def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) -> None:
+    from deskcrm.services.contacts import ContactInput
+
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller"))
+    stage = services.pipeline.pipeline(1).open_stages[0].id
+    mine = services.deals.create(
+        DealInput(title="Anna's", pipeline_id=1, stage_id=stage, contact_id=anna)
+    )
+    _add(services, "Someone else's")
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    view.contact_filter.set_contact(anna, "Anna Müller")
+    view.contact_filter.contact_changed.emit(anna)
+    assert _column_ids(view)[0] == [mine]

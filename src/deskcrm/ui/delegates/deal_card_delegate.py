@@ -91,9 +91,7 @@ class DealCardDelegate(QStyledItemDelegate):
         if card.expected_close is not None:
             painter.setFont(font)
             painter.setPen(OVERDUE if overdue else muted)
-            closes = ("overdue since " if overdue else "closes ") + card.expected_close.strftime(
-                "%d %b"
-            )
+            closes = ("overdue " if overdue else "closes ") + card.expected_close.strftime("%d %b")
             painter.drawText(
                 third, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, closes
             )

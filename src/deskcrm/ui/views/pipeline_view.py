@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import DealPlacementCommand, TrashCommand
 from deskcrm.ui.views.stage_column import StageColumn
+from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.drop_zone import DropZone
 
 PERIODS = ("Any close date", "Overdue", "This month", "Next 30 days", "This quarter")
@@ -83,8 +86,12 @@ class PipelineView(QWidget):
     def _init_filters(self) -> None:
         self.pipeline_combo = QComboBox()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Filter deals: title, contact, company, notes")
+        self.search_edit.setPlaceholderText("Filter deals")
+        self.search_edit.setToolTip("Matches deal titles and notes, contact and company names")
         self.search_edit.setClearButtonEnabled(True)
+        self.contact_filter = ContactPicker(self._services.contacts)
+        self.contact_filter.setPlaceholderText("Any contact")
+        self.contact_filter.setMaximumWidth(180)
         self.tag_filter = QComboBox()
         self.min_value = QLineEdit()
         self.min_value.setPlaceholderText("min value")
@@ -94,10 +101,18 @@ class PipelineView(QWidget):
         self.max_value.setMaximumWidth(90)
         self.period = QComboBox()
         self.period.addItems(PERIODS)
-        self.rotting_only = QCheckBox("Rotting only")
+        self.rotting_only = QCheckBox("Rotting")
+        self.rotting_only.setToolTip("Only deals that sat in their stage past its rotting days")
         self.new_button = QPushButton("New deal")
-        self.closed_button = QPushButton("Closed deals…")
-        self.stages_button = QPushButton("Stages…")
+        self.closed_action = QAction("Closed deals…", self)
+        self.stages_action = QAction("Edit stages and name…", self)
+        self.new_pipeline_action = QAction("New pipeline…", self)
+        self.pipeline_menu_button = QToolButton()
+        self.pipeline_menu_button.setText("Pipeline")
+        self.pipeline_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pipeline_menu_button)
+        menu.addActions([self.closed_action, self.stages_action, self.new_pipeline_action])
+        self.pipeline_menu_button.setMenu(menu)
 
     def _init_board(self) -> None:
         self.board = QWidget()
@@ -141,6 +156,7 @@ class PipelineView(QWidget):
         for widget in (
             self.pipeline_combo,
             self.search_edit,
+            self.contact_filter,
             self.tag_filter,
             self.min_value,
             self.max_value,
@@ -149,8 +165,7 @@ class PipelineView(QWidget):
         ):
             bar.addWidget(widget, 1 if widget is self.search_edit else 0)
         bar.addWidget(self.new_button)
-        bar.addWidget(self.closed_button)
-        bar.addWidget(self.stages_button)
+        bar.addWidget(self.pipeline_menu_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(self.won_zone)
@@ -164,13 +179,15 @@ class PipelineView(QWidget):
         self.pipeline_combo.currentIndexChanged.connect(self._on_pipeline_changed)
         self.search_edit.textChanged.connect(self.reload)
         self.tag_filter.currentIndexChanged.connect(self.reload)
+        self.contact_filter.contact_changed.connect(self._on_contact_filter_changed)
         self.min_value.editingFinished.connect(self.reload)
         self.max_value.editingFinished.connect(self.reload)
         self.period.currentIndexChanged.connect(self.reload)
         self.rotting_only.toggled.connect(self.reload)
         self.new_button.clicked.connect(self._on_new_deal)
-        self.closed_button.clicked.connect(self._on_closed_deals)
-        self.stages_button.clicked.connect(self._on_edit_stages)
+        self.closed_action.triggered.connect(self._on_closed_deals)
+        self.stages_action.triggered.connect(self._on_edit_stages)
+        self.new_pipeline_action.triggered.connect(self._on_new_pipeline)
         self.won_zone.deal_dropped.connect(self.close_won, Qt.ConnectionType.QueuedConnection)
         self.lost_zone.deal_dropped.connect(self.close_lost, Qt.ConnectionType.QueuedConnection)
 
@@ -226,6 +243,7 @@ class PipelineView(QWidget):
         currency = self._services.settings.load().default_currency
         return DealFilter(
             text=self.search_edit.text(),
+            contact_id=self.contact_filter.contact_id,
             tag_id=self.tag_filter.currentData(),
             min_value_minor=_amount_or_none(self.min_value, currency),
             max_value_minor=_amount_or_none(self.max_value, currency),
@@ -378,6 +396,23 @@ class PipelineView(QWidget):
             )
         )
         self.status_message.emit(f"{text} — Ctrl+Z to undo")
+
+    def _on_contact_filter_changed(self, contact_id: int) -> None:
+        # Cleared (0) while typing: reload only once it is empty, not on every keystroke.
+        if contact_id or not self.contact_filter.text().strip():
+            self.reload()
+
+    def _on_new_pipeline(self) -> None:
+        name, ok = QInputDialog.getText(self, "New pipeline", "Name of the new pipeline:")
+        if not ok:
+            return
+        try:
+            pipeline_id = self._services.pipeline_settings.create_pipeline(name)
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._fill_pipelines()
+        self.pipeline_combo.setCurrentIndex(self.pipeline_combo.findData(pipeline_id))
 
     def _on_pipeline_changed(self, _index: int) -> None:
         self._build_columns()
