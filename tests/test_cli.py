@@ -11,6 +11,7 @@ import pytest
 
 from deskcrm import __version__
 from deskcrm.cli import main
+from deskcrm.db.migrate import HEAD_REVISION
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,7 +27,11 @@ def test_demo_then_check_then_search(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Added 120 contacts" in capsys.readouterr().out
     assert main(["--db", db, "check"]) == 0
     out = capsys.readouterr().out
-    assert "integrity: ok" in out and "schema revision: 0001" in out and "contact 120" in out
+    assert (
+        "integrity: ok" in out
+        and f"schema revision: {HEAD_REVISION}" in out
+        and "contact 120" in out
+    )
     assert main(["--db", db, "search", "a", "--limit", "3"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 3 and all(len(line.split("\t")) == 4 for line in lines)
@@ -110,3 +115,17 @@ def test_subcommands_run_as_a_process_without_importing_qt(tmp_path: Path) -> No
     )
     assert result.returncode == 1
     assert result.stderr.startswith("deskcrm: error:") and "Traceback" not in result.stderr
+
+
+def test_export_tasks_writes_icalendar_and_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "demo", "--contacts", "40"]) == 0
+    target = tmp_path / "tasks.ics"
+    assert main(["--db", db, "export", "tasks", str(target)]) == 0
+    assert "open tasks" in capsys.readouterr().out
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert main(["--db", db, "export", "tasks", str(tmp_path / "no" / "t.ics")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("deskcrm: error: cannot write") and err.count("\n") == 1

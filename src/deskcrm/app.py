@@ -39,7 +39,7 @@ def build_services(db: Database, clock: Callable[[], datetime] | None = None) ->
         deals=DealService(db, now),
         pipeline=PipelineService(db, now),
         pipeline_settings=PipelineSettingsService(db, now),
-        tasks=TaskService(db),
+        tasks=TaskService(db, now),
         tags=TagService(db),
     )
 

@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="print contacts matching TEXT, best first")
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+
+    export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
+    export.add_argument("what", choices=["tasks"], help="what to export")
+    export.add_argument("file", metavar="FILE", help="where to write it (e.g. tasks.ics)")
     return parser
 
 
@@ -114,4 +118,18 @@ def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "search": _cmd_search}
+def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.task_export import export_open_tasks
+    from deskcrm.services.tasks import TaskService
+
+    db = open_database(db_path, create=False)
+    try:
+        count = export_open_tasks(TaskService(db), Path(args.file))
+    finally:
+        db.close()
+    print(f"Wrote {count} open tasks to {args.file}")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "search": _cmd_search, "export": _cmd_export}

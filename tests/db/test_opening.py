@@ -69,7 +69,8 @@ def test_backup_before_migration_is_a_consistent_copy(tmp_path: Path) -> None:
     now = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
     copy = backup_before_migration(path, migrate.HEAD_REVISION, now)
     db.close()
-    assert copy is not None and copy.name == "crm.before-upgrade-from-0001-20260315T103000Z.sqlite3"
+    assert copy is not None
+    assert copy.name == f"crm.before-upgrade-from-{migrate.HEAD_REVISION}-20260315T103000Z.sqlite3"
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT name FROM company").fetchall() == [("Acme",)]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -81,3 +82,27 @@ def test_every_connection_has_foreign_keys_wal_and_busy_timeout(db) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    migrate.upgrade(path, "0001")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO task(title, notes, due_has_time, priority, recurrence, created_at,"
+        " updated_at) VALUES ('Call Anna', '', 0, 0, '', '2026-01-01 00:00:00.000000',"
+        " '2026-01-01 00:00:00.000000')"
+    )
+    conn.commit()
+    conn.close()
+    now = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
+    open_database(path, now=now).close()
+    backup = tmp_path / "old.before-upgrade-from-0001-20260315T103000Z.sqlite3"
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert migrate.read_revision(old) == "0001"
+    old.close()
+    conn = sqlite3.connect(path)
+    assert migrate.read_revision(conn) == migrate.HEAD_REVISION
+    assert conn.execute("SELECT title, reminded_at FROM task").fetchall() == [("Call Anna", None)]
+    conn.close()

@@ -218,6 +218,7 @@ class Task(SQLModel, table=True):
     deal_id: int | None = Field(default=None, sa_column=_fk("deal.id", ondelete="SET NULL"))
     recurrence: str = ""  # an RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;BYDAY=MO,TH"
     remind_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    reminded_at: datetime | None = Field(default=None, sa_column=_ts())  # shown once
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))

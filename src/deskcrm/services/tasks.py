@@ -1,14 +1,55 @@
-"""Task reads needed outside the tasks view (the contact pane lists open tasks)."""
+"""Tasks and follow-ups: the daily to-do list, recurrence, snoozing, reminders."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy import text
+from sqlmodel import Session
 
 from deskcrm.db.engine import Database
-from deskcrm.db.types import from_db_timestamp
+from deskcrm.db.tables import Contact, Deal, Task
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.domain.dates import ensure_utc, to_local, utc_now
+from deskcrm.domain.recurrence import Recurrence, next_occurrence
+from deskcrm.domain.task_groups import TaskGroup, group_for
+from deskcrm.domain.validation import clean_text
+from deskcrm.errors import NotFoundError, ValidationError
+
+SNOOZES = ("hour", "tomorrow", "next_week")
+DONE_SHOWN = 200
+
+
+@dataclass
+class TaskInput:
+    title: str = ""
+    notes: str = ""
+    due_at: datetime | None = None  # UTC; for all-day tasks local midnight of the day
+    due_has_time: bool = False
+    priority: int = 0
+    contact_id: int | None = None
+    deal_id: int | None = None
+    recurrence: str = ""  # RRULE value, "" for none
+    remind_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    title: str
+    due_at: datetime | None
+    due_has_time: bool
+    priority: int
+    done_at: datetime | None
+    contact_id: int | None
+    contact_name: str
+    deal_id: int | None
+    deal_title: str
+    recurrence: str
+    remind_at: datetime | None
+    notes: str
 
 
 @dataclass(frozen=True)
@@ -19,22 +60,364 @@ class TaskSummary:
     priority: int
 
 
-class TaskService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+@dataclass(frozen=True)
+class FollowUp:
+    contact_id: int
+    name: str
+    cadence_days: int
+    days_since: int | None  # None: never contacted
 
-    def open_for_contact(self, contact_id: int) -> list[TaskSummary]:
-        """Undone tasks, soonest due first, undated last."""
+
+@dataclass(frozen=True)
+class DueSnapshot:
+    """What a snooze changed, for undo."""
+
+    due_at: datetime | None
+    due_has_time: bool
+    remind_at: datetime | None
+
+
+_ROW_SQL = (
+    "SELECT t.id, t.title, t.due_at, t.due_has_time, t.priority, t.done_at, t.contact_id,"
+    " coalesce(trim(c.first_name || ' ' || c.last_name), ''), t.deal_id, coalesce(d.title, ''),"
+    " t.recurrence, t.remind_at, t.notes"
+    " FROM task t LEFT JOIN contact c ON c.id = t.contact_id LEFT JOIN deal d ON d.id = t.deal_id"
+)
+
+
+def _ts(value: str | None) -> datetime | None:
+    return from_db_timestamp(value) if value else None
+
+
+def _row(r: tuple) -> TaskRow:  # type: ignore[type-arg]
+    return TaskRow(
+        r[0],
+        r[1],
+        _ts(r[2]),
+        bool(r[3]),
+        r[4],
+        _ts(r[5]),
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        _ts(r[11]),
+        r[12],
+    )
+
+
+class TaskService:
+    def __init__(
+        self, db: Database, clock: Callable[[], datetime] = utc_now, tz: tzinfo | None = None
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self.tz = tz  # None: the machine's local zone
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # -- writes -----------------------------------------------------------------
+    def _validate(self, session: Session, data: TaskInput) -> dict[str, object]:
+        errors: dict[str, str] = {}
+        title = clean_text(data.title, limit=500)
+        if not title:
+            errors["title"] = "A task needs a title"
+        if not 0 <= data.priority <= 3:
+            errors["priority"] = "Priority is 0 (none) to 3 (high)"
+        if data.recurrence:
+            try:
+                Recurrence.parse(data.recurrence)
+            except (ValueError, KeyError):
+                errors["recurrence"] = f"Not a repeat rule DeskCRM understands: {data.recurrence}"
+            if data.due_at is None:
+                errors["recurrence"] = "A repeating task needs a due date"
+        if data.contact_id is not None:
+            contact = session.get(Contact, data.contact_id)
+            if contact is None or contact.deleted_at is not None:
+                errors["contact"] = "That contact no longer exists"
+        if data.deal_id is not None:
+            deal = session.get(Deal, data.deal_id)
+            if deal is None or deal.deleted_at is not None:
+                errors["deal"] = "That deal no longer exists"
+        if errors:
+            raise ValidationError(errors)
+        return {
+            "title": title,
+            "notes": clean_text(data.notes),
+            "due_at": ensure_utc(data.due_at) if data.due_at else None,
+            "due_has_time": data.due_has_time and data.due_at is not None,
+            "priority": data.priority,
+            "contact_id": data.contact_id,
+            "deal_id": data.deal_id,
+            "recurrence": data.recurrence,
+            "remind_at": ensure_utc(data.remind_at) if data.remind_at else None,
+        }
+
+    def create(self, data: TaskInput) -> int:
+        now = self.now()
+        with self._db.transaction() as session:
+            values = self._validate(session, data)
+            task = Task(**values, created_at=now, updated_at=now)  # type: ignore[arg-type]
+            session.add(task)
+            session.flush()
+            assert task.id is not None
+            return task.id
+
+    def update(self, task_id: int, data: TaskInput) -> None:
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            values = self._validate(session, data)
+            if values["remind_at"] != task.remind_at:
+                task.reminded_at = None  # a new reminder time is a new reminder
+            for key, value in values.items():
+                setattr(task, key, value)
+            task.updated_at = self.now()
+            session.add(task)
+
+    def rename(self, task_id: int, title: str) -> None:
+        title = clean_text(title, limit=500)
+        if not title:
+            raise ValidationError({"title": "A task needs a title"})
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            task.title = title
+            task.updated_at = self.now()
+            session.add(task)
+
+    def get(self, task_id: int) -> TaskInput:
+        with self._db.reading() as session:
+            task = self._task(session, task_id)
+            return TaskInput(
+                task.title,
+                task.notes,
+                task.due_at,
+                task.due_has_time,
+                task.priority,
+                task.contact_id,
+                task.deal_id,
+                task.recurrence,
+                task.remind_at,
+            )
+
+    def delete(self, task_ids: list[int]) -> list[int]:
+        moved = []
+        with self._db.transaction() as session:
+            for task_id in task_ids:
+                task = session.get(Task, task_id)
+                if task is not None and task.deleted_at is None:
+                    task.deleted_at = self.now()
+                    session.add(task)
+                    moved.append(task_id)
+        return moved
+
+    def restore(self, task_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            for task_id in task_ids:
+                task = session.get(Task, task_id)
+                if task is not None:
+                    task.deleted_at = None
+                    session.add(task)
+
+    def complete(self, task_id: int) -> int | None:
+        """Mark done; a repeating task gets its next occurrence, whose id is returned."""
+        now = self.now()
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            if task.done_at is not None:
+                return None
+            task.done_at = now
+            task.updated_at = now
+            session.add(task)
+            if not task.recurrence or task.due_at is None:
+                return None
+            rule = Recurrence.parse(task.recurrence)
+            due_local = to_local(task.due_at, self.tz).replace(tzinfo=None)
+            next_local = next_occurrence(rule, due_local)
+            next_due = self.from_local(next_local)
+            offset = task.due_at - task.remind_at if task.remind_at else None
+            follower = Task(
+                title=task.title,
+                notes=task.notes,
+                due_at=next_due,
+                due_has_time=task.due_has_time,
+                priority=task.priority,
+                contact_id=task.contact_id,
+                deal_id=task.deal_id,
+                recurrence=task.recurrence,
+                remind_at=next_due - offset if offset is not None else None,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(follower)
+            session.flush()
+            return follower.id
+
+    def uncomplete(self, task_id: int, spawned_id: int | None = None) -> None:
+        """Undo of complete(): open again, and drop the occurrence it created."""
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            task.done_at = None
+            task.updated_at = self.now()
+            session.add(task)
+            if spawned_id is not None:
+                session.execute(text("DELETE FROM task WHERE id = :i"), {"i": spawned_id})
+
+    def snooze(self, task_id: int, option: str) -> DueSnapshot:
+        """+1 hour, tomorrow or next Monday; returns what it was, for undo."""
+        if option not in SNOOZES:
+            raise ValueError(f"unknown snooze {option!r}")
+        now = self.now()
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            before = DueSnapshot(task.due_at, task.due_has_time, task.remind_at)
+            base = task.due_at if task.due_at and task.due_at > now else now
+            if option == "hour":
+                new_due, has_time = base + timedelta(hours=1), True
+            else:
+                local = to_local(task.due_at or now, self.tz).replace(tzinfo=None)
+                today = to_local(now, self.tz).date()
+                day = today + timedelta(days=1)
+                if option == "next_week":
+                    day = today + timedelta(days=7 - today.weekday())
+                has_time = task.due_has_time
+                wall = datetime.combine(day, local.time() if has_time else datetime.min.time())
+                new_due = self.from_local(wall)
+            shift = new_due - task.due_at if task.due_at else None
+            task.due_at, task.due_has_time = new_due, has_time
+            if task.remind_at is not None:
+                task.remind_at = task.remind_at + shift if shift is not None else new_due
+                task.reminded_at = None
+            task.updated_at = now
+            session.add(task)
+            return before
+
+    def set_due(self, task_id: int, snapshot: DueSnapshot) -> DueSnapshot:
+        """Undo of snooze: put the due and reminder times back."""
+        with self._db.transaction() as session:
+            task = self._task(session, task_id)
+            before = DueSnapshot(task.due_at, task.due_has_time, task.remind_at)
+            task.due_at, task.due_has_time = snapshot.due_at, snapshot.due_has_time
+            task.remind_at = snapshot.remind_at
+            session.add(task)
+            return before
+
+    # -- the to-do list -----------------------------------------------------------
+    def grouped(self) -> dict[TaskGroup, list[int]]:
+        """Task ids per group: by due time, then priority (high first); Done newest first."""
+        now = self.now()
         with self._db.reading() as session:
             rows = session.execute(
                 text(
-                    "SELECT id, title, due_at, priority FROM task"
-                    " WHERE contact_id = :c AND done_at IS NULL AND deleted_at IS NULL"
+                    "SELECT id, due_at, due_has_time, priority FROM task"
+                    " WHERE done_at IS NULL AND deleted_at IS NULL"
+                )
+            ).all()
+            done = session.execute(
+                text(
+                    "SELECT id FROM task WHERE done_at IS NOT NULL AND deleted_at IS NULL"
+                    " ORDER BY done_at DESC LIMIT :n"
+                ),
+                {"n": DONE_SHOWN},
+            ).all()
+        groups: dict[TaskGroup, list[tuple[str, int, int]]] = {g: [] for g in TaskGroup}
+        for task_id, due, has_time, priority in rows:
+            due_at = _ts(due)
+            group = group_for(due_at, bool(has_time), False, now, self.tz)
+            groups[group].append((due or "", -priority, task_id))
+        result = {g: [i for *_key, i in sorted(items)] for g, items in groups.items()}
+        result[TaskGroup.DONE] = [r[0] for r in done]
+        return result
+
+    def rows(self, ids: list[int]) -> dict[int, TaskRow]:
+        if not ids:
+            return {}
+        marks = ",".join(str(int(i)) for i in ids)
+        with self._db.reading() as session:
+            result = session.execute(text(f"{_ROW_SQL} WHERE t.id IN ({marks})"))
+            return {r[0]: _row(tuple(r)) for r in result}
+
+    def group_of(self, row: TaskRow) -> TaskGroup:
+        return group_for(row.due_at, row.due_has_time, row.done_at is not None, self.now(), self.tz)
+
+    def overdue_count(self) -> int:
+        return len(self.grouped()[TaskGroup.OVERDUE])
+
+    def follow_ups(self) -> list[FollowUp]:
+        """Contacts with a stay-in-touch cadence whose last interaction is older than it."""
+        now = self.now()
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT id, trim(first_name || ' ' || last_name), follow_up_days,"
+                    " last_contacted_at FROM contact"
+                    " WHERE follow_up_days IS NOT NULL AND deleted_at IS NULL"
+                    " AND (last_contacted_at IS NULL OR last_contacted_at < :cutoff_max)"
+                ),
+                {"cutoff_max": to_db_timestamp(now - timedelta(days=1))},
+            ).all()
+        due: list[FollowUp] = []
+        for contact_id, name, cadence, last in rows:
+            last_at = _ts(last)
+            days = (now - last_at).days if last_at else None
+            if days is None or days > cadence:
+                due.append(FollowUp(contact_id, name, cadence, days))
+        # Never contacted first, then the most overdue relative to their cadence.
+        due.sort(key=lambda f: (f.days_since is not None, -((f.days_since or 0) - f.cadence_days)))
+        return due
+
+    # -- reminders ---------------------------------------------------------------
+    def due_reminders(self) -> list[TaskRow]:
+        """Open tasks whose reminder time has come and that were not reminded yet."""
+        with self._db.reading() as session:
+            result = session.execute(
+                text(
+                    f"{_ROW_SQL} WHERE t.remind_at IS NOT NULL AND t.remind_at <= :now"
+                    " AND t.reminded_at IS NULL AND t.done_at IS NULL AND t.deleted_at IS NULL"
+                    " ORDER BY t.remind_at"
+                ),
+                {"now": to_db_timestamp(self.now())},
+            )
+            return [_row(tuple(r)) for r in result]
+
+    def mark_reminded(self, task_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            for task_id in task_ids:
+                session.execute(
+                    text("UPDATE task SET reminded_at = :now WHERE id = :i"),
+                    {"now": to_db_timestamp(self.now()), "i": task_id},
+                )
+
+    # -- per contact / deal --------------------------------------------------------
+    def open_for_contact(self, contact_id: int) -> list[TaskSummary]:
+        return self._open_where("contact_id", contact_id)
+
+    def open_for_deal(self, deal_id: int) -> list[TaskSummary]:
+        return self._open_where("deal_id", deal_id)
+
+    def _open_where(self, column: str, value: int) -> list[TaskSummary]:
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    f"SELECT id, title, due_at, priority FROM task WHERE {column} = :v"
+                    " AND done_at IS NULL AND deleted_at IS NULL"
                     " ORDER BY due_at IS NULL, due_at, priority DESC"
                 ),
-                {"c": contact_id},
+                {"v": value},
             )
-            return [
-                TaskSummary(r[0], r[1], from_db_timestamp(r[2]) if r[2] else None, r[3])
-                for r in rows
-            ]
+            return [TaskSummary(r[0], r[1], _ts(r[2]), r[3]) for r in rows]
+
+    # -- helpers -----------------------------------------------------------------
+    def from_local(self, wall: datetime) -> datetime:
+        """Local wall-clock time (naive) to UTC, in the service's zone."""
+        if self.tz is None:
+            return ensure_utc(wall.astimezone())
+        return ensure_utc(wall.replace(tzinfo=self.tz))
+
+    @staticmethod
+    def _task(session: Session, task_id: int) -> Task:
+        task = session.get(Task, task_id)
+        if task is None or task.deleted_at is not None:
+            raise NotFoundError(f"Task {task_id} does not exist or is in the trash")
+        return task

@@ -1,0 +1,70 @@
+"""Repeat rules: month ends, leap days, chosen weekdays, every N; wall-clock times kept."""
+
+from datetime import datetime
+
+import pytest
+
+from deskcrm.domain.recurrence import Recurrence, next_occurrence
+
+
+def chain(rule: Recurrence, start: datetime, n: int) -> list[datetime]:
+    out, current = [], start
+    for _ in range(n):
+        current = next_occurrence(rule, current)
+        out.append(current)
+    return out
+
+
+def test_monthly_on_the_31st_uses_the_last_day_of_shorter_months_without_drifting() -> None:
+    start = datetime(2026, 1, 31, 9, 0)
+    rule = Recurrence.anchored("MONTHLY", start.date())
+    assert [d.date().isoformat() for d in chain(rule, start, 4)] == [
+        "2026-02-28",
+        "2026-03-31",
+        "2026-04-30",
+        "2026-05-31",
+    ]
+    leap = chain(
+        Recurrence.anchored("MONTHLY", datetime(2028, 1, 31).date()), datetime(2028, 1, 31), 1
+    )
+    assert leap[0].date().isoformat() == "2028-02-29"
+
+
+def test_yearly_on_a_leap_day_falls_on_feb_28_then_back_on_29() -> None:
+    start = datetime(2028, 2, 29, 8, 0)
+    rule = Recurrence.anchored("YEARLY", start.date())
+    assert [d.date().isoformat() for d in chain(rule, start, 4)] == [
+        "2029-02-28",
+        "2030-02-28",
+        "2031-02-28",
+        "2032-02-29",
+    ]
+
+
+def test_weekly_on_chosen_days_and_every_two_weeks() -> None:
+    start = datetime(2026, 11, 23, 10, 0)  # a Monday
+    rule = Recurrence("WEEKLY", by_day=("MO", "TH"))
+    assert [d.strftime("%a %d") for d in chain(rule, start, 4)] == [
+        "Thu 26",
+        "Mon 30",
+        "Thu 03",
+        "Mon 07",
+    ]
+    fortnight = Recurrence("WEEKLY", 2, by_day=("MO",))
+    assert [d.day for d in chain(fortnight, start, 2)] == [7, 21]
+
+
+def test_every_n_days_and_plain_weekly() -> None:
+    start = datetime(2026, 12, 30, 7, 30)
+    assert chain(Recurrence("DAILY", 3), start, 1) == [datetime(2027, 1, 2, 7, 30)]
+    assert chain(Recurrence.anchored("WEEKLY", start.date(), 1), start, 1) == [
+        datetime(2027, 1, 6, 7, 30)
+    ]
+
+
+def test_rules_round_trip_as_rrule_text() -> None:
+    rule = Recurrence("WEEKLY", 2, by_day=("TH", "MO"))
+    assert Recurrence.parse(rule.to_rrule()) == Recurrence("WEEKLY", 2, by_day=("MO", "TH"))
+    assert Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=31").describe() == "every month on day 31"
+    with pytest.raises(ValueError):
+        Recurrence.parse("FREQ=HOURLY")
