@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,7 +19,8 @@ from deskcrm.db.opening import open_database
 from deskcrm.services.settings import AppSettings
 
 # A fixed "now" for every test that needs one: no test depends on the real date.
-NOW = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
+NOW = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)  # a Sunday
+TZ = ZoneInfo("Europe/Berlin")  # the user's zone in GUI tests, whatever the machine's
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +47,7 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def services(db: Database):
-    bundle = build_services(db, clock=lambda: NOW)
+    bundle = build_services(db, clock=lambda: NOW, tz=TZ)
     bundle.settings.save(
         AppSettings(business_name="Test Shop", default_currency="EUR", phone_region="DE")
     )

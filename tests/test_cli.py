@@ -33,7 +33,7 @@ def test_demo_then_check_then_search(tmp_path: Path, capsys: pytest.CaptureFixtu
         and "contact 120" in out
     )
     assert main(["--db", db, "search", "a", "--limit", "3"]) == 0
-    lines = capsys.readouterr().out.strip().splitlines()
+    lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and all(len(line.split("\t")) == 4 for line in lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,10 @@ if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window so
     from deskcrm.ui.services import Services
 
 
-def build_services(db: Database, clock: Callable[[], datetime] | None = None) -> Services:
+def build_services(
+    db: Database, clock: Callable[[], datetime] | None = None, tz: tzinfo | None = None
+) -> Services:
+    """Every service over one database; tests inject the clock and the time zone."""
     from deskcrm.domain.dates import utc_now
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
@@ -39,7 +42,7 @@ def build_services(db: Database, clock: Callable[[], datetime] | None = None) ->
         deals=DealService(db, now),
         pipeline=PipelineService(db, now),
         pipeline_settings=PipelineSettingsService(db, now),
-        tasks=TaskService(db, now),
+        tasks=TaskService(db, now, tz),
         tags=TagService(db),
     )
 
@@ -78,5 +81,18 @@ def run_gui(db_path: Path) -> int:
         box.exec()
         print(f"deskcrm: error: {exc}", file=sys.stderr)
         return 1
+    from PySide6.QtGui import QIcon
+
+    from deskcrm.ui.reminders import ReminderNotifier
+
+    icon = QIcon(str(config.resources_dir() / "icons" / "deskcrm.svg"))
+    app.setWindowIcon(icon)
     window.show()
+    notifier = ReminderNotifier(window.services.tasks, icon, window)
+    notifier.overdue_changed.connect(window.set_overdue_count)
+    notifier.reminder_shown.connect(
+        lambda _id, text: window.statusBar().showMessage(f"Reminder: {text}")
+    )
+    notifier.show_window_requested.connect(window.bring_to_front)
+    notifier.start()
     return app.exec()

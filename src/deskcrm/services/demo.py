@@ -296,6 +296,14 @@ def generate_demo(
                     purchase_rows.append((cid, bought, product, qty, price * qty, currency, bought))
             for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2))):
                 tag_rows.append((cid, tag_ids[tag]))
+            # A few people get a stay-in-touch cadence, mostly kept up with.
+            cadence = rng.choice((30, 60, 90)) if rng.random() < 0.08 else None
+            if cadence and rng.random() < 0.8:
+                last_contact = (
+                    now - day * rng.randint(1, cadence) - timedelta(hours=rng.randint(0, 8))
+                )
+                stamp = to_db_timestamp(last_contact)
+                interaction_rows.append((cid, "call", stamp, "Catch-up call", "", stamp))
             created = to_db_timestamp(created_dt)
             contact_rows.append(
                 (
@@ -314,7 +322,7 @@ def generate_demo(
                     lifecycle,
                     rng.choice(SOURCES),
                     "",
-                    rng.choice((None, None, 30, 60, 90)),
+                    cadence,
                     to_db_timestamp(last_contact) if last_contact else None,
                     created,
                     created,
@@ -461,23 +469,48 @@ def generate_demo(
         say(f"tasks: {n_tasks}")
         task_rows = []
         today = now.replace(hour=9, minute=0, second=0, microsecond=0)
+        weekdays = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
         for i in range(n_tasks):
             cid = first_contact + rng.randrange(contacts)
-            due = today + day * rng.randint(-10, 30) + timedelta(hours=rng.choice((0, 2, 5, 7)))
-            done = to_db_timestamp(due) if i % 2 else None
+            is_done = i % 2 == 1
+            # Done tasks lie in the past; open ones mostly ahead, a few overdue.
+            offset = (
+                rng.randint(-30, -1) if is_done else rng.choice((-3, -1, 0, 0, 1, 2, 4, 7, 12, 25))
+            )
+            timed = rng.random() < 0.7
+            due = (
+                today
+                + day * offset
+                + (timedelta(hours=rng.choice((0, 2, 5, 7))) if timed else timedelta())
+            )
+            if not timed:
+                due = due.replace(hour=0)
+            done = to_db_timestamp(due) if is_done else None
             deal = first_deal + rng.randrange(n_deals) if rng.random() < 0.3 else None
+            recurrence = (
+                f"FREQ=WEEKLY;BYDAY={weekdays[due.weekday()]}" if rng.random() < 0.05 else ""
+            )
+            remind = (
+                to_db_timestamp(due - timedelta(minutes=30))
+                if timed and not is_done and rng.random() < 0.2
+                else None
+            )
+            # Reminders that fell due before today count as already shown.
+            reminded = remind if remind is not None and due - timedelta(minutes=30) < now else None
             created = to_db_timestamp(due - day * 5)
             task_rows.append(
                 (
                     rng.choice(TASK_TITLES),
                     "",
                     to_db_timestamp(due),
-                    True,
+                    timed,
                     rng.randint(0, 3),
                     done,
                     cid,
                     deal,
-                    "",
+                    recurrence,
+                    remind,
+                    reminded,
                     created,
                     created,
                 )
@@ -495,6 +528,8 @@ def generate_demo(
                 "contact_id",
                 "deal_id",
                 "recurrence",
+                "remind_at",
+                "reminded_at",
                 "created_at",
                 "updated_at",
             ),

@@ -109,6 +109,24 @@ class PipelineService:
         with self._db.reading() as session:
             return deal_queries.cards(session, ids)
 
+    def rotting_deals(self) -> list[tuple[DealCard, str]]:
+        """Open deals past their stage's rotting days, across pipelines, with stage names."""
+        result: list[tuple[DealCard, str]] = []
+        with self._db.reading() as session:
+            for info in self.pipelines():
+                columns = deal_queries.board_ids(
+                    session, info.id, DealFilter(only_rotting=True), self.now()
+                )
+                ids = [i for stage_ids in columns.values() for i in stage_ids]
+                cards = deal_queries.cards(session, ids)
+                names = {s.id: s.name for s in info.stages}
+                result.extend(
+                    (cards[i], names.get(cards[i].stage_id, "")) for i in ids if i in cards
+                )
+        now = self.now()
+        result.sort(key=lambda pair: -rules.days_in_stage(pair[0].stage_entered_at, now))
+        return result
+
     def lost_reasons(self) -> list[str]:
         with self._db.reading() as session:
             return list(

@@ -18,6 +18,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.views.contacts_view import ContactsView
 from deskcrm.ui.views.pipeline_view import PipelineView
+from deskcrm.ui.views.tasks_view import TasksView
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self.services = services  # for the composition root (reminders)
         self._ui_state = ui_state
         self._db_label = db_label
         self.undo_stack = QUndoStack(self)
@@ -46,11 +48,13 @@ class MainWindow(QMainWindow):
     def _init_views(self) -> None:
         self.contacts_view = ContactsView(self._services, self.undo_stack)
         self.pipeline_view = PipelineView(self._services, self.undo_stack)
+        self.tasks_view = TasksView(self._services, self.undo_stack)
         self.stack = QStackedWidget()
         # (name, title, widget): the rail shows only views that exist.
         self.views: list[tuple[str, str, QWidget]] = [
             ("contacts", "Contacts", self.contacts_view),
             ("pipeline", "Pipeline", self.pipeline_view),
+            ("tasks", "Tasks", self.tasks_view),
         ]
         for _name, _title, widget in self.views:
             self.stack.addWidget(widget)
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
         self.nav_group.triggered.connect(self._on_navigate)
         self.contacts_view.status_message.connect(self._on_status_message)
         self.pipeline_view.status_message.connect(self._on_status_message)
+        self.tasks_view.status_message.connect(self._on_status_message)
+        self.tasks_view.open_contact_requested.connect(self._on_open_contact)
+        self.tasks_view.overdue_changed.connect(self.set_overdue_count)
+        self.contacts_view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
 
     # -- state ------------------------------------------------------------------
     def show_view(self, name: str) -> None:
@@ -187,6 +195,8 @@ class MainWindow(QMainWindow):
             self.contacts_view.delete_selected()
         elif current is self.pipeline_view:
             self.pipeline_view.delete_selected()
+        elif current is self.tasks_view:
+            self.tasks_view.delete_current()
 
     def _on_find(self) -> None:
         self.show_view("contacts")
@@ -207,6 +217,26 @@ class MainWindow(QMainWindow):
             f"<b>DeskCRM {__version__}</b><br>A local-first desktop CRM.<br><br>"
             f"Data file: {escape_rich(self._db_label)}<br>Licence: GPL-3.0-or-later",
         )
+
+    def _on_open_contact(self, contact_id: int) -> None:
+        self.show_view("contacts")
+        self.contacts_view.open_contact(contact_id)
+
+    def _on_add_task_for_contact(self, contact_id: int) -> None:
+        self.tasks_view.add_task_for_contact(contact_id)
+        self.contacts_view.contact_pane.show_contact(contact_id)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def set_overdue_count(self, count: int) -> None:
+        """The rail says how many tasks are overdue."""
+        action = self.nav_actions.get("tasks")
+        if action is not None:
+            action.setText(f"Tasks ({count})" if count else "Tasks")
+            action.setToolTip(f"{count} overdue tasks" if count else "Tasks")
 
     def _on_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from deskcrm.services.pipeline import DealPlacement
+from deskcrm.services.tasks import DueSnapshot
 
 
 class TrashCommand(QUndoCommand):
@@ -70,4 +71,62 @@ class DealPlacementCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._after = self._restore(self._deal_id, self._before)
+        self._on_change()
+
+
+class CompleteTaskCommand(QUndoCommand):
+    """Ticking a task off (already done when pushed); undo reopens it and removes the
+    next occurrence a repeating task created."""
+
+    def __init__(
+        self,
+        task_id: int,
+        spawned_id: int | None,
+        complete: Callable[[int], int | None],
+        uncomplete: Callable[[int, int | None], None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__("Complete task")
+        self._task_id = task_id
+        self._spawned = spawned_id
+        self._complete = complete
+        self._uncomplete = uncomplete
+        self._on_change = on_change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._spawned = self._complete(self._task_id)
+        self._pushed = True
+        self._on_change()
+
+    def undo(self) -> None:
+        self._uncomplete(self._task_id, self._spawned)
+        self._on_change()
+
+
+class SnoozeCommand(QUndoCommand):
+    """A snooze already made; undo puts the due and reminder times back."""
+
+    def __init__(
+        self,
+        task_id: int,
+        before: DueSnapshot,
+        set_due: Callable[[int, DueSnapshot], DueSnapshot],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__("Snooze task")
+        self._task_id = task_id
+        self._before = before
+        self._after: DueSnapshot | None = None
+        self._set_due = set_due
+        self._on_change = on_change
+
+    def redo(self) -> None:
+        if self._after is not None:
+            self._before = self._set_due(self._task_id, self._after)
+        self._on_change()
+
+    def undo(self) -> None:
+        self._after = self._set_due(self._task_id, self._before)
         self._on_change()

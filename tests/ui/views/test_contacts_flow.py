@@ -173,5 +173,5 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (791, 563)
     assert second.current_view_name() == "pipeline"
-    assert [a.text() for a in second.rail.actions()] == ["Contacts", "Pipeline"]
+    assert [a.text() for a in second.rail.actions()] == ["Contacts", "Pipeline", "Tasks"]
     assert isinstance(second.findChild(QPushButton), QPushButton)

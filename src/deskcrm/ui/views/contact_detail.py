@@ -59,10 +59,12 @@ class ContactDetailPane(QWidget):
     """Signals:
     contact_changed(int): the contact or its history was edited here.
     delete_requested(int): the user asked to move this contact to the trash.
+    add_task_requested(int): the user wants a new task for this contact.
     """
 
     contact_changed = Signal(int)
     delete_requested = Signal(int)
+    add_task_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,11 +157,16 @@ class ContactDetailPane(QWidget):
         self.task_model: RecordListModel[TaskSummary] = RecordListModel(_task_text, self)
         self.task_view = QListView()
         self.task_view.setModel(self.task_model)
+        self.add_task_button = QPushButton("Add task…")
+        tasks = QWidget()
+        tasks_layout = QVBoxLayout(tasks)
+        tasks_layout.addWidget(self.add_task_button, 0, Qt.AlignmentFlag.AlignRight)
+        tasks_layout.addWidget(self.task_view)
 
         self.tabs.addTab(self.timeline_view, "Timeline")
         self.tabs.addTab(purchases, "Purchases")
         self.tabs.addTab(deals, "Deals")
-        self.tabs.addTab(self.task_view, "Tasks")
+        self.tabs.addTab(tasks, "Tasks")
 
     def _init_layout(self) -> None:
         self.empty_label = plain_label("Select a contact to see their details.")
@@ -192,6 +199,7 @@ class ContactDetailPane(QWidget):
         self.delete_button.clicked.connect(self._on_delete)
         self.add_purchase_button.clicked.connect(self._on_add_purchase)
         self.add_deal_button.clicked.connect(self._on_add_deal)
+        self.add_task_button.clicked.connect(self._on_add_task)
         self.deal_view.doubleClicked.connect(self._on_deal_double_clicked)
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
@@ -294,6 +302,10 @@ class ContactDetailPane(QWidget):
             return
         if PurchaseDialog.ask(self, self._services, self.contact_id) is not None:
             self._refresh_and_announce()
+
+    def _on_add_task(self) -> None:
+        if self.contact_id is not None:
+            self.add_task_requested.emit(self.contact_id)
 
     def _on_add_deal(self) -> None:
         if self.contact_id is None:

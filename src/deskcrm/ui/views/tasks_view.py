@@ -1,0 +1,295 @@
+"""The daily to-do list: quick add, tasks grouped by when they are due, follow-ups and
+rotting deals as nudges; complete with a tick or Space, snooze, edit in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.quick_add import QuickAdd, parse_quick_add
+from deskcrm.services.tasks import SNOOZES, TaskInput
+from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.task_dialog import TaskDialog
+from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import CompleteTaskCommand, SnoozeCommand, TrashCommand
+
+PREVIEW_DELAY_MS = 150
+
+
+class TaskTree(QTreeView):
+    """Signals:
+    space_pressed(): Space on the current row (toggles a task's completion).
+    """
+
+    space_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+            self.space_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TasksView(QWidget):
+    """Signals:
+    status_message(str): something to show in the status bar.
+    open_contact_requested(int): a follow-up or a task's contact was opened.
+    overdue_changed(int): how many tasks are overdue now.
+    """
+
+    status_message = Signal(str)
+    open_contact_requested = Signal(int)
+    overdue_changed = Signal(int)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self._parsed: QuickAdd | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._init_quick_add()
+        self._init_tree()
+        self._init_buttons()
+        self._init_layout()
+        self._connect_signals()
+        self.refresh()
+
+    def _init_quick_add(self) -> None:
+        self.quick_add = QLineEdit()
+        self.quick_add.setObjectName("task_quick_add")
+        self.quick_add.setPlaceholderText(
+            "Add a task: “Call Anna tomorrow 9am”, “Send invoice fri”, “Renew 2026-12-01”"
+        )
+        self.add_button = QPushButton("Add")
+        self.understood = plain_label("")
+        self.understood.setObjectName("understood")
+
+    def _init_tree(self) -> None:
+        self.model = TaskTreeModel(self._services.tasks, self)
+        self.tree = TaskTree()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 190), (2, 80), (3, 260)):
+            self.tree.setColumnWidth(column, width)
+
+    def _init_buttons(self) -> None:
+        self.new_button = QPushButton("New task…")
+        self.edit_button = QPushButton("Edit…")
+        self.snooze_buttons = {
+            "hour": QPushButton("+1 hour"),
+            "tomorrow": QPushButton("Tomorrow"),
+            "next_week": QPushButton("Next week"),
+        }
+        self.delete_action = QAction("Delete task", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.delete_action)
+
+    def _init_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.quick_add, 1)
+        top.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(plain_label("Snooze:"))
+        for button in self.snooze_buttons.values():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.understood)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+
+    def _connect_signals(self) -> None:
+        self.quick_add.textChanged.connect(lambda _t: self._preview_timer.start())
+        self._preview_timer.timeout.connect(self._on_preview)
+        self.quick_add.returnPressed.connect(self._on_quick_add)
+        self.add_button.clicked.connect(self._on_quick_add)
+        self.new_button.clicked.connect(self._on_new)
+        self.edit_button.clicked.connect(self._on_edit)
+        for option, button in self.snooze_buttons.items():
+            button.clicked.connect(lambda _c=False, o=option: self.snooze_current(o))
+        self.model.completion_toggled.connect(
+            self._on_completion_toggled, Qt.ConnectionType.QueuedConnection
+        )
+        self.model.title_edited.connect(self._on_title_edited, Qt.ConnectionType.QueuedConnection)
+        self.tree.space_pressed.connect(self.toggle_current)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.delete_action.triggered.connect(self.delete_current)
+
+    # -- public ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        tasks = self._services.tasks
+        expanded = {
+            self.model.index(r, 0).data()
+            for r in range(self.model.rowCount())
+            if self.tree.isExpanded(self.model.index(r, 0))
+        }
+        current = self.current_item()
+        first_load = self.model.rowCount() == 0
+        grouped = tasks.grouped()
+        self.model.load(grouped, tasks.follow_ups(), self._services.pipeline.rotting_deals())
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            title = index.data().rsplit(" (", 1)[0]
+            was_open = any(str(t).startswith(title + " (") for t in expanded)
+            self.tree.setExpanded(index, (title != "Done" and first_load) or was_open)
+        if current is not None and current[0] == "task":
+            index = self.model.index_of_task(current[1])
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self.overdue_changed.emit(self.model.group_size("Overdue"))
+
+    def current_item(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        index = index.siblingAtColumn(0)
+        kind, item_id = index.data(KindRole), index.data(IdRole)
+        return (kind, item_id) if kind != "group" and item_id is not None else None
+
+    def current_task(self) -> int | None:
+        item = self.current_item()
+        return item[1] if item and item[0] == "task" else None
+
+    def toggle_current(self) -> None:
+        task_id = self.current_task()
+        if task_id is None:
+            return
+        row = self.model.task_row(task_id)
+        if row is not None:
+            self._on_completion_toggled(task_id, row.done_at is None)
+
+    def snooze_current(self, option: str) -> None:
+        task_id = self.current_task()
+        if task_id is None or option not in SNOOZES:
+            return
+        before = self._services.tasks.snooze(task_id, option)
+        self._undo_stack.push(
+            SnoozeCommand(task_id, before, self._services.tasks.set_due, self.refresh)
+        )
+        self.status_message.emit("Task snoozed — Ctrl+Z to undo")
+
+    def delete_current(self) -> None:
+        task_id = self.current_task()
+        if task_id is None:
+            return
+        tasks = self._services.tasks
+        self._undo_stack.push(
+            TrashCommand("Delete task", [task_id], tasks.delete, tasks.restore, self.refresh)
+        )
+        self.status_message.emit("Task moved to the trash — Ctrl+Z to undo")
+
+    def add_task_for_contact(self, contact_id: int) -> None:
+        if TaskDialog.ask(self, self._services, contact_id=contact_id) is not None:
+            self.refresh()
+
+    # -- slots -------------------------------------------------------------------------
+    def _parse(self) -> QuickAdd:
+        tasks = self._services.tasks
+        return parse_quick_add(self.quick_add.text(), tasks.now(), tasks.tz)
+
+    def _on_preview(self) -> None:
+        if not self.quick_add.text().strip():
+            self.understood.setText("")
+            return
+        self._parsed = self._parse()
+        self.understood.setText("Will add " + self._parsed.understood(self._services.tasks.tz))
+
+    def _on_quick_add(self) -> None:
+        if not self.quick_add.text().strip():
+            return
+        self._preview_timer.stop()
+        parsed = self._parse()
+        try:
+            task_id = self._services.tasks.create(
+                TaskInput(title=parsed.title, due_at=parsed.due_at, due_has_time=parsed.has_time)
+            )
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.quick_add.clear()
+        self.understood.setText("Added " + parsed.understood(self._services.tasks.tz))
+        self.refresh()
+        index = self.model.index_of_task(task_id)
+        self.tree.setExpanded(index.parent(), True)
+        self.tree.setCurrentIndex(index)
+
+    def _on_completion_toggled(self, task_id: int, done: bool) -> None:
+        tasks = self._services.tasks
+        if done:
+            spawned = tasks.complete(task_id)
+            self._undo_stack.push(
+                CompleteTaskCommand(
+                    task_id, spawned, tasks.complete, tasks.uncomplete, self.refresh
+                )
+            )
+            note = " — the next one is scheduled" if spawned else ""
+            self.status_message.emit(f"Task done{note} — Ctrl+Z to undo")
+        else:
+            tasks.uncomplete(task_id)
+            self.refresh()
+
+    def _on_title_edited(self, task_id: int, title: str) -> None:
+        try:
+            self._services.tasks.rename(task_id, title)
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+        self.refresh()
+
+    def _on_new(self) -> None:
+        if TaskDialog.ask(self, self._services) is not None:
+            self.refresh()
+
+    def _on_edit(self) -> None:
+        task_id = self.current_task()
+        if task_id is not None and TaskDialog.ask(self, self._services, task_id) is not None:
+            self.refresh()
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        kind, item_id = item
+        if kind == "follow_up":
+            self.open_contact_requested.emit(item_id)
+        elif kind == "deal":
+            if DealDialog.ask(self, self._services, item_id) is not None:
+                self.refresh()
+        elif index.column() == 3:
+            row = self.model.task_row(item_id)
+            if row is not None and row.contact_id is not None:
+                self.open_contact_requested.emit(row.contact_id)
+            elif row is not None and row.deal_id is not None:
+                DealDialog.ask(self, self._services, row.deal_id)
+        else:
+            self._on_edit()
