@@ -80,3 +80,35 @@ def test_stage_editor_adds_a_stage_and_moves_deals_off_a_removed_one(
     assert names == ["Lead", "Proposal", "Negotiation", "Contract sent", "Won", "Lost"]
     data, _ = services.deals.get(deal)
     assert data.stage_id == services.pipeline.pipeline(1).stages[1].id
+
+
+def test_task_dialog_builds_a_repeating_reminded_task_linked_to_a_deal(services, qtbot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from deskcrm.ui.dialogs.task_dialog import TaskDialog
+
+    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    stage = services.pipeline.pipeline(1).open_stages[0].id
+    deal = services.deals.create(
+        DealInput(title="Retainer", pipeline_id=1, stage_id=stage, contact_id=anna)
+    )
+    dialog = DealDialog(services, deal)
+    qtbot.addWidget(dialog)
+    assert dialog.task_model.rowCount() == 0
+    task_dialog = TaskDialog(services, contact_id=anna, deal_id=deal)
+    qtbot.addWidget(task_dialog)
+    qtbot.keyClicks(task_dialog.title, "Send monthly report")
+    task_dialog.has_due.setChecked(True)
+    task_dialog.due_date.setDate(task_dialog.due_date.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    task_dialog.has_time.setChecked(True)
+    task_dialog.due_time.setTime(task_dialog.due_time.time().fromString("17:00", "HH:mm"))
+    task_dialog.reminder.setCurrentIndex(3)  # 1 hour before
+    task_dialog.repeat.setCurrentIndex(task_dialog.repeat.findData("MONTHLY"))
+    qtbot.mouseClick(task_dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = services.tasks.get(task_dialog.saved_id)
+    assert saved.due_at == datetime(2026, 3, 31, 15, 0, tzinfo=UTC)  # 17:00 in Berlin (CEST)
+    assert saved.remind_at == saved.due_at - timedelta(hours=1)
+    assert saved.recurrence == "FREQ=MONTHLY;BYMONTHDAY=31"
+    assert (saved.contact_id, saved.deal_id) == (anna, deal)
+    dialog._load_tasks()
+    assert dialog.task_model.index(0, 0).data().startswith("Send monthly report — due 2026-03-31")

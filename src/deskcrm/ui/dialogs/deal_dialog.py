@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from deskcrm.domain.money import format_money, parse_amount
 from deskcrm.errors import ValidationError
 from deskcrm.services.deals import DealInput
+from deskcrm.services.tasks import TaskSummary
+from deskcrm.ui.models.record_list_model import RecordListModel
+from deskcrm.ui.record_text import task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -102,6 +113,29 @@ class DealDialog(FormDialog):
         self.add_field("Probability", self.probability, "probability")
         self.add_field("Expected close", self.expected_close, "expected_close")
         self.add_field("Notes", self.notes)
+        if self._deal_id is not None:
+            self.task_model: RecordListModel[TaskSummary] = RecordListModel(task_text, self)
+            self.task_view = QListView()
+            self.task_view.setModel(self.task_model)
+            self.task_view.setMaximumHeight(110)
+            self.add_task_button = QPushButton("Add task…")
+            self.add_task_button.clicked.connect(self._on_add_task)
+            self.add_field("Open tasks", self.task_view)
+            self.add_field("", self.add_task_button)
+            self._load_tasks()
+
+    def _load_tasks(self) -> None:
+        assert self._deal_id is not None
+        self.task_model.set_records(self._services.tasks.open_for_deal(self._deal_id))
+
+    def _on_add_task(self) -> None:
+        from deskcrm.ui.dialogs.task_dialog import TaskDialog  # the task dialog links deals
+
+        assert self._deal_id is not None
+        if TaskDialog.ask(
+            self, self._services, contact_id=self._data.contact_id, deal_id=self._deal_id
+        ):
+            self._load_tasks()
 
     def _load(self, data: DealInput) -> None:
         self.title.setText(data.title)

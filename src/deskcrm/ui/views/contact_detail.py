@@ -33,6 +33,7 @@ from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 
@@ -42,17 +43,6 @@ PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
     Column("Qty", lambda p: str(p.quantity), align_right=True),
     Column("Amount", lambda p: format_money(p.amount_minor, p.currency), align_right=True),
 ]
-
-
-def _deal_text(deal: DealSummary) -> str:
-    closes = f" · closes {deal.expected_close.isoformat()}" if deal.expected_close else ""
-    state = deal.stage if deal.status == "open" else deal.status.capitalize()
-    return f"{deal.title} — {state} · {format_money(deal.value_minor, deal.currency)}{closes}"
-
-
-def _task_text(task: TaskSummary) -> str:
-    due = format_datetime(task.due_at) if task.due_at else "no date"
-    return f"{task.title} — due {due}"
 
 
 class ContactDetailPane(QWidget):
@@ -146,7 +136,7 @@ class ContactDetailPane(QWidget):
         purchases_layout.addLayout(top)
         purchases_layout.addWidget(self.purchase_view)
 
-        self.deal_model: RecordListModel[DealSummary] = RecordListModel(_deal_text, self)
+        self.deal_model: RecordListModel[DealSummary] = RecordListModel(deal_text, self)
         self.deal_view = QListView()
         self.deal_view.setModel(self.deal_model)
         self.add_deal_button = QPushButton("Add deal…")
@@ -154,7 +144,7 @@ class ContactDetailPane(QWidget):
         deals_layout = QVBoxLayout(deals)
         deals_layout.addWidget(self.add_deal_button, 0, Qt.AlignmentFlag.AlignRight)
         deals_layout.addWidget(self.deal_view)
-        self.task_model: RecordListModel[TaskSummary] = RecordListModel(_task_text, self)
+        self.task_model: RecordListModel[TaskSummary] = RecordListModel(task_text, self)
         self.task_view = QListView()
         self.task_view.setModel(self.task_model)
         self.add_task_button = QPushButton("Add task…")
