@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from deskcrm.db import company_queries, fts
+from deskcrm.db import company_queries, fts, trash
 from deskcrm.db.company_queries import CompanyRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company
@@ -115,24 +115,12 @@ class CompanyService:
             return [(r[0], r[1]) for r in rows]
 
     def delete(self, company_ids: list[int]) -> list[int]:
-        now = utc_now()
-        moved = []
         with self._db.transaction() as session:
-            for company_id in company_ids:
-                company = session.get(Company, company_id)
-                if company is not None and company.deleted_at is None:
-                    company.deleted_at = now
-                    session.add(company)
-                    moved.append(company_id)
-        return moved
+            return trash.move_to_trash(session, Company, company_ids, utc_now())
 
     def restore(self, company_ids: list[int]) -> None:
         with self._db.transaction() as session:
-            for company_id in company_ids:
-                company = session.get(Company, company_id)
-                if company is not None:
-                    company.deleted_at = None
-                    session.add(company)
+            trash.restore_from_trash(session, Company, company_ids)
 
     def list_ids(self, typed: str = "", sort: str = "name", descending: bool = False) -> list[int]:
         with self._db.reading() as session:

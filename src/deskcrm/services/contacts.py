@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from deskcrm.db import contact_queries, fts
+from deskcrm.db import contact_queries, fts, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
@@ -210,25 +210,13 @@ class ContactService:
             fts.refresh_contacts(session, [contact_id])
 
     def delete(self, contact_ids: list[int]) -> list[int]:
-        """Move contacts to the trash; returns the ids actually moved (for undo)."""
-        now = utc_now()
-        moved = []
+        """Move to the trash; returns the ids actually moved (for undo)."""
         with self._db.transaction() as session:
-            for contact_id in contact_ids:
-                contact = session.get(Contact, contact_id)
-                if contact is not None and contact.deleted_at is None:
-                    contact.deleted_at = now
-                    session.add(contact)
-                    moved.append(contact_id)
-        return moved
+            return trash.move_to_trash(session, Contact, contact_ids, utc_now())
 
     def restore(self, contact_ids: list[int]) -> None:
         with self._db.transaction() as session:
-            for contact_id in contact_ids:
-                contact = session.get(Contact, contact_id)
-                if contact is not None:
-                    contact.deleted_at = None
-                    session.add(contact)
+            trash.restore_from_trash(session, Contact, contact_ids)
 
     def empty_trash(self) -> int:
         with self._db.transaction() as session:

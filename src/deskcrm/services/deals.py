@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import text
 from sqlmodel import Session
 
+from deskcrm.db import trash
 from deskcrm.db.deal_queries import end_position
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, Deal, Stage
@@ -165,23 +166,12 @@ class DealService:
             )
 
     def delete(self, deal_ids: list[int]) -> list[int]:
-        moved = []
         with self._db.transaction() as session:
-            for deal_id in deal_ids:
-                deal = session.get(Deal, deal_id)
-                if deal is not None and deal.deleted_at is None:
-                    deal.deleted_at = self._clock()
-                    session.add(deal)
-                    moved.append(deal_id)
-        return moved
+            return trash.move_to_trash(session, Deal, deal_ids, self._clock())
 
     def restore(self, deal_ids: list[int]) -> None:
         with self._db.transaction() as session:
-            for deal_id in deal_ids:
-                deal = session.get(Deal, deal_id)
-                if deal is not None:
-                    deal.deleted_at = None
-                    session.add(deal)
+            trash.restore_from_trash(session, Deal, deal_ids)
 
     def for_contact(self, contact_id: int) -> list[DealSummary]:
         """Open deals first, then closed ones, newest first within each."""

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from sqlalchemy import text
 from sqlmodel import Session
 
+from deskcrm.db import trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Deal, Task
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
@@ -202,23 +203,12 @@ class TaskService:
             )
 
     def delete(self, task_ids: list[int]) -> list[int]:
-        moved = []
         with self._db.transaction() as session:
-            for task_id in task_ids:
-                task = session.get(Task, task_id)
-                if task is not None and task.deleted_at is None:
-                    task.deleted_at = self.now()
-                    session.add(task)
-                    moved.append(task_id)
-        return moved
+            return trash.move_to_trash(session, Task, task_ids, self.now())
 
     def restore(self, task_ids: list[int]) -> None:
         with self._db.transaction() as session:
-            for task_id in task_ids:
-                task = session.get(Task, task_id)
-                if task is not None:
-                    task.deleted_at = None
-                    session.add(task)
+            trash.restore_from_trash(session, Task, task_ids)
 
     def complete(self, task_id: int) -> int | None:
         """Mark done; a repeating task gets its next occurrence, whose id is returned."""

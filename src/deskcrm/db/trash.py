@@ -1,0 +1,28 @@
+"""Soft delete: records go to the trash (deleted_at set) and can come back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+def move_to_trash(session: Session, model: type[Any], ids: list[int], now: datetime) -> list[int]:
+    """Returns the ids actually moved (ones already in the trash or missing are skipped)."""
+    moved = []
+    for record_id in ids:
+        record = session.get(model, record_id)
+        if record is not None and record.deleted_at is None:
+            record.deleted_at = now
+            session.add(record)
+            moved.append(record_id)
+    return moved
+
+
+def restore_from_trash(session: Session, model: type[Any], ids: list[int]) -> None:
+    for record_id in ids:
+        record = session.get(model, record_id)
+        if record is not None:
+            record.deleted_at = None
+            session.add(record)
