@@ -173,3 +173,20 @@ def end_position(session: Session, stage_id: int) -> int:
         text("SELECT max(position) FROM deal WHERE stage_id = :s"), {"s": stage_id}
     ).scalar()
     return (last or 0) + POSITION_GAP
+
+
+def record_stage_entry(session: Session, deal_id: int, stage_id: int, when: datetime) -> None:
+    session.execute(
+        text("INSERT INTO deal_stage_event (deal_id, stage_id, entered_at) VALUES (:d, :s, :t)"),
+        {"d": deal_id, "s": stage_id, "t": to_db_timestamp(when)},
+    )
+
+
+def forget_stage_entry(session: Session, deal_id: int, stage_id: int, when: datetime) -> None:
+    """Undo of a move: the deal never really entered that stage."""
+    session.execute(
+        text(
+            "DELETE FROM deal_stage_event WHERE deal_id = :d AND stage_id = :s AND entered_at = :t"
+        ),
+        {"d": deal_id, "s": stage_id, "t": to_db_timestamp(when)},
+    )

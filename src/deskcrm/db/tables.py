@@ -172,6 +172,16 @@ class Deal(SQLModel, table=True):
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
 
 
+class DealStageEvent(SQLModel, table=True):
+    """A deal entering a stage: the history behind stage-to-stage conversion."""
+
+    __tablename__ = "deal_stage_event"
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(sa_column=_fk("deal.id", ondelete="CASCADE", nullable=False))
+    stage_id: int = Field(sa_column=_fk("stage.id", ondelete="CASCADE", nullable=False))
+    entered_at: datetime = Field(sa_column=_ts(nullable=False))
+
+
 class Interaction(SQLModel, table=True):
     """A timeline entry on a contact: call, meeting, email or note."""
 

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from deskcrm.db import trash
-from deskcrm.db.deal_queries import end_position
+from deskcrm.db.deal_queries import end_position, record_stage_entry
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, Deal, Stage
 from deskcrm.db.types import from_db_timestamp
@@ -121,6 +121,7 @@ class DealService:
             session.add(deal)
             session.flush()
             assert deal.id is not None
+            record_stage_entry(session, deal.id, data.stage_id, now)
             return deal.id
 
     def update(self, deal_id: int, data: DealInput) -> None:
@@ -140,6 +141,7 @@ class DealService:
                 deal.stage_id = data.stage_id
                 deal.position = end_position(session, data.stage_id)
                 deal.stage_entered_at = now
+                record_stage_entry(session, deal_id, data.stage_id, now)
             deal.updated_at = now
             session.add(deal)
 

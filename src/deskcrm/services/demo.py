@@ -393,6 +393,7 @@ def generate_demo(
         say(f"deals: {n_deals}")
         deal_rows = []
         positions: dict[int, int] = {}
+        event_rows: list[tuple[int, int, str]] = []
         for i in range(n_deals):
             cid = first_contact + rng.randrange(contacts)
             contact_company = contact_rows[cid - first_contact][4]
@@ -416,6 +417,22 @@ def generate_demo(
                 closed = to_db_timestamp(entered_dt)
                 lost_reason = rng.choice(LOST_REASONS) if status == "lost" else ""
             positions[stage_id] = positions.get(stage_id, 0) + POSITION_GAP
+            # The path through the open stages: up to the current one, or for closed deals
+            # as far as they got (won deals went all the way), then Won or Lost.
+            if status == "open":
+                reached = open_stages[: open_stages.index(stage_id) + 1]
+            elif status == "won":
+                reached = [*open_stages, won_stage]
+            else:
+                reached = [*open_stages[: rng.randint(1, len(open_stages))], lost_stage]
+            span = max(1, int((entered_dt - created_dt).total_seconds()))
+            for step, reached_stage in enumerate(reached):
+                at = (
+                    entered_dt
+                    if step == len(reached) - 1
+                    else (created_dt + timedelta(seconds=span * step // len(reached)))
+                )
+                event_rows.append((first_deal + i, reached_stage, to_db_timestamp(at)))
             value = rng.choice((500, 1200, 2500, 4800, 9000, 15000, 32000)) * 100
             expected = (now.date() + timedelta(days=rng.randint(-10, 120))).isoformat()
             created = to_db_timestamp(created_dt)
@@ -463,6 +480,9 @@ def generate_demo(
                 "updated_at",
             ),
             deal_rows,
+        )
+        dbapi.insert_rows(
+            session, "deal_stage_event", ("deal_id", "stage_id", "entered_at"), event_rows
         )
 
         n_tasks = max(5, contacts // 4)

@@ -157,6 +157,9 @@ class PipelineService:
             if deal.stage_id != to_stage_id:
                 deal.stage_id = to_stage_id
                 deal.stage_entered_at = self.now()
+                deal_queries.record_stage_entry(
+                    session, deal_id, to_stage_id, deal.stage_entered_at
+                )
             deal.updated_at = self.now()
             session.add(deal)
             return previous
@@ -197,6 +200,7 @@ class PipelineService:
             previous = _placement(deal)
             deal.status = DealStatus.OPEN.value
             assert target.id is not None
+            deal_queries.record_stage_entry(session, deal_id, target.id, self.now())
             deal.stage_id = target.id
             deal.position = self._end_position(session, target.id)
             deal.stage_entered_at = self.now()
@@ -211,6 +215,10 @@ class PipelineService:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             current = _placement(deal)
+            if current.stage_id != placement.stage_id:
+                deal_queries.forget_stage_entry(
+                    session, deal_id, current.stage_id, current.stage_entered_at
+                )
             deal.stage_id = placement.stage_id
             deal.position = placement.position
             deal.status = placement.status
@@ -236,6 +244,7 @@ class PipelineService:
             now = self.now()
             deal.status = (DealStatus.WON if won else DealStatus.LOST).value
             assert target.id is not None
+            deal_queries.record_stage_entry(session, deal_id, target.id, now)
             deal.stage_id = target.id
             deal.position = self._end_position(session, target.id)
             deal.stage_entered_at = now

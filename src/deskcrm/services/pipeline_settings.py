@@ -140,6 +140,13 @@ class PipelineSettingsService:
                     )
                 session.execute(
                     text(
+                        "INSERT INTO deal_stage_event (deal_id, stage_id, entered_at)"
+                        " SELECT id, :t, :now FROM deal WHERE stage_id = :s"
+                    ),
+                    {"t": target_id, "s": stage_id, "now": to_db_timestamp(now)},
+                )
+                session.execute(
+                    text(
                         "UPDATE deal SET stage_id = :t, stage_entered_at = :now,"
                         " position = position + (SELECT coalesce(max(position), 0) FROM deal"
                         "   WHERE stage_id = :t) WHERE stage_id = :s"
