@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from deskcrm import __version__, config
@@ -35,10 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", metavar="TEXT")
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N")
 
+    report = sub.add_parser(
+        "report", help="write a report as PDF (pipeline, sales, customers, activity)"
+    )
+    report.add_argument("which", choices=["pipeline", "sales", "customers", "activity"])
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
+    report.add_argument("--appendix", action="store_true", help="add every deal (pipeline report)")
+
     export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
     export.add_argument("what", choices=["tasks"], help="what to export")
     export.add_argument("file", metavar="FILE", help="where to write it (e.g. tasks.ics)")
     return parser
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _positive_int(value: str) -> int:
@@ -132,4 +149,42 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "search": _cmd_search, "export": _cmd_export}
+def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.domain.dates import utc_now
+    from deskcrm.domain.periods import Period, preset_period
+    from deskcrm.errors import DeskCrmError
+    from deskcrm.services.reports.catalogue import build_report
+    from deskcrm.services.reports.context import ReportContext
+    from deskcrm.services.reports.pdf import PdfOptions, write_pdf
+    from deskcrm.services.settings import SettingsService
+
+    now = utc_now()
+    today = now.astimezone().date()
+    default = preset_period("last12", today)
+    try:
+        period = Period(args.start or default.start, args.end or default.end)
+    except ValueError as exc:
+        raise DeskCrmError(f"bad range: {exc}") from None
+    db = open_database(db_path, create=False)
+    try:
+        settings = SettingsService(db).load()
+        ctx = ReportContext(db, period, now, currency=settings.default_currency)
+        report = build_report(args.which, ctx, appendix=args.appendix)
+        options = PdfOptions(
+            settings.business_name, settings.paper_size, settings.logo_path_or_none()
+        )
+        write_pdf(report, Path(args.output), options)
+    finally:
+        db.close()
+    print(f"Wrote the {report.title.lower()} report for {period.label} to {args.output}")
+    return 0
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "search": _cmd_search,
+    "export": _cmd_export,
+    "report": _cmd_report,
+}

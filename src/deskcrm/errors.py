@@ -26,3 +26,7 @@ class ValidationError(DeskCrmError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
         super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+
+
+class CancelledError(DeskCrmError):
+    """The user cancelled long work (a report, an import, a backup)."""

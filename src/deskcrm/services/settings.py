@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import locale
 from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 
 import phonenumbers
 from sqlmodel import select
@@ -26,6 +27,11 @@ class AppSettings:
     business_name: str = ""
     default_currency: str = "EUR"
     phone_region: str = ""
+    paper_size: str = "A4"  # or "Letter", for PDF reports
+    logo_path: str = ""  # an image printed in report headers
+
+    def logo_path_or_none(self) -> Path | None:
+        return Path(self.logo_path).expanduser() if self.logo_path else None
 
 
 class SettingsService:
@@ -50,9 +56,16 @@ class SettingsService:
         region = settings.phone_region.strip().upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
             errors["phone_region"] = "Use a two-letter country code such as DE or US"
+        if settings.paper_size not in ("A4", "Letter"):
+            errors["paper_size"] = "A4 or Letter"
+        logo = settings.logo_path.strip()
+        if logo and not Path(logo).expanduser().is_file():
+            errors["logo_path"] = f"No image file at {logo}"
         if errors:
             raise ValidationError(errors)
-        clean = AppSettings(settings.business_name.strip(), currency, region)
+        clean = AppSettings(
+            settings.business_name.strip(), currency, region, settings.paper_size, logo
+        )
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():
                 session.merge(Setting(key=key, value=json.dumps(value)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +9,7 @@ from deskcrm import __version__
 from deskcrm.domain import ical
 from deskcrm.domain.dates import to_local
 from deskcrm.domain.task_groups import TaskGroup
-from deskcrm.errors import DeskCrmError
+from deskcrm.services.files import write_atomically
 from deskcrm.services.tasks import TaskRow, TaskService
 
 # RFC 5545 priority: 1 highest, 9 lowest, 0 undefined.
@@ -56,22 +54,3 @@ def export_open_tasks(service: TaskService, path: Path) -> int:
     payload = ("\r\n".join(lines) + "\r\n").encode()
     write_atomically(path, payload)
     return len(ids)
-
-
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it into place."""
-    path = Path(path)
-    if path.is_dir():
-        raise DeskCrmError(f"{path} is a folder; give a file name such as tasks.ics")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    except OSError as exc:
-        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc

@@ -1,0 +1,1 @@
+"""Reports: the figures (SQL aggregates), their presentation, and the PDF made from it."""

@@ -1,0 +1,135 @@
+"""Activity: interactions logged per week by kind, tasks completed vs overdue, and
+contacts nobody has touched in 90 days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import text
+
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.domain.dates import to_local
+from deskcrm.domain.enums import InteractionKind
+from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+
+UNTOUCHED_DAYS = 90
+
+
+@dataclass
+class ActivityFigures:
+    weeks: list[str] = field(default_factory=list)  # ISO weeks "2026-W47"
+    per_week: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> week -> n
+    interactions: int = 0
+    tasks_completed: int = 0
+    tasks_overdue: int = 0
+    untouched: int = 0
+    untouched_list: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def activity_figures(ctx: ReportContext) -> ActivityFigures:
+    f = ActivityFigures()
+    params = ctx.bounds()
+    day = ctx.period.start - timedelta(days=ctx.period.start.weekday())
+    while day <= ctx.period.end:
+        f.weeks.append(_iso_week(day))
+        day += timedelta(days=7)
+    f.per_week = {kind.value: dict.fromkeys(f.weeks, 0) for kind in InteractionKind}
+    cutoff = to_db_timestamp(ctx.now - timedelta(days=UNTOUCHED_DAYS))
+    with ctx.db.reading() as session:
+        # Grouped by UTC date in SQL, then by local ISO week here (a few hundred rows).
+        for day_text, kind, count in session.execute(
+            text(
+                "SELECT substr(i.occurred_at, 1, 13), i.kind, count(*) FROM interaction i"
+                " JOIN contact c ON c.id = i.contact_id WHERE i.deleted_at IS NULL"
+                " AND c.deleted_at IS NULL AND i.occurred_at >= :start AND i.occurred_at < :end"
+                " GROUP BY 1, 2"
+            ),
+            params,
+        ):
+            hour = from_db_timestamp(day_text + ":00:00.000000")
+            week = _iso_week(to_local(hour, ctx.tz).date())
+            if kind in f.per_week and week in f.per_week[kind]:
+                f.per_week[kind][week] += count
+                f.interactions += count
+        f.tasks_completed = session.execute(
+            text(
+                "SELECT count(*) FROM task WHERE deleted_at IS NULL"
+                " AND done_at >= :start AND done_at < :end"
+            ),
+            params,
+        ).scalar_one()
+        f.tasks_overdue = session.execute(
+            text(
+                "SELECT count(*) FROM task WHERE deleted_at IS NULL AND done_at IS NULL"
+                " AND due_at >= :start AND due_at < :end AND due_at < :now"
+            ),
+            {**params, "now": to_db_timestamp(ctx.now)},
+        ).scalar_one()
+        untouched = (
+            "deleted_at IS NULL AND (last_contacted_at IS NULL OR last_contacted_at < :cutoff)"
+        )
+        f.untouched = session.execute(
+            text(f"SELECT count(*) FROM contact WHERE {untouched}"), {"cutoff": cutoff}
+        ).scalar_one()
+        f.untouched_list = [
+            (r[0], r[1], r[2], (r[3] or "")[:10])
+            for r in session.execute(
+                text(
+                    "SELECT id, trim(first_name || ' ' || last_name), lifecycle, last_contacted_at"
+                    f" FROM contact WHERE {untouched}"
+                    " ORDER BY lifecycle = 'customer' DESC, last_contacted_at IS NULL,"
+                    " last_contacted_at"
+                    " LIMIT 100"
+                ),
+                {"cutoff": cutoff},
+            )
+        ]
+    return f
+
+
+def activity_report(ctx: ReportContext) -> Report:
+    f = activity_figures(ctx)
+    report = Report("activity", "Activity", ctx.period)
+    report.kpis = [
+        Kpi("Interactions logged", f"{f.interactions:,}"),
+        Kpi("Tasks completed", f"{f.tasks_completed:,}"),
+        Kpi("Tasks overdue", f"{f.tasks_overdue:,}"),
+        Kpi(f"Contacts untouched {UNTOUCHED_DAYS}+ days", f"{f.untouched:,}"),
+    ]
+    report.charts.append(
+        Chart(
+            "Interactions per week",
+            f.weeks,
+            {kind.capitalize(): [f.per_week[kind][w] for w in f.weeks] for kind in f.per_week},
+            kind="stacked",
+            unit="interactions",
+        )
+    )
+    weekly = Table(
+        "Interactions per week",
+        ["Week", *[k.capitalize() for k in f.per_week], "Total"],
+        numeric=set(range(1, len(f.per_week) + 2)),
+    )
+    for week in f.weeks:
+        counts = [f.per_week[k][week] for k in f.per_week]
+        weekly.rows.append([week, *[f"{n:,}" for n in counts], f"{sum(counts):,}"])
+        weekly.sort_keys.append([week, *counts, sum(counts)])
+        weekly.links.append(None)
+    untouched = Table(
+        f"Not touched in {UNTOUCHED_DAYS} days (customers first)",
+        ["Contact", "Lifecycle", "Last contacted"],
+    )
+    for contact_id, name, lifecycle, last in f.untouched_list:
+        untouched.rows.append([name, lifecycle.capitalize(), last or "never"])
+        untouched.sort_keys.append([name, lifecycle, last])
+        untouched.links.append(("contact", contact_id))
+    untouched.note = f"The first 100 of {f.untouched:,}."
+    report.tables = [weekly, untouched]
+    return report

@@ -1,0 +1,218 @@
+"""Customers: revenue in the period, new vs returning, repeat rate, top customers by
+lifetime value, order value and purchase interval, RFM segments and customers at risk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import text
+
+from deskcrm.db.types import from_db_timestamp
+from deskcrm.domain import rfm
+from deskcrm.domain.money import format_money, format_totals
+from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+
+AT_RISK_FACTOR = 2  # "well past their usual interval": more than twice it
+
+
+@dataclass
+class CustomerLine:
+    contact_id: int
+    name: str
+    currency: str  # the currency most of their purchases are in
+    purchases: int
+    lifetime_minor: int
+    first_at: datetime
+    last_at: datetime
+
+    @property
+    def interval_days(self) -> float | None:
+        if self.purchases < 2:
+            return None
+        return (self.last_at - self.first_at).total_seconds() / 86400 / (self.purchases - 1)
+
+
+@dataclass
+class CustomerFigures:
+    revenue: dict[str, int] = field(default_factory=dict)
+    orders: int = 0
+    average_order: dict[str, int] = field(default_factory=dict)
+    buyers: int = 0
+    new_customers: int = 0
+    returning_customers: int = 0
+    repeat_rate: float | None = None
+    average_interval_days: float | None = None
+    top: list[CustomerLine] = field(default_factory=list)
+    segments: dict[str, list[tuple[CustomerLine, rfm.RfmScore]]] = field(default_factory=dict)
+    at_risk: list[tuple[CustomerLine, int, float]] = field(default_factory=list)
+
+
+def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
+    figures = CustomerFigures()
+    params = ctx.bounds()
+    live = "p.deleted_at IS NULL AND c.deleted_at IS NULL"
+    with ctx.db.reading() as session:
+        for currency, count, total in session.execute(
+            text(
+                "SELECT p.currency, count(*), sum(p.amount_minor) FROM purchase p"
+                f" JOIN contact c ON c.id = p.contact_id WHERE {live}"
+                " AND p.purchased_at >= :start AND p.purchased_at < :end GROUP BY p.currency"
+            ),
+            params,
+        ):
+            figures.revenue[currency] = total
+            figures.orders += count
+            figures.average_order[currency] = round(total / count)
+        rows = session.execute(
+            text(
+                "SELECT p.contact_id, trim(c.first_name || ' ' || c.last_name), p.currency,"
+                " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at),"
+                " sum(p.purchased_at >= :start)"
+                " FROM purchase p JOIN contact c ON c.id = p.contact_id"
+                f" WHERE {live} AND p.purchased_at < :end GROUP BY p.contact_id, p.currency"
+            ),
+            params,
+        ).all()
+    # One line per customer, in the currency most of their purchases are in.
+    lines: dict[int, CustomerLine] = {}
+    in_period: dict[int, int] = {}
+    for contact_id, name, currency, count, total, first, last, recent in rows:
+        line = CustomerLine(
+            contact_id,
+            name,
+            currency,
+            count,
+            total,
+            from_db_timestamp(first),
+            from_db_timestamp(last),
+        )
+        current = lines.get(contact_id)
+        in_period[contact_id] = in_period.get(contact_id, 0) + recent
+        if current is None:
+            lines[contact_id] = line
+            continue
+        keep = current if current.purchases >= line.purchases else line
+        other = line if keep is current else current
+        keep.first_at, keep.last_at = (
+            min(keep.first_at, other.first_at),
+            max(keep.last_at, other.last_at),
+        )
+        keep.purchases += other.purchases
+        lines[contact_id] = keep
+    start, _end = ctx.period.utc_bounds(ctx.tz)
+    buyers = [cid for cid, n in in_period.items() if n]
+    figures.buyers = len(buyers)
+    figures.new_customers = sum(1 for cid in buyers if lines[cid].first_at >= start)
+    figures.returning_customers = figures.buyers - figures.new_customers
+    if lines:
+        figures.repeat_rate = sum(1 for c in lines.values() if c.purchases >= 2) / len(lines)
+    intervals = [c.interval_days for c in lines.values() if c.interval_days is not None]
+    if intervals:
+        figures.average_interval_days = sum(intervals) / len(intervals)
+    ranked = sorted(
+        lines.values(), key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor)
+    )
+    figures.top = ranked[:top_n]
+    as_of = min(ctx.now, _end)
+    scores_by_currency: dict[str, list[rfm.RfmInput]] = {}
+    for c in lines.values():
+        recency = max(0, (as_of - c.last_at).days)
+        scores_by_currency.setdefault(c.currency, []).append(
+            rfm.RfmInput(c.contact_id, recency, c.purchases, c.lifetime_minor)
+        )
+    figures.segments = {name: [] for name in rfm.SEGMENTS}
+    for inputs in scores_by_currency.values():
+        for s in rfm.score(inputs):
+            figures.segments[s.segment].append((lines[s.key], s))
+    for members in figures.segments.values():
+        members.sort(key=lambda pair: -pair[0].lifetime_minor)
+    for c in lines.values():
+        interval = c.interval_days
+        since = max(0, (as_of - c.last_at).days)
+        if interval and interval >= 1 and since > AT_RISK_FACTOR * interval:
+            figures.at_risk.append((c, since, since / interval))
+    figures.at_risk.sort(
+        key=lambda item: (item[0].currency != ctx.currency, -item[0].lifetime_minor)
+    )
+    return figures
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def customers_report(ctx: ReportContext) -> Report:
+    f = customer_figures(ctx)
+    report = Report("customers", "Customers", ctx.period)
+    interval = f.average_interval_days
+    report.kpis = [
+        Kpi("Revenue", format_totals(f.revenue)),
+        Kpi("Orders · average order", f"{f.orders:,} · {format_totals(f.average_order)}"),
+        Kpi("New · returning customers", f"{f.new_customers:,} · {f.returning_customers:,}"),
+        Kpi("Repeat purchase rate", _percent(f.repeat_rate)),
+        Kpi("Average purchase interval", "—" if interval is None else f"{interval:.0f} days"),
+    ]
+    report.charts.append(
+        Chart(
+            "Customers by RFM segment",
+            list(rfm.SEGMENTS),
+            {"Customers": [len(f.segments[s]) for s in rfm.SEGMENTS]},
+            unit="customers",
+        )
+    )
+    top = Table(
+        "Top customers by lifetime value",
+        ["Customer", "Purchases", "Lifetime value", "Last purchase"],
+        numeric={1, 2},
+    )
+    for c in f.top:
+        top.rows.append(
+            [
+                c.name,
+                f"{c.purchases:,}",
+                format_money(c.lifetime_minor, c.currency),
+                c.last_at.date().isoformat(),
+            ]
+        )
+        top.sort_keys.append([c.name, c.purchases, c.lifetime_minor, c.last_at.isoformat()])
+        top.links.append(("contact", c.contact_id))
+    segments = Table(
+        "RFM segments",
+        ["Segment", "Customer", "R", "F", "M", "Lifetime value"],
+        numeric={2, 3, 4, 5},
+    )
+    for name in rfm.SEGMENTS:
+        for c, s in f.segments[name][:15]:
+            segments.rows.append(
+                [
+                    name,
+                    c.name,
+                    str(s.r),
+                    str(s.f),
+                    str(s.m),
+                    format_money(c.lifetime_minor, c.currency),
+                ]
+            )
+            segments.sort_keys.append([name, c.name, s.r, s.f, s.m, c.lifetime_minor])
+            segments.links.append(("contact", c.contact_id))
+    segments.note = "Up to 15 customers per segment, highest lifetime value first."
+    at_risk = Table(
+        "At risk: well past their usual interval",
+        ["Customer", "Usual interval", "Days since last", "Lifetime value"],
+        numeric={1, 2, 3},
+    )
+    for c, since, _ratio in f.at_risk[:50]:
+        at_risk.rows.append(
+            [
+                c.name,
+                f"{c.interval_days:.0f} days",
+                f"{since:,}",
+                format_money(c.lifetime_minor, c.currency),
+            ]
+        )
+        at_risk.sort_keys.append([c.name, c.interval_days, since, c.lifetime_minor])
+        at_risk.links.append(("contact", c.contact_id))
+    report.tables = [top, segments, at_risk]
+    return report

@@ -1,0 +1,178 @@
+"""Pipeline report: open deals by stage (count, value, weighted value per currency), the
+forecast by expected close month, and rotting deals — a snapshot as of today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from deskcrm.db import deal_queries
+from deskcrm.db.deal_queries import DealFilter, StageTotals
+from deskcrm.domain import pipeline as rules
+from deskcrm.domain.money import format_money, format_totals, totals_by_currency
+from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+
+
+@dataclass
+class PipelineFigures:
+    stages: list[tuple[str, StageTotals]]  # open stages of every pipeline, in order
+    forecast: dict[str, StageTotals] = field(default_factory=dict)  # "2026-12" -> totals
+    rotting: list[tuple[int, str, str, str, int, str, int]] = field(default_factory=list)
+    # (deal id, title, contact, stage, value minor, currency, days in stage)
+
+
+def pipeline_figures(ctx: ReportContext) -> PipelineFigures:
+    board = PipelineService(ctx.db, lambda: ctx.now)
+    stages: list[tuple[str, StageTotals]] = []
+    pipelines = board.pipelines()
+    for info in pipelines:
+        totals = board.totals(info.id, DealFilter())
+        prefix = f"{info.name}: " if len(pipelines) > 1 else ""
+        stages += [(prefix + s.name, totals.get(s.id, StageTotals())) for s in info.open_stages]
+    forecast: dict[str, StageTotals] = {}
+    with ctx.db.reading() as session:
+        # The forecast looks forward from today whatever the period: deals whose expected
+        # close has passed are one "Overdue" bucket, the rest by month.
+        this_month = ctx.now.date().isoformat()[:7]
+        rows = session.execute(
+            text(
+                "SELECT substr(d.expected_close, 1, 7), d.currency, count(*), sum(d.value_minor),"
+                " sum(d.value_minor * coalesce(d.probability_override, s.probability))"
+                " FROM deal d JOIN stage s ON s.id = d.stage_id"
+                " WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close IS NOT NULL"
+                " GROUP BY 1, 2 ORDER BY 1"
+            )
+        )
+        for month, currency, count, value, weighted in rows:
+            key = "Overdue" if month < this_month else month
+            entry = forecast.setdefault(key, StageTotals())
+            entry.count += count
+            entry.value[currency] = entry.value.get(currency, 0) + value
+            entry.weighted[currency] = entry.weighted.get(currency, 0) + (weighted + 50) // 100
+        rotting = []
+        for info in pipelines:
+            columns = deal_queries.board_ids(
+                session, info.id, DealFilter(only_rotting=True), ctx.now
+            )
+            ids = [i for col in columns.values() for i in col]
+            cards = deal_queries.cards(session, ids)
+            names = {s.id: s.name for s in info.stages}
+            for card in cards.values():
+                days = rules.days_in_stage(card.stage_entered_at, ctx.now)
+                rotting.append(
+                    (
+                        card.id,
+                        card.title,
+                        card.contact_name,
+                        names.get(card.stage_id, ""),
+                        card.value_minor,
+                        card.currency,
+                        days,
+                    )
+                )
+    rotting.sort(key=lambda r: -r[6])
+    return PipelineFigures(stages, forecast, rotting)
+
+
+def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
+    figures = pipeline_figures(ctx)
+    report = Report("pipeline", "Pipeline", ctx.period)
+    all_value = totals_by_currency([(v, c) for _n, t in figures.stages for c, v in t.value.items()])
+    all_weighted = totals_by_currency(
+        [(v, c) for _n, t in figures.stages for c, v in t.weighted.items()]
+    )
+    report.kpis = [
+        Kpi("Open deals", f"{sum(t.count for _n, t in figures.stages):,}"),
+        Kpi("Pipeline value", format_totals(all_value)),
+        Kpi("Weighted forecast", format_totals(all_weighted)),
+        Kpi("Rotting deals", f"{len(figures.rotting):,}"),
+    ]
+    currencies = sorted(all_value, key=lambda c: (c != ctx.currency, c))
+    names = [name for name, _t in figures.stages]
+    report.charts.append(
+        Chart(
+            "Open value by stage",
+            names,
+            {c: [t.value.get(c, 0) / 100 for _n, t in figures.stages] for c in currencies},
+            unit="value",
+        )
+    )
+    months = sorted(figures.forecast, key=lambda m: (m != "Overdue", m))
+    report.charts.append(
+        Chart(
+            "Weighted forecast by expected close month",
+            months,
+            {c: [figures.forecast[m].weighted.get(c, 0) / 100 for m in months] for c in currencies},
+            unit="value",
+        )
+    )
+    stage_table = Table(
+        "Open deals by stage", ["Stage", "Deals", "Value", "Weighted value"], numeric={1, 2, 3}
+    )
+    for name, totals in figures.stages:
+        stage_table.rows.append(
+            [name, f"{totals.count:,}", format_totals(totals.value), format_totals(totals.weighted)]
+        )
+        stage_table.sort_keys.append(
+            [name, totals.count, sum(totals.value.values()), sum(totals.weighted.values())]
+        )
+        stage_table.links.append(None)
+    forecast_table = Table(
+        "Forecast by expected close month",
+        ["Month", "Deals", "Value", "Weighted value"],
+        numeric={1, 2, 3},
+    )
+    for month in months:
+        totals = figures.forecast[month]
+        forecast_table.rows.append(
+            [
+                month,
+                f"{totals.count:,}",
+                format_totals(totals.value),
+                format_totals(totals.weighted),
+            ]
+        )
+        forecast_table.sort_keys.append(
+            [month, totals.count, sum(totals.value.values()), sum(totals.weighted.values())]
+        )
+        forecast_table.links.append(None)
+    rotting = Table(
+        "Rotting deals", ["Deal", "Contact", "Stage", "Value", "Days in stage"], numeric={3, 4}
+    )
+    for deal_id, title, contact, stage, value, currency, days in figures.rotting:
+        rotting.rows.append([title, contact, stage, format_money(value, currency), str(days)])
+        rotting.sort_keys.append([title, contact, stage, value, days])
+        rotting.links.append(("deal", deal_id))
+    report.tables = [stage_table, forecast_table, rotting]
+    if appendix:
+        report.tables.append(deal_appendix(ctx))
+    return report
+
+
+def deal_appendix(ctx: ReportContext) -> Table:
+    """Every deal, for the PDF appendix (about 280 pages for 20,000 deals)."""
+    table = Table(
+        "Appendix: all deals",
+        ["Deal", "Contact", "Stage", "Status", "Value", "Expected close"],
+        numeric={4},
+    )
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            text(
+                "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
+                " s.name, d.status, d.value_minor, d.currency, coalesce(d.expected_close, '')"
+                " FROM deal d JOIN stage s ON s.id = d.stage_id"
+                " LEFT JOIN contact c ON c.id = d.contact_id WHERE d.deleted_at IS NULL"
+                " ORDER BY d.status != 'open', s.position, d.title"
+            )
+        )
+        for deal_id, title, contact, stage, status, value, currency, expected in rows:
+            table.rows.append(
+                [title, contact, stage, status, format_money(value, currency), expected]
+            )
+            table.sort_keys.append([title, contact, stage, status, value, expected])
+            table.links.append(("deal", deal_id))
+    return table

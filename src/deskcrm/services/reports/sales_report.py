@@ -1,0 +1,170 @@
+"""Sales performance: deals won and lost in the period, win rate, average deal size and
+sales cycle, lost reasons ranked, and stage-to-stage conversion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from deskcrm.domain.money import format_money, format_totals
+from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+
+
+@dataclass
+class Conversion:
+    stage: str
+    reached: int
+    went_on: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.went_on / self.reached if self.reached else None
+
+
+@dataclass
+class SalesFigures:
+    won: int = 0
+    lost: int = 0
+    won_value: dict[str, int] = field(default_factory=dict)
+    average_deal: dict[str, int] = field(default_factory=dict)
+    average_cycle_days: float | None = None
+    lost_reasons: list[tuple[str, int]] = field(default_factory=list)
+    conversion: list[Conversion] = field(default_factory=list)
+    won_deals: list[tuple[int, str, str, int, str, str]] = field(default_factory=list)
+
+    @property
+    def win_rate(self) -> float | None:
+        closed = self.won + self.lost
+        return self.won / closed if closed else None
+
+
+def sales_figures(ctx: ReportContext) -> SalesFigures:
+    figures = SalesFigures()
+    params = ctx.bounds()
+    closed_in_period = "d.deleted_at IS NULL AND d.closed_at >= :start AND d.closed_at < :end"
+    with ctx.db.reading() as session:
+        for status, currency, count, value, cycle in session.execute(
+            text(
+                "SELECT d.status, d.currency, count(*), sum(d.value_minor),"
+                " sum(julianday(d.closed_at) - julianday(d.created_at))"
+                f" FROM deal d WHERE d.status IN ('won', 'lost') AND {closed_in_period}"
+                " GROUP BY d.status, d.currency"
+            ),
+            params,
+        ):
+            if status == "won":
+                figures.won += count
+                figures.won_value[currency] = value
+                figures.average_deal[currency] = round(value / count)
+                figures.average_cycle_days = (figures.average_cycle_days or 0) + cycle
+            else:
+                figures.lost += count
+        if figures.won and figures.average_cycle_days is not None:
+            figures.average_cycle_days /= figures.won
+        figures.lost_reasons = [
+            (reason or "(no reason)", count)
+            for reason, count in session.execute(
+                text(
+                    "SELECT d.lost_reason, count(*) FROM deal d"
+                    f" WHERE d.status = 'lost' AND {closed_in_period}"
+                    " GROUP BY d.lost_reason ORDER BY count(*) DESC, d.lost_reason"
+                ),
+                params,
+            )
+        ]
+        figures.won_deals = [
+            (r[0], r[1], r[2], r[3], r[4], r[5][:10])
+            for r in session.execute(
+                text(
+                    "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
+                    " d.value_minor, d.currency, d.closed_at FROM deal d"
+                    " LEFT JOIN contact c ON c.id = d.contact_id"
+                    f" WHERE d.status = 'won' AND {closed_in_period}"
+                    " ORDER BY d.value_minor DESC"
+                ),
+                params,
+            )
+        ]
+        reached = {
+            (deal_id, stage_id)
+            for deal_id, stage_id in session.execute(
+                text(
+                    "SELECT DISTINCT e.deal_id, e.stage_id FROM deal_stage_event e"
+                    " JOIN deal d ON d.id = e.deal_id"
+                    " WHERE d.deleted_at IS NULL AND d.created_at >= :start AND d.created_at < :end"
+                ),
+                params,
+            )
+        }
+    # Of the deals created in the period that reached a stage, how many reached a later
+    # open stage or Won.
+    for info in PipelineService(ctx.db, lambda: ctx.now).pipelines():
+        order = info.open_stages
+        won_ids = {s.id for s in info.stages if s.is_won}
+        for index, stage in enumerate(order):
+            later = {s.id for s in order[index + 1 :]} | won_ids
+            deals_here = {d for d, s in reached if s == stage.id}
+            went_on = {d for d, s in reached if s in later and d in deals_here}
+            figures.conversion.append(Conversion(stage.name, len(deals_here), len(went_on)))
+    return figures
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def sales_report(ctx: ReportContext) -> Report:
+    figures = sales_figures(ctx)
+    report = Report("sales", "Sales performance", ctx.period)
+    cycle = figures.average_cycle_days
+    report.kpis = [
+        Kpi("Won", f"{figures.won:,} · {format_totals(figures.won_value)}"),
+        Kpi("Lost", f"{figures.lost:,}"),
+        Kpi("Win rate", _percent(figures.win_rate)),
+        Kpi("Average deal", format_totals(figures.average_deal)),
+        Kpi("Average sales cycle", "—" if cycle is None else f"{cycle:.1f} days"),
+    ]
+    report.charts.append(
+        Chart(
+            "Stage conversion (deals created in the period)",
+            [c.stage for c in figures.conversion],
+            {
+                "Reached": [c.reached for c in figures.conversion],
+                "Went on": [c.went_on for c in figures.conversion],
+            },
+            unit="deals",
+        )
+    )
+    if figures.lost_reasons:
+        report.charts.append(
+            Chart(
+                "Lost reasons",
+                [r for r, _n in figures.lost_reasons],
+                {"Deals": [n for _r, n in figures.lost_reasons]},
+                unit="deals",
+            )
+        )
+    conversion = Table(
+        "Stage-to-stage conversion",
+        ["Stage", "Reached", "Went on", "Conversion"],
+        numeric={1, 2, 3},
+    )
+    for c in figures.conversion:
+        conversion.rows.append([c.stage, f"{c.reached:,}", f"{c.went_on:,}", _percent(c.rate)])
+        conversion.sort_keys.append([c.stage, c.reached, c.went_on, c.rate or 0])
+        conversion.links.append(None)
+    reasons = Table("Lost reasons", ["Reason", "Deals"], numeric={1})
+    for reason, count in figures.lost_reasons:
+        reasons.rows.append([reason, f"{count:,}"])
+        reasons.sort_keys.append([reason, count])
+        reasons.links.append(None)
+    won = Table("Deals won", ["Deal", "Contact", "Value", "Closed"], numeric={2})
+    for deal_id, title, contact, value, currency, closed in figures.won_deals:
+        won.rows.append([title, contact, format_money(value, currency), closed])
+        won.sort_keys.append([title, contact, value, closed])
+        won.links.append(("deal", deal_id))
+    report.tables = [conversion, reasons, won]
+    return report
