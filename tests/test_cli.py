@@ -129,3 +129,54 @@ def test_export_tasks_writes_icalendar_and_fails_cleanly(
     assert main(["--db", db, "export", "tasks", str(tmp_path / "no" / "t.ics")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("deskcrm: error: cannot write") and err.count("\n") == 1
+
+
+def test_report_writes_a_pdf_and_rejects_bad_ranges_and_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "demo", "--contacts", "60"]) == 0
+    out = tmp_path / "sales.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "report",
+                "sales",
+                "-o",
+                str(out),
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+            ]
+        )
+        == 0
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "report",
+                "sales",
+                "-o",
+                str(tmp_path / "x.pdf"),
+                "--from",
+                "2026-05-01",
+                "--to",
+                "2026-04-01",
+            ]
+        )
+        == 1
+    )
+    assert "bad range" in capsys.readouterr().err
+    assert main(["--db", db, "report", "pipeline", "-o", str(tmp_path / "no" / "p.pdf")]) == 1
+    assert capsys.readouterr().err.startswith("deskcrm: error: cannot write")
+    assert not (tmp_path / "x.pdf").exists()
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", db, "report", "sales", "-o", "x.pdf", "--from", "yesterday"])
+    assert exited.value.code == 2

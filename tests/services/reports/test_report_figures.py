@@ -1,0 +1,189 @@
+"""Report figures against hand-computed expectations on a small fixed data set
+(March 2026, Europe/Berlin)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from deskcrm.domain.periods import Period
+from deskcrm.services.contacts import ContactInput, ContactService
+from deskcrm.services.deals import DealInput, DealService
+from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.reports.activity_report import activity_figures
+from deskcrm.services.reports.catalogue import build_report
+from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.customers_report import customer_figures
+from deskcrm.services.reports.pipeline_report import pipeline_figures
+from deskcrm.services.reports.sales_report import sales_figures
+from deskcrm.services.settings import SettingsService
+from deskcrm.services.tasks import TaskInput, TaskService
+from deskcrm.services.timeline import TimelineService
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))
+NOW = datetime(2026, 4, 2, 12, 0, tzinfo=UTC)
+
+
+def at(day: int, month: int = 3, hour: int = 10) -> datetime:
+    return datetime(2026, month, day, hour, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def ctx(db) -> ReportContext:
+    return ReportContext(db, MARCH, NOW, BERLIN, "EUR")
+
+
+@pytest.fixture
+def sales_data(db):
+    clock = Clock()
+    deals, board = DealService(db, clock), PipelineService(db, clock)
+    stages = board.pipeline(1).open_stages
+
+    def deal(title: str, created: datetime, value: int, currency: str = "EUR") -> int:
+        clock.now = created
+        return deals.create(
+            DealInput(
+                title=title,
+                pipeline_id=1,
+                stage_id=stages[0].id,
+                value_minor=value,
+                currency=currency,
+            )
+        )
+
+    def move(deal_id: int, index: int, when: datetime) -> None:
+        clock.now = when
+        board.move_deal(deal_id, stages[index].id)
+
+    a = deal("A", at(20, 2), 1000_00)
+    move(a, 1, at(25, 2))
+    move(a, 2, at(1))
+    clock.now = at(2)
+    board.close_won(a)  # cycle 10 days
+    b = deal("B", at(1), 3000_00)
+    move(b, 1, at(3))
+    move(b, 2, at(5))
+    move(b, 3, at(8))
+    clock.now = at(11)
+    board.close_won(b)  # 10 days
+    c = deal("C", at(5), 500_00, "USD")
+    clock.now = at(25)
+    board.close_won(c)  # 20 days, straight from Lead
+    d = deal("D", at(6), 700_00)
+    move(d, 1, at(7))
+    clock.now = at(9)
+    board.close_lost(d, "Price")
+    e = deal("E", at(7), 900_00)
+    clock.now = at(10)
+    board.close_lost(e, "Timing")
+    f = deal("F", at(1, 4), 100_00)  # won after the period
+    clock.now = at(1, 4, 11)
+    board.close_won(f)
+    g = deal("G", at(12), 400_00)  # still open, in Lead
+    return {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "g": g}
+
+
+def test_sales_figures(ctx, sales_data) -> None:
+    f = sales_figures(ctx)
+    assert (f.won, f.lost) == (3, 2)
+    assert f.win_rate == pytest.approx(0.6)
+    assert f.won_value == {"EUR": 4000_00, "USD": 500_00}
+    assert f.average_deal == {"EUR": 2000_00, "USD": 500_00}
+    assert f.average_cycle_days == pytest.approx(40 / 3)
+    assert f.lost_reasons == [("Price", 1), ("Timing", 1)]
+    # Deals created in March: B, C, D, E, G (A was created in February).
+    conversion = {c.stage: (c.reached, c.went_on) for c in f.conversion}
+    assert conversion == {
+        "Lead": (5, 3),  # B and D went on to Qualified, C to Won
+        "Qualified": (2, 1),  # B went on, D was lost there
+        "Proposal": (1, 1),
+        "Negotiation": (1, 1),
+    }
+
+
+def test_pipeline_figures_snapshot(ctx, sales_data) -> None:
+    f = pipeline_figures(ctx)
+    lead = dict(f.stages)["Lead"]
+    assert lead.count == 1 and lead.value == {"EUR": 400_00} and lead.weighted == {"EUR": 40_00}
+    # G entered Lead on 12 March; Lead rots after 14 days: on 2 April it has sat 21 days.
+    assert [(r[1], r[6]) for r in f.rotting] == [("G", 21)]
+
+
+@pytest.fixture
+def shop(db):
+    settings = SettingsService(db)
+    contacts, timeline = ContactService(db, settings), TimelineService(db)
+    people = {
+        name: contacts.create(ContactInput(first_name=name, lifecycle="customer"))
+        for name in ("Ann", "Ben", "Cem", "Dora")
+    }
+    buy = timeline.record_purchase
+    buy(people["Ann"], "Beans", 20_00, "EUR", at(10, 1))  # returning: bought before March
+    buy(people["Ann"], "Beans", 30_00, "EUR", at(5))
+    buy(people["Ann"], "Mug", 10_00, "EUR", at(20))
+    buy(people["Ben"], "Workshop", 500_00, "EUR", at(15))  # new in March
+    buy(people["Cem"], "Kit", 80_00, "USD", at(16))  # new in March, another currency
+    buy(people["Dora"], "Beans", 25_00, "EUR", datetime(2025, 10, 1, 9, tzinfo=UTC))
+    buy(people["Dora"], "Beans", 25_00, "EUR", datetime(2025, 11, 1, 9, tzinfo=UTC))
+    return people
+
+
+def test_customer_figures(ctx, shop) -> None:
+    f = customer_figures(ctx)
+    assert f.revenue == {"EUR": 540_00, "USD": 80_00}
+    assert f.orders == 4
+    assert f.average_order == {"EUR": 180_00, "USD": 80_00}
+    assert (f.buyers, f.new_customers, f.returning_customers) == (3, 2, 1)
+    assert f.repeat_rate == pytest.approx(2 / 4)  # Ann and Dora bought more than once
+    assert [c.name for c in f.top] == ["Ben", "Ann", "Dora", "Cem"]  # EUR first, then USD
+    assert [(c.name, since) for c, since, _r in f.at_risk] == [("Dora", 150)]  # vs a 31-day habit
+    members = {name: {c.name for c, _s in items} for name, items in f.segments.items()}
+    assert sum(len(m) for m in members.values()) == 4
+
+
+def test_activity_figures(db, ctx) -> None:
+    settings = SettingsService(db)
+    contacts, timeline = ContactService(db, settings), TimelineService(db)
+    anna = contacts.create(ContactInput(first_name="Anna"))
+    contacts.create(ContactInput(first_name="Quiet"))  # never contacted
+    timeline.log_interaction(anna, "call", "Hi", occurred_at=at(2))  # Monday, 2026-W10
+    timeline.log_interaction(anna, "email", "Offer", occurred_at=at(4))
+    timeline.log_interaction(anna, "call", "Follow-up", occurred_at=at(31))  # 2026-W14
+    clock = Clock()
+    tasks = TaskService(db, clock, BERLIN)
+    done = tasks.create(TaskInput(title="Done in March", due_at=at(3)))
+    clock.now = at(3, hour=12)
+    tasks.complete(done)
+    clock.now = NOW
+    tasks.create(TaskInput(title="Overdue", due_at=at(20), due_has_time=True))
+    f = activity_figures(ctx)
+    assert f.weeks[0] == "2026-W09" and f.weeks[-1] == "2026-W14"
+    assert f.per_week["call"]["2026-W10"] == 1 and f.per_week["email"]["2026-W10"] == 1
+    assert f.per_week["call"]["2026-W14"] == 1 and f.interactions == 3
+    assert (f.tasks_completed, f.tasks_overdue) == (1, 1)
+    assert f.untouched == 1 and f.untouched_list[0][1] == "Quiet"
+
+
+def test_every_report_builds_with_tables_of_equal_shape(ctx, sales_data, shop) -> None:
+    for key in ("pipeline", "sales", "customers", "activity"):
+        report = build_report(key, ctx)
+        assert report.kpis and report.charts
+        for table in report.tables:
+            assert all(len(row) == len(table.columns) for row in table.rows)
+            assert len(table.links) == len(table.rows) == len(table.sort_keys)
+
+
+def test_deal_appendix_lists_every_deal(ctx, sales_data) -> None:
+    report = build_report("pipeline", ctx, appendix=True)
+    assert len(report.tables[-1].rows) == len(sales_data)
