@@ -26,6 +26,7 @@ def build_services(
     from deskcrm.services.deals import DealService
     from deskcrm.services.pipeline import PipelineService
     from deskcrm.services.pipeline_settings import PipelineSettingsService
+    from deskcrm.services.reports.service import ReportService
     from deskcrm.services.settings import SettingsService
     from deskcrm.services.tags import TagService
     from deskcrm.services.tasks import TaskService
@@ -44,6 +45,7 @@ def build_services(
         pipeline_settings=PipelineSettingsService(db, now),
         tasks=TaskService(db, now, tz),
         tags=TagService(db),
+        reports=ReportService(db, settings, now, tz),
     )
 
 

@@ -154,9 +154,8 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.domain.dates import utc_now
     from deskcrm.domain.periods import Period, preset_period
     from deskcrm.errors import DeskCrmError
-    from deskcrm.services.reports.catalogue import build_report
-    from deskcrm.services.reports.context import ReportContext
-    from deskcrm.services.reports.pdf import PdfOptions, write_pdf
+    from deskcrm.services.reports.catalogue import REPORTS
+    from deskcrm.services.reports.service import ReportService
     from deskcrm.services.settings import SettingsService
 
     now = utc_now()
@@ -168,16 +167,12 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
         raise DeskCrmError(f"bad range: {exc}") from None
     db = open_database(db_path, create=False)
     try:
-        settings = SettingsService(db).load()
-        ctx = ReportContext(db, period, now, currency=settings.default_currency)
-        report = build_report(args.which, ctx, appendix=args.appendix)
-        options = PdfOptions(
-            settings.business_name, settings.paper_size, settings.logo_path_or_none()
-        )
-        write_pdf(report, Path(args.output), options)
+        reports = ReportService(db, SettingsService(db), lambda: now)
+        title = REPORTS[args.which][0]
+        reports.save_pdf(args.which, period, Path(args.output), appendix=args.appendix)
     finally:
         db.close()
-    print(f"Wrote the {report.title.lower()} report for {period.label} to {args.output}")
+    print(f"Wrote the {title.lower()} report for {period.label} to {args.output}")
     return 0
 
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm import __version__
+from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.views.contacts_view import ContactsView
 from deskcrm.ui.views.pipeline_view import PipelineView
+from deskcrm.ui.views.reports_view import ReportsView
 from deskcrm.ui.views.tasks_view import TasksView
 
 
@@ -49,12 +51,14 @@ class MainWindow(QMainWindow):
         self.contacts_view = ContactsView(self._services, self.undo_stack)
         self.pipeline_view = PipelineView(self._services, self.undo_stack)
         self.tasks_view = TasksView(self._services, self.undo_stack)
+        self.reports_view = ReportsView(self._services)
         self.stack = QStackedWidget()
         # (name, title, widget): the rail shows only views that exist.
         self.views: list[tuple[str, str, QWidget]] = [
             ("contacts", "Contacts", self.contacts_view),
             ("pipeline", "Pipeline", self.pipeline_view),
             ("tasks", "Tasks", self.tasks_view),
+            ("reports", "Reports", self.reports_view),
         ]
         for _name, _title, widget in self.views:
             self.stack.addWidget(widget)
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         self.tasks_view.status_message.connect(self._on_status_message)
         self.tasks_view.open_contact_requested.connect(self._on_open_contact)
         self.tasks_view.overdue_changed.connect(self.set_overdue_count)
+        self.reports_view.status_message.connect(self._on_status_message)
+        self.reports_view.open_contact_requested.connect(self._on_open_contact)
+        self.reports_view.open_deal_requested.connect(self._on_open_deal)
         self.contacts_view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
 
     # -- state ------------------------------------------------------------------
@@ -174,6 +181,8 @@ class MainWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reports_view.runner.cancel()
+        self.reports_view.runner.wait()  # a worker must not outlive the database
         self.save_state()
         super().closeEvent(event)
 
@@ -221,6 +230,9 @@ class MainWindow(QMainWindow):
     def _on_open_contact(self, contact_id: int) -> None:
         self.show_view("contacts")
         self.contacts_view.open_contact(contact_id)
+
+    def _on_open_deal(self, deal_id: int) -> None:
+        DealDialog.ask(self, self._services, deal_id)
 
     def _on_add_task_for_contact(self, contact_id: int) -> None:
         self.tasks_view.add_task_for_contact(contact_id)

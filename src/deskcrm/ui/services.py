@@ -9,6 +9,7 @@ from deskcrm.services.contacts import ContactService
 from deskcrm.services.deals import DealService
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.pipeline_settings import PipelineSettingsService
+from deskcrm.services.reports.service import ReportService
 from deskcrm.services.settings import SettingsService
 from deskcrm.services.tags import TagService
 from deskcrm.services.tasks import TaskService
@@ -26,3 +27,4 @@ class Services:
     pipeline_settings: PipelineSettingsService
     tasks: TaskService
     tags: TagService
+    reports: ReportService

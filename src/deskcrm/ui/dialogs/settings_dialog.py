@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from deskcrm.services.settings import AppSettings
 from deskcrm.ui.services import Services
@@ -21,9 +21,16 @@ class SettingsDialog(FormDialog):
         self.phone_region = QLineEdit(current.phone_region)
         self.phone_region.setMaxLength(2)
         self.phone_region.setToolTip("Country assumed for phone numbers typed without +code")
+        self.paper_size = QComboBox()
+        self.paper_size.addItems(["A4", "Letter"])
+        self.paper_size.setCurrentText(current.paper_size)
+        self.logo_path = QLineEdit(current.logo_path)
+        self.logo_path.setPlaceholderText("An image for report headers (PNG or JPEG)")
         self.add_field("Business name", self.business_name)
         self.add_field("Default currency", self.default_currency, "default_currency")
         self.add_field("Default phone region", self.phone_region, "phone_region")
+        self.add_field("Report paper size", self.paper_size, "paper_size")
+        self.add_field("Report logo", self.logo_path, "logo_path")
         self.saved: AppSettings | None = None
         self.resize(400, self.sizeHint().height())
 
@@ -37,6 +44,8 @@ class SettingsDialog(FormDialog):
             business_name=self.business_name.text(),
             default_currency=self.default_currency.text(),
             phone_region=self.phone_region.text(),
+            paper_size=self.paper_size.currentText(),
+            logo_path=self.logo_path.text(),
         )
         self._services.settings.save(settings)
         self.saved = self._services.settings.load()
