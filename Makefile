@@ -28,6 +28,7 @@ test: lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_foundation.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_reports.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
