@@ -54,47 +54,139 @@ def build_main_window(db_path: Path, ui_state_path: Path | None = None) -> MainW
     from PySide6.QtCore import QSettings
 
     from deskcrm.db.opening import open_database
+    from deskcrm.services.backups import BackupService
     from deskcrm.ui.mainwindow import MainWindow
 
     db = open_database(db_path, create=True)
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(db), ui_state, str(db_path))
-    window.destroyed.connect(lambda *_: db.close())
+    window = MainWindow(build_services(db), ui_state, str(db_path), backups=BackupService(db_path))
+    window.database = db
     return window
+
+
+class GuiSession:
+    """The running app: one window on one database, which a restore replaces."""
+
+    def __init__(self, db_path: Path) -> None:
+        from PySide6.QtGui import QIcon
+
+        self.db_path = db_path
+        self.icon = QIcon(str(config.resources_dir() / "icons" / "deskcrm.svg"))
+        self.window: MainWindow | None = None
+
+    def open(self) -> bool:
+        from deskcrm.errors import DeskCrmError
+
+        try:
+            window = build_main_window(self.db_path)
+        except DeskCrmError as exc:
+            return self._recover(exc)
+        self._show(window)
+        return True
+
+    def _show(self, window: MainWindow) -> None:
+        from deskcrm.ui.reminders import ReminderNotifier
+
+        self.window = window
+        window.setWindowIcon(self.icon)
+        window.restore_requested.connect(self.restore)
+        window.show()
+        notifier = ReminderNotifier(window.services.tasks, self.icon, window)
+        notifier.overdue_changed.connect(window.set_overdue_count)
+        notifier.reminder_shown.connect(
+            lambda _id, text: window.statusBar().showMessage(f"Reminder: {text}")
+        )
+        notifier.show_window_requested.connect(window.bring_to_front)
+        notifier.start()
+        window.start_daily_backup()
+
+    def _recover(self, exc: Exception) -> bool:
+        """A file that cannot be opened is left as it is; offer the newest good backup."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskcrm.domain.dates import format_datetime
+        from deskcrm.errors import DeskCrmError
+        from deskcrm.services.backups import BackupService
+        from deskcrm.ui.text import escape_rich
+
+        backups = BackupService(self.db_path).backups()
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
+        detail = escape_rich(str(exc)) + "<br><br>The file has not been changed."
+        if backups:
+            newest = backups[0]
+            box.setInformativeText(
+                f"{detail}<br><br>Restore the backup made {format_datetime(newest.created_at)}?"
+                " (The damaged file is kept as it is, beside it.)"
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                try:
+                    self._set_aside_and_restore(newest.path)
+                except DeskCrmError as again:
+                    print(f"deskcrm: error: {again}", file=sys.stderr)
+                    return False
+                return self.open()
+        else:
+            box.setInformativeText(detail)
+            box.exec()
+        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        return False
+
+    def _set_aside_and_restore(self, backup: Path) -> None:
+        from deskcrm.db.backup_files import copy_database
+        from deskcrm.services.backups import BackupService
+
+        service = BackupService(self.db_path)
+        service.check_restorable(backup)
+        damaged = self.db_path.with_name(self.db_path.name + ".damaged")
+        self.db_path.replace(damaged)  # kept, untouched, for whoever wants to look
+        for suffix in ("-wal", "-shm"):
+            Path(str(self.db_path) + suffix).unlink(missing_ok=True)
+        copy_database(backup, self.db_path)
+
+    def restore(self, backup: str) -> None:
+        """Close the window and database, restore, reopen (upgrading an older backup)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskcrm.errors import DeskCrmError
+        from deskcrm.services.backups import BackupService
+
+        old = self.window
+        if old is not None:
+            old.close()
+            old.database.close()
+            old.deleteLater()
+        try:
+            kept = BackupService(self.db_path).restore(Path(backup))
+            message = f"Restored. The database it replaced is kept as {kept.path.name}."
+        except DeskCrmError as exc:
+            message = f"Nothing was restored: {exc}"
+        if self.open() and self.window is not None:
+            QMessageBox.information(self.window, APP_NAME, message)
 
 
 def run_gui(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from deskcrm.errors import DeskCrmError
-    from deskcrm.ui.text import escape_rich
+    from deskcrm.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("deskcrm")
-    try:
-        window = build_main_window(db_path)
-    except DeskCrmError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
-        box.setInformativeText(escape_rich(str(exc)))
-        box.exec()
-        print(f"deskcrm: error: {exc}", file=sys.stderr)
+    guard = SingleInstance(db_path)
+    if not guard.acquire():
+        if not guard.ask_owner_to_show():
+            QMessageBox.information(None, APP_NAME, f"DeskCRM is already open on {db_path}.")
+        print(f"deskcrm: DeskCRM is already open on {db_path}; brought it forward", file=sys.stderr)
+        return 0
+    session = GuiSession(db_path)
+    guard.activated.connect(lambda: session.window.bring_to_front() if session.window else None)
+    if not session.open():
+        guard.release()
         return 1
-    from PySide6.QtGui import QIcon
-
-    from deskcrm.ui.reminders import ReminderNotifier
-
-    icon = QIcon(str(config.resources_dir() / "icons" / "deskcrm.svg"))
-    app.setWindowIcon(icon)
-    window.show()
-    notifier = ReminderNotifier(window.services.tasks, icon, window)
-    notifier.overdue_changed.connect(window.set_overdue_count)
-    notifier.reminder_shown.connect(
-        lambda _id, text: window.statusBar().showMessage(f"Reminder: {text}")
-    )
-    notifier.show_window_requested.connect(window.bring_to_front)
-    notifier.start()
-    return app.exec()
+    code = app.exec()
+    guard.release()
+    return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
     report.add_argument("--appendix", action="store_true", help="add every deal (pipeline report)")
 
+    backup = sub.add_parser("backup", help="make a verified backup (or list them with --list)")
+    backup.add_argument("--to", metavar="PATH", help="file or folder (default: the backups folder)")
+    backup.add_argument("--list", action="store_true", help="list the backups with dates and sizes")
+    restore = sub.add_parser("restore", help="replace the database with a backup (keeps a copy)")
+    restore.add_argument("file", metavar="FILE")
+
     export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
     export.add_argument("what", choices=["tasks"], help="what to export")
     export.add_argument("file", metavar="FILE", help="where to write it (e.g. tasks.ics)")
@@ -69,6 +76,8 @@ def _positive_int(value: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Files DeskCRM creates (database, WAL, backups, exports) are the user's alone.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = config.resolve_db_path(args.db)
@@ -176,10 +185,47 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import inspect_file
+    from deskcrm.domain.dates import format_datetime
+    from deskcrm.services.backups import BackupService, human_size
+
+    backups = BackupService(db_path)
+    if args.list:
+        for item in backups.backups():
+            print(
+                f"{format_datetime(item.created_at)}\t{item.kind}\t{human_size(item.size)}\t{item.path}"
+            )
+        return 0
+    inspect_file(db_path)  # refuse (untouched) a file that is not ours
+    started = time.perf_counter()
+    made = backups.create("manual", Path(args.to) if args.to else None)
+    elapsed = time.perf_counter() - started
+    print(f"Backed up to {made.path} ({human_size(made.size)}, verified) in {elapsed:.2f} s")
+    return 0
+
+
+def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.backups import BackupService
+
+    backups = BackupService(db_path)
+    started = time.perf_counter()
+    kept = backups.restore(Path(args.file))
+    open_database(db_path, create=False).close()  # upgrades an older backup's schema
+    elapsed = time.perf_counter() - started
+    print(
+        f"Restored {args.file} in {elapsed:.2f} s; the database it replaced is kept at {kept.path}"
+    )
+    return 0
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "check": _cmd_check,
     "search": _cmd_search,
     "export": _cmd_export,
     "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }

@@ -30,3 +30,7 @@ class ValidationError(DeskCrmError):
 
 class CancelledError(DeskCrmError):
     """The user cancelled long work (a report, an import, a backup)."""
+
+
+class StorageError(DeskCrmError):
+    """The database could not be written (disk full, read-only, locked); nothing was saved."""

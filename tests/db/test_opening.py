@@ -70,7 +70,8 @@ def test_backup_before_migration_is_a_consistent_copy(tmp_path: Path) -> None:
     copy = backup_before_migration(path, migrate.HEAD_REVISION, now)
     db.close()
     assert copy is not None
-    assert copy.name == f"crm.before-upgrade-from-{migrate.HEAD_REVISION}-20260315T103000Z.sqlite3"
+    assert copy.name == f"crm-20260315T103000Z-pre-upgrade-from-{migrate.HEAD_REVISION}.sqlite3"
+    assert copy.parent.name == "backups" and copy.stat().st_mode & 0o777 == 0o600
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT name FROM company").fetchall() == [("Acme",)]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -97,7 +98,7 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path:
     conn.close()
     now = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
     open_database(path, now=now).close()
-    backup = tmp_path / "old.before-upgrade-from-0001-20260315T103000Z.sqlite3"
+    backup = tmp_path / "backups" / "old-20260315T103000Z-pre-upgrade-from-0001.sqlite3"
     assert backup.exists()
     old = sqlite3.connect(backup)
     assert migrate.read_revision(old) == "0001"

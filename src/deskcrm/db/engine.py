@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
+
+from deskcrm.errors import DeskCrmError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +32,25 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+_STORAGE_MESSAGES = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "the database file is read-only",
+    "database is locked": "another program (or a second DeskCRM) is writing to it",
+    "disk i/o error": "the disk reported an error",
+}
+
+
+def storage_error(path: Path, exc: OperationalError) -> DeskCrmError:
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    for needle, reason in _STORAGE_MESSAGES.items():
+        if needle in text:
+            return StorageError(
+                f"Could not save to {path}: {reason}. Nothing from this change was saved;"
+                " everything saved before is safe."
+            )
+    return StorageError(f"Could not save to {path}: {exc.orig or exc}")
+
+
 class Database:
     """One open DeskCRM file. Hand it to services; each call opens its own session."""
 
@@ -38,11 +60,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: commits if the block finishes, rolls everything back if not."""
+        """A unit of work: commits if the block finishes, rolls everything back if not.
+
+        Storage failures (disk full, read-only file, another program holding a write lock
+        past the busy timeout) become a StorageError whose message says nothing was saved.
+        """
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise storage_error(self.path, exc) from exc
         except BaseException:
             session.rollback()
             raise

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from datetime import datetime
+import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 from deskcrm.db import migrate
+from deskcrm.db.backup_files import copy_database, verify_copy
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import DatabaseOpenError, NewerSchemaError
@@ -25,6 +28,11 @@ def open_database(path: Path, *, create: bool = True, now: datetime | None = Non
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
     if path.exists() and path.stat().st_size > 0:
         revision = inspect_file(path)
+        writable = path.stat().st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
+        if not writable or not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(
+                f"{path} is read-only (or its folder is): DeskCRM needs to write to it"
+            )
         if revision != migrate.HEAD_REVISION:
             backup_before_migration(path, revision, now or utc_now())
             migrate.upgrade(path)
@@ -32,11 +40,18 @@ def open_database(path: Path, *, create: bool = True, now: datetime | None = Non
         if not path.exists() and not create:
             raise DatabaseOpenError(f"{path}: no such database file")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseOpenError(f"cannot create {path.parent}: {exc.strerror}") from exc
         migrate.upgrade(path)
+        _private(path)
     return Database(path)
+
+
+def _private(path: Path) -> None:
+    """A new database is readable by its owner only (POSIX)."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def inspect_file(path: Path) -> str | None:
@@ -73,20 +88,13 @@ def inspect_file(path: Path) -> str | None:
 
 
 def backup_before_migration(path: Path, revision: str | None, now: datetime) -> Path | None:
+    """A verified copy in the backups folder beside the database, before Alembic runs."""
     if revision is None:
         return None  # an empty file has nothing to lose
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = path.parent / "backups"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-{stamp}-pre-upgrade-from-{revision}.sqlite3"
     copy_database(path, target)
+    verify_copy(target)
     return target
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a possibly live database (SQLite's online backup API)."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -13,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm import __version__
+from deskcrm.services.backups import BackupService
+from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.views.contacts_view import ContactsView
 from deskcrm.ui.views.pipeline_view import PipelineView
@@ -24,14 +29,20 @@ from deskcrm.ui.views.tasks_view import TasksView
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(str)  # a backup file the user chose to restore
+
     def __init__(
         self,
         services: Services,
         ui_state: QSettings,
         db_label: str,
         parent: QWidget | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         super().__init__(parent)
+        self.backups = backups
+        self.database: Any = None  # set by the composition root, closed by it
+        self.backup_runner = TaskRunner(self)
         self._services = services
         self.services = services  # for the composition root (reminders)
         self._ui_state = ui_state
@@ -69,6 +80,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_company_action = QAction("New Com&pany…", self)
         self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.backups_action = QAction("&Backups…", self)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction("&Quit", self)
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
         file_menu = menubar.addMenu("&File")
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -125,6 +138,9 @@ class MainWindow(QMainWindow):
         self.new_contact_action.triggered.connect(self._on_new_contact)
         self.new_company_action.triggered.connect(self._on_new_company)
         self.settings_action.triggered.connect(self._on_settings)
+        self.backups_action.triggered.connect(self._on_backups)
+        self.backup_runner.finished.connect(self._on_backup_done)
+        self.backup_runner.failed.connect(self._on_status_message)
         self.quit_action.triggered.connect(self.close)
         self.delete_action.triggered.connect(self._on_delete)
         self.find_action.triggered.connect(self._on_find)
@@ -183,6 +199,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reports_view.runner.cancel()
         self.reports_view.runner.wait()  # a worker must not outlive the database
+        self.backup_runner.wait()
         self.save_state()
         super().closeEvent(event)
 
@@ -237,6 +254,23 @@ class MainWindow(QMainWindow):
     def _on_add_task_for_contact(self, contact_id: int) -> None:
         self.tasks_view.add_task_for_contact(contact_id)
         self.contacts_view.contact_pane.show_contact(contact_id)
+
+    def start_daily_backup(self) -> None:
+        """The first start of each day backs up in the background (verified, rotated)."""
+        if self.backups is not None and not self.backup_runner.busy:
+            backups = self.backups
+            self.backup_runner.start(lambda _progress, _cancelled: backups.daily_if_due())
+
+    def _on_backup_done(self, made: object) -> None:
+        if made is not None:
+            self.statusBar().showMessage("Daily backup made and verified", 6000)
+
+    def _on_backups(self) -> None:
+        if self.backups is None:
+            return
+        chosen = BackupsDialog.ask(self, self.backups)
+        if chosen is not None:
+            self.restore_requested.emit(str(chosen.path))
 
     def bring_to_front(self) -> None:
         self.showNormal()

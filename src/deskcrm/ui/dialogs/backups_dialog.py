@@ -1,0 +1,104 @@
+"""File ▸ Backups…: the backups with their dates, kinds and sizes; back up now; restore."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.domain.dates import format_datetime
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.backups import BackupInfo, BackupService, human_size
+from deskcrm.ui.models.paged_table_model import Column
+from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.text import plain_label
+
+COLUMNS: list[Column[BackupInfo]] = [
+    Column("Made", lambda b: format_datetime(b.created_at)),
+    Column("Kind", lambda b: b.kind.replace("-", " ")),
+    Column("Size", lambda b: human_size(b.size), align_right=True),
+    Column("File", lambda b: b.path.name),
+]
+
+
+class BackupsDialog(QDialog):
+    """`ask()` returns the backup the user chose to restore (after confirming), or None."""
+
+    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self._backups = backups
+        self.chosen: BackupInfo | None = None
+        self.model: RecordTableModel[BackupInfo] = RecordTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.info = plain_label(
+            f"Kept in {backups.folder}: 7 daily, 4 weekly and 12 monthly copies, "
+            "plus every manual, pre-upgrade and pre-restore one."
+        )
+        self.info.setWordWrap(True)
+        self.backup_button = QPushButton("Back up now")
+        self.restore_button = QPushButton("Restore selected…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self._on_backup)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.reload()
+        self.resize(760, 420)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, backups: BackupService) -> BackupInfo | None:
+        dialog = cls(backups, parent)
+        return dialog.chosen if dialog.exec() else None
+
+    def reload(self) -> None:
+        self.model.set_records(self._backups.backups())
+
+    def confirm_restore(self, backup: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Restore backup",
+            f"Replace the current database with the backup made"
+            f" {format_datetime(backup.created_at)}?\n\n"
+            "A copy of the current database is kept first, so this can be undone by restoring it.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_backup(self) -> None:
+        try:
+            self._backups.create("manual")
+        except DeskCrmError as exc:
+            self.info.setText(str(exc))
+        self.reload()
+
+    def _on_restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        backup = self.model.record(rows[0].row()) if rows else None
+        if backup is None:
+            return
+        try:
+            self._backups.check_restorable(backup.path)
+        except DeskCrmError as exc:
+            self.info.setText(str(exc))
+            return
+        if self.confirm_restore(backup):
+            self.chosen = backup
+            self.accept()

@@ -1,0 +1,61 @@
+"""One DeskCRM window per database: a lock file, and a local socket through which a
+second start asks the first window to come forward."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+def _server_name(db_path: Path) -> str:
+    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
+    return f"deskcrm-{digest}"
+
+
+class SingleInstance(QObject):
+    """Signals:
+    activated(): another start of DeskCRM on the same database asked us to show up.
+    """
+
+    activated = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = _server_name(db_path)
+        self._lock = QLockFile(str(db_path.resolve()) + ".lock")
+        self._lock.setStaleLockTime(0)  # a crashed owner's lock is taken over
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)
+        self._server = QLocalServer(self)
+        self._server.listen(self._name)
+        self._server.newConnection.connect(self._on_connection)
+        return True
+
+    def ask_owner_to_show(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(b"show\n")
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+        self.activated.emit()
