@@ -31,6 +31,7 @@ def build_services(
     from deskcrm.services.tags import TagService
     from deskcrm.services.tasks import TaskService
     from deskcrm.services.timeline import TimelineService
+    from deskcrm.services.trash import TrashService
     from deskcrm.ui.services import Services
 
     now = clock or utc_now
@@ -46,6 +47,7 @@ def build_services(
         tasks=TaskService(db, now, tz),
         tags=TagService(db),
         reports=ReportService(db, settings, now, tz),
+        trash=TrashService(db),
     )
 
 

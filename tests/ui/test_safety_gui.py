@@ -121,3 +121,29 @@ def test_hostile_text_is_stored_shown_printed_and_exported_literally(
     target = tmp_path / "tasks.ics"
     export_open_tasks(services.tasks, target)
     assert target.exists() and not (tmp_path / "etc").exists()
+
+
+def test_deleted_deals_and_tasks_wait_in_the_trash_until_deleted_for_good(
+    services, qtbot, monkeypatch
+) -> None:
+    from deskcrm.ui.dialogs.trash_dialog import TrashDialog
+
+    stage = services.pipeline.pipeline(1).open_stages[0].id
+    deal = services.deals.create(DealInput(title="Old deal", pipeline_id=1, stage_id=stage))
+    keep = services.tasks.create(TaskInput(title="Keep me"))
+    drop = services.tasks.create(TaskInput(title="Drop me"))
+    services.deals.delete([deal])
+    services.tasks.delete([keep, drop])
+    dialog = TrashDialog(services.trash, "deal")
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0 and services.deals.get(deal)[1] == "open"
+    tasks = TrashDialog(services.trash, "task")
+    qtbot.addWidget(tasks)
+    titles = [tasks.model.index(r, 0).data() for r in range(tasks.model.rowCount())]
+    tasks.table.selectRow(titles.index("Drop me"))
+    monkeypatch.setattr(tasks, "confirm_purge", lambda _n: True)
+    qtbot.mouseClick(tasks.purge_button, Qt.MouseButton.LeftButton)
+    assert [tasks.model.index(r, 0).data() for r in range(tasks.model.rowCount())] == ["Keep me"]
+    assert services.tasks.rows([drop]) == {}

@@ -19,6 +19,7 @@ from deskcrm.services.backups import BackupService
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
+from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = QAction("&Find…", self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.trash_actions = {
+            kind: QAction(f"Deleted {label}…", self)
+            for kind, label in (("company", "companies"), ("deal", "deals"), ("task", "tasks"))
+        }
         self.people_action = QAction("&People", self)
         self.companies_action = QAction("C&ompanies", self)
         self.trash_action = QAction("&Trash", self)
@@ -112,6 +117,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(list(self.trash_actions.values()))
         view_menu = menubar.addMenu("&View")
         view_menu.addActions([self.people_action, self.companies_action, self.trash_action])
         help_menu = menubar.addMenu("&Help")
@@ -139,6 +146,8 @@ class MainWindow(QMainWindow):
         self.new_company_action.triggered.connect(self._on_new_company)
         self.settings_action.triggered.connect(self._on_settings)
         self.backups_action.triggered.connect(self._on_backups)
+        for kind, action in self.trash_actions.items():
+            action.triggered.connect(lambda _c=False, k=kind: self._on_trash(k))
         self.backup_runner.finished.connect(self._on_backup_done)
         self.backup_runner.failed.connect(self._on_status_message)
         self.quit_action.triggered.connect(self.close)
@@ -264,6 +273,14 @@ class MainWindow(QMainWindow):
     def _on_backup_done(self, made: object) -> None:
         if made is not None:
             self.statusBar().showMessage("Daily backup made and verified", 6000)
+
+    def _on_trash(self, kind: str) -> None:
+        if TrashDialog.ask(self, self._services.trash, kind):
+            self.undo_stack.clear()  # records deleted for good cannot come back
+            for _name, _title, widget in self.views:
+                refresh = getattr(widget, "refresh", None)
+                if callable(refresh):
+                    refresh()
 
     def _on_backups(self) -> None:
         if self.backups is None:

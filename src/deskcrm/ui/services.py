@@ -14,6 +14,7 @@ from deskcrm.services.settings import SettingsService
 from deskcrm.services.tags import TagService
 from deskcrm.services.tasks import TaskService
 from deskcrm.services.timeline import TimelineService
+from deskcrm.services.trash import TrashService
 
 
 @dataclass(frozen=True)
@@ -28,3 +29,4 @@ class Services:
     tasks: TaskService
     tags: TagService
     reports: ReportService
+    trash: TrashService

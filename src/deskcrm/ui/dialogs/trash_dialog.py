@@ -1,0 +1,95 @@
+"""Deleted companies, deals or tasks: restore them, or delete them for good."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.db.trash_queries import TrashItem
+from deskcrm.domain.dates import format_datetime
+from deskcrm.services.trash import LABELS, TrashService
+from deskcrm.ui.models.paged_table_model import Column
+from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.text import plain_label
+
+COLUMNS: list[Column[TrashItem]] = [
+    Column("Name", lambda t: t.title),
+    Column("Deleted", lambda t: format_datetime(t.deleted_at)),
+]
+
+
+class TrashDialog(QDialog):
+    """`ask()` returns whether anything was restored or deleted."""
+
+    def __init__(self, trash: TrashService, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Deleted {LABELS[kind]}")
+        self._trash = trash
+        self._kind = kind
+        self.changed = False
+        self.model: RecordTableModel[TrashItem] = RecordTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.restore_button = QPushButton("Restore selected")
+        self.purge_button = QPushButton("Delete selected for good…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(f"Deleted {LABELS[kind]} stay here until you delete them for good.")
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.purge_button.clicked.connect(self._on_purge)
+        self.reload()
+        self.resize(560, 400)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, trash: TrashService, kind: str) -> bool:
+        dialog = cls(trash, kind, parent)
+        dialog.exec()
+        return dialog.changed
+
+    def reload(self) -> None:
+        self.model.set_records(self._trash.items(self._kind))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [item.id for r in rows if (item := self.model.record(r)) is not None]
+
+    def confirm_purge(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Delete for good",
+            f"Delete {count} {LABELS[self._kind]} for good? This cannot be undone.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_restore(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._trash.restore(self._kind, ids)
+            self.changed = True
+            self.reload()
+
+    def _on_purge(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.confirm_purge(len(ids)):
+            self._trash.purge(self._kind, ids)
+            self.changed = True
+            self.reload()
