@@ -51,7 +51,9 @@ def build_services(
     )
 
 
-def build_main_window(db_path: Path, ui_state_path: Path | None = None) -> MainWindow:
+def build_main_window(
+    db_path: Path, ui_state_path: Path | None = None, passphrase: str | None = None
+) -> MainWindow:
     """Open the database and return a ready (not yet shown) main window."""
     from PySide6.QtCore import QSettings
 
@@ -59,10 +61,11 @@ def build_main_window(db_path: Path, ui_state_path: Path | None = None) -> MainW
     from deskcrm.services.backups import BackupService
     from deskcrm.ui.mainwindow import MainWindow
 
-    db = open_database(db_path, create=True)
+    db = open_database(db_path, create=True, passphrase=passphrase)
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
-    window = MainWindow(build_services(db), ui_state, str(db_path), backups=BackupService(db_path))
+    backups = BackupService(db_path, passphrase=db.passphrase)
+    window = MainWindow(build_services(db), ui_state, str(db_path), backups=backups)
     window.database = db
     return window
 
@@ -76,16 +79,38 @@ class GuiSession:
         self.db_path = db_path
         self.icon = QIcon(str(config.resources_dir() / "icons" / "deskcrm.svg"))
         self.window: MainWindow | None = None
+        self.passphrase: str | None = None
 
     def open(self) -> bool:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from deskcrm.db.opening import PassphraseNeededError, WrongPassphraseError
         from deskcrm.errors import DeskCrmError
 
-        try:
-            window = build_main_window(self.db_path)
-        except DeskCrmError as exc:
-            return self._recover(exc)
-        self._show(window)
-        return True
+        for _attempt in range(4):
+            try:
+                window = build_main_window(self.db_path, passphrase=self.passphrase)
+            except (PassphraseNeededError, WrongPassphraseError) as exc:
+                # Perhaps an encrypted database: ask for its passphrase (three tries).
+                if _attempt == 3:
+                    return self._recover(exc)
+                wrong = isinstance(exc, WrongPassphraseError)
+                text, ok = QInputDialog.getText(
+                    None,
+                    APP_NAME,
+                    ("That passphrase does not open it. " if wrong else "")
+                    + f"{self.db_path.name} may be encrypted. Passphrase:",
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return self._recover(exc)
+                self.passphrase = text
+                continue
+            except DeskCrmError as exc:
+                return self._recover(exc)
+            self._show(window)
+            return True
+        return False
 
     def _show(self, window: MainWindow) -> None:
         from deskcrm.ui.reminders import ReminderNotifier
@@ -112,7 +137,7 @@ class GuiSession:
         from deskcrm.services.backups import BackupService
         from deskcrm.ui.text import escape_rich
 
-        backups = BackupService(self.db_path).backups()
+        backups = BackupService(self.db_path, passphrase=self.passphrase).backups()
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
         detail = escape_rich(str(exc)) + "<br><br>The file has not been changed."
         if backups:
@@ -139,13 +164,13 @@ class GuiSession:
         from deskcrm.db.backup_files import copy_database
         from deskcrm.services.backups import BackupService
 
-        service = BackupService(self.db_path)
+        service = BackupService(self.db_path, passphrase=self.passphrase)
         service.check_restorable(backup)
         damaged = self.db_path.with_name(self.db_path.name + ".damaged")
         self.db_path.replace(damaged)  # kept, untouched, for whoever wants to look
         for suffix in ("-wal", "-shm"):
             Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-        copy_database(backup, self.db_path)
+        copy_database(backup, self.db_path, self.passphrase)
 
     def restore(self, backup: str) -> None:
         """Close the window and database, restore, reopen (upgrading an older backup)."""
@@ -160,7 +185,7 @@ class GuiSession:
             old.database.close()
             old.deleteLater()
         try:
-            kept = BackupService(self.db_path).restore(Path(backup))
+            kept = BackupService(self.db_path, passphrase=self.passphrase).restore(Path(backup))
             message = f"Restored. The database it replaced is kept as {kept.path.name}."
         except DeskCrmError as exc:
             message = f"Nothing was restored: {exc}"

@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="make a verified backup (or list them with --list)")
     backup.add_argument("--to", metavar="PATH", help="file or folder (default: the backups folder)")
     backup.add_argument("--list", action="store_true", help="list the backups with dates and sizes")
+    sub.add_parser(
+        "encrypt", help="encrypt the database with a passphrase ($DESKCRM_PASSPHRASE or a prompt)"
+    )
+    sub.add_parser("decrypt", help="turn an encrypted database back into plain SQLite")
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps a copy)")
     restore.add_argument("file", metavar="FILE")
 
@@ -95,11 +99,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
+PASSPHRASE_ENV = "DESKCRM_PASSPHRASE"
+
+
+def _passphrase_for(db_path: Path, *, prompt: str = "Passphrase: ") -> str | None:
+    """For an encrypted file: $DESKCRM_PASSPHRASE, else a prompt on a terminal."""
+    from deskcrm.db.opening import is_plain_sqlite
+
+    if not db_path.exists() or is_plain_sqlite(db_path):
+        return None
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"{db_path} is encrypted. {prompt}")
+    return None
+
+
+def _open(db_path: Path, *, create: bool):
     from deskcrm.db.opening import open_database
+
+    return open_database(db_path, create=create, passphrase=_passphrase_for(db_path))
+
+
+def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.services.demo import generate_demo
 
-    db = open_database(db_path, create=True)
+    db = _open(db_path, create=True)
     started = time.perf_counter()
     counts = generate_demo(db, contacts=args.contacts, seed=args.seed)
     elapsed = time.perf_counter() - started
@@ -113,10 +140,9 @@ def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
-    from deskcrm.db.opening import open_database
     from deskcrm.services.health import check_database
 
-    db = open_database(db_path, create=False)
+    db = _open(db_path, create=False)
     report = check_database(db)
     db.close()
     print(f"database: {report.path}")
@@ -130,12 +156,11 @@ def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
 
 
 def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.db.opening import open_database
     from deskcrm.domain.validation import display_phone
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.settings import SettingsService
 
-    db = open_database(db_path, create=False)
+    db = _open(db_path, create=False)
     contacts = ContactService(db, SettingsService(db))
     for row in contacts.search(args.text, limit=args.limit):
         phone = display_phone(row.phone) if row.phone else ""
@@ -145,11 +170,10 @@ def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.db.opening import open_database
     from deskcrm.services.task_export import export_open_tasks
     from deskcrm.services.tasks import TaskService
 
-    db = open_database(db_path, create=False)
+    db = _open(db_path, create=False)
     try:
         count = export_open_tasks(TaskService(db), Path(args.file))
     finally:
@@ -159,7 +183,6 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.db.opening import open_database
     from deskcrm.domain.dates import utc_now
     from deskcrm.domain.periods import Period, preset_period
     from deskcrm.errors import DeskCrmError
@@ -174,7 +197,7 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
         period = Period(args.start or default.start, args.end or default.end)
     except ValueError as exc:
         raise DeskCrmError(f"bad range: {exc}") from None
-    db = open_database(db_path, create=False)
+    db = _open(db_path, create=False)
     try:
         reports = ReportService(db, SettingsService(db), lambda: now)
         title = REPORTS[args.which][0]
@@ -190,14 +213,15 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.domain.dates import format_datetime
     from deskcrm.services.backups import BackupService, human_size
 
-    backups = BackupService(db_path)
+    passphrase = _passphrase_for(db_path)
+    backups = BackupService(db_path, passphrase=passphrase)
     if args.list:
         for item in backups.backups():
             print(
                 f"{format_datetime(item.created_at)}\t{item.kind}\t{human_size(item.size)}\t{item.path}"
             )
         return 0
-    inspect_file(db_path)  # refuse (untouched) a file that is not ours
+    inspect_file(db_path, passphrase)  # refuse (untouched) a file that is not ours
     started = time.perf_counter()
     made = backups.create("manual", Path(args.to) if args.to else None)
     elapsed = time.perf_counter() - started
@@ -206,17 +230,58 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.db.opening import open_database
     from deskcrm.services.backups import BackupService
 
-    backups = BackupService(db_path)
+    backups = BackupService(db_path, passphrase=_passphrase_for(db_path))
     started = time.perf_counter()
     kept = backups.restore(Path(args.file))
-    open_database(db_path, create=False).close()  # upgrades an older backup's schema
+    _open(db_path, create=False).close()  # upgrades an older backup's schema
     elapsed = time.perf_counter() - started
     print(
         f"Restored {args.file} in {elapsed:.2f} s; the database it replaced is kept at {kept.path}"
     )
+    return 0
+
+
+def _new_passphrase() -> str:
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        from deskcrm.errors import DeskCrmError
+
+        raise DeskCrmError(f"set ${PASSPHRASE_ENV} or run this in a terminal to type a passphrase")
+    import getpass
+
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Again: ") != first:
+        from deskcrm.errors import DeskCrmError
+
+        raise DeskCrmError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
+    from deskcrm.services.encryption import encrypt_database
+
+    encrypt_database(db_path, _new_passphrase())
+    print(f"Encrypted {db_path}. Keep the passphrase safe: without it the data cannot be read.")
+    plain = list((db_path.parent / "backups").glob(f"{db_path.stem}-*.sqlite3"))
+    if plain:
+        print(
+            f"Note: {len(plain)} older backups in {db_path.parent / 'backups'} are not encrypted."
+        )
+    return 0
+
+
+def _cmd_decrypt(db_path: Path, _args: argparse.Namespace) -> int:
+    from deskcrm.errors import DeskCrmError
+    from deskcrm.services.encryption import decrypt_database
+
+    passphrase = _passphrase_for(db_path)
+    if passphrase is None:
+        raise DeskCrmError(f"{db_path} is not encrypted (or give ${PASSPHRASE_ENV})")
+    decrypt_database(db_path, passphrase)
+    print(f"Decrypted {db_path}; it is plain SQLite again.")
     return 0
 
 
@@ -228,4 +293,6 @@ COMMANDS = {
     "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "encrypt": _cmd_encrypt,
+    "decrypt": _cmd_decrypt,
 }

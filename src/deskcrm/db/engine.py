@@ -11,15 +11,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from deskcrm.db.connect import apply_key, driver
 from deskcrm.errors import DeskCrmError, StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """Every connection: foreign keys enforced, WAL journal, a busy timeout."""
+def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
+    """Every connection: the key (if encrypted), foreign keys, WAL journal, busy timeout."""
 
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        apply_key(dbapi_connection, passphrase)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -27,7 +29,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    extra: dict[str, Any] = {} if passphrase is None else {"module": driver(passphrase)}
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, **extra)
     event.listen(engine, "connect", set_pragmas)
     return engine
 
@@ -54,9 +57,12 @@ def storage_error(path: Path, exc: OperationalError) -> DeskCrmError:
 class Database:
     """One open DeskCRM file. Hand it to services; each call opens its own session."""
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine | None = None, passphrase: str | None = None
+    ) -> None:
         self.path = path
-        self.engine = engine or make_engine(path)
+        self.passphrase = passphrase
+        self.engine = engine or make_engine(path, passphrase=passphrase)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

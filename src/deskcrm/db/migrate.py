@@ -40,21 +40,21 @@ def read_revision(conn: sqlite3.Connection) -> str | None:
     return rev[0] if rev else None
 
 
-def upgrade(path: Path, revision: str = "head") -> None:
-    _run(path, "upgrade", revision)
+def upgrade(path: Path, revision: str = "head", passphrase: str | None = None) -> None:
+    _run(path, "upgrade", revision, passphrase)
 
 
-def downgrade(path: Path, revision: str) -> None:
-    _run(path, "downgrade", revision)
+def downgrade(path: Path, revision: str, passphrase: str | None = None) -> None:
+    _run(path, "downgrade", revision, passphrase)
 
 
-def _run(path: Path, direction: str, revision: str) -> None:
+def _run(path: Path, direction: str, revision: str, passphrase: str | None = None) -> None:
     from alembic import command
 
     url = f"sqlite:///{path}"
     config = alembic_config(url)
     # Foreign keys stay off while tables are rebuilt (SQLite batch migrations).
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, foreign_keys=False, passphrase=passphrase)
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from deskcrm.db.backup_files import copy_database, restore_into, verify_copy
-from deskcrm.db.opening import inspect_file
+from deskcrm.db.opening import inspect_file, is_plain_sqlite
 from deskcrm.domain.dates import to_local, utc_now
 from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
@@ -35,9 +35,14 @@ def backups_folder(db_path: Path) -> Path:
 
 class BackupService:
     def __init__(
-        self, db_path: Path, clock: Callable[[], datetime] = utc_now, tz: tzinfo | None = None
+        self,
+        db_path: Path,
+        clock: Callable[[], datetime] = utc_now,
+        tz: tzinfo | None = None,
+        passphrase: str | None = None,
     ) -> None:
         self.db_path = Path(db_path)
+        self._passphrase = passphrase  # an encrypted database has encrypted backups
         self.folder = backups_folder(self.db_path)
         self._clock = clock
         self._tz = tz
@@ -64,8 +69,8 @@ class BackupService:
             target = target / self._name_for(now, kind).name
         try:
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            copy_database(self.db_path, target)
-            verify_copy(target)
+            copy_database(self.db_path, target, self._passphrase)
+            verify_copy(target, self._passphrase)
         except (OSError, DeskCrmError) as exc:
             target.unlink(missing_ok=True)
             reason = exc.strerror if isinstance(exc, OSError) else str(exc)
@@ -113,18 +118,23 @@ class BackupService:
         file = Path(file)
         if not file.is_file():
             raise DatabaseOpenError(f"{file}: no such file")
-        revision = inspect_file(file)  # raises for non-SQLite, foreign or newer files
+        key = None if is_plain_sqlite(file) else self._passphrase
+        revision = inspect_file(file, key)  # raises for non-SQLite, foreign or newer files
         if revision is None:
             raise DatabaseOpenError(f"{file} is an empty database, not a DeskCRM backup")
-        verify_copy(file)
+        verify_copy(file, key)
         return revision
 
     def restore(self, file: Path) -> BackupInfo:
         """Replace the database with `file`; returns the copy kept of what was there."""
         file = Path(file)
         self.check_restorable(file)
+        if is_plain_sqlite(file) != is_plain_sqlite(self.db_path):
+            raise DeskCrmError(
+                "that backup and the database differ in encryption; decrypt or encrypt first"
+            )
         kept = self.create("pre-restore")
-        restore_into(file, self.db_path)
+        restore_into(file, self.db_path, self._passphrase)
         return kept
 
     def _name_for(self, when: datetime, kind: str) -> Path:
