@@ -60,7 +60,7 @@ def test_daily_backups_rotate_7_daily_4_weekly_12_monthly(db, db_path) -> None:
 
 
 def test_a_copy_that_fails_verification_is_not_kept(db, db_path, monkeypatch) -> None:
-    def broken(path: Path) -> None:
+    def broken(path: Path, _passphrase: str | None = None) -> None:
         raise DatabaseOpenError(f"{path} failed its integrity check")
 
     monkeypatch.setattr(backups_module, "verify_copy", broken)
