@@ -113,8 +113,14 @@ class GuiSession:
         return False
 
     def _show(self, window: MainWindow) -> None:
-        from deskcrm.ui.reminders import ReminderNotifier
+        from PySide6.QtWidgets import QApplication
 
+        from deskcrm.ui.reminders import ReminderNotifier
+        from deskcrm.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, window.services.settings.load().theme)
         self.window = window
         window.setWindowIcon(self.icon)
         window.restore_requested.connect(self.restore)

@@ -29,6 +29,8 @@ class AppSettings:
     phone_region: str = ""
     paper_size: str = "A4"  # or "Letter", for PDF reports
     logo_path: str = ""  # an image printed in report headers
+    theme: str = "system"  # "system", "light" or "dark"
+    backups: str = "daily"  # "daily" or "off" (backups before upgrades are always made)
 
     def logo_path_or_none(self) -> Path | None:
         return Path(self.logo_path).expanduser() if self.logo_path else None
@@ -61,10 +63,20 @@ class SettingsService:
         logo = settings.logo_path.strip()
         if logo and not Path(logo).expanduser().is_file():
             errors["logo_path"] = f"No image file at {logo}"
+        if settings.theme not in ("system", "light", "dark"):
+            errors["theme"] = "system, light or dark"
+        if settings.backups not in ("daily", "off"):
+            errors["backups"] = "daily or off"
         if errors:
             raise ValidationError(errors)
         clean = AppSettings(
-            settings.business_name.strip(), currency, region, settings.paper_size, logo
+            settings.business_name.strip(),
+            currency,
+            region,
+            settings.paper_size,
+            logo,
+            settings.theme,
+            settings.backups,
         )
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -23,6 +25,7 @@ from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
+from deskcrm.ui.theme import apply_theme
 from deskcrm.ui.views.contacts_view import ContactsView
 from deskcrm.ui.views.pipeline_view import PipelineView
 from deskcrm.ui.views.reports_view import ReportsView
@@ -242,7 +245,12 @@ class MainWindow(QMainWindow):
         self.contacts_view.set_mode(mode)
 
     def _on_settings(self) -> None:
-        if SettingsDialog.ask(self, self._services) is not None:
+        folder = Path(self._db_label).parent
+        saved = SettingsDialog.ask(self, self._services, folder)
+        if saved is not None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, saved.theme)
             self.statusBar().showMessage("Settings saved", 4000)
 
     def _on_about(self) -> None:
@@ -250,7 +258,9 @@ class MainWindow(QMainWindow):
             self,
             "About DeskCRM",
             f"<b>DeskCRM {__version__}</b><br>A local-first desktop CRM.<br><br>"
-            f"Data file: {escape_rich(self._db_label)}<br>Licence: GPL-3.0-or-later",
+            f"Data file: {escape_rich(self._db_label)}<br>"
+            "Licence: GNU General Public License, version 3 or later.<br>"
+            "Reports embed DejaVu Sans (Bitstream Vera licence).",
         )
 
     def _on_open_contact(self, contact_id: int) -> None:
@@ -266,6 +276,8 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """The first start of each day backs up in the background (verified, rotated)."""
+        if self._services.settings.load().backups == "off":
+            return
         if self.backups is not None and not self.backup_runner.busy:
             backups = self.backups
             self.backup_runner.start(lambda _progress, _cancelled: backups.daily_if_due())

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from deskcrm.services.settings import AppSettings
 from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.theme import THEMES
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 
 class SettingsDialog(FormDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, data_folder: Path | None = None
+    ) -> None:
         super().__init__("Settings", parent)
         self._services = services
         current = services.settings.load()
@@ -26,18 +34,42 @@ class SettingsDialog(FormDialog):
         self.paper_size.setCurrentText(current.paper_size)
         self.logo_path = QLineEdit(current.logo_path)
         self.logo_path.setPlaceholderText("An image for report headers (PNG or JPEG)")
+        self.theme = QComboBox()
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(self.theme.findData(current.theme), 0))
+        self.backups = QComboBox()
+        self.backups.addItem("Every day at first start (7 daily, 4 weekly, 12 monthly)", "daily")
+        self.backups.addItem("Only before upgrades and when I ask", "off")
+        self.backups.setCurrentIndex(max(self.backups.findData(current.backups), 0))
+        self.data_folder = plain_label(str(data_folder) if data_folder else "", selectable=True)
+        self.data_folder.setWordWrap(True)
+        self.open_folder_button = QPushButton("Open data folder")
+        self.open_folder_button.setEnabled(data_folder is not None)
+        self.open_folder_button.clicked.connect(self._on_open_folder)
+        self._data_folder = data_folder
         self.add_field("Business name", self.business_name)
         self.add_field("Default currency", self.default_currency, "default_currency")
         self.add_field("Default phone region", self.phone_region, "phone_region")
         self.add_field("Report paper size", self.paper_size, "paper_size")
         self.add_field("Report logo", self.logo_path, "logo_path")
+        self.add_field("Theme", self.theme, "theme")
+        self.add_field("Backups", self.backups, "backups")
+        self.add_field("Data folder", self.data_folder)
+        self.add_field("", self.open_folder_button)
         self.saved: AppSettings | None = None
         self.resize(400, self.sizeHint().height())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, services: Services) -> AppSettings | None:
-        dialog = cls(services, parent)
+    def ask(
+        cls, parent: QWidget | None, services: Services, data_folder: Path | None = None
+    ) -> AppSettings | None:
+        dialog = cls(services, parent, data_folder)
         return dialog.saved if dialog.exec() else None
+
+    def _on_open_folder(self) -> None:
+        if self._data_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
 
     def save(self) -> None:
         settings = AppSettings(
@@ -46,6 +78,8 @@ class SettingsDialog(FormDialog):
             phone_region=self.phone_region.text(),
             paper_size=self.paper_size.currentText(),
             logo_path=self.logo_path.text(),
+            theme=self.theme.currentData(),
+            backups=self.backups.currentData(),
         )
         self._services.settings.save(settings)
         self.saved = self._services.settings.load()
