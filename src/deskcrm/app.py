@@ -108,9 +108,42 @@ class GuiSession:
                 continue
             except DeskCrmError as exc:
                 return self._recover(exc)
+            if self._wants_demo(window):
+                window.close()
+                window.database.close()
+                window.deleteLater()
+                return self._open_demo()
             self._show(window)
             return True
         return False
+
+    def _wants_demo(self, window: MainWindow) -> bool:
+        """First start on an empty database: welcome, and perhaps switch to the demo."""
+        from deskcrm.ui.dialogs.welcome_dialog import DEMO, WelcomeDialog
+
+        services = window.services
+        if services.settings.load().welcomed or services.contacts.count():
+            return False
+        services.settings.mark_welcomed()
+        return WelcomeDialog.ask(None) == DEMO
+
+    def _open_demo(self) -> bool:
+        from deskcrm.db.opening import open_database
+        from deskcrm.services.demo import generate_demo
+
+        self.db_path = config.demo_db_path()
+        db = open_database(self.db_path, create=True)
+        try:
+            settings = build_services(db).settings
+            if not build_services(db).contacts.count():
+                generate_demo(db, contacts=500)
+            settings.mark_welcomed()
+        finally:
+            db.close()
+        window = build_main_window(self.db_path)
+        window.setWindowTitle("DeskCRM — demo data (your real database is untouched)")
+        self._show(window)
+        return True
 
     def _show(self, window: MainWindow) -> None:
         from PySide6.QtWidgets import QApplication

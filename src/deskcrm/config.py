@@ -27,6 +27,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def demo_db_path() -> Path:
+    """Demo data lives in its own file, never in the user's real database."""
+    return data_dir() / "demo.sqlite3"
+
+
 def ui_settings_path() -> Path:
     """INI file for window geometry and other per-machine view state."""
     return config_dir() / "ui-state.ini"

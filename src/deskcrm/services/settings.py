@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import locale
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import phonenumbers
@@ -31,6 +31,7 @@ class AppSettings:
     logo_path: str = ""  # an image printed in report headers
     theme: str = "system"  # "system", "light" or "dark"
     backups: str = "daily"  # "daily" or "off" (backups before upgrades are always made)
+    welcomed: bool = False  # the first-run welcome was shown
 
     def logo_path_or_none(self) -> Path | None:
         return Path(self.logo_path).expanduser() if self.logo_path else None
@@ -49,6 +50,9 @@ class SettingsService:
         if not settings.phone_region:
             settings = AppSettings(**{**asdict(settings), "phone_region": _region_from_locale()})
         return settings
+
+    def mark_welcomed(self) -> None:
+        self.save(replace(self.load(), welcomed=True))
 
     def save(self, settings: AppSettings) -> None:
         errors = {}
@@ -77,6 +81,7 @@ class SettingsService:
             logo,
             settings.theme,
             settings.backups,
+            bool(settings.welcomed),
         )
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():

@@ -1,0 +1,54 @@
+"""The first start with an empty database: start empty, or explore with demo data (kept in
+a separate demo database so it never mixes with real records)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from deskcrm.ui.text import plain_label
+
+START_EMPTY, DEMO = "empty", "demo"
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to DeskCRM")
+        self.choice = START_EMPTY
+        title = plain_label("Welcome to DeskCRM")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = plain_label(
+            "Your contacts, deals and tasks live in one file on this computer. "
+            "Start with an empty database, or look around first with realistic demo data — "
+            "the demo gets its own database, so nothing mixes with your real records."
+        )
+        text.setWordWrap(True)
+        self.empty_button = QPushButton("Start empty")
+        self.demo_button = QPushButton("Explore with demo data")
+        self.empty_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        self.empty_button.clicked.connect(lambda: self._choose(START_EMPTY))
+        self.demo_button.clicked.connect(lambda: self._choose(DEMO))
+        self.resize(520, 200)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str:
+        dialog = cls(parent)
+        dialog.exec()
+        return dialog.choice
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

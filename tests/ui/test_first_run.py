@@ -1,0 +1,60 @@
+"""First start on an empty database: the welcome, and a demo kept in its own file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deskcrm import config
+from deskcrm.app import GuiSession
+from deskcrm.ui.dialogs import welcome_dialog
+from deskcrm.ui.dialogs.welcome_dialog import DEMO, START_EMPTY, WelcomeDialog
+
+
+@pytest.fixture
+def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    sessions: list[GuiSession] = []
+
+    def make(choice: str) -> GuiSession:
+        monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent: choice))
+        s = GuiSession(tmp_path / "real.sqlite3")
+        sessions.append(s)
+        return s
+
+    yield make
+    for s in sessions:
+        if s.window is not None:
+            s.window.close()
+            s.window.backup_runner.wait()
+            s.window.database.close()
+
+
+def test_explore_with_demo_data_opens_a_separate_demo_database(session, tmp_path: Path) -> None:
+    s = session(DEMO)
+    assert s.open()
+    assert s.db_path == config.demo_db_path() != tmp_path / "real.sqlite3"
+    assert s.window is not None and "demo data" in s.window.windowTitle()
+    assert s.window.services.contacts.count() == 500
+    from deskcrm.app import build_services
+    from deskcrm.db.opening import open_database
+
+    real = open_database(tmp_path / "real.sqlite3")
+    assert build_services(real).contacts.count() == 0  # nothing mixed into the real file
+    real.close()
+
+
+def test_start_empty_is_asked_once(session, tmp_path: Path) -> None:
+    s = session(START_EMPTY)
+    assert s.open()
+    assert s.db_path == tmp_path / "real.sqlite3"
+    assert s.window is not None and s.window.services.settings.load().welcomed
+
+
+def test_the_welcome_dialog_offers_both_choices(qtbot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.demo_button.click()
+    assert dialog.choice == DEMO
+    assert welcome_dialog.START_EMPTY == "empty"
