@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "DeskCRM needs Python 3.11 or newer")'
@@ -17,8 +17,8 @@ run: $(STAMP)
 	$(BIN)/deskcrm
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
@@ -29,6 +29,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_foundation.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_reports.py
+
+# Refresh the Qt Linguist source after changing user-visible strings.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/deskcrm/ui -name '*.py' | sort) \
+		-ts resources/translations/deskcrm_en.ts -source-language en -target-language en -no-obsolete
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

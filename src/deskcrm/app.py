@@ -235,6 +235,7 @@ class GuiSession:
 def run_gui(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from deskcrm.ui.i18n import install_translator
     from deskcrm.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -242,6 +243,7 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("deskcrm")
+    install_translator(app)
     guard = SingleInstance(db_path)
     if not guard.acquire():
         if not guard.ask_owner_to_show():

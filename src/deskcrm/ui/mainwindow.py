@@ -22,6 +22,7 @@ from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.dialogs.trash_dialog import TrashDialog
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self._db_label = db_label
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle("DeskCRM")
+        self.setWindowTitle(tr("DeskCRM"))
         self._init_views()
         self._init_actions()
         self._init_menus()
@@ -70,61 +71,61 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # (name, title, widget): the rail shows only views that exist.
         self.views: list[tuple[str, str, QWidget]] = [
-            ("contacts", "Contacts", self.contacts_view),
-            ("pipeline", "Pipeline", self.pipeline_view),
-            ("tasks", "Tasks", self.tasks_view),
-            ("reports", "Reports", self.reports_view),
+            ("contacts", QT_TR_NOOP("Contacts"), self.contacts_view),
+            ("pipeline", QT_TR_NOOP("Pipeline"), self.pipeline_view),
+            ("tasks", QT_TR_NOOP("Tasks"), self.tasks_view),
+            ("reports", QT_TR_NOOP("Reports"), self.reports_view),
         ]
         for _name, _title, widget in self.views:
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
 
     def _init_actions(self) -> None:
-        self.new_contact_action = QAction("New &Contact…", self)
+        self.new_contact_action = QAction(tr("New &Contact…"), self)
         self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_company_action = QAction("New Com&pany…", self)
+        self.new_company_action = QAction(tr("New Com&pany…"), self)
         self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.backups_action = QAction("&Backups…", self)
-        self.settings_action = QAction("&Settings…", self)
+        self.backups_action = QAction(tr("&Backups…"), self)
+        self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.delete_action = QAction("&Delete", self)
+        self.delete_action = QAction(tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.find_action = QAction("&Find…", self)
+        self.find_action = QAction(tr("&Find…"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.trash_actions = {
             kind: QAction(f"Deleted {label}…", self)
             for kind, label in (("company", "companies"), ("deal", "deals"), ("task", "tasks"))
         }
-        self.people_action = QAction("&People", self)
-        self.companies_action = QAction("C&ompanies", self)
-        self.trash_action = QAction("&Trash", self)
-        self.about_action = QAction("&About DeskCRM", self)
+        self.people_action = QAction(tr("&People"), self)
+        self.companies_action = QAction(tr("C&ompanies"), self)
+        self.trash_action = QAction(tr("&Trash"), self)
+        self.about_action = QAction(tr("&About DeskCRM"), self)
 
     def _init_menus(self) -> None:
         menubar = self.menuBar()
-        file_menu = menubar.addMenu("&File")
+        file_menu = menubar.addMenu(tr("&File"))
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menubar.addMenu("&Edit")
+        edit_menu = menubar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.find_action])
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.trash_actions.values()))
-        view_menu = menubar.addMenu("&View")
+        view_menu = menubar.addMenu(tr("&View"))
         view_menu.addActions([self.people_action, self.companies_action, self.trash_action])
-        help_menu = menubar.addMenu("&Help")
+        help_menu = menubar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _init_navigation(self) -> None:
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
         for index, (name, title, _widget) in enumerate(self.views):
-            action = QAction(title, self)
+            action = QAction(tr(title), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setData(name)
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, saved.theme)
-            self.statusBar().showMessage("Settings saved", 4000)
+            self.statusBar().showMessage(tr("Settings saved"), 4000)
 
     def _on_about(self) -> None:
         QMessageBox.about(
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _on_backup_done(self, made: object) -> None:
         if made is not None:
-            self.statusBar().showMessage("Daily backup made and verified", 6000)
+            self.statusBar().showMessage(tr("Daily backup made and verified"), 6000)
 
     def _on_trash(self, kind: str) -> None:
         if TrashDialog.ask(self, self._services.trash, kind):
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         """The rail says how many tasks are overdue."""
         action = self.nav_actions.get("tasks")
         if action is not None:
-            action.setText(f"Tasks ({count})" if count else "Tasks")
+            action.setText(tr("Tasks ({count})").format(count=count) if count else tr("Tasks"))
             action.setToolTip(f"{count} overdue tasks" if count else "Tasks")
 
     def _on_status_message(self, message: str) -> None:

@@ -6,6 +6,7 @@ from deskcrm.domain.dates import format_datetime
 from deskcrm.domain.money import format_money
 from deskcrm.services.deals import DealSummary
 from deskcrm.services.tasks import TaskSummary
+from deskcrm.ui.i18n import tr
 
 
 def deal_text(deal: DealSummary) -> str:
@@ -15,5 +16,5 @@ def deal_text(deal: DealSummary) -> str:
 
 
 def task_text(task: TaskSummary) -> str:
-    due = format_datetime(task.due_at) if task.due_at else "no date"
+    due = format_datetime(task.due_at) if task.due_at else tr("no date")
     return f"{task.title} — due {due}"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcrm.domain.dates import format_datetime
 from deskcrm.services.tasks import TaskService
+from deskcrm.ui.i18n import tr
 
 CHECK_INTERVAL_MS = 30_000
 
@@ -33,9 +34,9 @@ class ReminderNotifier(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
             menu = QMenu()
-            self.overdue_action = QAction("No overdue tasks", menu)
+            self.overdue_action = QAction(tr("No overdue tasks"), menu)
             self.overdue_action.triggered.connect(self.show_window_requested)
-            open_action = QAction("Open DeskCRM", menu)
+            open_action = QAction(tr("Open DeskCRM"), menu)
             open_action.triggered.connect(self.show_window_requested)
             menu.addActions([self.overdue_action, open_action])
             self._menu = menu
@@ -66,7 +67,7 @@ class ReminderNotifier(QObject):
             text = (
                 f"{overdue} overdue task{'s' if overdue != 1 else ''}"
                 if overdue
-                else "No overdue tasks"
+                else tr("No overdue tasks")
             )
             self.tray.setToolTip(f"DeskCRM — {text}")
             self.overdue_action.setText(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from deskcrm.db.deal_queries import DealCard
 from deskcrm.domain import pipeline as rules
 from deskcrm.domain.money import format_money
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import CardRole
 
 ROTTING = QColor("#d32f2f")
@@ -91,7 +92,9 @@ class DealCardDelegate(QStyledItemDelegate):
         if card.expected_close is not None:
             painter.setFont(font)
             painter.setPen(OVERDUE if overdue else muted)
-            closes = ("overdue " if overdue else "closes ") + card.expected_close.strftime("%d %b")
+            closes = (tr("overdue ") if overdue else tr("closes ")) + card.expected_close.strftime(
+                "%d %b"
+            )
             painter.drawText(
                 third, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, closes
             )

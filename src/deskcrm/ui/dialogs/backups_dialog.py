@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.dates import format_datetime
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupInfo, BackupService, human_size
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
 
 COLUMNS: list[Column[BackupInfo]] = [
-    Column("Made", lambda b: format_datetime(b.created_at)),
-    Column("Kind", lambda b: b.kind.replace("-", " ")),
-    Column("Size", lambda b: human_size(b.size), align_right=True),
-    Column("File", lambda b: b.path.name),
+    Column(QT_TR_NOOP("Made"), lambda b: format_datetime(b.created_at)),
+    Column(QT_TR_NOOP("Kind"), lambda b: b.kind.replace("-", " ")),
+    Column(QT_TR_NOOP("Size"), lambda b: human_size(b.size), align_right=True),
+    Column(QT_TR_NOOP("File"), lambda b: b.path.name),
 ]
 
 
@@ -34,7 +35,7 @@ class BackupsDialog(QDialog):
 
     def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tr("Backups"))
         self._backups = backups
         self.chosen: BackupInfo | None = None
         self.model: RecordTableModel[BackupInfo] = RecordTableModel(COLUMNS, self)
@@ -49,8 +50,8 @@ class BackupsDialog(QDialog):
             "plus every manual, pre-upgrade and pre-restore one."
         )
         self.info.setWordWrap(True)
-        self.backup_button = QPushButton("Back up now")
-        self.restore_button = QPushButton("Restore selected…")
+        self.backup_button = QPushButton(tr("Back up now"))
+        self.restore_button = QPushButton(tr("Restore selected…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -17,18 +17,21 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.money import format_money
 from deskcrm.services.deals import ClosedDeal
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 
 COLUMNS: list[Column[ClosedDeal]] = [
-    Column("Deal", lambda d: d.title),
-    Column("Contact", lambda d: d.contact_name),
-    Column("Result", lambda d: d.status.capitalize()),
-    Column("Value", lambda d: format_money(d.value_minor, d.currency), align_right=True),
-    Column("Closed", lambda d: format_date(d.closed_at)),
-    Column("Lost reason", lambda d: d.lost_reason),
+    Column(QT_TR_NOOP("Deal"), lambda d: d.title),
+    Column(QT_TR_NOOP("Contact"), lambda d: d.contact_name),
+    Column(QT_TR_NOOP("Result"), lambda d: d.status.capitalize()),
+    Column(
+        QT_TR_NOOP("Value"), lambda d: format_money(d.value_minor, d.currency), align_right=True
+    ),
+    Column(QT_TR_NOOP("Closed"), lambda d: format_date(d.closed_at)),
+    Column(QT_TR_NOOP("Lost reason"), lambda d: d.lost_reason),
 ]
 
 
@@ -37,7 +40,7 @@ class ClosedDealsDialog(QDialog):
 
     def __init__(self, services: Services, pipeline_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Closed deals")
+        self.setWindowTitle(tr("Closed deals"))
         self.chosen: list[tuple[int, int]] = []
         self.model: RecordTableModel[ClosedDeal] = RecordTableModel(COLUMNS, self)
         self.model.set_records(services.deals.closed(pipeline_id))
@@ -55,7 +58,7 @@ class ClosedDealsDialog(QDialog):
             "Reopen selected", QDialogButtonBox.ButtonRole.AcceptRole
         )
         bottom = QHBoxLayout()
-        bottom.addWidget(plain_label("Reopen into stage:"))
+        bottom.addWidget(plain_label(tr("Reopen into stage:")))
         bottom.addWidget(self.stage)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.services.companies import CompanyInput
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -13,7 +14,7 @@ class CompanyDialog(FormDialog):
     def __init__(
         self, services: Services, company_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit company" if company_id else "New company", parent)
+        super().__init__(tr("Edit company") if company_id else tr("New company"), parent)
         self._services = services
         self._company_id = company_id
         self.saved_id: int | None = None
@@ -27,14 +28,14 @@ class CompanyDialog(FormDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        self.add_field("Name", self.name, "name")
-        self.add_field("Website", self.website)
-        self.add_field("Email", self.email, "email")
-        self.add_field("Phone", self.phone)
-        self.add_field("Street", self.address)
-        self.add_field("City", self.city)
-        self.add_field("Country", self.country)
-        self.add_field("Notes", self.notes)
+        self.add_field(tr("Name"), self.name, "name")
+        self.add_field(tr("Website"), self.website)
+        self.add_field(tr("Email"), self.email, "email")
+        self.add_field(tr("Phone"), self.phone)
+        self.add_field(tr("Street"), self.address)
+        self.add_field(tr("City"), self.city)
+        self.add_field(tr("Country"), self.country)
+        self.add_field(tr("Notes"), self.notes)
         if company_id is not None:
             data = services.companies.get(company_id)
             for widget, value in (

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import ValidationError
 from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -32,7 +33,7 @@ class ContactDialog(FormDialog):
     def __init__(
         self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Edit contact" if contact_id else "New contact", parent)
+        super().__init__(tr("Edit contact") if contact_id else tr("New contact"), parent)
         self._services = services
         self._contact_id = contact_id
         self.saved_id: int | None = None
@@ -62,9 +63,9 @@ class ContactDialog(FormDialog):
         self.company.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.job_title = QLineEdit()
         self.emails = QLineEdit()
-        self.emails.setPlaceholderText("anna@example.com, second@example.com")
+        self.emails.setPlaceholderText(tr("anna@example.com, second@example.com"))
         self.phones = QLineEdit()
-        self.phones.setPlaceholderText("+49 30 1234567, 0151 2345678")
+        self.phones.setPlaceholderText(tr("+49 30 1234567, 0151 2345678"))
         self.duplicate_warning = plain_label("")
         self.duplicate_warning.setObjectName("duplicate_warning")
         self.duplicate_warning.setStyleSheet("color: #ef6c00;")
@@ -75,41 +76,41 @@ class ContactDialog(FormDialog):
         self.city = QLineEdit()
         self.country = QLineEdit()
         self.birthday = QLineEdit()
-        self.birthday.setPlaceholderText("YYYY-MM-DD")
+        self.birthday.setPlaceholderText(tr("YYYY-MM-DD"))
         self.lifecycle = QComboBox()
         for stage in Lifecycle:
             self.lifecycle.addItem(stage.label, stage.value)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("Website, referral, trade fair …")
+        self.source.setPlaceholderText(tr("Website, referral, trade fair …"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("VIP, Newsletter")
+        self.tags.setPlaceholderText(tr("VIP, Newsletter"))
         tag_names = [t.name for t in self._services.tags.all_with_counts()]
         self.tags.setCompleter(QCompleter(QStringListModel(tag_names, self.tags), self.tags))
         self.follow_up = QSpinBox()
         self.follow_up.setRange(0, 3650)
-        self.follow_up.setSpecialValueText("Off")
-        self.follow_up.setSuffix(" days")
+        self.follow_up.setSpecialValueText(tr("Off"))
+        self.follow_up.setSuffix(tr(" days"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
 
-        self.add_field("First name", self.first_name, "first_name")
-        self.add_field("Last name", self.last_name, "last_name")
-        self.add_field("Company", self.company, "company")
-        self.add_field("Job title", self.job_title)
-        self.add_field("Emails", self.emails, "emails")
-        self.add_field("Phones", self.phones, "phones")
+        self.add_field(tr("First name"), self.first_name, "first_name")
+        self.add_field(tr("Last name"), self.last_name, "last_name")
+        self.add_field(tr("Company"), self.company, "company")
+        self.add_field(tr("Job title"), self.job_title)
+        self.add_field(tr("Emails"), self.emails, "emails")
+        self.add_field(tr("Phones"), self.phones, "phones")
         self.form.addRow("", self.duplicate_warning)
-        self.add_field("Street", self.address)
-        self.add_field("Postal code", self.postal_code)
-        self.add_field("City", self.city)
-        self.add_field("Country", self.country)
-        self.add_field("Birthday", self.birthday, "birthday")
-        self.add_field("Lifecycle", self.lifecycle, "lifecycle")
-        self.add_field("Source", self.source)
-        self.add_field("Tags", self.tags)
-        self.add_field("Stay in touch every", self.follow_up, "follow_up_days")
-        self.add_field("Notes", self.notes)
+        self.add_field(tr("Street"), self.address)
+        self.add_field(tr("Postal code"), self.postal_code)
+        self.add_field(tr("City"), self.city)
+        self.add_field(tr("Country"), self.country)
+        self.add_field(tr("Birthday"), self.birthday, "birthday")
+        self.add_field(tr("Lifecycle"), self.lifecycle, "lifecycle")
+        self.add_field(tr("Source"), self.source)
+        self.add_field(tr("Tags"), self.tags)
+        self.add_field(tr("Stay in touch every"), self.follow_up, "follow_up_days")
+        self.add_field(tr("Notes"), self.notes)
 
     def _connect_signals(self) -> None:
         self.emails.editingFinished.connect(self._on_channels_edited)
@@ -123,8 +124,8 @@ class ContactDialog(FormDialog):
         index = self.company.findData(data.company_id) if data.company_id else 0
         self.company.setCurrentIndex(max(index, 0))
         self.job_title.setText(data.title)
-        self.emails.setText(", ".join(data.emails))
-        self.phones.setText(", ".join(detail.phones_display))
+        self.emails.setText(tr(", ").join(data.emails))
+        self.phones.setText(tr(", ").join(detail.phones_display))
         self.address.setText(data.address)
         self.postal_code.setText(data.postal_code)
         self.city.setText(data.city)
@@ -132,7 +133,7 @@ class ContactDialog(FormDialog):
         self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
         self.lifecycle.setCurrentIndex(max(self.lifecycle.findData(data.lifecycle), 0))
         self.source.setText(data.source)
-        self.tags.setText(", ".join(data.tags))
+        self.tags.setText(tr(", ").join(data.tags))
         self.follow_up.setValue(data.follow_up_days or 0)
         self.notes.setPlainText(data.notes)
 

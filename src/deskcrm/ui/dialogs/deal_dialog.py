@@ -19,6 +19,7 @@ from deskcrm.domain.money import format_money, parse_amount
 from deskcrm.errors import ValidationError
 from deskcrm.services.deals import DealInput
 from deskcrm.services.tasks import TaskSummary
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.record_text import task_text
 from deskcrm.ui.services import Services
@@ -37,7 +38,7 @@ class DealDialog(FormDialog):
         contact_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit deal" if deal_id else "New deal", parent)
+        super().__init__(tr("Edit deal") if deal_id else tr("New deal"), parent)
         self._services = services
         self._deal_id = deal_id
         self.saved_id: int | None = None
@@ -92,35 +93,35 @@ class DealDialog(FormDialog):
             if stage.is_open or self._status != "open":
                 self.stage.addItem(f"{stage.name} ({stage.probability} %)", stage.id)
         self.value = QLineEdit()
-        self.value.setPlaceholderText("e.g. 4,800.00")
+        self.value.setPlaceholderText(tr("e.g. 4,800.00"))
         self.currency = QLineEdit()
         self.currency.setMaxLength(3)
         self.probability = QSpinBox()
         self.probability.setRange(-1, 100)
-        self.probability.setSpecialValueText("Stage default")
-        self.probability.setSuffix(" %")
+        self.probability.setSpecialValueText(tr("Stage default"))
+        self.probability.setSuffix(tr(" %"))
         self.expected_close = QLineEdit()
-        self.expected_close.setPlaceholderText("YYYY-MM-DD")
+        self.expected_close.setPlaceholderText(tr("YYYY-MM-DD"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        self.add_field("Title", self.title, "title")
-        self.add_field("Contact", self.contact, "contact")
-        self.add_field("Company", self.company, "company")
-        self.add_field("Stage", self.stage, "stage")
-        self.add_field("Value", self.value, "value")
-        self.add_field("Currency", self.currency, "currency")
-        self.add_field("Probability", self.probability, "probability")
-        self.add_field("Expected close", self.expected_close, "expected_close")
-        self.add_field("Notes", self.notes)
+        self.add_field(tr("Title"), self.title, "title")
+        self.add_field(tr("Contact"), self.contact, "contact")
+        self.add_field(tr("Company"), self.company, "company")
+        self.add_field(tr("Stage"), self.stage, "stage")
+        self.add_field(tr("Value"), self.value, "value")
+        self.add_field(tr("Currency"), self.currency, "currency")
+        self.add_field(tr("Probability"), self.probability, "probability")
+        self.add_field(tr("Expected close"), self.expected_close, "expected_close")
+        self.add_field(tr("Notes"), self.notes)
         if self._deal_id is not None:
             self.task_model: RecordListModel[TaskSummary] = RecordListModel(task_text, self)
             self.task_view = QListView()
             self.task_view.setModel(self.task_model)
             self.task_view.setMaximumHeight(110)
-            self.add_task_button = QPushButton("Add task…")
+            self.add_task_button = QPushButton(tr("Add task…"))
             self.add_task_button.clicked.connect(self._on_add_task)
-            self.add_field("Open tasks", self.task_view)
+            self.add_field(tr("Open tasks"), self.task_view)
             self.add_field("", self.add_task_button)
             self._load_tasks()
 

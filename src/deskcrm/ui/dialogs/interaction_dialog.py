@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.domain.enums import InteractionKind
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -31,13 +32,13 @@ class InteractionDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.when = LocalDateTimeEdit(now)
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText("What happened, in a line")
+        self.summary.setPlaceholderText(tr("What happened, in a line"))
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
-        self.add_field("Kind", self.kind, "kind")
-        self.add_field("When", self.when)
-        self.add_field("Summary", self.summary, "summary")
-        self.add_field("Details", self.body)
+        self.add_field(tr("Kind"), self.kind, "kind")
+        self.add_field(tr("When"), self.when)
+        self.add_field(tr("Summary"), self.summary, "summary")
+        self.add_field(tr("Details"), self.body)
         self.summary.setFocus()
         self.resize(460, 320)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from deskcrm.errors import ValidationError
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -19,18 +20,18 @@ class LostReason:
 
 class LostReasonDialog(FormDialog):
     def __init__(self, reasons: list[str], deal_title: str, parent: QWidget | None = None) -> None:
-        super().__init__("Mark deal as lost", parent)
+        super().__init__(tr("Mark deal as lost"), parent)
         self.result_reason: LostReason | None = None
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems(reasons)
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText("Pick or type a reason")
-        self.remember = QCheckBox("Add a new reason to the list")
+        self.reason.lineEdit().setPlaceholderText(tr("Pick or type a reason"))
+        self.remember = QCheckBox(tr("Add a new reason to the list"))
         self.remember.setChecked(True)
-        self.save_button.setText("Mark lost")
-        self.add_field("Deal", plain_label(deal_title))
-        self.add_field("Reason", self.reason, "reason")
+        self.save_button.setText(tr("Mark lost"))
+        self.add_field(tr("Deal"), plain_label(deal_title))
+        self.add_field(tr("Reason"), self.reason, "reason")
         self.add_field("", self.remember)
         self._known = set(reasons)
 

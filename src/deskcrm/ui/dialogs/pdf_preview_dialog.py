@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
 PREVIEW_PAGES = 30
@@ -84,7 +85,7 @@ class PdfPreviewDialog(QDialog):
             f"{total} pages" if shown == total else f"Showing the first {shown} of {total} pages"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)

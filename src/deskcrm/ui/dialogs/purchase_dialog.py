@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.money import parse_amount
 from deskcrm.errors import ValidationError
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -13,24 +14,24 @@ from deskcrm.ui.widgets.form_dialog import FormDialog
 
 class PurchaseDialog(FormDialog):
     def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Record purchase", parent)
+        super().__init__(tr("Record purchase"), parent)
         self._services = services
         self._contact_id = contact_id
         self.saved_id: int | None = None
         self.when = LocalDateTimeEdit()
         self.description = QLineEdit()
-        self.description.setPlaceholderText("What was bought")
+        self.description.setPlaceholderText(tr("What was bought"))
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1_000_000)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Total, e.g. 49.90")
+        self.amount.setPlaceholderText(tr("Total, e.g. 49.90"))
         self.currency = QLineEdit(services.settings.load().default_currency)
         self.currency.setMaxLength(3)
-        self.add_field("Date", self.when)
-        self.add_field("Item", self.description, "description")
-        self.add_field("Quantity", self.quantity, "quantity")
-        self.add_field("Amount", self.amount, "amount")
-        self.add_field("Currency", self.currency, "currency")
+        self.add_field(tr("Date"), self.when)
+        self.add_field(tr("Item"), self.description, "description")
+        self.add_field(tr("Quantity"), self.quantity, "quantity")
+        self.add_field(tr("Amount"), self.amount, "amount")
+        self.add_field(tr("Currency"), self.currency, "currency")
         self.resize(400, self.sizeHint().height())
 
     @classmethod

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from deskcrm.services.settings import AppSettings
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.theme import THEMES
@@ -19,43 +20,45 @@ class SettingsDialog(FormDialog):
     def __init__(
         self, services: Services, parent: QWidget | None = None, data_folder: Path | None = None
     ) -> None:
-        super().__init__("Settings", parent)
+        super().__init__(tr("Settings"), parent)
         self._services = services
         current = services.settings.load()
         self.business_name = QLineEdit(current.business_name)
-        self.business_name.setPlaceholderText("Shown on printed reports")
+        self.business_name.setPlaceholderText(tr("Shown on printed reports"))
         self.default_currency = QLineEdit(current.default_currency)
         self.default_currency.setMaxLength(3)
         self.phone_region = QLineEdit(current.phone_region)
         self.phone_region.setMaxLength(2)
-        self.phone_region.setToolTip("Country assumed for phone numbers typed without +code")
+        self.phone_region.setToolTip(tr("Country assumed for phone numbers typed without +code"))
         self.paper_size = QComboBox()
         self.paper_size.addItems(["A4", "Letter"])
         self.paper_size.setCurrentText(current.paper_size)
         self.logo_path = QLineEdit(current.logo_path)
-        self.logo_path.setPlaceholderText("An image for report headers (PNG or JPEG)")
+        self.logo_path.setPlaceholderText(tr("An image for report headers (PNG or JPEG)"))
         self.theme = QComboBox()
         for key, label in THEMES.items():
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(self.theme.findData(current.theme), 0))
         self.backups = QComboBox()
-        self.backups.addItem("Every day at first start (7 daily, 4 weekly, 12 monthly)", "daily")
-        self.backups.addItem("Only before upgrades and when I ask", "off")
+        self.backups.addItem(
+            tr("Every day at first start (7 daily, 4 weekly, 12 monthly)"), "daily"
+        )
+        self.backups.addItem(tr("Only before upgrades and when I ask"), "off")
         self.backups.setCurrentIndex(max(self.backups.findData(current.backups), 0))
         self.data_folder = plain_label(str(data_folder) if data_folder else "", selectable=True)
         self.data_folder.setWordWrap(True)
-        self.open_folder_button = QPushButton("Open data folder")
+        self.open_folder_button = QPushButton(tr("Open data folder"))
         self.open_folder_button.setEnabled(data_folder is not None)
         self.open_folder_button.clicked.connect(self._on_open_folder)
         self._data_folder = data_folder
-        self.add_field("Business name", self.business_name)
-        self.add_field("Default currency", self.default_currency, "default_currency")
-        self.add_field("Default phone region", self.phone_region, "phone_region")
-        self.add_field("Report paper size", self.paper_size, "paper_size")
-        self.add_field("Report logo", self.logo_path, "logo_path")
-        self.add_field("Theme", self.theme, "theme")
-        self.add_field("Backups", self.backups, "backups")
-        self.add_field("Data folder", self.data_folder)
+        self.add_field(tr("Business name"), self.business_name)
+        self.add_field(tr("Default currency"), self.default_currency, "default_currency")
+        self.add_field(tr("Default phone region"), self.phone_region, "phone_region")
+        self.add_field(tr("Report paper size"), self.paper_size, "paper_size")
+        self.add_field(tr("Report logo"), self.logo_path, "logo_path")
+        self.add_field(tr("Theme"), self.theme, "theme")
+        self.add_field(tr("Backups"), self.backups, "backups")
+        self.add_field(tr("Data folder"), self.data_folder)
         self.add_field("", self.open_folder_button)
         self.saved: AppSettings | None = None
         self.resize(400, self.sizeHint().height())

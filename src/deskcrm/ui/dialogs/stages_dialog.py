@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.errors import ValidationError
 from deskcrm.services.pipeline_settings import StageDraft
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -23,7 +24,7 @@ from deskcrm.ui.widgets.form_dialog import FormDialog
 
 class StagesDialog(FormDialog):
     def __init__(self, services: Services, pipeline_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Pipeline stages", parent)
+        super().__init__(tr("Pipeline stages"), parent)
         self._services = services
         self._pipeline_id = pipeline_id
         info = services.pipeline.pipeline(pipeline_id)
@@ -46,18 +47,18 @@ class StagesDialog(FormDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(240)
-        self.add_button = QPushButton("Add stage")
-        self.remove_button = QPushButton("Remove…")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.add_button = QPushButton(tr("Add stage"))
+        self.remove_button = QPushButton(tr("Remove…"))
+        self.up_button = QPushButton(tr("Move up"))
+        self.down_button = QPushButton(tr("Move down"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         row = QWidget()
         row.setLayout(buttons)
-        self.add_field("Pipeline name", self.name, "name")
-        self.add_field("Stages", self.table, "stages")
+        self.add_field(tr("Pipeline name"), self.name, "name")
+        self.add_field(tr("Stages"), self.table, "stages")
         self.add_field("", row)
         self._connect_signals()
         self.resize(620, 460)

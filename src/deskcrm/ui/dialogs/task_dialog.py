@@ -21,6 +21,7 @@ from deskcrm.domain.dates import to_local
 from deskcrm.domain.recurrence import WEEKDAYS, Recurrence
 from deskcrm.errors import ValidationError
 from deskcrm.services.tasks import TaskInput
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -61,7 +62,7 @@ class TaskDialog(FormDialog):
         deal_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit task" if task_id else "New task", parent)
+        super().__init__(tr("Edit task") if task_id else tr("New task"), parent)
         self._services = services
         self._task_id = task_id
         self.saved_id: int | None = None
@@ -89,11 +90,11 @@ class TaskDialog(FormDialog):
 
     def _init_fields(self) -> None:
         self.title = QLineEdit()
-        self.has_due = QCheckBox("Due on")
+        self.has_due = QCheckBox(tr("Due on"))
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
-        self.has_time = QCheckBox("at")
+        self.has_time = QCheckBox(tr("at"))
         self.due_time = QTimeEdit()
         self.due_time.setDisplayFormat("HH:mm")
         self.priority = QComboBox()
@@ -109,20 +110,20 @@ class TaskDialog(FormDialog):
             self.repeat.addItem(label, freq)
         self.interval = QSpinBox()
         self.interval.setRange(1, 999)
-        self.interval.setPrefix("every ")
+        self.interval.setPrefix(tr("every "))
         self.weekdays = {day: QCheckBox(day.capitalize()) for day in WEEKDAYS}
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        self.add_field("Title", self.title, "title")
-        self.add_field("Due", _row(self.has_due, self.due_date, self.has_time, self.due_time))
-        self.add_field("Priority", self.priority, "priority")
-        self.add_field("Contact", self.contact, "contact")
-        self.add_field("Deal", self.deal, "deal")
-        self.add_field("Reminder", self.reminder)
-        self.add_field("Repeat", _row(self.repeat, self.interval), "recurrence")
-        self.add_field("On", _row(*self.weekdays.values()))
-        self.add_field("Notes", self.notes)
+        self.add_field(tr("Title"), self.title, "title")
+        self.add_field(tr("Due"), _row(self.has_due, self.due_date, self.has_time, self.due_time))
+        self.add_field(tr("Priority"), self.priority, "priority")
+        self.add_field(tr("Contact"), self.contact, "contact")
+        self.add_field(tr("Deal"), self.deal, "deal")
+        self.add_field(tr("Reminder"), self.reminder)
+        self.add_field(tr("Repeat"), _row(self.repeat, self.interval), "recurrence")
+        self.add_field(tr("On"), _row(*self.weekdays.values()))
+        self.add_field(tr("Notes"), self.notes)
         self.has_due.toggled.connect(self._on_enable)
         self.has_time.toggled.connect(self._on_enable)
         self.repeat.currentIndexChanged.connect(self._on_enable)

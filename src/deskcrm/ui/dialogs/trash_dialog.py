@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from deskcrm.db.trash_queries import TrashItem
 from deskcrm.domain.dates import format_datetime
 from deskcrm.services.trash import LABELS, TrashService
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
 
 COLUMNS: list[Column[TrashItem]] = [
-    Column("Name", lambda t: t.title),
-    Column("Deleted", lambda t: format_datetime(t.deleted_at)),
+    Column(QT_TR_NOOP("Name"), lambda t: t.title),
+    Column(QT_TR_NOOP("Deleted"), lambda t: format_datetime(t.deleted_at)),
 ]
 
 
@@ -42,8 +43,8 @@ class TrashDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.restore_button = QPushButton("Restore selected")
-        self.purge_button = QPushButton("Delete selected for good…")
+        self.restore_button = QPushButton(tr("Restore selected"))
+        self.purge_button = QPushButton(tr("Delete selected for good…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)

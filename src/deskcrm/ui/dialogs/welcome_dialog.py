@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
 START_EMPTY, DEMO = "empty", "demo"
@@ -14,9 +15,9 @@ START_EMPTY, DEMO = "empty", "demo"
 class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to DeskCRM")
+        self.setWindowTitle(tr("Welcome to DeskCRM"))
         self.choice = START_EMPTY
-        title = plain_label("Welcome to DeskCRM")
+        title = plain_label(tr("Welcome to DeskCRM"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -27,8 +28,8 @@ class WelcomeDialog(QDialog):
             "the demo gets its own database, so nothing mixes with your real records."
         )
         text.setWordWrap(True)
-        self.empty_button = QPushButton("Start empty")
-        self.demo_button = QPushButton("Explore with demo data")
+        self.empty_button = QPushButton(tr("Start empty"))
+        self.demo_button = QPushButton(tr("Explore with demo data"))
         self.empty_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -6,14 +6,15 @@ from typing import Any
 
 from deskcrm.db.company_queries import CompanyRow
 from deskcrm.services.companies import CompanyService
+from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
 
 COLUMNS: list[Column[CompanyRow]] = [
-    Column("Company", lambda r: r.name, "name"),
-    Column("Website", lambda r: r.website),
-    Column("City", lambda r: r.city, "city"),
-    Column("Country", lambda r: r.country, "country"),
-    Column("People", lambda r: str(r.contact_count), "contacts", align_right=True),
+    Column(QT_TR_NOOP("Company"), lambda r: r.name, "name"),
+    Column(QT_TR_NOOP("Website"), lambda r: r.website),
+    Column(QT_TR_NOOP("City"), lambda r: r.city, "city"),
+    Column(QT_TR_NOOP("Country"), lambda r: r.country, "country"),
+    Column(QT_TR_NOOP("People"), lambda r: str(r.contact_count), "contacts", align_right=True),
 ]
 
 

@@ -10,6 +10,7 @@ from deskcrm.domain.dates import format_date
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.validation import display_phone
 from deskcrm.services.contacts import ContactService
+from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
 
 
@@ -21,12 +22,14 @@ def _lifecycle(row: ContactRow) -> str:
 
 
 COLUMNS: list[Column[ContactRow]] = [
-    Column("Name", lambda r: r.name, ContactSort.NAME),
-    Column("Company", lambda r: r.company, ContactSort.COMPANY),
-    Column("Email", lambda r: r.email, ContactSort.EMAIL),
-    Column("Phone", lambda r: display_phone(r.phone) if r.phone else "", ContactSort.PHONE),
-    Column("City", lambda r: r.city, ContactSort.CITY),
-    Column("Lifecycle", _lifecycle, ContactSort.LIFECYCLE),
+    Column(QT_TR_NOOP("Name"), lambda r: r.name, ContactSort.NAME),
+    Column(QT_TR_NOOP("Company"), lambda r: r.company, ContactSort.COMPANY),
+    Column(QT_TR_NOOP("Email"), lambda r: r.email, ContactSort.EMAIL),
+    Column(
+        QT_TR_NOOP("Phone"), lambda r: display_phone(r.phone) if r.phone else "", ContactSort.PHONE
+    ),
+    Column(QT_TR_NOOP("City"), lambda r: r.city, ContactSort.CITY),
+    Column(QT_TR_NOOP("Lifecycle"), _lifecycle, ContactSort.LIFECYCLE),
     Column(
         "Last contacted", lambda r: format_date(r.last_contacted_at), ContactSort.LAST_CONTACTED
     ),

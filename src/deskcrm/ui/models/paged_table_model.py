@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from deskcrm.ui.i18n import tr
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,7 +115,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            return tr(self._columns[section].title)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.paged_table_model import Column
 
 Record = TypeVar("Record")
@@ -51,5 +52,5 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            return tr(self._columns[section].title)
         return None

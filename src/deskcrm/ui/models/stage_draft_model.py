@@ -7,13 +7,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from deskcrm.services.pipeline_settings import StageDraft
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Stage", "Probability %", "Rotting after (days)", "Kind")
+HEADERS = (
+    QT_TR_NOOP("Stage"),
+    QT_TR_NOOP("Probability %"),
+    QT_TR_NOOP("Rotting after (days)"),
+    QT_TR_NOOP("Kind"),
+)
 
 
 def _kind(draft: StageDraft) -> str:
-    return "Won" if draft.is_won else "Lost" if draft.is_lost else "Open"
+    return tr("Won") if draft.is_won else tr("Lost") if draft.is_lost else tr("Open")
 
 
 class StageDraftModel(QAbstractTableModel):
@@ -31,7 +37,7 @@ class StageDraftModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -48,7 +54,7 @@ class StageDraftModel(QAbstractTableModel):
             return draft.probability
         if column == 2:
             if draft.rotting_days is None:
-                return 0 if role == Qt.ItemDataRole.EditRole else "never"
+                return 0 if role == Qt.ItemDataRole.EditRole else tr("never")
             return draft.rotting_days
         return _kind(draft)
 

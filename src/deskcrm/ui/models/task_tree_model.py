@@ -19,9 +19,10 @@ from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.recurrence import Recurrence
 from deskcrm.domain.task_groups import TaskGroup
 from deskcrm.services.tasks import FollowUp, TaskRow, TaskService
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Task", "Due", "Priority", "Linked to")
+HEADERS = (QT_TR_NOOP("Task"), QT_TR_NOOP("Due"), QT_TR_NOOP("Priority"), QT_TR_NOOP("Linked to"))
 PRIORITIES = ("", "Low", "Normal", "High")
 FOLLOW_UPS = "Follow-ups"
 ROTTING = "Rotting deals"
@@ -139,7 +140,7 @@ class TaskTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     # -- data ----------------------------------------------------------------------
@@ -158,7 +159,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _group_data(self, group: _Group, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return f"{group.title} ({len(group)})"
+            return f"{tr(group.title)} ({len(group)})"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.errors import NotFoundError
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -41,8 +42,8 @@ class CompanyDetailPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(tr("Delete"))
         self.form = QFormLayout()
         self.field_labels: dict[str, QLabel] = {}
         for key, title in (
@@ -61,8 +62,8 @@ class CompanyDetailPane(QWidget):
         )
         self.people_view = QListView()
         self.people_view.setModel(self.people_model)
-        self.people_title = plain_label("People")
-        self.empty_label = plain_label("Select a company to see its details.")
+        self.people_title = plain_label(tr("People"))
+        self.empty_label = plain_label(tr("Select a company to see its details."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.content = QWidget()

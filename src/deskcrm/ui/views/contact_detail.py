@@ -30,6 +30,7 @@ from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
@@ -38,10 +39,12 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 
 PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
-    Column("Date", lambda p: format_date(p.purchased_at)),
-    Column("Item", lambda p: p.description),
-    Column("Qty", lambda p: str(p.quantity), align_right=True),
-    Column("Amount", lambda p: format_money(p.amount_minor, p.currency), align_right=True),
+    Column(QT_TR_NOOP("Date"), lambda p: format_date(p.purchased_at)),
+    Column(QT_TR_NOOP("Item"), lambda p: p.description),
+    Column(QT_TR_NOOP("Qty"), lambda p: str(p.quantity), align_right=True),
+    Column(
+        QT_TR_NOOP("Amount"), lambda p: format_money(p.amount_minor, p.currency), align_right=True
+    ),
 ]
 
 
@@ -76,8 +79,8 @@ class ContactDetailPane(QWidget):
         self.name_label.setFont(font)
         self.subtitle_label = plain_label(selectable=True)
         self.subtitle_label.setWordWrap(True)
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.delete_button = QPushButton(tr("Delete"))
         self.log_buttons = {kind.value: QPushButton(kind.label) for kind in InteractionKind}
         for kind, button in self.log_buttons.items():
             button.setObjectName(f"log_{kind}")
@@ -127,7 +130,7 @@ class ContactDetailPane(QWidget):
         )
         self.purchase_summary = plain_label()
         self.purchase_summary.setObjectName("purchase_summary")
-        self.add_purchase_button = QPushButton("Record purchase…")
+        self.add_purchase_button = QPushButton(tr("Record purchase…"))
         purchases = QWidget()
         purchases_layout = QVBoxLayout(purchases)
         top = QHBoxLayout()
@@ -139,7 +142,7 @@ class ContactDetailPane(QWidget):
         self.deal_model: RecordListModel[DealSummary] = RecordListModel(deal_text, self)
         self.deal_view = QListView()
         self.deal_view.setModel(self.deal_model)
-        self.add_deal_button = QPushButton("Add deal…")
+        self.add_deal_button = QPushButton(tr("Add deal…"))
         deals = QWidget()
         deals_layout = QVBoxLayout(deals)
         deals_layout.addWidget(self.add_deal_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -147,7 +150,7 @@ class ContactDetailPane(QWidget):
         self.task_model: RecordListModel[TaskSummary] = RecordListModel(task_text, self)
         self.task_view = QListView()
         self.task_view.setModel(self.task_model)
-        self.add_task_button = QPushButton("Add task…")
+        self.add_task_button = QPushButton(tr("Add task…"))
         tasks = QWidget()
         tasks_layout = QVBoxLayout(tasks)
         tasks_layout.addWidget(self.add_task_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -159,7 +162,7 @@ class ContactDetailPane(QWidget):
         self.tabs.addTab(tasks, "Tasks")
 
     def _init_layout(self) -> None:
-        self.empty_label = plain_label("Select a contact to see their details.")
+        self.empty_label = plain_label(tr("Select a contact to see their details."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
@@ -173,7 +176,7 @@ class ContactDetailPane(QWidget):
         content_layout.addLayout(header)
         content_layout.addLayout(self.fields_form)
         log_row = QHBoxLayout()
-        log_row.addWidget(plain_label("Log:"))
+        log_row.addWidget(plain_label(tr("Log:")))
         for button in self.log_buttons.values():
             log_row.addWidget(button)
         log_row.addStretch(1)
@@ -263,7 +266,7 @@ class ContactDetailPane(QWidget):
                 f"{format_totals(summary.lifetime_value)} · last {last}"
             )
         else:
-            self.purchase_summary.setText("No purchases yet")
+            self.purchase_summary.setText(tr("No purchases yet"))
         self.tabs.setTabText(0, f"Timeline ({len(interactions)})")
         self.tabs.setTabText(1, f"Purchases ({summary.count})")
         self.tabs.setTabText(2, f"Deals ({len(deals)})")

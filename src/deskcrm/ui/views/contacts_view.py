@@ -27,6 +27,7 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.company_table_model import CompanyTableModel
 from deskcrm.ui.models.contact_table_model import ContactTableModel
 from deskcrm.ui.models.paged_table_model import PagedTableModel
@@ -108,14 +109,14 @@ class ContactsView(QWidget):
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.lifecycle_filter = QComboBox()
         self.lifecycle_filter.setObjectName("lifecycle_filter")
-        self.lifecycle_filter.addItem("Any lifecycle", None)
+        self.lifecycle_filter.addItem(tr("Any lifecycle"), None)
         for stage in Lifecycle:
             self.lifecycle_filter.addItem(stage.label, stage.value)
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
-        self.new_button = QPushButton("New contact")
-        self.restore_button = QPushButton("Restore")
-        self.empty_trash_button = QPushButton("Empty trash…")
+        self.new_button = QPushButton(tr("New contact"))
+        self.restore_button = QPushButton(tr("Restore"))
+        self.empty_trash_button = QPushButton(tr("Empty trash…"))
 
     def _init_tables(self) -> None:
         self.people_model = ContactTableModel(self._services.contacts, self)
@@ -134,7 +135,9 @@ class ContactsView(QWidget):
             self.tables.addWidget(table)
         self.contact_pane = ContactDetailPane(self._services)
         self.company_pane = CompanyDetailPane(self._services)
-        self.trash_hint = plain_label("Contacts in the trash can be restored or deleted for good.")
+        self.trash_hint = plain_label(
+            tr("Contacts in the trash can be restored or deleted for good.")
+        )
         self.trash_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.trash_hint.setWordWrap(True)
         self.panes = QStackedWidget()
@@ -251,7 +254,7 @@ class ContactsView(QWidget):
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(tr("Any tag"), None)
         for tag in self._services.tags.all_with_counts():
             self.tag_filter.addItem(f"{tag.name} ({tag.contacts})", tag.id)
         index = self.tag_filter.findData(current) if current is not None else 0
@@ -282,13 +285,13 @@ class ContactsView(QWidget):
         self.tag_filter.setVisible(people_like)
         self.lifecycle_filter.setVisible(people_like)
         self.new_button.setVisible(mode != TRASH)
-        self.new_button.setText("New company" if mode == COMPANIES else "New contact")
+        self.new_button.setText(tr("New company") if mode == COMPANIES else tr("New contact"))
         self.restore_button.setVisible(mode == TRASH)
         self.empty_trash_button.setVisible(mode == TRASH)
         placeholder = (
-            "Search companies"
+            tr("Search companies")
             if mode == COMPANIES
-            else "Search names, emails, phones, companies, notes"
+            else tr("Search names, emails, phones, companies, notes")
         )
         self.search_edit.setPlaceholderText(f"{placeholder}  (Ctrl+K)")
         self.search_edit.blockSignals(True)
@@ -320,14 +323,15 @@ class ContactsView(QWidget):
     def _update_count(self) -> None:
         mode = self.mode
         if mode == COMPANIES:
-            n, noun = self.company_model.rowCount(), "company"
-            noun = "company" if n == 1 else "companies"
+            n = self.company_model.rowCount()
+            text = tr("1 company") if n == 1 else tr("{n} companies").format(n=f"{n:,}")
+        elif mode == TRASH:
+            n = self.trash_model.rowCount()
+            text = tr("{n} in the trash").format(n=f"{n:,}")
         else:
-            n = (self.trash_model if mode == TRASH else self.people_model).rowCount()
-            noun = "person" if n == 1 else "people"
-            if mode == TRASH:
-                noun += " in the trash"
-        self.count_label.setText(f"{n:,} {noun}")
+            n = self.people_model.rowCount()
+            text = tr("1 person") if n == 1 else tr("{n} people").format(n=f"{n:,}")
+        self.count_label.setText(text)
 
     def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.contact_pane.show_contact(self._current_id(self.people_table, self.people_model))

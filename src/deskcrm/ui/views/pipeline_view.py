@@ -31,6 +31,7 @@ from deskcrm.ui.dialogs.closed_deals_dialog import ClosedDealsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
 from deskcrm.ui.dialogs.stages_dialog import StagesDialog
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -86,29 +87,29 @@ class PipelineView(QWidget):
     def _init_filters(self) -> None:
         self.pipeline_combo = QComboBox()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Filter deals")
-        self.search_edit.setToolTip("Matches deal titles and notes, contact and company names")
+        self.search_edit.setPlaceholderText(tr("Filter deals"))
+        self.search_edit.setToolTip(tr("Matches deal titles and notes, contact and company names"))
         self.search_edit.setClearButtonEnabled(True)
         self.contact_filter = ContactPicker(self._services.contacts)
-        self.contact_filter.setPlaceholderText("Any contact")
+        self.contact_filter.setPlaceholderText(tr("Any contact"))
         self.contact_filter.setMaximumWidth(180)
         self.tag_filter = QComboBox()
         self.min_value = QLineEdit()
-        self.min_value.setPlaceholderText("min value")
+        self.min_value.setPlaceholderText(tr("min value"))
         self.min_value.setMaximumWidth(90)
         self.max_value = QLineEdit()
-        self.max_value.setPlaceholderText("max value")
+        self.max_value.setPlaceholderText(tr("max value"))
         self.max_value.setMaximumWidth(90)
         self.period = QComboBox()
         self.period.addItems(PERIODS)
-        self.rotting_only = QCheckBox("Rotting")
-        self.rotting_only.setToolTip("Only deals that sat in their stage past its rotting days")
-        self.new_button = QPushButton("New deal")
-        self.closed_action = QAction("Closed deals…", self)
-        self.stages_action = QAction("Edit stages and name…", self)
-        self.new_pipeline_action = QAction("New pipeline…", self)
+        self.rotting_only = QCheckBox(tr("Rotting"))
+        self.rotting_only.setToolTip(tr("Only deals that sat in their stage past its rotting days"))
+        self.new_button = QPushButton(tr("New deal"))
+        self.closed_action = QAction(tr("Closed deals…"), self)
+        self.stages_action = QAction(tr("Edit stages and name…"), self)
+        self.new_pipeline_action = QAction(tr("New pipeline…"), self)
         self.pipeline_menu_button = QToolButton()
-        self.pipeline_menu_button.setText("Pipeline")
+        self.pipeline_menu_button.setText(tr("Pipeline"))
         self.pipeline_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pipeline_menu_button)
         menu.addActions([self.closed_action, self.stages_action, self.new_pipeline_action])
@@ -137,18 +138,20 @@ class PipelineView(QWidget):
             return act
 
         self.next_stage_action = action(
-            "Move to next stage", "Ctrl+Shift+Right", lambda: self.move_selected_by(1)
+            tr("Move to next stage"), "Ctrl+Shift+Right", lambda: self.move_selected_by(1)
         )
         self.prev_stage_action = action(
-            "Move to previous stage", "Ctrl+Shift+Left", lambda: self.move_selected_by(-1)
+            tr("Move to previous stage"), "Ctrl+Shift+Left", lambda: self.move_selected_by(-1)
         )
-        self.up_action = action("Move up", "Ctrl+Shift+Up", lambda: self.reorder_selected(-1))
-        self.down_action = action("Move down", "Ctrl+Shift+Down", lambda: self.reorder_selected(1))
-        self.won_action = action("Mark won", "Ctrl+Shift+W", self.close_selected_won)
-        self.lost_action = action("Mark lost…", "Ctrl+Shift+L", self.close_selected_lost)
+        self.up_action = action(tr("Move up"), "Ctrl+Shift+Up", lambda: self.reorder_selected(-1))
+        self.down_action = action(
+            tr("Move down"), "Ctrl+Shift+Down", lambda: self.reorder_selected(1)
+        )
+        self.won_action = action(tr("Mark won"), "Ctrl+Shift+W", self.close_selected_won)
+        self.lost_action = action(tr("Mark lost…"), "Ctrl+Shift+L", self.close_selected_lost)
         # Enter on a card arrives through the list view's activated() signal instead:
         # a Return shortcut here would swallow Enter in the quick-add fields.
-        self.edit_action = QAction("Edit deal…", self)
+        self.edit_action = QAction(tr("Edit deal…"), self)
         self.edit_action.triggered.connect(self.edit_selected)
 
     def _init_layout(self) -> None:
@@ -205,7 +208,7 @@ class PipelineView(QWidget):
         self.tag_filter.blockSignals(True)
         tag = self.tag_filter.currentData()
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(tr("Any tag"), None)
         for item in self._services.tags.all_with_counts():
             self.tag_filter.addItem(item.name, item.id)
         self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(tag), 0) if tag else 0)
@@ -304,7 +307,7 @@ class PipelineView(QWidget):
     # -- actions (menus, shortcuts, drops and tests call these) ------------------
     def move_deal(self, deal_id: int, stage_id: int, before_id: int = 0) -> None:
         stage = next((c.stage for c in self.columns if c.stage.id == stage_id), None)
-        name = stage.name if stage else "stage"
+        name = stage.name if stage else tr("stage")
         self._apply(
             f"Move deal to {name}",
             deal_id,
@@ -373,7 +376,7 @@ class PipelineView(QWidget):
         self._undo_stack.push(
             TrashCommand("Delete deal", [deal_id], deals.delete, deals.restore, self.reload)
         )
-        self.status_message.emit("Deal moved to the trash — Ctrl+Z to undo")
+        self.status_message.emit(tr("Deal moved to the trash — Ctrl+Z to undo"))
 
     def refresh(self) -> None:
         """Re-read after changes made elsewhere; columns are rebuilt only if stages changed."""
@@ -481,7 +484,7 @@ class PipelineView(QWidget):
         if deal_id is None:
             return
         menu = QMenu(self)
-        move_menu = menu.addMenu("Move to stage")
+        move_menu = menu.addMenu(tr("Move to stage"))
         for other in self.columns:
             act = move_menu.addAction(other.stage.name)
             act.setEnabled(other is not column)

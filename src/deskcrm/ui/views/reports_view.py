@@ -40,6 +40,7 @@ from deskcrm.services.files import write_atomically
 from deskcrm.services.reports.catalogue import REPORTS
 from deskcrm.services.reports.model import Chart, Report
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_print
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, SortRole
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
@@ -89,15 +90,15 @@ class ReportsView(QWidget):
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.appendix = QCheckBox("Appendix: every deal")
-        self.refresh_button = QPushButton("Show")
-        self.preview_button = QPushButton("Preview…")
-        self.export_button = QPushButton("Export PDF…")
-        self.print_button = QPushButton("Print…")
+        self.appendix = QCheckBox(tr("Appendix: every deal"))
+        self.refresh_button = QPushButton(tr("Show"))
+        self.preview_button = QPushButton(tr("Preview…"))
+        self.export_button = QPushButton(tr("Export PDF…"))
+        self.print_button = QPushButton(tr("Print…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress_label = plain_label()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
 
     def _init_body(self) -> None:
         self.kpi_grid = QGridLayout()
@@ -124,7 +125,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.report_combo)
         bar.addWidget(self.period_combo)
         bar.addWidget(self.from_date)
-        bar.addWidget(plain_label("to"))
+        bar.addWidget(plain_label(tr("to")))
         bar.addWidget(self.to_date)
         bar.addWidget(self.appendix)
         bar.addWidget(self.refresh_button)
@@ -267,7 +268,7 @@ class ReportsView(QWidget):
 
     def _on_cancelled(self) -> None:
         self._finish_busy()
-        self.status_message.emit("Cancelled")
+        self.status_message.emit(tr("Cancelled"))
 
     def _on_preset_changed(self) -> None:
         preset = self.period_combo.currentData()

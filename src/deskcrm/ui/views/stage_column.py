@@ -12,6 +12,7 @@ from deskcrm.db.deal_queries import StageTotals
 from deskcrm.domain.money import format_totals
 from deskcrm.services.pipeline import StageInfo
 from deskcrm.ui.delegates.deal_card_delegate import DealCardDelegate
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.text import plain_label
 
@@ -54,7 +55,7 @@ class StageColumn(QFrame):
             label.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 2)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.quick_add = QLineEdit()
-        self.quick_add.setPlaceholderText("+ Add deal (type a title, Enter)")
+        self.quick_add.setPlaceholderText(tr("+ Add deal (type a title, Enter)"))
         self.view = QListView()
         self.view.setModel(model)
         self.view.setItemDelegate(DealCardDelegate(now, self.view))
@@ -79,7 +80,7 @@ class StageColumn(QFrame):
 
     def set_totals(self, totals: StageTotals | None) -> None:
         totals = totals or StageTotals()
-        noun = "deal" if totals.count == 1 else "deals"
+        noun = tr("deal") if totals.count == 1 else tr("deals")
         self.count_label.setText(f"{totals.count:,} {noun} · {self.stage.probability} %")
         self.value_label.setText(format_totals(totals.value))
         self.weighted_label.setText(f"weighted {format_totals(totals.weighted)}")

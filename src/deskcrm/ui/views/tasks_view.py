@@ -21,6 +21,7 @@ from deskcrm.services.quick_add import QuickAdd, parse_quick_add
 from deskcrm.services.tasks import SNOOZES, TaskInput
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -77,7 +78,7 @@ class TasksView(QWidget):
         self.quick_add.setPlaceholderText(
             "Add a task: “Call Anna tomorrow 9am”, “Send invoice fri”, “Renew 2026-12-01”"
         )
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(tr("Add"))
         self.understood = plain_label("")
         self.understood.setObjectName("understood")
 
@@ -99,14 +100,14 @@ class TasksView(QWidget):
             self.tree.setColumnWidth(column, width)
 
     def _init_buttons(self) -> None:
-        self.new_button = QPushButton("New task…")
-        self.edit_button = QPushButton("Edit…")
+        self.new_button = QPushButton(tr("New task…"))
+        self.edit_button = QPushButton(tr("Edit…"))
         self.snooze_buttons = {
-            "hour": QPushButton("+1 hour"),
-            "tomorrow": QPushButton("Tomorrow"),
-            "next_week": QPushButton("Next week"),
+            "hour": QPushButton(tr("+1 hour")),
+            "tomorrow": QPushButton(tr("Tomorrow")),
+            "next_week": QPushButton(tr("Next week")),
         }
-        self.delete_action = QAction("Delete task", self)
+        self.delete_action = QAction(tr("Delete task"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.delete_action)
@@ -119,7 +120,7 @@ class TasksView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addSpacing(16)
-        buttons.addWidget(plain_label("Snooze:"))
+        buttons.addWidget(plain_label(tr("Snooze:")))
         for button in self.snooze_buttons.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -197,7 +198,7 @@ class TasksView(QWidget):
         self._undo_stack.push(
             SnoozeCommand(task_id, before, self._services.tasks.set_due, self.refresh)
         )
-        self.status_message.emit("Task snoozed — Ctrl+Z to undo")
+        self.status_message.emit(tr("Task snoozed — Ctrl+Z to undo"))
 
     def delete_current(self) -> None:
         task_id = self.current_task()
@@ -207,7 +208,7 @@ class TasksView(QWidget):
         self._undo_stack.push(
             TrashCommand("Delete task", [task_id], tasks.delete, tasks.restore, self.refresh)
         )
-        self.status_message.emit("Task moved to the trash — Ctrl+Z to undo")
+        self.status_message.emit(tr("Task moved to the trash — Ctrl+Z to undo"))
 
     def add_task_for_contact(self, contact_id: int) -> None:
         if TaskDialog.ask(self, self._services, contact_id=contact_id) is not None:
@@ -223,7 +224,7 @@ class TasksView(QWidget):
             self.understood.setText("")
             return
         self._parsed = self._parse()
-        self.understood.setText("Will add " + self._parsed.understood(self._services.tasks.tz))
+        self.understood.setText(tr("Will add ") + self._parsed.understood(self._services.tasks.tz))
 
     def _on_quick_add(self) -> None:
         if not self.quick_add.text().strip():
@@ -238,7 +239,7 @@ class TasksView(QWidget):
             self.status_message.emit(str(exc))
             return
         self.quick_add.clear()
-        self.understood.setText("Added " + parsed.understood(self._services.tasks.tz))
+        self.understood.setText(tr("Added ") + parsed.understood(self._services.tasks.tz))
         self.refresh()
         index = self.model.index_of_task(task_id)
         self.tree.setExpanded(index.parent(), True)

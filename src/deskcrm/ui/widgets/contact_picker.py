@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from deskcrm.services.contacts import ContactService
+from deskcrm.ui.i18n import tr
 
 
 class ContactPicker(QLineEdit):
@@ -20,7 +21,7 @@ class ContactPicker(QLineEdit):
         self._contacts = contacts
         self._by_label: dict[str, int] = {}
         self.contact_id: int | None = None
-        self.setPlaceholderText("Type a name, email or phone")
+        self.setPlaceholderText(tr("Type a name, email or phone"))
         self.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

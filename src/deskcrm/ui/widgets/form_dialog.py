@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.errors import DeskCrmError, ValidationError
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.field_errors import FieldErrors
 
@@ -51,7 +52,7 @@ class FormDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.errors.show(errors)
-        self.general_error.setText("\n".join(unplaced))
+        self.general_error.setText(tr("\n").join(unplaced))
         self.general_error.setVisible(bool(unplaced))
 
     def _on_save(self) -> None:

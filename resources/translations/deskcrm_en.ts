@@ -1,0 +1,1198 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="26"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="17"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="28"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="60"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="53"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="54"/>
+        <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="122"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="121"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="29"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="112"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="33"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="34"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="43"/>
+        <source>Closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="61"/>
+        <source>Reopen into stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
+        <source>Edit company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="104"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="66"/>
+        <source>anna@example.com, second@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="68"/>
+        <source>+49 30 1234567, 0151 2345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="104"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="84"/>
+        <source>Website, referral, trade fair …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="86"/>
+        <source>VIP, Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="91"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="92"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="97"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="98"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="100"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="101"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="102"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="105"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="112"/>
+        <source>Stay in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="136"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="41"/>
+        <source>Edit deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="96"/>
+        <source>e.g. 4,800.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="101"/>
+        <source>Stage default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="102"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="118"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="14"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="34"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="114"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
+        <source>Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="35"/>
+        <source>What happened, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="39"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="40"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="41"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="23"/>
+        <source>Mark deal as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="29"/>
+        <source>Pick or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="30"/>
+        <source>Add a new reason to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="32"/>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="34"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="88"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="17"/>
+        <source>Record purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="23"/>
+        <source>What was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="27"/>
+        <source>Total, e.g. 49.90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="43"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="32"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="46"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="23"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="27"/>
+        <source>Shown on printed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="32"/>
+        <source>Country assumed for phone numbers typed without +code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>An image for report headers (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Every day at first start (7 daily, 4 weekly, 12 monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="46"/>
+        <source>Only before upgrades and when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="50"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="55"/>
+        <source>Default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="57"/>
+        <source>Report paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Report logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="61"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="27"/>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="50"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="51"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="146"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="148"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="60"/>
+        <source>Pipeline name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="61"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="65"/>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="65"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="93"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="97"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="113"/>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="123"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="124"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="125"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="27"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="46"/>
+        <source>Restore selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="47"/>
+        <source>Delete selected for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="20"/>
+        <source>Welcome to DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="31"/>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="32"/>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="35"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="36"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="37"/>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="38"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="39"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="40"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="41"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="42"/>
+        <source>Rotting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="43"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="44"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="45"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="46"/>
+        <source>Former</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="47"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="48"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="50"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="56"/>
+        <source>DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="314"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="84"/>
+        <source>New &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="86"/>
+        <source>New Com&amp;pany…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="88"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="89"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="91"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="97"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="100"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="106"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="107"/>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="108"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="109"/>
+        <source>&amp;About DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="113"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="120"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="126"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="255"/>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="288"/>
+        <source>Daily backup made and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="314"/>
+        <source>Tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="65"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="15"/>
+        <source>Probability %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="16"/>
+        <source>Rotting after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="57"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/reminders.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/reminders.py" line="70"/>
+        <source>No overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/reminders.py" line="39"/>
+        <source>Open DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="104"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="83"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="66"/>
+        <source>Select a company to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="44"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="133"/>
+        <source>Record purchase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="145"/>
+        <source>Add deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="165"/>
+        <source>Select a contact to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="179"/>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="269"/>
+        <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="112"/>
+        <source>Any lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="288"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="118"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
+        <source>Empty trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="139"/>
+        <source>Contacts in the trash can be restored or deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="257"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="211"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="288"/>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="292"/>
+        <source>Search companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="294"/>
+        <source>Search names, emails, phones, companies, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="327"/>
+        <source>1 company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="327"/>
+        <source>{n} companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="330"/>
+        <source>{n} in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="333"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="333"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="90"/>
+        <source>Filter deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="91"/>
+        <source>Matches deal titles and notes, contact and company names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="94"/>
+        <source>Any contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="98"/>
+        <source>min value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="101"/>
+        <source>max value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="105"/>
+        <source>Rotting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="106"/>
+        <source>Only deals that sat in their stage past its rotting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="150"/>
+        <source>Mark won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="151"/>
+        <source>Mark lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="107"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="108"/>
+        <source>Closed deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="109"/>
+        <source>Edit stages and name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="110"/>
+        <source>New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="141"/>
+        <source>Move to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="144"/>
+        <source>Move to previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="154"/>
+        <source>Edit deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="310"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="379"/>
+        <source>Deal moved to the trash — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="487"/>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="93"/>
+        <source>Appendix: every deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="94"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="95"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="96"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="128"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="271"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="58"/>
+        <source>+ Add deal (type a title, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="81"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="103"/>
+        <source>New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="106"/>
+        <source>+1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="107"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="108"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="110"/>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="123"/>
+        <source>Snooze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="201"/>
+        <source>Task snoozed — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="211"/>
+        <source>Task moved to the trash — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="227"/>
+        <source>Will add </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="242"/>
+        <source>Added </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/contact_picker.py" line="24"/>
+        <source>Type a name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/form_dialog.py" line="55"/>
+        <source>
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="95"/>
+        <source>overdue </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="95"/>
+        <source>closes </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/record_text.py" line="19"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

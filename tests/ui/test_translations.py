@@ -1,0 +1,67 @@
+"""Translations scaffolding: strings go through tr(), the English .ts is current, and an
+installed translation changes what the window shows."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from deskcrm.ui import i18n
+from deskcrm.ui.mainwindow import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+GERMAN = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message><source>Contacts</source><translation>Kontakte</translation></message>
+    <message><source>New contact</source><translation>Neuer Kontakt</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_the_english_ts_file_lists_the_user_visible_strings() -> None:
+    ts = (ROOT / "resources" / "translations" / "deskcrm_en.ts").read_text()
+    for text in ("New contact", "Search companies", "Mark lost…", "Export PDF…", "Start empty"):
+        assert f"<source>{text}</source>" in ts
+
+
+@pytest.mark.skipif(
+    not (BIN / "pyside6-lrelease").exists() and not shutil.which("pyside6-lrelease"),
+    reason="pyside6-lrelease not installed",
+)
+def test_an_installed_translation_changes_the_window(
+    services, ui_state, db_path, tmp_path, qtbot, monkeypatch
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "deskcrm_de.ts").write_text(GERMAN)
+    lrelease = (
+        BIN / "pyside6-lrelease" if (BIN / "pyside6-lrelease").exists() else "pyside6-lrelease"
+    )
+    subprocess.run(
+        [str(lrelease), str(folder / "deskcrm_de.ts"), "-qm", str(folder / "deskcrm_de.qm")],
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    app = QApplication.instance()
+    translator = i18n.install_translator(app, QLocale(QLocale.Language.German))
+    assert translator is not None
+    try:
+        window = MainWindow(services, ui_state, str(db_path))
+        qtbot.addWidget(window)
+        assert window.nav_actions["contacts"].text() == "Kontakte"
+        assert window.contacts_view.new_button.text() == "Neuer Kontakt"
+    finally:
+        app.removeTranslator(translator)
