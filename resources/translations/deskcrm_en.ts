@@ -101,6 +101,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="32"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="50"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,12 +109,16 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="33"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="34"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="95"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +148,8 @@
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="103"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,22 +234,26 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="99"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="97"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="100"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="98"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,6 +688,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="62"/>
+        <source>Database: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
@@ -689,7 +705,9 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="314"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="318"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,58 +752,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="106"/>
-        <source>&amp;People</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="103"/>
+        <source>Deleted {things}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="415"/>
+        <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="107"/>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="110"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="111"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="112"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="113"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="130"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="259"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="288"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="292"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="314"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="318"/>
         <source>Tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="319"/>
+        <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,13 +898,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="96"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="66"/>
         <source>Select a company to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="121"/>
+        <source>People ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="44"/>
         <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="87"/>
+        <source>Log it on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="101"/>
+        <source>Stay in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="102"/>
+        <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,8 +954,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="269"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="228"/>
+        <source>every {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="265"/>
+        <source>{n} purchases · lifetime value {value} · last {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="270"/>
         <source>No purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="273"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="274"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="275"/>
+        <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,6 +1055,47 @@
     <message>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="333"/>
         <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="380"/>
+        <source>Restore {n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
+        <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="404"/>
+        <source>Deleted {n} contacts for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="415"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="416"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="416"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="419"/>
+        <source>Delete {n} {things}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
+        <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,17 +1180,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="310"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="280"/>
+        <source>{n} open deals · total {total} · weighted forecast {weighted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="311"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="379"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="313"/>
+        <source>Move deal to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="380"/>
         <source>Deal moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="487"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="488"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1235,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="256"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="262"/>
+        <source>Sent {n} pages to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/views/reports_view.py" line="271"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
@@ -1109,6 +1260,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="85"/>
+        <source>{n} {deals} · {p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="91"/>
+        <source>weighted {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="106"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
@@ -1169,6 +1331,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="258"/>
+        <source>Task done{note} — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/widgets/contact_picker.py" line="24"/>
         <source>Type a name, email or phone</source>
         <translation type="unfinished"></translation>
@@ -1187,6 +1354,21 @@
     <message>
         <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="95"/>
         <source>closes </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="105"/>
+        <source>1 day in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="105"/>
+        <source>{n} days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/delegates/deal_card_delegate.py" line="106"/>
+        <source> · rotting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

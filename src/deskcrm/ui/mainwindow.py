@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_navigation()
         self._connect_signals()
-        self.statusBar().showMessage(f"Database: {db_label}")
+        self.statusBar().showMessage(tr("Database: {path}").format(path=db_label))
         self._restore_state()
 
     # -- construction -----------------------------------------------------------
@@ -100,8 +100,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(tr("&Find…"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
         self.trash_actions = {
-            kind: QAction(f"Deleted {label}…", self)
-            for kind, label in (("company", "companies"), ("deal", "deals"), ("task", "tasks"))
+            kind: QAction(tr("Deleted {things}…").format(things=tr(label)), self)
+            for kind, label in (
+                ("company", QT_TR_NOOP("companies")),
+                ("deal", QT_TR_NOOP("deals")),
+                ("task", QT_TR_NOOP("tasks")),
+            )
         }
         self.people_action = QAction(tr("&People"), self)
         self.companies_action = QAction(tr("C&ompanies"), self)
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
         action = self.nav_actions.get("tasks")
         if action is not None:
             action.setText(tr("Tasks ({count})").format(count=count) if count else tr("Tasks"))
-            action.setToolTip(f"{count} overdue tasks" if count else "Tasks")
+            action.setToolTip(tr("{n} overdue tasks").format(n=count) if count else tr("Tasks"))
 
     def _on_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)

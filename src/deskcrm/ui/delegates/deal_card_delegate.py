@@ -101,9 +101,9 @@ class DealCardDelegate(QStyledItemDelegate):
         fourth = QRect(inner.left(), inner.top() + 3 * line + 8, inner.width(), line)
         painter.setFont(font)
         days = rules.days_in_stage(card.stage_entered_at, now)
-        in_stage = f"{days} day{'s' if days != 1 else ''} in stage" + (
-            " · rotting" if rotting else ""
-        )
+        in_stage = (
+            tr("1 day in stage") if days == 1 else tr("{n} days in stage").format(n=days)
+        ) + (tr(" · rotting") if rotting else "")
         painter.setPen(ROTTING if rotting else muted)
         painter.drawText(
             fourth, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, in_stage

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.errors import NotFoundError
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
-from deskcrm.ui.i18n import tr
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -47,16 +47,16 @@ class CompanyDetailPane(QWidget):
         self.form = QFormLayout()
         self.field_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("website", "Website"),
-            ("email", "Email"),
-            ("phone", "Phone"),
-            ("address", "Address"),
-            ("notes", "Notes"),
+            ("website", QT_TR_NOOP("Website")),
+            ("email", QT_TR_NOOP("Email")),
+            ("phone", QT_TR_NOOP("Phone")),
+            ("address", QT_TR_NOOP("Address")),
+            ("notes", QT_TR_NOOP("Notes")),
         ):
             label = plain_label(selectable=True)
             label.setWordWrap(True)
             self.field_labels[key] = label
-            self.form.addRow(f"{title}:", label)
+            self.form.addRow(tr(title) + ":", label)
         self.people_model: RecordListModel[ContactRow] = RecordListModel(
             lambda r: " · ".join(p for p in (r.name, r.email) if p), self
         )
@@ -118,7 +118,7 @@ class CompanyDetailPane(QWidget):
         ids = contacts.list_ids(ContactFilter(company_id=company_id))
         rows = contacts.rows(ids)
         self.people_model.set_records([rows[i] for i in ids if i in rows])
-        self.people_title.setText(f"People ({len(ids)})")
+        self.people_title.setText(tr("People ({n})").format(n=len(ids)))
 
     def _on_edit(self) -> None:
         if self.company_id is None:

@@ -84,29 +84,29 @@ class ContactDetailPane(QWidget):
         self.log_buttons = {kind.value: QPushButton(kind.label) for kind in InteractionKind}
         for kind, button in self.log_buttons.items():
             button.setObjectName(f"log_{kind}")
-            button.setToolTip(f"Log a {kind} on the timeline")
+            button.setToolTip(tr("Log it on the timeline"))
 
     def _init_fields(self) -> None:
         self.field_labels: dict[str, QLabel] = {}
         self.fields_form = QFormLayout()
         self.fields_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, title in (
-            ("emails", "Email"),
-            ("phones", "Phone"),
-            ("address", "Address"),
-            ("lifecycle", "Lifecycle"),
-            ("tags", "Tags"),
-            ("birthday", "Birthday"),
-            ("source", "Source"),
-            ("follow_up", "Stay in touch"),
-            ("last_contacted", "Last contacted"),
-            ("notes", "Notes"),
+            ("emails", QT_TR_NOOP("Email")),
+            ("phones", QT_TR_NOOP("Phone")),
+            ("address", QT_TR_NOOP("Address")),
+            ("lifecycle", QT_TR_NOOP("Lifecycle")),
+            ("tags", QT_TR_NOOP("Tags")),
+            ("birthday", QT_TR_NOOP("Birthday")),
+            ("source", QT_TR_NOOP("Source")),
+            ("follow_up", QT_TR_NOOP("Stay in touch")),
+            ("last_contacted", QT_TR_NOOP("Last contacted")),
+            ("notes", QT_TR_NOOP("Notes")),
         ):
             label = plain_label(selectable=True)
             label.setObjectName(f"field_{key}")
             label.setWordWrap(True)
             self.field_labels[key] = label
-            self.fields_form.addRow(f"{title}:", label)
+            self.fields_form.addRow(tr(title) + ":", label)
 
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -225,7 +225,7 @@ class ContactDetailPane(QWidget):
             for part in (data.address, f"{data.postal_code} {data.city}".strip(), data.country)
             if part
         )
-        follow = f"every {data.follow_up_days} days" if data.follow_up_days else ""
+        follow = tr("every {n} days").format(n=data.follow_up_days) if data.follow_up_days else ""
         try:
             lifecycle = Lifecycle(data.lifecycle).label
         except ValueError:
@@ -262,15 +262,21 @@ class ContactDetailPane(QWidget):
         if summary.count:
             last = format_date(summary.last_purchase_at)
             self.purchase_summary.setText(
-                f"{summary.count} purchases · lifetime value "
-                f"{format_totals(summary.lifetime_value)} · last {last}"
+                tr("{n} purchases · lifetime value {value} · last {last}").format(
+                    n=summary.count, value=format_totals(summary.lifetime_value), last=last
+                )
             )
         else:
             self.purchase_summary.setText(tr("No purchases yet"))
-        self.tabs.setTabText(0, f"Timeline ({len(interactions)})")
-        self.tabs.setTabText(1, f"Purchases ({summary.count})")
-        self.tabs.setTabText(2, f"Deals ({len(deals)})")
-        self.tabs.setTabText(3, f"Tasks ({len(tasks)})")
+        for tab, (title, count) in enumerate(
+            (
+                (tr("Timeline"), len(interactions)),
+                (tr("Purchases"), summary.count),
+                (tr("Deals"), len(deals)),
+                (tr("Tasks"), len(tasks)),
+            )
+        ):
+            self.tabs.setTabText(tab, f"{title} ({count})")
 
     # -- slots ------------------------------------------------------------------
     def _on_edit(self) -> None:

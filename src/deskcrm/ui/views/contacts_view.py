@@ -377,7 +377,7 @@ class ContactsView(QWidget):
         if ids and self.mode == TRASH:
             self._undo_stack.push(
                 TrashCommand(
-                    f"Restore {len(ids)} contact{'s' if len(ids) != 1 else ''}",
+                    tr("Restore {n} contacts").format(n=len(ids)),
                     ids,
                     self._services.contacts.delete,
                     self._services.contacts.restore,
@@ -393,13 +393,15 @@ class ContactsView(QWidget):
         answer = QMessageBox.question(
             self,
             "Empty trash",
-            f"Delete {n:,} contacts in the trash for good? This cannot be undone.",
+            tr("Delete {n} contacts in the trash for good? This cannot be undone.").format(
+                n=f"{n:,}"
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             removed = self._services.contacts.empty_trash()
             self._undo_stack.clear()  # earlier deletes can no longer be undone
             self.refresh()
-            self.status_message.emit(f"Deleted {removed:,} contacts for good")
+            self.status_message.emit(tr("Deleted {n} contacts for good").format(n=f"{removed:,}"))
 
     # -- helpers ----------------------------------------------------------------
     def _push_trash(
@@ -409,10 +411,14 @@ class ContactsView(QWidget):
         delete: Callable[[list[int]], list[int]],
         restore: Callable[[list[int]], None],
     ) -> None:
-        plural = "companies" if noun == "company" else f"{noun}s"
-        text = f"Delete {len(ids)} {noun if len(ids) == 1 else plural}"
+        things = {
+            "company": (tr("company"), tr("companies")),
+            "contact": (tr("contact"), tr("contacts")),
+        }
+        one, many = things.get(noun, (noun, noun))
+        text = tr("Delete {n} {things}").format(n=len(ids), things=one if len(ids) == 1 else many)
         self._undo_stack.push(TrashCommand(text, ids, delete, restore, self.refresh))
-        self.status_message.emit(f"{text} — Ctrl+Z to undo")
+        self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _show_current_detail(self) -> None:
         if self.mode == PEOPLE:

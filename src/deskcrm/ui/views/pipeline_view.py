@@ -277,8 +277,9 @@ class PipelineView(QWidget):
         )
         count = sum(t.count for t in totals.values())
         self.footer.setText(
-            f"{count:,} open deals · total {format_totals(value)} · "
-            f"weighted forecast {format_totals(weighted)}"
+            tr("{n} open deals · total {total} · weighted forecast {weighted}").format(
+                n=f"{count:,}", total=format_totals(value), weighted=format_totals(weighted)
+            )
         )
 
     # -- selection --------------------------------------------------------------
@@ -309,7 +310,7 @@ class PipelineView(QWidget):
         stage = next((c.stage for c in self.columns if c.stage.id == stage_id), None)
         name = stage.name if stage else tr("stage")
         self._apply(
-            f"Move deal to {name}",
+            tr("Move deal to {stage}").format(stage=name),
             deal_id,
             lambda: self._services.pipeline.move_deal(deal_id, stage_id, before_id or None),
         )
@@ -398,7 +399,7 @@ class PipelineView(QWidget):
                 text, deal_id, before, self._services.pipeline.restore_placement, self.reload
             )
         )
-        self.status_message.emit(f"{text} — Ctrl+Z to undo")
+        self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _on_contact_filter_changed(self, contact_id: int) -> None:
         # Cleared (0) while typing: reload only once it is empty, not on every keystroke.

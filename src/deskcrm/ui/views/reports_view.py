@@ -253,13 +253,13 @@ class ReportsView(QWidget):
         assert isinstance(result, bytes)
         title = self.report_combo.currentText()
         if self._after_pdf == "save":
-            self.status_message.emit(f"Saved {self._pdf_path}")
+            self.status_message.emit(tr("Saved {path}").format(path=self._pdf_path))
         elif self._after_pdf == "preview":
             PdfPreviewDialog.ask(self, result, title)
         elif self._after_pdf == "print":
             pages = ask_and_print(self, result)
             if pages:
-                self.status_message.emit(f"Sent {pages} pages to the printer")
+                self.status_message.emit(tr("Sent {n} pages to the printer").format(n=pages))
         self.last_pdf = result
 
     def _on_failed(self, message: str) -> None:

@@ -81,9 +81,15 @@ class StageColumn(QFrame):
     def set_totals(self, totals: StageTotals | None) -> None:
         totals = totals or StageTotals()
         noun = tr("deal") if totals.count == 1 else tr("deals")
-        self.count_label.setText(f"{totals.count:,} {noun} · {self.stage.probability} %")
+        self.count_label.setText(
+            tr("{n} {deals} · {p} %").format(
+                n=f"{totals.count:,}", deals=noun, p=self.stage.probability
+            )
+        )
         self.value_label.setText(format_totals(totals.value))
-        self.weighted_label.setText(f"weighted {format_totals(totals.weighted)}")
+        self.weighted_label.setText(
+            tr("weighted {value}").format(value=format_totals(totals.weighted))
+        )
 
     def _on_quick_add(self) -> None:
         title = self.quick_add.text().strip()

@@ -255,7 +255,7 @@ class TasksView(QWidget):
                 )
             )
             note = " — the next one is scheduled" if spawned else ""
-            self.status_message.emit(f"Task done{note} — Ctrl+Z to undo")
+            self.status_message.emit(tr("Task done{note} — Ctrl+Z to undo").format(note=note))
         else:
             tasks.uncomplete(task_id)
             self.refresh()
