@@ -705,8 +705,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="318"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="321"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
@@ -813,17 +813,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="292"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="266"/>
+        <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="294"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="318"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="320"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="319"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="321"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +876,31 @@
     <message>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="174"/>
+        <source>Get in touch with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="178"/>
+        <source>last contacted {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="180"/>
+        <source>{name} (every {n} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
+        <source>Move “{title}” on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="193"/>
+        <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

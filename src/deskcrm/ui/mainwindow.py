@@ -262,10 +262,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About DeskCRM",
-            f"<b>DeskCRM {__version__}</b><br>A local-first desktop CRM.<br><br>"
-            f"Data file: {escape_rich(self._db_label)}<br>"
-            "Licence: GNU General Public License, version 3 or later.<br>"
-            "Reports embed DejaVu Sans (Bitstream Vera licence).",
+            tr(
+                "<b>DeskCRM {version}</b><br>A local-first desktop CRM.<br><br>"
+                "Data file: {path}<br>"
+                "Licence: GNU General Public License, version 3 or later.<br>"
+                "Reports embed DejaVu Sans (Bitstream Vera licence)."
+            ).format(version=__version__, path=escape_rich(self._db_label)),
         )
 
     def _on_open_contact(self, contact_id: int) -> None:

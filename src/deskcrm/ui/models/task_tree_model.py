@@ -171,13 +171,13 @@ class TaskTreeModel(QAbstractItemModel):
     def _follow_up_data(self, item: FollowUp, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"Get in touch with {item.name}"
+                return tr("Get in touch with {name}").format(name=item.name)
             if column == 1:
                 if item.days_since is None:
                     return "never contacted"
-                return f"last contacted {item.days_since} days ago"
+                return tr("last contacted {n} days ago").format(n=item.days_since)
             if column == 3:
-                return f"{item.name} (every {item.cadence_days} days)"
+                return tr("{name} (every {n} days)").format(name=item.name, n=item.cadence_days)
         if role == KindRole:
             return "follow_up"
         if role == IdRole:
@@ -188,9 +188,9 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             days = deal_rules.days_in_stage(card.stage_entered_at, self._now)
             if column == 0:
-                return f"Move “{card.title}” on"
+                return tr("Move “{title}” on").format(title=card.title)
             if column == 1:
-                return f"{days} days in {stage}"
+                return tr("{n} days in {stage}").format(n=days, stage=stage)
             if column == 3:
                 return " · ".join(p for p in (card.title, card.contact_name) if p)
         if role == KindRole:
