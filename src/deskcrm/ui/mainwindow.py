@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -28,9 +28,11 @@ from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
 from deskcrm.ui.views.contacts_view import ContactsView
-from deskcrm.ui.views.pipeline_view import PipelineView
-from deskcrm.ui.views.reports_view import ReportsView
-from deskcrm.ui.views.tasks_view import TasksView
+
+if TYPE_CHECKING:
+    from deskcrm.ui.views.pipeline_view import PipelineView
+    from deskcrm.ui.views.reports_view import ReportsView
+    from deskcrm.ui.views.tasks_view import TasksView
 
 
 class MainWindow(QMainWindow):
@@ -64,21 +66,75 @@ class MainWindow(QMainWindow):
 
     # -- construction -----------------------------------------------------------
     def _init_views(self) -> None:
-        self.contacts_view = ContactsView(self._services, self.undo_stack)
-        self.pipeline_view = PipelineView(self._services, self.undo_stack)
-        self.tasks_view = TasksView(self._services, self.undo_stack)
-        self.reports_view = ReportsView(self._services)
         self.stack = QStackedWidget()
-        # (name, title, widget): the rail shows only views that exist.
-        self.views: list[tuple[str, str, QWidget]] = [
-            ("contacts", QT_TR_NOOP("Contacts"), self.contacts_view),
-            ("pipeline", QT_TR_NOOP("Pipeline"), self.pipeline_view),
-            ("tasks", QT_TR_NOOP("Tasks"), self.tasks_view),
-            ("reports", QT_TR_NOOP("Reports"), self.reports_view),
+        # (name, title): the rail shows only views that exist. Each view is built the
+        # first time it is shown, so start-up pays only for the contacts list.
+        self.views: list[tuple[str, str]] = [
+            ("contacts", QT_TR_NOOP("Contacts")),
+            ("pipeline", QT_TR_NOOP("Pipeline")),
+            ("tasks", QT_TR_NOOP("Tasks")),
+            ("reports", QT_TR_NOOP("Reports")),
         ]
-        for _name, _title, widget in self.views:
-            self.stack.addWidget(widget)
+        self._built: dict[str, QWidget] = {}
         self.setCentralWidget(self.stack)
+        self.view("contacts")
+
+    def view(self, name: str) -> QWidget:
+        """The view called `name`, built (and wired) on first use."""
+        widget = self._built.get(name)
+        if widget is None:
+            widget = getattr(self, f"_build_{name}")()
+            self._built[name] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def _build_contacts(self) -> QWidget:
+        view = ContactsView(self._services, self.undo_stack)
+        view.status_message.connect(self._on_status_message)
+        view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
+        return view
+
+    def _build_pipeline(self) -> QWidget:
+        from deskcrm.ui.views.pipeline_view import PipelineView
+
+        view = PipelineView(self._services, self.undo_stack)
+        view.status_message.connect(self._on_status_message)
+        return view
+
+    def _build_tasks(self) -> QWidget:
+        from deskcrm.ui.views.tasks_view import TasksView
+
+        view = TasksView(self._services, self.undo_stack)
+        view.status_message.connect(self._on_status_message)
+        view.open_contact_requested.connect(self._on_open_contact)
+        view.overdue_changed.connect(self.set_overdue_count)
+        self.set_overdue_count(view.model.group_size("Overdue"))  # it counted while built
+        return view
+
+    def _build_reports(self) -> QWidget:
+        from deskcrm.ui.views.reports_view import ReportsView  # Qt Charts loads only here
+
+        view = ReportsView(self._services)
+        view.status_message.connect(self._on_status_message)
+        view.open_contact_requested.connect(self._on_open_contact)
+        view.open_deal_requested.connect(self._on_open_deal)
+        return view
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        return self.view("contacts")  # type: ignore[return-value]
+
+    @property
+    def pipeline_view(self) -> PipelineView:
+        return self.view("pipeline")  # type: ignore[return-value]
+
+    @property
+    def tasks_view(self) -> TasksView:
+        return self.view("tasks")  # type: ignore[return-value]
+
+    @property
+    def reports_view(self) -> ReportsView:
+        return self.view("reports")  # type: ignore[return-value]
 
     def _init_actions(self) -> None:
         self.new_contact_action = QAction(tr("New &Contact…"), self)
@@ -140,7 +196,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.rail)
         self.nav_group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
-        for index, (name, title, _widget) in enumerate(self.views):
+        for index, (name, title) in enumerate(self.views):
             action = QAction(tr(title), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -166,32 +222,24 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
         self.about_action.triggered.connect(self._on_about)
         self.nav_group.triggered.connect(self._on_navigate)
-        self.contacts_view.status_message.connect(self._on_status_message)
-        self.pipeline_view.status_message.connect(self._on_status_message)
-        self.tasks_view.status_message.connect(self._on_status_message)
-        self.tasks_view.open_contact_requested.connect(self._on_open_contact)
-        self.tasks_view.overdue_changed.connect(self.set_overdue_count)
-        self.reports_view.status_message.connect(self._on_status_message)
-        self.reports_view.open_contact_requested.connect(self._on_open_contact)
-        self.reports_view.open_deal_requested.connect(self._on_open_deal)
-        self.contacts_view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
 
     # -- state ------------------------------------------------------------------
     def show_view(self, name: str) -> None:
-        for view_name, _title, widget in self.views:
-            if view_name == name:
-                if self.stack.currentWidget() is not widget:
-                    # Other views may have changed what this one shows.
-                    refresh = getattr(widget, "refresh", None)
-                    if callable(refresh) and self.isVisible():
-                        refresh()
-                self.stack.setCurrentWidget(widget)
-                self.nav_actions[name].setChecked(True)
-                return
+        if name not in dict(self.views):
+            return
+        fresh = name not in self._built
+        widget = self.view(name)
+        if self.stack.currentWidget() is not widget and not fresh:
+            # Other views may have changed what this one shows.
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh) and self.isVisible():
+                refresh()
+        self.stack.setCurrentWidget(widget)
+        self.nav_actions[name].setChecked(True)
 
     def current_view_name(self) -> str:
         current = self.stack.currentWidget()
-        return next(name for name, _t, widget in self.views if widget is current)
+        return next(name for name, widget in self._built.items() if widget is current)
 
     def _restore_state(self) -> None:
         geometry = self._ui_state.value("main/geometry")
@@ -214,8 +262,10 @@ class MainWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.reports_view.runner.cancel()
-        self.reports_view.runner.wait()  # a worker must not outlive the database
+        reports = self._built.get("reports")
+        if reports is not None:
+            reports.runner.cancel()  # type: ignore[attr-defined]
+            reports.runner.wait()  # type: ignore[attr-defined]  # must not outlive the db
         self.backup_runner.wait()
         self.save_state()
         super().closeEvent(event)
@@ -233,12 +283,12 @@ class MainWindow(QMainWindow):
         self.contacts_view.new_company()
 
     def _on_delete(self) -> None:
-        current = self.stack.currentWidget()
-        if current is self.contacts_view:
+        name = self.current_view_name()
+        if name == "contacts":
             self.contacts_view.delete_selected()
-        elif current is self.pipeline_view:
+        elif name == "pipeline":
             self.pipeline_view.delete_selected()
-        elif current is self.tasks_view:
+        elif name == "tasks":
             self.tasks_view.delete_current()
 
     def _on_find(self) -> None:
@@ -296,7 +346,7 @@ class MainWindow(QMainWindow):
     def _on_trash(self, kind: str) -> None:
         if TrashDialog.ask(self, self._services.trash, kind):
             self.undo_stack.clear()  # records deleted for good cannot come back
-            for _name, _title, widget in self.views:
+            for widget in self._built.values():
                 refresh = getattr(widget, "refresh", None)
                 if callable(refresh):
                     refresh()

@@ -149,6 +149,8 @@ class ReportsView(QWidget):
         self.report_combo.currentIndexChanged.connect(self.refresh)
         self.period_combo.currentIndexChanged.connect(self._on_preset_changed)
         self.refresh_button.clicked.connect(self.refresh)
+        self.from_date.dateChanged.connect(self._on_custom_dates)
+        self.to_date.dateChanged.connect(self._on_custom_dates)
         self.preview_button.clicked.connect(lambda: self._make_pdf("preview"))
         self.export_button.clicked.connect(lambda: self._make_pdf("save"))
         self.print_button.clicked.connect(lambda: self._make_pdf("print"))
@@ -236,6 +238,10 @@ class ReportsView(QWidget):
             self.print_button,
         ):
             button.setEnabled(True)
+
+    def _on_custom_dates(self) -> None:
+        if self.period_combo.currentData() == "custom" and self.isVisible():
+            self.refresh()
 
     def _on_runner_idle(self) -> None:
         if self._pending_refresh:
