@@ -13,7 +13,6 @@ from deskcrm.services.files import write_atomically
 from deskcrm.services.reports.catalogue import build_report
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.model import Progress, Report, no_progress
-from deskcrm.services.reports.pdf import PdfOptions, render_pdf
 from deskcrm.services.settings import SettingsService
 
 
@@ -47,6 +46,8 @@ class ReportService:
         progress: Progress = no_progress,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> bytes:
+        from deskcrm.services.reports.pdf import PdfOptions, render_pdf  # reportlab: on use
+
         progress(0.0, "Gathering figures")
         report = self.build(key, period, appendix=appendix)
         settings = self._settings.load()

@@ -83,7 +83,9 @@ class ContactsView(QWidget):
         self._init_tables()
         self._init_layout()
         self._connect_signals()
-        self.reload_filters()
+        self.tag_filter.addItem(tr("Any tag"), None)
+        # Tag counts scan every contact: fill them in just after the window shows.
+        QTimer.singleShot(0, self.reload_filters)
         self._on_mode_changed(PEOPLE)
 
     # -- construction -----------------------------------------------------------
