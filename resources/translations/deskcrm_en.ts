@@ -683,152 +683,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="58"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="64"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="73"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="320"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="371"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="84"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="86"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="142"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="88"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="153"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="415"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="168"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="130"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="309"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="266"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="316"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="294"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="344"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="321"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="371"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,116 +1014,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="114"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="117"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="288"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="290"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="120"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="121"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="141"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="257"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="86"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="259"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="211"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="288"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="290"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="292"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="294"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="294"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="296"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="327"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="329"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="327"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="329"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="330"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="332"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="333"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="335"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="333"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="335"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="380"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="382"/>
         <source>Restore {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="398"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="404"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="406"/>
         <source>Deleted {n} contacts for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="415"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="416"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="418"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="416"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="418"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="419"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="423"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -1265,17 +1266,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="256"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="262"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="262"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="268"/>
         <source>Sent {n} pages to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="271"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="277"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
@@ -1404,6 +1405,21 @@
     <message>
         <location filename="../../src/deskcrm/ui/record_text.py" line="19"/>
         <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/theme.py" line="15"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/theme.py" line="16"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/theme.py" line="17"/>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ class SettingsDialog(FormDialog):
         self.logo_path.setPlaceholderText(tr("An image for report headers (PNG or JPEG)"))
         self.theme = QComboBox()
         for key, label in THEMES.items():
-            self.theme.addItem(label, key)
+            self.theme.addItem(tr(label), key)
         self.theme.setCurrentIndex(max(self.theme.findData(current.theme), 0))
         self.backups = QComboBox()
         self.backups.addItem(
