@@ -12,7 +12,7 @@ from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import rfm
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.reports.context import ReportContext
-from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 
 AT_RISK_FACTOR = 2  # "well past their usual interval": more than twice it
 
@@ -139,10 +139,6 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
     return figures
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
-
-
 def customers_report(ctx: ReportContext) -> Report:
     f = customer_figures(ctx)
     report = Report("customers", "Customers", ctx.period)
@@ -151,7 +147,7 @@ def customers_report(ctx: ReportContext) -> Report:
         Kpi("Revenue", format_totals(f.revenue)),
         Kpi("Orders · average order", f"{f.orders:,} · {format_totals(f.average_order)}"),
         Kpi("New · returning customers", f"{f.new_customers:,} · {f.returning_customers:,}"),
-        Kpi("Repeat purchase rate", _percent(f.repeat_rate)),
+        Kpi("Repeat purchase rate", percent(f.repeat_rate)),
         Kpi("Average purchase interval", "—" if interval is None else f"{interval:.0f} days"),
     ]
     report.charts.append(

@@ -50,3 +50,8 @@ Progress = Callable[[float, str], None]
 
 def no_progress(_fraction: float, _message: str) -> None:
     return None
+
+
+def percent(value: float | None) -> str:
+    """A share as shown in reports: "57.5 %", or "—" when there is nothing to divide."""
+    return "—" if value is None else f"{value * 100:.1f} %"

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.reports.context import ReportContext
-from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 
 
 @dataclass
@@ -112,10 +112,6 @@ def sales_figures(ctx: ReportContext) -> SalesFigures:
     return figures
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
-
-
 def sales_report(ctx: ReportContext) -> Report:
     figures = sales_figures(ctx)
     report = Report("sales", "Sales performance", ctx.period)
@@ -123,7 +119,7 @@ def sales_report(ctx: ReportContext) -> Report:
     report.kpis = [
         Kpi("Won", f"{figures.won:,} · {format_totals(figures.won_value)}"),
         Kpi("Lost", f"{figures.lost:,}"),
-        Kpi("Win rate", _percent(figures.win_rate)),
+        Kpi("Win rate", percent(figures.win_rate)),
         Kpi("Average deal", format_totals(figures.average_deal)),
         Kpi("Average sales cycle", "—" if cycle is None else f"{cycle:.1f} days"),
     ]
@@ -153,7 +149,7 @@ def sales_report(ctx: ReportContext) -> Report:
         numeric={1, 2, 3},
     )
     for c in figures.conversion:
-        conversion.rows.append([c.stage, f"{c.reached:,}", f"{c.went_on:,}", _percent(c.rate)])
+        conversion.rows.append([c.stage, f"{c.reached:,}", f"{c.went_on:,}", percent(c.rate)])
         conversion.sort_keys.append([c.stage, c.reached, c.went_on, c.rate or 0])
         conversion.links.append(None)
     reasons = Table("Lost reasons", ["Reason", "Deals"], numeric={1})
