@@ -180,3 +180,22 @@ def test_report_writes_a_pdf_and_rejects_bad_ranges_and_paths(
     with pytest.raises(SystemExit) as exited:
         main(["--db", db, "report", "sales", "-o", "x.pdf", "--from", "yesterday"])
     assert exited.value.code == 2
+
+
+def test_export_contacts_deals_and_everything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "demo", "--contacts", "30"]) == 0
+    for what, name in (
+        ("contacts", "c.csv"),
+        ("contacts", "c.vcf"),
+        ("deals", "d.csv"),
+        ("all", "a.json"),
+    ):
+        assert main(["--db", db, "export", what, str(tmp_path / name)]) == 0
+        assert (tmp_path / name).stat().st_size > 0
+    capsys.readouterr()
+    assert main(["--db", db, "export", "deals", str(tmp_path / "d.vcf")]) == 1
+    assert "use .csv or .vcf for contacts" in capsys.readouterr().err
+    assert not (tmp_path / "d.vcf").exists()

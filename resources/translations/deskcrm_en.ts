@@ -683,152 +683,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="59"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="65"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="73"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="141"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="143"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
+        <source>Contacts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
-        <source>&amp;Quit</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="150"/>
+        <source>Contacts as vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
+        <source>Deals as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
+        <source>Open tasks as iCalendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="153"/>
-        <source>&amp;Delete</source>
+        <source>Everything as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
-        <source>&amp;Find…</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="168"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="171"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="328"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="335"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="344"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="363"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="376"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="398"/>
+        <source>Exported {n} records to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>

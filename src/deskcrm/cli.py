@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
-    export.add_argument("what", choices=["tasks"], help="what to export")
-    export.add_argument("file", metavar="FILE", help="where to write it (e.g. tasks.ics)")
+    export.add_argument("what", choices=["contacts", "deals", "tasks", "all"])
+    export.add_argument(
+        "file",
+        metavar="FILE",
+        help="contacts: .csv or .vcf; deals: .csv; tasks: .ics; all: .json (every table)",
+    )
     return parser
 
 
@@ -170,15 +174,36 @@ def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.errors import DeskCrmError
+    from deskcrm.services import exporting
     from deskcrm.services.task_export import export_open_tasks
     from deskcrm.services.tasks import TaskService
 
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    writers = {
+        ("contacts", ".csv"): exporting.export_contacts_csv,
+        ("contacts", ".vcf"): exporting.export_contacts_vcard,
+        ("deals", ".csv"): exporting.export_deals_csv,
+    }
     db = _open(db_path, create=False)
     try:
-        count = export_open_tasks(TaskService(db), Path(args.file))
+        if args.what == "tasks":
+            count = export_open_tasks(TaskService(db), target)
+            what = "open tasks"
+        elif args.what == "all":
+            counts = exporting.export_all_json(db, target)
+            count, what = sum(counts.values()), f"rows from {len(counts)} tables"
+        elif (args.what, suffix) in writers:
+            count, what = writers[(args.what, suffix)](db, target), args.what
+        else:
+            raise DeskCrmError(
+                f"cannot export {args.what} as {suffix or 'a file without an extension'};"
+                " use .csv or .vcf for contacts, .csv for deals, .ics for tasks, .json for all"
+            )
     finally:
         db.close()
-    print(f"Wrote {count} open tasks to {args.file}")
+    print(f"Wrote {count} {what} to {target}")
     return 0
 
 

@@ -19,8 +19,9 @@ def ui_state(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, services, ui_state, db_path) -> MainWindow:
+def window(qtbot, db, services, ui_state, db_path) -> MainWindow:
     win = MainWindow(services, ui_state, str(db_path))
+    win.database = db  # as the composition root does
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

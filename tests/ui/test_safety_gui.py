@@ -147,3 +147,13 @@ def test_deleted_deals_and_tasks_wait_in_the_trash_until_deleted_for_good(
     qtbot.mouseClick(tasks.purge_button, Qt.MouseButton.LeftButton)
     assert [tasks.model.index(r, 0).data() for r in range(tasks.model.rowCount())] == ["Keep me"]
     assert services.tasks.rows([drop]) == {}
+
+
+def test_file_export_writes_in_the_background(window, services, qtbot, tmp_path: Path) -> None:
+    services.contacts.create(ContactInput(first_name="=cmd|' /C calc'!A0", last_name="X"))
+    target = tmp_path / "contacts.csv"
+    window.ask_export_path = lambda _name: target
+    with qtbot.waitSignal(window.export_runner.finished, timeout=10_000) as done:
+        window.export_actions["contacts.csv"].trigger()
+    assert "Exported 1 records" in done.args[0]
+    assert "'=cmd|" in target.read_text(encoding="utf-8-sig")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -142,6 +143,17 @@ class MainWindow(QMainWindow):
         self.new_company_action = QAction(tr("New Com&pany…"), self)
         self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.backups_action = QAction(tr("&Backups…"), self)
+        self.export_actions = {
+            key: QAction(tr(label), self)
+            for key, label in (
+                ("contacts.csv", QT_TR_NOOP("Contacts as CSV…")),
+                ("contacts.vcf", QT_TR_NOOP("Contacts as vCard…")),
+                ("deals.csv", QT_TR_NOOP("Deals as CSV…")),
+                ("tasks.ics", QT_TR_NOOP("Open tasks as iCalendar…")),
+                ("everything.json", QT_TR_NOOP("Everything as JSON…")),
+            )
+        }
+        self.export_runner = TaskRunner(self)
         self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(tr("&Quit"), self)
@@ -173,6 +185,8 @@ class MainWindow(QMainWindow):
         file_menu = menubar.addMenu(tr("&File"))
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
+        export_menu = file_menu.addMenu(tr("&Export"))
+        export_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -210,6 +224,10 @@ class MainWindow(QMainWindow):
         self.new_company_action.triggered.connect(self._on_new_company)
         self.settings_action.triggered.connect(self._on_settings)
         self.backups_action.triggered.connect(self._on_backups)
+        for key, action in self.export_actions.items():
+            action.triggered.connect(lambda _c=False, k=key: self.export(k))
+        self.export_runner.finished.connect(self._on_status_message)
+        self.export_runner.failed.connect(self._on_status_message)
         for kind, action in self.trash_actions.items():
             action.triggered.connect(lambda _c=False, k=kind: self._on_trash(k))
         self.backup_runner.finished.connect(self._on_backup_done)
@@ -267,6 +285,7 @@ class MainWindow(QMainWindow):
             reports.runner.cancel()  # type: ignore[attr-defined]
             reports.runner.wait()  # type: ignore[attr-defined]  # must not outlive the db
         self.backup_runner.wait()
+        self.export_runner.wait()
         self.save_state()
         super().closeEvent(event)
 
@@ -350,6 +369,36 @@ class MainWindow(QMainWindow):
                 refresh = getattr(widget, "refresh", None)
                 if callable(refresh):
                     refresh()
+
+    def ask_export_path(self, default_name: str) -> Path | None:
+        """Where to write an export (a file dialog; tests replace this)."""
+        start = str(Path.home() / default_name)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), start)
+        return Path(path) if path else None
+
+    def export(self, key: str) -> None:
+        """File ▸ Export: written in the background, atomically, readable by the user only."""
+        from deskcrm.services import exporting
+        from deskcrm.services.task_export import export_open_tasks
+
+        if self.database is None or self.export_runner.busy:
+            return
+        target = self.ask_export_path(key)
+        if target is None:
+            return
+        db, tasks = self.database, self._services.tasks
+        jobs = {
+            "contacts.csv": lambda: exporting.export_contacts_csv(db, target),
+            "contacts.vcf": lambda: exporting.export_contacts_vcard(db, target),
+            "deals.csv": lambda: exporting.export_deals_csv(db, target),
+            "tasks.ics": lambda: export_open_tasks(tasks, target),
+            "everything.json": lambda: sum(exporting.export_all_json(db, target).values()),
+        }
+        job = jobs[key]
+        message = tr("Exported {n} records to {path}")
+        self.export_runner.start(
+            lambda _progress, _cancelled: message.format(n=f"{job():,}", path=target)
+        )
 
     def _on_backups(self) -> None:
         if self.backups is None:

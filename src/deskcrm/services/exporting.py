@@ -1,0 +1,256 @@
+"""Taking everything out in open formats: contacts as CSV or vCard, deals as CSV, every
+table as JSON. CSV cells a spreadsheet would run as a formula are neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from deskcrm import __version__
+from deskcrm.db import migrate
+from deskcrm.db.engine import Database
+from deskcrm.domain import ical
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.money import exponent
+from deskcrm.domain.validation import display_phone
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.files import write_atomically
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CHUNK = 5000
+
+CONTACT_COLUMNS = [
+    "First name",
+    "Last name",
+    "Company",
+    "Job title",
+    "Emails",
+    "Phones",
+    "Street",
+    "Postal code",
+    "City",
+    "Country",
+    "Birthday",
+    "Lifecycle",
+    "Source",
+    "Tags",
+    "Notes",
+    "Created",
+]
+DEAL_COLUMNS = [
+    "Title",
+    "Contact",
+    "Company",
+    "Pipeline",
+    "Stage",
+    "Status",
+    "Value",
+    "Currency",
+    "Expected close",
+    "Closed",
+    "Lost reason",
+    "Notes",
+]
+
+
+def neutralise(cell: str) -> str:
+    """A cell starting with = + - @ tab or CR gets a leading apostrophe, so spreadsheets
+    show it as text instead of running it (CSV formula injection)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _contacts(db: Database) -> Iterator[dict[str, Any]]:
+    """Live contacts with their emails, phones, company and tags, in name order."""
+    with db.reading() as session:
+        ids = [
+            r[0]
+            for r in session.execute(
+                text("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id")
+            )
+        ]
+        for start in range(0, len(ids), CHUNK):
+            marks = ",".join(str(i) for i in ids[start : start + CHUNK])
+            rows = session.execute(
+                text(
+                    "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.title,"
+                    " c.address, c.postal_code, c.city, c.country, coalesce(c.birthday, ''),"
+                    " c.lifecycle, c.source, c.notes, c.created_at,"
+                    " (SELECT group_concat(address, char(31)) FROM (SELECT address"
+                    "   FROM contact_email WHERE contact_id = c.id ORDER BY position)),"
+                    " (SELECT group_concat(number, char(31)) FROM (SELECT number"
+                    "   FROM contact_phone WHERE contact_id = c.id ORDER BY position)),"
+                    " (SELECT group_concat(t.name, char(31)) FROM contact_tag ct"
+                    "   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"
+                    " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
+                    f" WHERE c.id IN ({marks})"
+                )
+            ).all()
+            by_id = {r[0]: r for r in rows}
+            for contact_id in ids[start : start + CHUNK]:
+                r = by_id[contact_id]
+                yield {
+                    "first_name": r[1],
+                    "last_name": r[2],
+                    "company": r[3],
+                    "title": r[4],
+                    "address": r[5],
+                    "postal_code": r[6],
+                    "city": r[7],
+                    "country": r[8],
+                    "birthday": r[9],
+                    "lifecycle": r[10],
+                    "source": r[11],
+                    "notes": r[12],
+                    "created_at": r[13][:19].replace(" ", "T") + "Z",
+                    "emails": [e for e in (r[14] or "").split("\x1f") if e],
+                    "phones": [p for p in (r[15] or "").split("\x1f") if p],
+                    "tags": sorted(t for t in (r[16] or "").split("\x1f") if t),
+                }
+
+
+def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    # UTF-8 with a byte-order mark: Excel then reads accented names correctly.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_contacts_csv(db: Database, path: Path) -> int:
+    count = 0
+
+    def rows() -> Iterator[list[str]]:
+        nonlocal count
+        for c in _contacts(db):
+            count += 1
+            yield [
+                c["first_name"],
+                c["last_name"],
+                c["company"],
+                c["title"],
+                "; ".join(c["emails"]),
+                "; ".join(display_phone(p) for p in c["phones"]),
+                c["address"],
+                c["postal_code"],
+                c["city"],
+                c["country"],
+                c["birthday"],
+                c["lifecycle"],
+                c["source"],
+                "; ".join(c["tags"]),
+                c["notes"],
+                c["created_at"],
+            ]
+
+    write_atomically(path, _csv_bytes(CONTACT_COLUMNS, rows()))
+    return count
+
+
+def _decimal(minor: int, currency: str) -> str:
+    exp = exponent(currency)
+    if not exp:
+        return str(minor)
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**exp)
+    return f"{sign}{whole}.{frac:0{exp}d}"
+
+
+def export_deals_csv(db: Database, path: Path) -> int:
+    with db.reading() as session:
+        result = session.execute(
+            text(
+                "SELECT d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
+                " coalesce(co.name, ''), p.name, s.name, d.status, d.value_minor, d.currency,"
+                " coalesce(d.expected_close, ''), coalesce(substr(d.closed_at, 1, 10), ''),"
+                " d.lost_reason, d.notes FROM deal d JOIN pipeline p ON p.id = d.pipeline_id"
+                " JOIN stage s ON s.id = d.stage_id LEFT JOIN contact c ON c.id = d.contact_id"
+                " LEFT JOIN company co ON co.id = d.company_id WHERE d.deleted_at IS NULL"
+                " ORDER BY p.position, d.status != 'open', s.position, d.position"
+            )
+        ).all()
+    rows = (
+        [r[0], r[1], r[2], r[3], r[4], r[5], _decimal(r[6], r[7]), r[7], r[8], r[9], r[10], r[11]]
+        for r in result
+    )
+    # Amounts are written by us as plain numbers; only the text cells are user text, but
+    # a negative amount is neutralised too: a leading minus is how formulas start.
+    write_atomically(path, _csv_bytes(DEAL_COLUMNS, rows))
+    return len(result)
+
+
+def _vcard(c: dict[str, Any]) -> str:
+    esc = ical.escape_text
+    name = f"{c['first_name']} {c['last_name']}".strip() or c["company"] or "(no name)"
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{esc(c['last_name'])};{esc(c['first_name'])};;;",
+        f"FN:{esc(name)}",
+    ]
+    if c["company"]:
+        lines.append(f"ORG:{esc(c['company'])}")
+    if c["title"]:
+        lines.append(f"TITLE:{esc(c['title'])}")
+    for index, email in enumerate(c["emails"]):
+        pref = ",PREF" if index == 0 else ""
+        lines.append(f"EMAIL;TYPE=INTERNET{pref}:{esc(email)}")
+    for phone in c["phones"]:
+        lines.append(f"TEL;TYPE=VOICE:{esc(phone)}")
+    if any(c[k] for k in ("address", "postal_code", "city", "country")):
+        parts = ["", "", c["address"], c["city"], "", c["postal_code"], c["country"]]
+        lines.append("ADR;TYPE=WORK:" + ";".join(esc(p) for p in parts))
+    if c["birthday"]:
+        lines.append(f"BDAY:{c['birthday']}")
+    if c["notes"]:
+        lines.append(f"NOTE:{esc(c['notes'])}")
+    if c["tags"]:
+        lines.append("CATEGORIES:" + ",".join(esc(t) for t in c["tags"]))
+    lines.append("END:VCARD")
+    return "\r\n".join(ical.fold(line) for line in lines) + "\r\n"
+
+
+def export_contacts_vcard(db: Database, path: Path) -> int:
+    cards = [_vcard(c) for c in _contacts(db)]
+    write_atomically(path, "".join(cards).encode("utf-8"))
+    return len(cards)
+
+
+def export_all_json(db: Database, path: Path, now: datetime | None = None) -> dict[str, int]:
+    """Every table, row by row, as JSON (see README "Export format")."""
+    from sqlmodel import SQLModel
+
+    import deskcrm.db.tables  # noqa: F401  (registers every table)
+
+    counts: dict[str, int] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with db.reading() as session:
+        for name in sorted(SQLModel.metadata.tables):
+            result = session.execute(text(f"SELECT * FROM {name}"))
+            columns = list(result.keys())
+            rows = [dict(zip(columns, row, strict=True)) for row in result]
+            tables[name] = rows
+            counts[name] = len(rows)
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    document = {
+        "format": "deskcrm-export",
+        "format_version": 1,
+        "deskcrm_version": __version__,
+        "schema_revision": revision,
+        "exported_at": (now or utc_now()).isoformat(),
+        "notes": "Timestamps are UTC ('YYYY-MM-DD HH:MM:SS.ffffff'); money is integer minor "
+        "units with an ISO 4217 currency code; deleted_at marks records in the trash.",
+        "tables": tables,
+    }
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise DeskCrmError(f"unknown schema revision {revision}")
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    return counts

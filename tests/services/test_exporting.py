@@ -1,0 +1,141 @@
+"""Exports: CSV without formula injection, vCard that an independent parser reads back,
+every table as JSON; files private and written whole."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+import vobject
+
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.contacts import ContactInput
+from deskcrm.services.deals import DealInput
+from deskcrm.services.demo import generate_demo
+from deskcrm.services.exporting import (
+    export_all_json,
+    export_contacts_csv,
+    export_contacts_vcard,
+    export_deals_csv,
+    neutralise,
+)
+from tests.conftest import NOW
+
+
+@pytest.mark.parametrize(
+    "cell", ["=1+1", '=HYPERLINK("http://x")', "+49 30 1", "-5", "@SUM(A1)", "\tx", "\rx"]
+)
+def test_cells_that_would_run_as_formulas_are_neutralised(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
+def test_ordinary_cells_are_left_alone() -> None:
+    assert neutralise("Anna") == "Anna" and neutralise("") == "" and neutralise("5-3") == "5-3"
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_contacts_csv_has_every_field_and_no_live_formulas(db, services, tmp_path: Path) -> None:
+    services.contacts.create(
+        ContactInput(
+            first_name='=HYPERLINK("http://x")',
+            last_name="Müller",
+            emails=["a@example.com", "b@example.com"],
+            phones=["030 1234567"],
+            company_name="Kaffee Verde",
+            tags=["VIP", "Local"],
+            birthday=date(1990, 2, 28),
+            notes="line one\nline two",
+        )
+    )
+    path = tmp_path / "contacts.csv"
+    assert export_contacts_csv(db, path) == 1
+    (row,) = _read_csv(path)
+    assert row["First name"] == """'=HYPERLINK("http://x")"""
+    assert row["Emails"] == "a@example.com; b@example.com"
+    assert row["Phones"] == "'+49 30 1234567"  # starts with +: shown as text
+    assert row["Company"] == "Kaffee Verde" and row["Tags"] == "Local; VIP"
+    assert row["Birthday"] == "1990-02-28" and row["Notes"] == "line one\nline two"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_deals_csv_writes_amounts_as_plain_numbers(db, services, tmp_path: Path) -> None:
+    stage = services.pipeline.pipeline(1).open_stages[0].id
+    services.deals.create(
+        DealInput(title="@risk", pipeline_id=1, stage_id=stage, value_minor=123456, currency="EUR")
+    )
+    services.deals.create(
+        DealInput(title="Yen deal", pipeline_id=1, stage_id=stage, value_minor=5000, currency="JPY")
+    )
+    path = tmp_path / "deals.csv"
+    assert export_deals_csv(db, path) == 2
+    rows = {r["Currency"]: r for r in _read_csv(path)}
+    assert rows["EUR"]["Title"] == "'@risk" and rows["EUR"]["Value"] == "1234.56"
+    assert rows["JPY"]["Value"] == "5000" and rows["EUR"]["Stage"] == "Lead"
+
+
+def test_vcards_round_trip_through_vobject(db, services, tmp_path: Path) -> None:
+    services.contacts.create(
+        ContactInput(
+            first_name="Łukasz",
+            last_name="Ørsted; Jr.",
+            emails=["l@example.com", "x@example.com"],
+            phones=["+44 20 7946 0018"],
+            company_name="Nordlicht, AG",
+            title="CEO",
+            birthday=date(1985, 7, 1),
+            tags=["VIP", "Trade fair"],
+            notes="Likes tea\nand cake",
+            address="Hauptstr. 1",
+            postal_code="10115",
+            city="Berlin",
+            country="Germany",
+        )
+    )
+    path = tmp_path / "contacts.vcf"
+    assert export_contacts_vcard(db, path) == 1
+    (card,) = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert card.fn.value == "Łukasz Ørsted; Jr."
+    assert card.n.value.family == "Ørsted; Jr." and card.n.value.given == "Łukasz"
+    assert [e.value for e in card.email_list] == ["l@example.com", "x@example.com"]
+    assert card.tel.value == "+442079460018"
+    assert card.org.value == ["Nordlicht, AG"]
+    assert card.bday.value == "1985-07-01"
+    assert sorted(card.categories.value) == ["Trade fair", "VIP"]
+    assert card.note.value == "Likes tea\nand cake"
+    assert card.adr.value.city == "Berlin" and card.adr.value.code == "10115"
+
+
+def test_json_export_holds_every_table(db, tmp_path: Path) -> None:
+    generate_demo(db, contacts=40, seed=2, now=NOW)
+    path = tmp_path / "all.json"
+    counts = export_all_json(db, path, now=NOW)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format"] == "deskcrm-export" and document["schema_revision"] == "0003"
+    assert set(document["tables"]) >= {
+        "contact",
+        "company",
+        "deal",
+        "task",
+        "purchase",
+        "interaction",
+        "pipeline",
+        "stage",
+        "tag",
+        "contact_tag",
+        "deal_stage_event",
+    }
+    assert counts["contact"] == 40 == len(document["tables"]["contact"])
+    assert isinstance(document["tables"]["purchase"][0]["amount_minor"], int)
+
+
+def test_an_unwritable_export_leaves_nothing(db, tmp_path: Path) -> None:
+    with pytest.raises(DeskCrmError, match="cannot write"):
+        export_contacts_csv(db, tmp_path / "no" / "contacts.csv")
