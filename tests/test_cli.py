@@ -199,3 +199,31 @@ def test_export_contacts_deals_and_everything(
     assert main(["--db", db, "export", "deals", str(tmp_path / "d.vcf")]) == 1
     assert "use .csv or .vcf for contacts" in capsys.readouterr().err
     assert not (tmp_path / "d.vcf").exists()
+
+
+def test_import_contacts_dry_run_then_real_then_undo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    source = tmp_path / "people.csv"
+    source.write_text("Vorname;Mail\nAnna;anna@example.com\nBen;not-an-email\n", encoding="utf-8")
+    args = [
+        "--db",
+        db,
+        "import",
+        "contacts",
+        str(source),
+        "--map",
+        "first_name=Vorname",
+        "--map",
+        "emails=Mail",
+    ]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Would import 1 new contacts" in out and "line 3, email" in out
+    assert main(args) == 1
+    assert "1 rows are not valid" in capsys.readouterr().err
+    assert main([*args, "--skip-invalid"]) == 0
+    batch = capsys.readouterr().out.split("deskcrm import undo ")[1].strip()
+    assert main(["--db", db, "import", "undo", batch]) == 0
+    assert "Moved 1 contacts" in capsys.readouterr().out

@@ -56,6 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps a copy)")
     restore.add_argument("file", metavar="FILE")
 
+    imp = sub.add_parser("import", help="import contacts from CSV (or undo an import)")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    imp_contacts = imp_sub.add_parser("contacts", help="contacts from a CSV file")
+    imp_contacts.add_argument("file", metavar="FILE")
+    imp_contacts.add_argument("--format", choices=["csv"], default="csv")
+    imp_contacts.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    imp_contacts.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+    imp_contacts.add_argument(
+        "--merge", action="store_true", help="merge duplicates into the contact"
+    )
+    imp_contacts.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
+    imp_undo = imp_sub.add_parser("undo", help="move every contact of one import to the trash")
+    imp_undo.add_argument("batch", metavar="BATCH")
+
     export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
     export.add_argument("what", choices=["contacts", "deals", "tasks", "all"])
     export.add_argument(
@@ -101,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("deskcrm: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `deskcrm search a | head`: the reader has gone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 PASSPHRASE_ENV = "DESKCRM_PASSPHRASE"
@@ -204,6 +221,49 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Wrote {count} {what} to {target}")
+    return 0
+
+
+def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
+    from deskcrm.errors import DeskCrmError
+    from deskcrm.services.importing import ImportService
+    from deskcrm.services.settings import SettingsService
+
+    db = _open(db_path, create=True)
+    try:
+        service = ImportService(db, SettingsService(db))
+        if args.what == "undo":
+            moved = service.undo_import(args.batch)
+            print(f"Moved {moved} contacts of {args.batch} to the trash")
+            return 0
+        mapping = {}
+        for item in args.map:
+            name, sep, column = item.partition("=")
+            if not sep:
+                raise DeskCrmError(f"--map {item}: use FIELD=COLUMN, e.g. --map first_name=Vorname")
+            mapping[name.strip()] = column.strip()
+        started = time.perf_counter()
+        report = service.import_contacts_csv(
+            Path(args.file),
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            merge_duplicates=args.merge,
+            mapping=mapping,
+        )
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    verb = "Would import" if report.dry_run else "Imported"
+    print(
+        f"{verb} {report.new} new contacts from {report.rows} rows of {report.file}"
+        f" ({report.encoding}, delimiter {report.delimiter!r}) in {elapsed:.2f} s"
+    )
+    action = "merged" if args.merge else "skipped"
+    print(f"duplicates {action}: {report.duplicates}; invalid rows: {len(report.invalid_lines)}")
+    for problem in report.invalid[:50]:
+        print(f"  {problem}")
+    if report.batch:
+        print(f"undo with: deskcrm import undo {report.batch}")
     return 0
 
 
@@ -315,6 +375,7 @@ COMMANDS = {
     "check": _cmd_check,
     "search": _cmd_search,
     "export": _cmd_export,
+    "import": _cmd_import,
     "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

@@ -118,7 +118,7 @@ def test_json_export_holds_every_table(db, tmp_path: Path) -> None:
     path = tmp_path / "all.json"
     counts = export_all_json(db, path, now=NOW)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == "deskcrm-export" and document["schema_revision"] == "0003"
+    assert document["format"] == "deskcrm-export" and document["schema_revision"] == "0004"
     assert set(document["tables"]) >= {
         "contact",
         "company",

@@ -46,6 +46,13 @@ def refresh_company(session: Session, company_id: int) -> None:
     refresh_contacts(session, [r[0] for r in rows])
 
 
+def index_new_batch(session: Session, batch: str) -> None:
+    """Index the contacts of one import (they are new: nothing to delete first)."""
+    session.execute(
+        text(f"{_INSERT}{_INDEX_SELECT} WHERE c.import_batch = :batch"), {"batch": batch}
+    )
+
+
 def rebuild(session: Session) -> None:
     """Re-index every contact (after a bulk load)."""
     session.execute(text("DELETE FROM contact_fts"))

@@ -72,6 +72,7 @@ class Contact(SQLModel, table=True):
     source: str = ""
     notes: str = ""
     follow_up_days: int | None = None
+    import_batch: str | None = Field(default=None, max_length=40, index=True)  # undo an import
     last_contacted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))

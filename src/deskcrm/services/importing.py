@@ -1,0 +1,615 @@
+"""Importing contacts from CSV: encoding and delimiter detection, Google/Outlook/DeskCRM
+headers recognised (or mapped by hand), every row validated, duplicates (same email or
+phone, in the database or the file) skipped or merged, one transaction, undoable as a
+batch. A dry run reports what would happen, with line numbers and reasons."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from deskcrm.db import dbapi, fts, trash
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Contact
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain import validation
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.domain.sorting import person_sort_key
+from deskcrm.errors import CancelledError, DeskCrmError
+from deskcrm.services.settings import SettingsService
+
+FIELDS = (
+    "first_name",
+    "last_name",
+    "full_name",
+    "company",
+    "title",
+    "emails",
+    "phones",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "lifecycle",
+    "source",
+    "notes",
+    "tags",
+)
+# Header names (lower-case) of Google Contacts, Outlook and DeskCRM's own CSV export.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "given name", "firstname", "vorname", "prénom"),
+    "last_name": ("last name", "family name", "surname", "lastname", "nachname", "nom"),
+    "full_name": ("name", "full name", "display name"),
+    "company": ("company", "organization 1 - name", "organization name", "firma"),
+    "title": ("job title", "title", "organization 1 - title"),
+    "emails": (
+        "emails",
+        "email",
+        "e-mail",
+        "e-mail address",
+        "e-mail 1 - value",
+        "e-mail 2 - value",
+        "e-mail 2 address",
+        "e-mail 3 address",
+        "email address",
+    ),
+    "phones": (
+        "phones",
+        "phone",
+        "mobile phone",
+        "business phone",
+        "home phone",
+        "phone 1 - value",
+        "phone 2 - value",
+        "telephone",
+        "mobile",
+        "telefon",
+    ),
+    "address": ("street", "business street", "home street", "address 1 - street", "address"),
+    "postal_code": ("postal code", "zip", "business postal code", "address 1 - postal code", "plz"),
+    "city": ("city", "business city", "home city", "address 1 - city", "ort", "stadt"),
+    "country": ("country", "business country/region", "address 1 - country", "land"),
+    "birthday": ("birthday", "date of birth", "geburtstag"),
+    "lifecycle": ("lifecycle",),
+    "source": ("source",),
+    "notes": ("notes", "note", "notizen"),
+    "tags": ("tags", "group membership", "categories", "labels"),
+}
+_SPLIT_EMAILS = re.compile(r"[;,\s]+")
+_SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
+_SPLIT_TAGS = re.compile(r"\s*(?:;|,| ::: )\s*")
+MAX_FIELD = 20 * 1024 * 1024
+LIFECYCLES = frozenset(item.value for item in Lifecycle)
+
+
+class ImportFileError(DeskCrmError):
+    """The file cannot be read as contacts; the message names the file, line and problem."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, {self.field}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    file: str
+    rows: int = 0
+    new: int = 0
+    duplicates: int = 0
+    merged: int = 0
+    invalid: list[RowProblem] = field(default_factory=list)
+    batch: str | None = None
+    dry_run: bool = False
+    encoding: str = ""
+    delimiter: str = ","
+
+    @property
+    def invalid_lines(self) -> list[int]:
+        return sorted({p.line for p in self.invalid})
+
+
+@dataclass
+class _Row:
+    line: int
+    values: dict[str, object]
+    emails: list[str]
+    phones: list[validation.PhoneNumber]
+    tags: list[str]
+    company: str
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was in: BOMs first, then UTF-8, then charset-normalizer."""
+    if not data.strip():
+        raise ImportFileError(f"{path}: the file is empty")
+    for bom, name in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise ImportFileError(f"{path}: not valid {name} text ({exc.reason})") from exc
+    if b"\x00" in data[:4096]:
+        raise ImportFileError(f"{path}: this is a binary file, not CSV text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data[:200_000])
+    best = results.best()
+    encoding = best.encoding if best is not None else "cp1252"
+    # Short files fit several Windows code pages; Excel's "CSV" on a western Windows is
+    # cp1252, so it wins whenever it is among the plausible readings.
+    if encoding != "cp1252" and any(match.encoding == "cp1252" for match in results):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ImportFileError(f"{path}: cannot tell which text encoding this is") from exc
+
+
+def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:
+    """Header, (line number, cells) rows, encoding and delimiter."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{path}: {exc.strerror}") from exc
+    content, encoding = decode(path, data)
+    sample = content[:16_384]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    csv.field_size_limit(MAX_FIELD)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        header = next(reader, None)
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as exc:
+        raise ImportFileError(f"{path}, line {reader.line_num}: {exc}") from exc
+    if not header or not any(h.strip() for h in header):
+        raise ImportFileError(f"{path}: no header row")
+    if not rows:
+        raise ImportFileError(f"{path}: only a header row, no contacts")
+    return [h.strip() for h in header], rows, encoding, delimiter
+
+
+def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
+    """Which columns feed which field: known headers, then --map field=Column."""
+    lowered = [h.lower() for h in header]
+    mapping: dict[str, list[int]] = {}
+    for name, aliases in ALIASES.items():
+        columns = [i for i, h in enumerate(lowered) if h in aliases]
+        if columns:
+            mapping[name] = columns
+    for name, column in overrides.items():
+        if name not in FIELDS:
+            raise ImportFileError(f"--map {name}=…: not a field; use one of {', '.join(FIELDS)}")
+        if column.lower() not in lowered:
+            raise ImportFileError(f"{path}: no column named “{column}” (for {name})")
+        mapping[name] = [lowered.index(column.lower())]
+    if not ({"first_name", "last_name", "full_name", "emails"} & set(mapping)):
+        raise ImportFileError(
+            f"{path}: no name or email column recognised in “{', '.join(header)}”;"
+            " map them, e.g. --map first_name=Vorname --map emails=Mail"
+        )
+    return mapping
+
+
+def _birthday(value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%d/%m/%Y", "--%m-%d"):
+        try:
+            parsed = datetime.strptime(value, pattern).date()
+            return parsed.replace(year=1904) if pattern.startswith("--") else parsed
+        except ValueError:
+            continue
+    raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD)")
+
+
+def _parse_row(
+    line: int,
+    cells: list[str],
+    mapping: dict[str, list[int]],
+    region: str,
+    problems: list[RowProblem],
+) -> _Row | None:
+    def cell(i: int) -> str:
+        value = cells[i].strip() if i < len(cells) else ""
+        # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
+        return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+    def get(name: str) -> str:
+        parts = [v for v in (cell(i) for i in mapping.get(name, ())) if v]
+        return " ; ".join(parts) if name in ("emails", "phones", "tags") else " ".join(parts)
+
+    first, last = get("first_name"), get("last_name")
+    if not first and not last and get("full_name"):
+        full = get("full_name")
+        first, _, last = full.rpartition(" ") if " " in full else (full, "", "")
+        first, last = (first, last) if first else (full, "")
+    found: list[RowProblem] = []
+    emails: list[str] = []
+    for raw in _SPLIT_EMAILS.split(get("emails")):
+        if raw:
+            try:
+                email = validation.normalise_email(raw)
+            except ValueError as exc:
+                found.append(RowProblem(line, "email", str(exc)))
+                continue
+            if email.lower() not in {e.lower() for e in emails}:
+                emails.append(email)
+    phones: list[validation.PhoneNumber] = []
+    for raw in _SPLIT_PHONES.split(get("phones")):
+        if raw.strip():
+            try:
+                phone = validation.normalise_phone(raw, region)
+            except ValueError as exc:
+                found.append(RowProblem(line, "phone", str(exc)))
+                continue
+            if phone.e164 not in {p.e164 for p in phones}:
+                phones.append(phone)
+    if not first and not last and not emails:
+        found.append(RowProblem(line, "name", "no name and no email"))
+    for name in ("first_name", "last_name"):
+        if len(first if name == "first_name" else last) > validation.MAX_NAME:
+            found.append(RowProblem(line, name, f"longer than {validation.MAX_NAME} characters"))
+    try:
+        birthday = _birthday(get("birthday"))
+    except ValueError as exc:
+        found.append(RowProblem(line, "birthday", str(exc)))
+        birthday = None
+    lifecycle = get("lifecycle").lower() or Lifecycle.LEAD.value
+    if lifecycle not in LIFECYCLES:
+        found.append(
+            RowProblem(
+                line, "lifecycle", f"“{lifecycle}” is not lead, prospect, customer or former"
+            )
+        )
+    if found:
+        problems.extend(found)
+        return None
+    if not first and not last:
+        first = emails[0].split("@")[0]
+    tags = sorted({t[:100] for t in _SPLIT_TAGS.split(get("tags")) if t and t != "* myContacts"})
+    values: dict[str, object] = {
+        "first_name": first[: validation.MAX_NAME],
+        "last_name": last[: validation.MAX_NAME],
+        "title": get("title")[:200],
+        "address": get("address")[:500],
+        "postal_code": get("postal_code")[:20],
+        "city": get("city")[:200],
+        "country": get("country")[:200],
+        "birthday": birthday.isoformat() if birthday else None,
+        "lifecycle": lifecycle,
+        "source": get("source")[:200] or "Import",
+        "notes": validation.clean_text(get("notes")),
+    }
+    return _Row(line, values, emails, phones, tags, get("company")[:200])
+
+
+class ImportService:
+    def __init__(
+        self, db: Database, settings: SettingsService, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+
+    def import_contacts_csv(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        skip_invalid: bool = False,
+        merge_duplicates: bool = False,
+        mapping: dict[str, str] | None = None,
+        progress: Callable[[float, str], None] = lambda _f, _m: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        path = Path(path)
+        header, rows, encoding, delimiter = read_csv(path)
+        columns = map_columns(path, header, mapping or {})
+        report = ImportReport(
+            str(path), rows=len(rows), dry_run=dry_run, encoding=encoding, delimiter=delimiter
+        )
+        region = self._settings.load().phone_region
+        parsed: list[_Row] = []
+        for index, (line, cells) in enumerate(rows):
+            if index % 5000 == 0:
+                if cancelled():
+                    raise CancelledError("Import cancelled; nothing was imported")
+                progress(0.6 * index / len(rows), "Checking rows")
+            row = _parse_row(line, cells, columns, region, report.invalid)
+            if row is not None:
+                parsed.append(row)
+        if report.invalid and not skip_invalid and not dry_run:
+            shown = "; ".join(str(p) for p in report.invalid[:5])
+            more = f" (and {len(report.invalid) - 5} more)" if len(report.invalid) > 5 else ""
+            raise ImportFileError(
+                f"{path}: {len(report.invalid_lines)} rows are not valid — {shown}{more}."
+                " Nothing was imported; fix them, or import with skip invalid rows."
+            )
+        with self._db.transaction() as session:
+            existing_email = dict(
+                session.execute(
+                    text(
+                        "SELECT lower(e.address), e.contact_id FROM contact_email e"
+                        " JOIN contact c ON c.id = e.contact_id WHERE c.deleted_at IS NULL"
+                    )
+                ).all()
+            )
+            existing_phone = dict(
+                session.execute(
+                    text(
+                        "SELECT p.number, p.contact_id FROM contact_phone p"
+                        " JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL"
+                    )
+                ).all()
+            )
+            fresh: list[_Row] = []
+            merges: dict[int, list[_Row]] = {}
+            for row in parsed:
+                match = next(
+                    (existing_email[e.lower()] for e in row.emails if e.lower() in existing_email),
+                    None,
+                )
+                if match is None:
+                    match = next(
+                        (existing_phone[p.e164] for p in row.phones if p.e164 in existing_phone),
+                        None,
+                    )
+                if match is not None:
+                    report.duplicates += 1
+                    merges.setdefault(match, []).append(row)
+                    continue
+                fresh.append(row)
+                # Later rows with the same email or phone are duplicates of this one.
+                for e in row.emails:
+                    existing_email[e.lower()] = -len(fresh)
+                for p in row.phones:
+                    existing_phone[p.e164] = -len(fresh)
+            # Duplicates within the file point at a new row (negative index): fold them in.
+            for key in [k for k in merges if k < 0]:
+                target = fresh[-key - 1]
+                for extra in merges.pop(key):
+                    target.emails += [
+                        e
+                        for e in extra.emails
+                        if e.lower() not in {x.lower() for x in target.emails}
+                    ]
+                    target.phones += [
+                        p for p in extra.phones if p.e164 not in {x.e164 for x in target.phones}
+                    ]
+            report.new = len(fresh)
+            if dry_run:
+                session.rollback()
+                return report
+            progress(0.65, "Saving")
+            now = to_db_timestamp(self._clock())
+            batch = f"import-{self._clock().strftime('%Y%m%dT%H%M%S%f')}"
+            report.batch = batch
+            company_ids = self._companies(session, {r.company for r in fresh if r.company}, now)
+            next_id = session.execute(
+                text("SELECT coalesce(max(id), 0) + 1 FROM contact")
+            ).scalar_one()
+            contact_rows, email_rows, phone_rows, tag_links = [], [], [], []
+            merged_rows = [r for rows_ in merges.values() for r in rows_]
+            tag_ids = self._tags(session, {t for r in [*fresh, *merged_rows] for t in r.tags})
+            for offset, row in enumerate(fresh):
+                cid = next_id + offset
+                v = row.values
+                contact_rows.append(
+                    (
+                        cid,
+                        v["first_name"],
+                        v["last_name"],
+                        person_sort_key(str(v["first_name"]), str(v["last_name"])),
+                        company_ids.get(row.company),
+                        v["title"],
+                        row.emails[0] if row.emails else "",
+                        row.phones[0].e164 if row.phones else "",
+                        v["address"],
+                        v["postal_code"],
+                        v["city"],
+                        v["country"],
+                        v["birthday"],
+                        v["lifecycle"],
+                        v["source"],
+                        v["notes"],
+                        batch,
+                        now,
+                        now,
+                    )
+                )
+                email_rows += [(cid, e, "", i) for i, e in enumerate(row.emails)]
+                phone_rows += [
+                    (cid, p.e164, p.national_digits, "", i) for i, p in enumerate(row.phones)
+                ]
+                tag_links += [(cid, tag_ids[t]) for t in row.tags]
+            dbapi.insert_rows(
+                session,
+                "contact",
+                (
+                    "id",
+                    "first_name",
+                    "last_name",
+                    "sort_name",
+                    "company_id",
+                    "title",
+                    "primary_email",
+                    "primary_phone",
+                    "address",
+                    "postal_code",
+                    "city",
+                    "country",
+                    "birthday",
+                    "lifecycle",
+                    "source",
+                    "notes",
+                    "import_batch",
+                    "created_at",
+                    "updated_at",
+                ),
+                contact_rows,
+            )
+            dbapi.insert_rows(
+                session, "contact_email", ("contact_id", "address", "label", "position"), email_rows
+            )
+            dbapi.insert_rows(
+                session,
+                "contact_phone",
+                ("contact_id", "number", "digits", "label", "position"),
+                phone_rows,
+            )
+            dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_links)
+            if merge_duplicates:
+                report.merged = self._merge(session, merges, tag_ids, now)
+            progress(0.85, "Updating the search index")
+            fts.index_new_batch(session, batch)  # one statement for all new contacts
+            if merge_duplicates:
+                fts.refresh_contacts(session, list(merges))
+            progress(1.0, "Done")
+        return report
+
+    def undo_import(self, batch: str) -> int:
+        """Move every contact of one import to the trash (restorable from there)."""
+        with self._db.transaction() as session:
+            ids = [
+                r[0]
+                for r in session.execute(
+                    text("SELECT id FROM contact WHERE import_batch = :b AND deleted_at IS NULL"),
+                    {"b": batch},
+                )
+            ]
+            return len(trash.move_to_trash(session, Contact, ids, self._clock()))
+
+    @staticmethod
+    def _companies(session, names: set[str], now: str) -> dict[str, int]:
+        found = dict(
+            session.execute(text("SELECT name, id FROM company WHERE deleted_at IS NULL")).all()
+        )
+        folded = {k.lower(): v for k, v in found.items()}
+        result = {}
+        for name in sorted(names):
+            if name.lower() not in folded:
+                session.execute(
+                    text(
+                        "INSERT INTO company (name, website, email, phone, address, city,"
+                        " country, notes, created_at, updated_at)"
+                        " VALUES (:n, '', '', '', '', '', '', '', :t, :t)"
+                    ),
+                    {"n": name, "t": now},
+                )
+                folded[name.lower()] = session.execute(
+                    text("SELECT last_insert_rowid()")
+                ).scalar_one()
+            result[name] = folded[name.lower()]
+        return result
+
+    @staticmethod
+    def _tags(session, names: set[str]) -> dict[str, int]:
+        found = {k.lower(): v for k, v in session.execute(text("SELECT name, id FROM tag")).all()}
+        result = {}
+        for name in sorted(names):
+            if name.lower() not in found:
+                session.execute(text("INSERT INTO tag (name, color) VALUES (:n, '')"), {"n": name})
+                found[name.lower()] = session.execute(
+                    text("SELECT last_insert_rowid()")
+                ).scalar_one()
+            result[name] = found[name.lower()]
+        return result
+
+    @staticmethod
+    def _merge(session, merges: dict[int, list[_Row]], tag_ids: dict[str, int], now: str) -> int:
+        """Add what the file knows and the contact lacks: emails, phones, tags, empty fields."""
+        for contact_id, rows in merges.items():
+            have_emails = {
+                r[0].lower()
+                for r in session.execute(
+                    text("SELECT address FROM contact_email WHERE contact_id = :c"),
+                    {"c": contact_id},
+                )
+            }
+            have_phones = {
+                r[0]
+                for r in session.execute(
+                    text("SELECT number FROM contact_phone WHERE contact_id = :c"),
+                    {"c": contact_id},
+                )
+            }
+            position = len(have_emails) + len(have_phones) + 10
+            for row in rows:
+                for email in row.emails:
+                    if email.lower() not in have_emails:
+                        have_emails.add(email.lower())
+                        position += 1
+                        session.execute(
+                            text(
+                                "INSERT INTO contact_email (contact_id, address, label, position)"
+                                " VALUES (:c, :a, '', :p)"
+                            ),
+                            {"c": contact_id, "a": email, "p": position},
+                        )
+                for phone in row.phones:
+                    if phone.e164 not in have_phones:
+                        have_phones.add(phone.e164)
+                        position += 1
+                        session.execute(
+                            text(
+                                "INSERT INTO contact_phone"
+                                " (contact_id, number, digits, label, position)"
+                                " VALUES (:c, :n, :d, '', :p)"
+                            ),
+                            {
+                                "c": contact_id,
+                                "n": phone.e164,
+                                "d": phone.national_digits,
+                                "p": position,
+                            },
+                        )
+                for tag in row.tags:
+                    session.execute(
+                        text(
+                            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (:c, :t)"
+                        ),
+                        {"c": contact_id, "t": tag_ids[tag]},
+                    )
+                for column in ("title", "address", "postal_code", "city", "country", "notes"):
+                    if row.values[column]:
+                        session.execute(
+                            text(
+                                f"UPDATE contact SET {column} = :v WHERE id = :c AND {column} = ''"
+                            ),
+                            {"v": row.values[column], "c": contact_id},
+                        )
+            session.execute(
+                text("UPDATE contact SET updated_at = :t WHERE id = :c"),
+                {"t": now, "c": contact_id},
+            )
+        return len(merges)

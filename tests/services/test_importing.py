@@ -1,0 +1,235 @@
+"""CSV import: encodings, delimiters, known headers, mapping, validation with line numbers,
+duplicates, dry run, one transaction, undo, and files that are not what they claim."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.contacts import ContactInput
+from deskcrm.services.exporting import export_contacts_csv
+from deskcrm.services.importing import ImportFileError, ImportService
+
+
+@pytest.fixture
+def importer(db, services) -> ImportService:
+    return ImportService(db, services.settings)
+
+
+def write(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+OUTLOOK = ["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Company", "Business City"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t"), ("cp1252", ",")],
+)
+def test_encodings_and_delimiters_are_detected(
+    importer, services, tmp_path: Path, encoding: str, delimiter: str
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        [OUTLOOK, ["Zoë", "Müller", "zoe@example.com", "030 1234567", "Café Ørsted", "Köln"]],
+        encoding,
+        delimiter,
+    )
+    report = importer.import_contacts_csv(path)
+    assert (report.new, report.delimiter) == (1, delimiter)
+    (row,) = services.contacts.rows(services.contacts.list_ids(ContactFilter())).values()
+    assert (row.name, row.company, row.city, row.phone) == (
+        "Zoë Müller",
+        "Café Ørsted",
+        "Köln",
+        "+49301234567",
+    )
+
+
+def test_google_contacts_headers_and_tags(importer, services, tmp_path: Path) -> None:
+    header = [
+        "Given Name",
+        "Family Name",
+        "E-mail 1 - Value",
+        "E-mail 2 - Value",
+        "Phone 1 - Value",
+        "Organization 1 - Name",
+        "Organization 1 - Title",
+        "Birthday",
+        "Notes",
+        "Group Membership",
+    ]
+    path = write(
+        tmp_path / "google.csv",
+        [
+            header,
+            [
+                "Anna",
+                "Schmidt",
+                "a@example.com",
+                "anna@home.example",
+                "+44 20 7946 0018",
+                "Atelier",
+                "Owner",
+                "1990-02-28",
+                "Met at fair",
+                "VIP ::: * myContacts",
+            ],
+        ],
+    )
+    importer.import_contacts_csv(path)
+    (contact_id,) = services.contacts.list_ids(ContactFilter())
+    data = services.contacts.get(contact_id).data
+    assert data.emails == ["a@example.com", "anna@home.example"] and data.tags == ["VIP"]
+    assert (
+        data.title == "Owner" and data.notes == "Met at fair" and str(data.birthday) == "1990-02-28"
+    )
+
+
+def test_unknown_headers_need_a_mapping(importer, services, tmp_path: Path) -> None:
+    path = write(tmp_path / "odd.csv", [["Vorname X", "Mail"], ["Jonas", "jonas@example.com"]])
+    with pytest.raises(ImportFileError, match="no name or email column recognised"):
+        importer.import_contacts_csv(path)
+    report = importer.import_contacts_csv(
+        path, mapping={"first_name": "Vorname X", "emails": "Mail"}
+    )
+    assert report.new == 1 and services.contacts.search("jonas")[0].email == "jonas@example.com"
+
+
+def test_invalid_rows_are_reported_by_line_and_nothing_is_written(
+    importer, services, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "bad.csv",
+        [
+            OUTLOOK,
+            ["Ann", "A", "ann@example.com", "", "", ""],
+            ["Bob", "B", "not-an-email", "", "", ""],
+            ["", "", "", "hello", "", ""],
+        ],
+    )
+    with pytest.raises(ImportFileError) as caught:
+        importer.import_contacts_csv(path)
+    message = str(caught.value)
+    assert (
+        "bad.csv: 2 rows are not valid" in message
+        and "line 3, email" in message
+        and "line 4, phone" in message
+    )
+    assert services.contacts.count() == 0
+    dry = importer.import_contacts_csv(path, dry_run=True)
+    assert (dry.new, dry.invalid_lines) == (1, [3, 4]) and services.contacts.count() == 0
+    report = importer.import_contacts_csv(path, skip_invalid=True)
+    assert report.new == 1 and services.contacts.count() == 1
+
+
+def test_duplicates_are_skipped_or_merged_and_reimport_adds_nothing(
+    importer, services, tmp_path: Path
+) -> None:
+    existing = services.contacts.create(
+        ContactInput(first_name="Anna", emails=["anna@example.com"])
+    )
+    path = write(
+        tmp_path / "d.csv",
+        [
+            [*OUTLOOK, "Tags"],
+            ["Anna", "Müller", "ANNA@example.com", "030 1234567", "", "Berlin", "VIP"],
+            ["Ben", "B", "ben@example.com", "030 7654321", "", "", ""],
+            ["Benjamin", "B", "benny@example.com", "030 7654321", "", "", ""],
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+    assert (report.new, report.duplicates) == (1, 2)  # Anna exists; the second Ben row is Ben
+    assert services.contacts.get(existing).data.phones == []  # skipped, not merged
+    merged = importer.import_contacts_csv(path, merge_duplicates=True)
+    assert merged.new == 0 and merged.merged == 2
+    anna = services.contacts.get(existing).data
+    assert anna.phones == ["+49301234567"] and anna.city == "Berlin" and anna.tags == ["VIP"]
+    ben = services.contacts.search("ben@example")[0]
+    assert sorted(services.contacts.get(ben.id).data.emails) == [
+        "ben@example.com",
+        "benny@example.com",
+    ]
+    assert importer.import_contacts_csv(path).new == 0
+
+
+def test_an_import_can_be_undone_as_one_batch(importer, services, tmp_path: Path) -> None:
+    keep = services.contacts.create(ContactInput(first_name="Keep"))
+    path = write(
+        tmp_path / "c.csv",
+        [OUTLOOK, ["A", "A", "a@example.com", "", "", ""], ["B", "B", "b@example.com", "", "", ""]],
+    )
+    report = importer.import_contacts_csv(path)
+    assert importer.undo_import(report.batch) == 2
+    assert services.contacts.list_ids(ContactFilter()) == [keep]
+
+
+def test_our_own_export_imports_back_into_an_empty_database(
+    db, services, importer, tmp_path: Path
+) -> None:
+    services.contacts.create(
+        ContactInput(
+            first_name="=2+2",
+            last_name="Hacker",
+            phones=["+49 30 1234567"],
+            emails=["h@example.com"],
+            tags=["VIP"],
+            company_name="Acme",
+        )
+    )
+    path = tmp_path / "export.csv"
+    export_contacts_csv(db, path)
+    services.contacts.delete(services.contacts.list_ids(ContactFilter()))
+    assert importer.import_contacts_csv(path).new == 1
+    (row,) = services.contacts.rows(services.contacts.list_ids(ContactFilter())).values()
+    assert (row.first_name, row.phone, row.company) == ("=2+2", "+49301234567", "Acme")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "the file is empty"),
+        (b"First Name,Last Name\r\n", "only a header row"),
+        (b'First Name,Last Name\r\n"Anna,Smith\r\nBen,Jones\r\n', "line"),
+        (b"\x00\x01\x02binary\x00garbage" * 50, "binary file"),
+        (b"\xff\xfe\x00\xd8", "not valid utf-16"),
+    ],
+)
+def test_bad_files_get_a_clear_message_and_change_nothing(
+    importer, services, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=expected) as caught:
+        importer.import_contacts_csv(path)
+    assert "bad.csv" in str(caught.value)
+    assert services.contacts.count() == 0
+
+
+def test_mixed_line_endings_and_a_10_mb_field(importer, services, tmp_path: Path) -> None:
+    big = "x" * (10 * 1024 * 1024)
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(f"First Name,Notes\nAnna,short\r\nBen,{big}\rCem,ok\n".encode())
+    report = importer.import_contacts_csv(path)
+    assert report.new == 3
+    ben = services.contacts.search("ben")[0]
+    assert (
+        len(services.contacts.get(ben.id).data.notes) == 100_000
+    )  # notes are capped, not lost silently
+
+
+def test_a_bad_mapping_names_the_field(importer, tmp_path: Path) -> None:
+    path = write(tmp_path / "c.csv", [OUTLOOK, ["A", "B", "a@example.com", "", "", ""]])
+    with pytest.raises(DeskCrmError, match="not a field"):
+        importer.import_contacts_csv(path, mapping={"shoe_size": "Company"})
+    with pytest.raises(DeskCrmError, match="no column named “Nope”"):
+        importer.import_contacts_csv(path, mapping={"city": "Nope"})
