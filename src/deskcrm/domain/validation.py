@@ -51,9 +51,7 @@ def normalise_phone(raw: str, default_region: str) -> PhoneNumber:
     region = phonenumbers.region_code_for_country_code(country)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     prefix = (metadata.national_prefix or "") if metadata is not None else ""
-    return PhoneNumber(
-        e164=f"+{country}{significant}", national_digits=prefix + significant
-    )
+    return PhoneNumber(e164=f"+{country}{significant}", national_digits=prefix + significant)
 
 
 def display_phone(e164: str) -> str:
