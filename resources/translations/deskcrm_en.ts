@@ -125,12 +125,14 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="35"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
         <source>City</source>
@@ -139,6 +141,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="37"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
@@ -147,6 +150,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="103"/>
@@ -196,17 +200,20 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="33"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="34"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="99"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
         <source>Company</source>
@@ -214,26 +221,31 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="38"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="99"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
@@ -253,6 +265,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="98"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -598,13 +611,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="27"/>
+        <source>Your contacts, deals and tasks live in one file on this computer. Import your contacts (CSV from Google, Outlook or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="34"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="35"/>
         <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="36"/>
+        <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -683,192 +706,207 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="62"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="68"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="463"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="80"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="143"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="146"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
-        <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
-        <source>Contacts as CSV…</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="148"/>
+        <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="150"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="154"/>
+        <source>Contacts as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
         <source>Contacts as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
         <source>Deals as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
         <source>Open tasks as iCalendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="158"/>
         <source>Everything as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="170"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="171"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="206"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="208"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="335"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="342"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="376"/>
-        <source>Export</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="386"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="398"/>
-        <source>Exported {n} records to {path}</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="403"/>
+        <source>Import {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="441"/>
+        <source>Exported {n} records to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="462"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="463"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="414"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="423"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
         <source>{action} — Ctrl+Z to undo</source>
@@ -1296,8 +1335,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="35"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="398"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="89"/>
+        <source>{file}: {rows} rows, {encoding}, separated by “{delimiter}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="104"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="110"/>
+        <source>Skip invalid rows (they are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="111"/>
+        <source>Merge duplicates into the existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="117"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="118"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="119"/>
         <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="165"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="165"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="181"/>
+        <source>Would import {n} new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="183"/>
+        <source>Imported {n} new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="185"/>
+        <source>{n} duplicates ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
+        <source>{n} invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="204"/>
+        <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1341,7 +1468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>

@@ -24,6 +24,7 @@ def build_services(
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
+    from deskcrm.services.importing import ImportService
     from deskcrm.services.pipeline import PipelineService
     from deskcrm.services.pipeline_settings import PipelineSettingsService
     from deskcrm.services.reports.service import ReportService
@@ -48,6 +49,7 @@ def build_services(
         tags=TagService(db),
         reports=ReportService(db, settings, now, tz),
         trash=TrashService(db),
+        importing=ImportService(db, settings, now),
     )
 
 
@@ -108,24 +110,27 @@ class GuiSession:
                 continue
             except DeskCrmError as exc:
                 return self._recover(exc)
-            if self._wants_demo(window):
+            choice = self._welcome(window)
+            if choice == "demo":
                 window.close()
                 window.database.close()
                 window.deleteLater()
                 return self._open_demo()
             self._show(window)
+            if choice == "import":
+                window.import_contacts()
             return True
         return False
 
-    def _wants_demo(self, window: MainWindow) -> bool:
-        """First start on an empty database: welcome, and perhaps switch to the demo."""
-        from deskcrm.ui.dialogs.welcome_dialog import DEMO, WelcomeDialog
+    def _welcome(self, window: MainWindow) -> str:
+        """First start on an empty database: "empty", "demo" or "import" ("" otherwise)."""
+        from deskcrm.ui.dialogs.welcome_dialog import WelcomeDialog
 
         services = window.services
         if services.settings.load().welcomed or services.contacts.count():
-            return False
+            return ""
         services.settings.mark_welcomed()
-        return WelcomeDialog.ask(None) == DEMO
+        return WelcomeDialog.ask(None)
 
     def _open_demo(self) -> bool:
         from deskcrm.db.opening import open_database

@@ -313,6 +313,29 @@ def _parse_row(
     return _Row(line, values, emails, phones, tags, get("company")[:200])
 
 
+@dataclass(frozen=True)
+class ImportPreview:
+    header: list[str]
+    sample: list[list[str]]
+    rows: int
+    encoding: str
+    delimiter: str
+    mapping: dict[str, str]  # field -> column name, as recognised
+
+
+def preview_csv(path: Path, sample_rows: int = 8) -> ImportPreview:
+    """What the import step shows before anything is written: the first rows and the
+    columns DeskCRM recognised (the user can change the mapping)."""
+    header, rows, encoding, delimiter = read_csv(Path(path))
+    try:
+        columns = map_columns(Path(path), header, {})
+    except ImportFileError:
+        columns = {}
+    mapping = {name: header[indexes[0]] for name, indexes in columns.items()}
+    sample = [cells for _line, cells in rows[:sample_rows]]
+    return ImportPreview(header, sample, len(rows), encoding, delimiter, mapping)
+
+
 class ImportService:
     def __init__(
         self, db: Database, settings: SettingsService, clock: Callable[[], datetime] = utc_now
@@ -496,6 +519,17 @@ class ImportService:
                 fts.refresh_contacts(session, list(merges))
             progress(1.0, "Done")
         return report
+
+    def restore_import(self, batch: str) -> None:
+        """Redo after undo: the import's contacts come back from the trash."""
+        with self._db.transaction() as session:
+            ids = [
+                r[0]
+                for r in session.execute(
+                    text("SELECT id FROM contact WHERE import_batch = :b"), {"b": batch}
+                )
+            ]
+            trash.restore_from_trash(session, Contact, ids)
 
     def undo_import(self, batch: str) -> int:
         """Move every contact of one import to the trash (restorable from there)."""

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm import __version__
+from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupService
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.import_dialog import ImportDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
@@ -28,6 +30,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
+from deskcrm.ui.undo import ImportCommand
 from deskcrm.ui.views.contacts_view import ContactsView
 
 if TYPE_CHECKING:
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
         self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_company_action = QAction(tr("New Com&pany…"), self)
         self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.import_action = QAction(tr("&Import Contacts…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.backups_action = QAction(tr("&Backups…"), self)
         self.export_actions = {
             key: QAction(tr(label), self)
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         file_menu = menubar.addMenu(tr("&File"))
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         export_menu = file_menu.addMenu(tr("&Export"))
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.backups_action)
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
         self.new_company_action.triggered.connect(self._on_new_company)
         self.settings_action.triggered.connect(self._on_settings)
         self.backups_action.triggered.connect(self._on_backups)
+        self.import_action.triggered.connect(self.import_contacts)
         for key, action in self.export_actions.items():
             action.triggered.connect(lambda _c=False, k=key: self.export(k))
         self.export_runner.finished.connect(self._on_status_message)
@@ -369,6 +376,42 @@ class MainWindow(QMainWindow):
                 refresh = getattr(widget, "refresh", None)
                 if callable(refresh):
                     refresh()
+
+    def ask_import_path(self) -> Path | None:
+        """Which file to import (a file dialog; tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Import contacts"),
+            str(Path.home()),
+            tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        return Path(path) if path else None
+
+    def import_contacts(self) -> None:
+        """File ▸ Import contacts…: preview, map, check, import — then Ctrl+Z undoes it."""
+        path = self.ask_import_path()
+        if path is None:
+            return
+        try:
+            report = ImportDialog.ask(self, self._services, path)
+        except DeskCrmError as exc:  # the file could not even be previewed
+            QMessageBox.warning(self, tr("Import contacts"), escape_rich(str(exc)))
+            return
+        if report is None or report.batch is None:
+            return
+        importing = self._services.importing
+        text = tr("Import {n} contacts").format(n=f"{report.new:,}")
+        self.undo_stack.push(
+            ImportCommand(
+                text,
+                report.batch,
+                importing.undo_import,
+                importing.restore_import,
+                self.contacts_view.refresh,
+            )
+        )
+        self.show_view("contacts")
+        self._on_status_message(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def ask_export_path(self, default_name: str) -> Path | None:
         """Where to write an export (a file dialog; tests replace this)."""

@@ -130,3 +130,32 @@ class SnoozeCommand(QUndoCommand):
     def undo(self) -> None:
         self._after = self._set_due(self._task_id, self._before)
         self._on_change()
+
+
+class ImportCommand(QUndoCommand):
+    """An import already made; undo moves its contacts to the trash, redo brings them back."""
+
+    def __init__(
+        self,
+        text: str,
+        batch: str,
+        undo_import: Callable[[str], int],
+        restore_import: Callable[[str], None],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._batch = batch
+        self._undo_import = undo_import
+        self._restore_import = restore_import
+        self._on_change = on_change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._restore_import(self._batch)
+        self._pushed = True
+        self._on_change()
+
+    def undo(self) -> None:
+        self._undo_import(self._batch)
+        self._on_change()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
-START_EMPTY, DEMO = "empty", "demo"
+START_EMPTY, DEMO, IMPORT = "empty", "demo", "import"
 
 
 class WelcomeDialog(QDialog):
@@ -23,16 +23,21 @@ class WelcomeDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         text = plain_label(
-            "Your contacts, deals and tasks live in one file on this computer. "
-            "Start with an empty database, or look around first with realistic demo data — "
-            "the demo gets its own database, so nothing mixes with your real records."
+            tr(
+                "Your contacts, deals and tasks live in one file on this computer. "
+                "Import your contacts (CSV from Google, Outlook or a spreadsheet), start "
+                "empty, or look around first with realistic demo data — the demo gets its "
+                "own database, so nothing mixes with your real records."
+            )
         )
         text.setWordWrap(True)
         self.empty_button = QPushButton(tr("Start empty"))
         self.demo_button = QPushButton(tr("Explore with demo data"))
+        self.import_button = QPushButton(tr("Import contacts…"))
         self.empty_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
@@ -42,6 +47,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(buttons)
         self.empty_button.clicked.connect(lambda: self._choose(START_EMPTY))
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
+        self.import_button.clicked.connect(lambda: self._choose(IMPORT))
         self.resize(520, 200)
 
     @classmethod

@@ -1,0 +1,220 @@
+"""File ▸ Import contacts…: a preview of the first rows, the column for each field
+(recognised headers preselected), a check (dry run) and the import itself — both in the
+background with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.services.importing import ImportPreview, ImportReport, preview_csv
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.services import Services
+from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.text import plain_label
+
+Index = QModelIndex | QPersistentModelIndex
+FIELD_LABELS = {
+    "first_name": QT_TR_NOOP("First name"),
+    "last_name": QT_TR_NOOP("Last name"),
+    "full_name": QT_TR_NOOP("Full name"),
+    "company": QT_TR_NOOP("Company"),
+    "title": QT_TR_NOOP("Job title"),
+    "emails": QT_TR_NOOP("Emails"),
+    "phones": QT_TR_NOOP("Phones"),
+    "address": QT_TR_NOOP("Street"),
+    "postal_code": QT_TR_NOOP("Postal code"),
+    "city": QT_TR_NOOP("City"),
+    "country": QT_TR_NOOP("Country"),
+    "birthday": QT_TR_NOOP("Birthday"),
+    "tags": QT_TR_NOOP("Tags"),
+    "notes": QT_TR_NOOP("Notes"),
+}
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file, shown as they are (plain text)."""
+
+    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._preview = preview
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._preview.sample)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._preview.header)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        cells = self._preview.sample[index.row()]
+        return cells[index.column()] if index.column() < len(cells) else ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._preview.header[section] if 0 <= section < len(self._preview.header) else None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, services: Services, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import contacts"))
+        self._services = services
+        self._path = Path(path)
+        self.report: ImportReport | None = None
+        self.preview = preview_csv(self._path)
+        self.runner = TaskRunner(self)
+        self._real_run = False
+        p = self.preview
+        self.info = plain_label(
+            tr("{file}: {rows} rows, {encoding}, separated by “{delimiter}”").format(
+                file=self._path.name,
+                rows=f"{p.rows:,}",
+                encoding=p.encoding,
+                delimiter="tab" if p.delimiter == "\t" else p.delimiter,
+            )
+        )
+        self.table = QTableView()
+        self.table.setModel(PreviewModel(p, self))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setMaximumHeight(220)
+        self.columns: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name, label in FIELD_LABELS.items():
+            combo = QComboBox()
+            combo.addItem(tr("(not imported)"), "")
+            for column in p.header:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(combo.findData(p.mapping.get(name, "")), 0))
+            self.columns[name] = combo
+            form.addRow(tr(label), combo)
+        self.skip_invalid = QCheckBox(tr("Skip invalid rows (they are listed)"))
+        self.merge = QCheckBox(tr("Merge duplicates into the existing contact"))
+        self.outcome = plain_label("")
+        self.outcome.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.check_button = QPushButton(tr("Check"))
+        self.import_button = QPushButton(tr("Import"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.merge)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self._connect_signals()
+        self.resize(760, 820)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, services: Services, path: Path) -> ImportReport | None:
+        dialog = cls(services, path, parent)
+        return dialog.report if dialog.exec() else None
+
+    def _connect_signals(self) -> None:
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.runner.progress.connect(lambda f, _m: self.progress.setValue(int(f * 100)))
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_failed)
+        self.runner.idle.connect(self._on_idle)
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            name: combo.currentData() for name, combo in self.columns.items() if combo.currentData()
+        }
+
+    def run(self, *, dry_run: bool) -> None:
+        if self.runner.busy:
+            return
+        importing, path, mapping = self._services.importing, self._path, self.mapping()
+        skip, merge = self.skip_invalid.isChecked(), self.merge.isChecked()
+        self._real_run = not dry_run
+        self.progress.show()
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.outcome.setText(tr("Checking…") if dry_run else tr("Importing…"))
+        self.runner.start(
+            lambda progress, cancelled: importing.import_contacts_csv(
+                path,
+                dry_run=dry_run,
+                skip_invalid=skip,
+                merge_duplicates=merge,
+                mapping=mapping,
+                progress=progress,
+                cancelled=cancelled,
+            )
+        )
+
+    def _summary(self, report: ImportReport) -> str:
+        lines = [
+            (
+                tr("Would import {n} new contacts")
+                if report.dry_run
+                else tr("Imported {n} new contacts")
+            ).format(n=f"{report.new:,}"),
+            tr("{n} duplicates ({what})").format(
+                n=f"{report.duplicates:,}",
+                what=tr("merged") if self.merge.isChecked() else tr("skipped"),
+            ),
+            tr("{n} invalid rows").format(n=f"{len(report.invalid_lines):,}"),
+        ]
+        lines += [str(problem) for problem in report.invalid[:12]]
+        return "\n".join(lines)
+
+    def _on_finished(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.progress.hide()
+        self.outcome.setText(self._summary(report))
+        if self._real_run:
+            self.report = report
+            self.accept()
+
+    def _on_failed(self, message: str = "") -> None:
+        self.progress.hide()
+        self.outcome.setText(message or tr("Cancelled; nothing was imported."))
+
+    def _on_idle(self) -> None:
+        """Buttons come back once the worker has really ended (a new run can start)."""
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+
+    def _on_cancel(self) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+        else:
+            self.reject()
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().done(result)

@@ -1,0 +1,70 @@
+"""File ▸ Import contacts: preview, mapping, check, import in the background, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.ui.dialogs.import_dialog import ImportDialog
+
+
+def _file(tmp_path: Path) -> Path:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Vorname;Nachname;Mail;Firma\nAnna;Müller;anna@example.com;Kaffee Verde\n"
+        "Ben;Ng;not-an-email;\nCem;Öz;cem@example.com;\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> None:
+    dialog = ImportDialog(services, _file(tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.model().rowCount() == 3 and dialog.table.model().columnCount() == 4
+    assert dialog.columns["first_name"].currentText() == "Vorname"  # German headers recognised
+    assert dialog.columns["company"].currentText() == "Firma"
+    dialog.columns["emails"].setCurrentIndex(dialog.columns["emails"].findData("Mail"))
+    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "Would import 2 new contacts" in dialog.outcome.text()
+    assert "line 3, email" in dialog.outcome.text()
+    assert services.contacts.count() == 0
+    qtbot.waitUntil(dialog.import_button.isEnabled)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not dialog.runner.busy and "Importing" not in dialog.outcome.text(), timeout=10_000
+    )
+    assert "rows are not valid" in dialog.outcome.text(), dialog.outcome.text()
+    dialog.skip_invalid.setChecked(True)
+    qtbot.waitUntil(dialog.import_button.isEnabled)
+    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.report is not None and dialog.report.new == 2
+    assert services.contacts.count() == 2
+
+
+def test_import_from_the_file_menu_is_undoable(
+    window, services, qtbot, tmp_path: Path, when_dialog_opens
+) -> None:
+    window.ask_import_path = lambda: _file(tmp_path)
+
+    def import_valid_rows(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        dialog.columns["emails"].setCurrentIndex(dialog.columns["emails"].findData("Mail"))
+        dialog.skip_invalid.setChecked(True)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(import_valid_rows)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 2, timeout=10_000)
+    assert window.undo_action.text().endswith("Import 2 contacts")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 0)
+    assert len(services.contacts.list_ids(ContactFilter(in_trash=True))) == 2
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 2)
