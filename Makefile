@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 # Refresh the Qt Linguist source after changing user-visible strings.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find src/deskcrm/ui -name '*.py' | sort) \
+	$(BIN)/pyside6-lupdate $$(find src/deskcrm -name '*.py' -not -path '*/migrations/*' | sort) \
 		-ts resources/translations/deskcrm_en.ts -source-language en -target-language en -no-obsolete
 
 clean:

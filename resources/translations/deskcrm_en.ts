@@ -1589,5 +1589,570 @@
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/deskcrm/domain/validation.py" line="73"/>
+        <source>A first or last name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/companies.py" line="40"/>
+        <source>A company name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/companies.py" line="42"/>
+        <source>At most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/contacts.py" line="117"/>
+        <source>Between 1 and 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/contacts.py" line="321"/>
+        <location filename="../../src/deskcrm/services/deals.py" line="88"/>
+        <source>That company no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="70"/>
+        <source>A deal needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="73"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="132"/>
+        <source>Use a three-letter ISO code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="75"/>
+        <source>A value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="77"/>
+        <source>Between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="80"/>
+        <source>Pick a stage of the deal&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="84"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="141"/>
+        <source>That contact no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="110"/>
+        <source>New deals start in an open stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/deals.py" line="141"/>
+        <source>Close a deal with Won or Lost instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="150"/>
+        <source>Reopen a closed deal before moving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="176"/>
+        <source>Say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="191"/>
+        <source>The deal is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="200"/>
+        <source>Pick an open stage of the deal&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="240"/>
+        <source>The deal is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="297"/>
+        <source>That card is in another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="62"/>
+        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="86"/>
+        <source>A pipeline needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="102"/>
+        <source>The last pipeline cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="124"/>
+        <source>A stage being edited no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="316"/>
+        <source>No data in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/settings.py" line="62"/>
+        <source>Use a three-letter ISO code such as EUR or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/settings.py" line="65"/>
+        <source>Use a two-letter country code such as DE or US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/settings.py" line="67"/>
+        <source>A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/settings.py" line="72"/>
+        <source>system, light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/settings.py" line="74"/>
+        <source>daily or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/tasks.py" line="128"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="184"/>
+        <source>A task needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/tasks.py" line="130"/>
+        <source>Priority is 0 (none) to 3 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/tasks.py" line="137"/>
+        <source>A repeating task needs a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/tasks.py" line="145"/>
+        <source>That deal no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/timeline.py" line="68"/>
+        <source>Write a short summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/timeline.py" line="134"/>
+        <source>An amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/timeline.py" line="136"/>
+        <source>At least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/timeline.py" line="139"/>
+        <source>Say what was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ctx</name>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="99"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="101"/>
+        <source>Interactions logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="102"/>
+        <source>Tasks completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="103"/>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="104"/>
+        <source>Contacts untouched {n}+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="108"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="119"/>
+        <source>Interactions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="133"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="136"/>
+        <source>The first 100 of {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="144"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="161"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="147"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="148"/>
+        <source>Orders · average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="150"/>
+        <source>New · returning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="152"/>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="154"/>
+        <source>Average purchase interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="159"/>
+        <source>Customers by RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="166"/>
+        <source>Top customers by lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="168"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="190"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="216"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="169"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="170"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="194"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="219"/>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="171"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="187"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="189"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="191"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="192"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="193"/>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="212"/>
+        <source>Up to 15 customers per segment, highest lifetime value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="214"/>
+        <source>At risk: well past their usual interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="217"/>
+        <source>Usual interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="218"/>
+        <source>Days since last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="82"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="88"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="89"/>
+        <source>Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="90"/>
+        <source>Weighted forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="91"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="146"/>
+        <source>Rotting deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="97"/>
+        <source>Open value by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="107"/>
+        <source>Weighted forecast by expected close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="114"/>
+        <source>Open deals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="150"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="173"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="142"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="151"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="175"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <source>Weighted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="127"/>
+        <source>Forecast by expected close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="171"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="172"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="152"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="169"/>
+        <source>Appendix: all deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="174"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="176"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="68"/>
+        <source>(no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="117"/>
+        <source>Sales performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="120"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="121"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="122"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="123"/>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="124"/>
+        <source>Average sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="128"/>
+        <source>Stage conversion (deals created in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="132"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <source>Went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="140"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="147"/>
+        <source>Stage-to-stage conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="161"/>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>options</name>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="181"/>
+        <source>Generated {when} by DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="215"/>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="227"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -17,7 +17,10 @@ if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window so
 
 
 def build_services(
-    db: Database, clock: Callable[[], datetime] | None = None, tz: tzinfo | None = None
+    db: Database,
+    clock: Callable[[], datetime] | None = None,
+    tz: tzinfo | None = None,
+    translate: Callable[[str], str] = str,
 ) -> Services:
     """Every service over one database; tests inject the clock and the time zone."""
     from deskcrm.domain.dates import utc_now
@@ -47,7 +50,7 @@ def build_services(
         pipeline_settings=PipelineSettingsService(db, now),
         tasks=TaskService(db, now, tz),
         tags=TagService(db),
-        reports=ReportService(db, settings, now, tz),
+        reports=ReportService(db, settings, now, tz, translate),
         trash=TrashService(db),
         importing=ImportService(db, settings, now),
     )
@@ -67,7 +70,9 @@ def build_main_window(
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
     backups = BackupService(db_path, passphrase=db.passphrase)
-    window = MainWindow(build_services(db), ui_state, str(db_path), backups=backups)
+    from deskcrm.ui.i18n import tr
+
+    window = MainWindow(build_services(db, translate=tr), ui_state, str(db_path), backups=backups)
     window.database = db
     return window
 

@@ -25,6 +25,9 @@ GERMAN = """<?xml version="1.0" encoding="utf-8"?>
     <name></name>
     <message><source>Contacts</source><translation>Kontakte</translation></message>
     <message><source>New contact</source><translation>Neuer Kontakt</translation></message>
+    <message><source>A first or last name is required</source>
+        <translation>Vor- oder Nachname fehlt</translation></message>
+    <message><source>Win rate</source><translation>Abschlussquote</translation></message>
 </context>
 </TS>
 """
@@ -63,5 +66,20 @@ def test_an_installed_translation_changes_the_window(
         qtbot.addWidget(window)
         assert window.nav_actions["contacts"].text() == "Kontakte"
         assert window.contacts_view.new_button.text() == "Neuer Kontakt"
+        # Messages and report labels made below the ui are translated too.
+        from datetime import date
+
+        from deskcrm.domain.periods import Period
+        from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+
+        dialog = ContactDialog(services)
+        qtbot.addWidget(dialog)
+        dialog.save_button.click()
+        assert dialog.errors.text("first_name") == "Vor- oder Nachname fehlt"
+        from deskcrm.services.reports.service import ReportService
+
+        reports = ReportService(services.reports._db, services.settings, translate=i18n.tr)
+        report = reports.build("sales", Period(date(2026, 3, 1), date(2026, 3, 31)))
+        assert "Abschlussquote" in [k.label for k in report.kpis]
     finally:
         app.removeTranslator(translator)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from deskcrm.domain.messages import tr
 from deskcrm.errors import ValidationError
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. Deliverability is
@@ -69,7 +70,7 @@ def clean_text(value: str | None, *, limit: int = MAX_TEXT) -> str:
 def require_person_name(first: str, last: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not first.strip() and not last.strip():
-        errors["first_name"] = "A first or last name is required"
+        errors["first_name"] = tr("A first or last name is required")
     for field, value in (("first_name", first), ("last_name", last)):
         if len(value.strip()) > MAX_NAME:
             errors[field] = f"At most {MAX_NAME} characters"

@@ -13,6 +13,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
 
 
@@ -36,9 +37,9 @@ class CompanyService:
         errors: dict[str, str] = {}
         name = data.name.strip()
         if not name:
-            errors["name"] = "A company name is required"
+            errors["name"] = tr("A company name is required")
         elif len(name) > 200:
-            errors["name"] = "At most 200 characters"
+            errors["name"] = tr("At most 200 characters")
         email = data.email.strip()
         if email:
             try:

@@ -16,6 +16,7 @@ from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, Cont
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
+from deskcrm.domain.messages import tr
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.settings import SettingsService
@@ -113,7 +114,7 @@ class ContactService:
             errors["lifecycle"] = f"Unknown lifecycle “{data.lifecycle}”"
             lifecycle = Lifecycle.LEAD.value
         if data.follow_up_days is not None and not 1 <= data.follow_up_days <= 3650:
-            errors["follow_up_days"] = "Between 1 and 3650 days"
+            errors["follow_up_days"] = tr("Between 1 and 3650 days")
         if errors:
             raise ValidationError(errors)
         tags: list[str] = []
@@ -317,7 +318,7 @@ class ContactService:
         if data.company_id is not None:
             company = session.get(Company, data.company_id)
             if company is None or company.deleted_at is not None:
-                raise ValidationError({"company": "That company no longer exists"})
+                raise ValidationError({"company": tr("That company no longer exists")})
             return data.company_id
         name = validation.clean_text(data.company_name, limit=200)
         if not name:

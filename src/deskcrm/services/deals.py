@@ -15,6 +15,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, Deal, Stage
 from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
@@ -66,25 +67,25 @@ class DealService:
         errors: dict[str, str] = {}
         title = clean_text(data.title, limit=300)
         if not title:
-            errors["title"] = "A deal needs a title"
+            errors["title"] = tr("A deal needs a title")
         currency = data.currency.strip().upper()
         if not is_currency_code(currency):
-            errors["currency"] = "Use a three-letter ISO code such as EUR"
+            errors["currency"] = tr("Use a three-letter ISO code such as EUR")
         if data.value_minor < 0:
-            errors["value"] = "A value cannot be negative"
+            errors["value"] = tr("A value cannot be negative")
         if data.probability_override is not None and not 0 <= data.probability_override <= 100:
-            errors["probability"] = "Between 0 and 100 %"
+            errors["probability"] = tr("Between 0 and 100 %")
         stage = session.get(Stage, data.stage_id)
         if stage is None or stage.pipeline_id != data.pipeline_id:
-            errors["stage"] = "Pick a stage of the deal's pipeline"
+            errors["stage"] = tr("Pick a stage of the deal's pipeline")
         if data.contact_id is not None:
             contact = session.get(Contact, data.contact_id)
             if contact is None or contact.deleted_at is not None:
-                errors["contact"] = "That contact no longer exists"
+                errors["contact"] = tr("That contact no longer exists")
         if data.company_id is not None:
             company = session.get(Company, data.company_id)
             if company is None or company.deleted_at is not None:
-                errors["company"] = "That company no longer exists"
+                errors["company"] = tr("That company no longer exists")
         if errors:
             raise ValidationError(errors)
         return {
@@ -106,7 +107,7 @@ class DealService:
             stage = session.get(Stage, data.stage_id)
             assert stage is not None
             if stage.is_won or stage.is_lost:
-                raise ValidationError({"stage": "New deals start in an open stage"})
+                raise ValidationError({"stage": tr("New deals start in an open stage")})
             if data.company_id is None and data.contact_id is not None:
                 contact = session.get(Contact, data.contact_id)
                 values["company_id"] = contact.company_id if contact else None
@@ -137,7 +138,7 @@ class DealService:
                 stage = session.get(Stage, data.stage_id)
                 assert stage is not None
                 if deal.status == "open" and (stage.is_won or stage.is_lost):
-                    raise ValidationError({"stage": "Close a deal with Won or Lost instead"})
+                    raise ValidationError({"stage": tr("Close a deal with Won or Lost instead")})
                 deal.stage_id = data.stage_id
                 deal.position = end_position(session, data.stage_id)
                 deal.stage_entered_at = now

@@ -16,6 +16,7 @@ from deskcrm.db.tables import Deal, LostReason, Stage
 from deskcrm.domain import pipeline as rules
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import DealStatus
+from deskcrm.domain.messages import tr
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
 
@@ -146,7 +147,7 @@ class PipelineService:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             if deal.status != DealStatus.OPEN:
-                raise ValidationError({"deal": "Reopen a closed deal before moving it"})
+                raise ValidationError({"deal": tr("Reopen a closed deal before moving it")})
             stage = self._stage(session, to_stage_id)
             if stage.pipeline_id != deal.pipeline_id or stage.is_won or stage.is_lost:
                 raise ValidationError(
@@ -172,7 +173,7 @@ class PipelineService:
     ) -> DealPlacement:
         reason = clean_text(reason, limit=200)
         if not reason:
-            raise ValidationError({"reason": "Say why the deal was lost"})
+            raise ValidationError({"reason": tr("Say why the deal was lost")})
         placement = self._close(deal_id, won=False, reason=reason)
         if remember_reason:
             with self._db.transaction() as session:
@@ -187,7 +188,7 @@ class PipelineService:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             if deal.status == DealStatus.OPEN:
-                raise ValidationError({"deal": "The deal is already open"})
+                raise ValidationError({"deal": tr("The deal is already open")})
             stages = self._stages(session, deal.pipeline_id)
             open_stages = [s for s in stages if not (s.is_won or s.is_lost)]
             if stage_id is None:
@@ -195,7 +196,9 @@ class PipelineService:
             else:
                 chosen = next((s for s in open_stages if s.id == stage_id), None)
                 if chosen is None:
-                    raise ValidationError({"stage": "Pick an open stage of the deal's pipeline"})
+                    raise ValidationError(
+                        {"stage": tr("Pick an open stage of the deal's pipeline")}
+                    )
                 target = chosen
             previous = _placement(deal)
             deal.status = DealStatus.OPEN.value
@@ -234,7 +237,7 @@ class PipelineService:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             if deal.status != DealStatus.OPEN:
-                raise ValidationError({"deal": "The deal is already closed"})
+                raise ValidationError({"deal": tr("The deal is already closed")})
             stages = self._stages(session, deal.pipeline_id)
             target = next((s for s in stages if (s.is_won if won else s.is_lost)), None)
             if target is None:
@@ -291,7 +294,7 @@ class PipelineService:
             return self._end_position(session, stage_id)
         before = self._deal(session, before_deal_id)
         if before.stage_id != stage_id:
-            raise ValidationError({"stage": "That card is in another stage"})
+            raise ValidationError({"stage": tr("That card is in another stage")})
         for _attempt in range(2):
             prev = session.execute(
                 text(

@@ -14,6 +14,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Pipeline, Stage
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.messages import tr
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
 
@@ -58,7 +59,7 @@ class PipelineSettingsService:
     def create_pipeline(self, name: str) -> int:
         name = clean_text(name, limit=200)
         if not name:
-            raise ValidationError({"name": "A pipeline needs a name"})
+            raise ValidationError({"name": tr("A pipeline needs a name")})
         with self._db.transaction() as session:
             count = session.execute(text("SELECT count(*) FROM pipeline")).scalar_one()
             pipeline = Pipeline(name=name, position=count, created_at=self._clock())
@@ -82,7 +83,7 @@ class PipelineSettingsService:
     def rename_pipeline(self, pipeline_id: int, name: str) -> None:
         name = clean_text(name, limit=200)
         if not name:
-            raise ValidationError({"name": "A pipeline needs a name"})
+            raise ValidationError({"name": tr("A pipeline needs a name")})
         with self._db.transaction() as session:
             pipeline = session.get(Pipeline, pipeline_id)
             if pipeline is None:
@@ -98,7 +99,7 @@ class PipelineSettingsService:
             if deals:
                 raise ValidationError({"pipeline": f"Move or delete its {deals} deals first"})
             if session.execute(text("SELECT count(*) FROM pipeline")).scalar_one() <= 1:
-                raise ValidationError({"pipeline": "The last pipeline cannot be deleted"})
+                raise ValidationError({"pipeline": tr("The last pipeline cannot be deleted")})
             session.execute(text("DELETE FROM pipeline WHERE id = :p"), {"p": pipeline_id})
 
     def save_stages(
@@ -120,7 +121,7 @@ class PipelineSettingsService:
             kept_ids = {d.id for d in drafts if d.id is not None}
             unknown = kept_ids - set(existing)
             if unknown:
-                raise ValidationError({"stages": "A stage being edited no longer exists"})
+                raise ValidationError({"stages": tr("A stage being edited no longer exists")})
             counts = self.deal_counts(pipeline_id)
             removed = [sid for sid in existing if sid not in kept_ids]
             now = self._clock()

@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Setting
+from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
 from deskcrm.errors import ValidationError
 
@@ -58,19 +59,19 @@ class SettingsService:
         errors = {}
         currency = settings.default_currency.strip().upper()
         if not is_currency_code(currency):
-            errors["default_currency"] = "Use a three-letter ISO code such as EUR or USD"
+            errors["default_currency"] = tr("Use a three-letter ISO code such as EUR or USD")
         region = settings.phone_region.strip().upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            errors["phone_region"] = "Use a two-letter country code such as DE or US"
+            errors["phone_region"] = tr("Use a two-letter country code such as DE or US")
         if settings.paper_size not in ("A4", "Letter"):
-            errors["paper_size"] = "A4 or Letter"
+            errors["paper_size"] = tr("A4 or Letter")
         logo = settings.logo_path.strip()
         if logo and not Path(logo).expanduser().is_file():
             errors["logo_path"] = f"No image file at {logo}"
         if settings.theme not in ("system", "light", "dark"):
-            errors["theme"] = "system, light or dark"
+            errors["theme"] = tr("system, light or dark")
         if settings.backups not in ("daily", "off"):
-            errors["backups"] = "daily or off"
+            errors["backups"] = tr("daily or off")
         if errors:
             raise ValidationError(errors)
         clean = AppSettings(

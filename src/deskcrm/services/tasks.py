@@ -14,6 +14,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Deal, Task
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 from deskcrm.domain.dates import ensure_utc, to_local, utc_now
+from deskcrm.domain.messages import tr
 from deskcrm.domain.recurrence import Recurrence, next_occurrence
 from deskcrm.domain.task_groups import TaskGroup, group_for
 from deskcrm.domain.validation import clean_text
@@ -124,24 +125,24 @@ class TaskService:
         errors: dict[str, str] = {}
         title = clean_text(data.title, limit=500)
         if not title:
-            errors["title"] = "A task needs a title"
+            errors["title"] = tr("A task needs a title")
         if not 0 <= data.priority <= 3:
-            errors["priority"] = "Priority is 0 (none) to 3 (high)"
+            errors["priority"] = tr("Priority is 0 (none) to 3 (high)")
         if data.recurrence:
             try:
                 Recurrence.parse(data.recurrence)
             except (ValueError, KeyError):
                 errors["recurrence"] = f"Not a repeat rule DeskCRM understands: {data.recurrence}"
             if data.due_at is None:
-                errors["recurrence"] = "A repeating task needs a due date"
+                errors["recurrence"] = tr("A repeating task needs a due date")
         if data.contact_id is not None:
             contact = session.get(Contact, data.contact_id)
             if contact is None or contact.deleted_at is not None:
-                errors["contact"] = "That contact no longer exists"
+                errors["contact"] = tr("That contact no longer exists")
         if data.deal_id is not None:
             deal = session.get(Deal, data.deal_id)
             if deal is None or deal.deleted_at is not None:
-                errors["deal"] = "That deal no longer exists"
+                errors["deal"] = tr("That deal no longer exists")
         if errors:
             raise ValidationError(errors)
         return {
@@ -180,7 +181,7 @@ class TaskService:
     def rename(self, task_id: int, title: str) -> None:
         title = clean_text(title, limit=500)
         if not title:
-            raise ValidationError({"title": "A task needs a title"})
+            raise ValidationError({"title": tr("A task needs a title")})
         with self._db.transaction() as session:
             task = self._task(session, task_id)
             task.title = title

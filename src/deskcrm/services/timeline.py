@@ -14,6 +14,7 @@ from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import ensure_utc, utc_now
 from deskcrm.domain.enums import InteractionKind
+from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code, totals_by_currency
 from deskcrm.errors import NotFoundError, ValidationError
 
@@ -64,7 +65,7 @@ class TimelineService:
             errors["kind"] = f"Unknown kind “{kind}”"
         summary = validation.clean_text(summary, limit=500)
         if not summary and not body.strip():
-            errors["summary"] = "Write a short summary"
+            errors["summary"] = tr("Write a short summary")
         if errors:
             raise ValidationError(errors)
         when = ensure_utc(occurred_at) if occurred_at else utc_now()
@@ -128,14 +129,14 @@ class TimelineService:
         errors = {}
         currency = currency.strip().upper()
         if not is_currency_code(currency):
-            errors["currency"] = "Use a three-letter ISO code such as EUR"
+            errors["currency"] = tr("Use a three-letter ISO code such as EUR")
         if amount_minor < 0:
-            errors["amount"] = "An amount cannot be negative"
+            errors["amount"] = tr("An amount cannot be negative")
         if quantity < 1:
-            errors["quantity"] = "At least 1"
+            errors["quantity"] = tr("At least 1")
         description = validation.clean_text(description, limit=500)
         if not description:
-            errors["description"] = "Say what was bought"
+            errors["description"] = tr("Say what was bought")
         if errors:
             raise ValidationError(errors)
         with self._db.transaction() as session:

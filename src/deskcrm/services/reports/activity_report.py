@@ -96,25 +96,28 @@ def activity_figures(ctx: ReportContext) -> ActivityFigures:
 
 def activity_report(ctx: ReportContext) -> Report:
     f = activity_figures(ctx)
-    report = Report("activity", "Activity", ctx.period)
+    report = Report("activity", ctx.tr("Activity"), ctx.period)
     report.kpis = [
-        Kpi("Interactions logged", f"{f.interactions:,}"),
-        Kpi("Tasks completed", f"{f.tasks_completed:,}"),
-        Kpi("Tasks overdue", f"{f.tasks_overdue:,}"),
-        Kpi(f"Contacts untouched {UNTOUCHED_DAYS}+ days", f"{f.untouched:,}"),
+        Kpi(ctx.tr("Interactions logged"), f"{f.interactions:,}"),
+        Kpi(ctx.tr("Tasks completed"), f"{f.tasks_completed:,}"),
+        Kpi(ctx.tr("Tasks overdue"), f"{f.tasks_overdue:,}"),
+        Kpi(ctx.tr("Contacts untouched {n}+ days").format(n=UNTOUCHED_DAYS), f"{f.untouched:,}"),
     ]
     report.charts.append(
         Chart(
-            "Interactions per week",
+            ctx.tr("Interactions per week"),
             f.weeks,
-            {kind.capitalize(): [f.per_week[kind][w] for w in f.weeks] for kind in f.per_week},
+            {
+                ctx.tr(kind.capitalize()): [f.per_week[kind][w] for w in f.weeks]
+                for kind in f.per_week
+            },
             kind="stacked",
             unit="interactions",
         )
     )
     weekly = Table(
-        "Interactions per week",
-        ["Week", *[k.capitalize() for k in f.per_week], "Total"],
+        ctx.tr("Interactions per week"),
+        [ctx.tr("Week"), *[ctx.tr(k.capitalize()) for k in f.per_week], ctx.tr("Total")],
         numeric=set(range(1, len(f.per_week) + 2)),
     )
     for week in f.weeks:
@@ -127,9 +130,9 @@ def activity_report(ctx: ReportContext) -> Report:
         ["Contact", "Lifecycle", "Last contacted"],
     )
     for contact_id, name, lifecycle, last in f.untouched_list:
-        untouched.rows.append([name, lifecycle.capitalize(), last or "never"])
+        untouched.rows.append([name, ctx.tr(lifecycle.capitalize()), last or ctx.tr("never")])
         untouched.sort_keys.append([name, lifecycle, last])
         untouched.links.append(("contact", contact_id))
-    untouched.note = f"The first 100 of {f.untouched:,}."
+    untouched.note = ctx.tr("The first 100 of {n}.").format(n=f"{f.untouched:,}")
     report.tables = [weekly, untouched]
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -17,6 +18,7 @@ class ReportContext:
     now: datetime
     tz: tzinfo | None = None
     currency: str = "EUR"  # the business's main currency, ranked first
+    tr: Callable[[str], str] = str  # translates labels; the GUI passes Qt's, the CLI none
 
     def bounds(self) -> dict[str, str]:
         """The period as SQL parameters :start and :end (UTC, end exclusive)."""

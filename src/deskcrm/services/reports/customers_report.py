@@ -141,26 +141,35 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
 
 def customers_report(ctx: ReportContext) -> Report:
     f = customer_figures(ctx)
-    report = Report("customers", "Customers", ctx.period)
+    report = Report("customers", ctx.tr("Customers"), ctx.period)
     interval = f.average_interval_days
     report.kpis = [
-        Kpi("Revenue", format_totals(f.revenue)),
-        Kpi("Orders · average order", f"{f.orders:,} · {format_totals(f.average_order)}"),
-        Kpi("New · returning customers", f"{f.new_customers:,} · {f.returning_customers:,}"),
-        Kpi("Repeat purchase rate", percent(f.repeat_rate)),
-        Kpi("Average purchase interval", "—" if interval is None else f"{interval:.0f} days"),
+        Kpi(ctx.tr("Revenue"), format_totals(f.revenue)),
+        Kpi(ctx.tr("Orders · average order"), f"{f.orders:,} · {format_totals(f.average_order)}"),
+        Kpi(
+            ctx.tr("New · returning customers"), f"{f.new_customers:,} · {f.returning_customers:,}"
+        ),
+        Kpi(ctx.tr("Repeat purchase rate"), percent(f.repeat_rate)),
+        Kpi(
+            ctx.tr("Average purchase interval"), "—" if interval is None else f"{interval:.0f} days"
+        ),
     ]
     report.charts.append(
         Chart(
-            "Customers by RFM segment",
-            list(rfm.SEGMENTS),
-            {"Customers": [len(f.segments[s]) for s in rfm.SEGMENTS]},
+            ctx.tr("Customers by RFM segment"),
+            [ctx.tr(s) for s in rfm.SEGMENTS],
+            {ctx.tr("Customers"): [len(f.segments[s]) for s in rfm.SEGMENTS]},
             unit="customers",
         )
     )
     top = Table(
-        "Top customers by lifetime value",
-        ["Customer", "Purchases", "Lifetime value", "Last purchase"],
+        ctx.tr("Top customers by lifetime value"),
+        [
+            ctx.tr("Customer"),
+            ctx.tr("Purchases"),
+            ctx.tr("Lifetime value"),
+            ctx.tr("Last purchase"),
+        ],
         numeric={1, 2},
     )
     for c in f.top:
@@ -175,15 +184,22 @@ def customers_report(ctx: ReportContext) -> Report:
         top.sort_keys.append([c.name, c.purchases, c.lifetime_minor, c.last_at.isoformat()])
         top.links.append(("contact", c.contact_id))
     segments = Table(
-        "RFM segments",
-        ["Segment", "Customer", "R", "F", "M", "Lifetime value"],
+        ctx.tr("RFM segments"),
+        [
+            ctx.tr("Segment"),
+            ctx.tr("Customer"),
+            ctx.tr("R"),
+            ctx.tr("F"),
+            ctx.tr("M"),
+            ctx.tr("Lifetime value"),
+        ],
         numeric={2, 3, 4, 5},
     )
     for name in rfm.SEGMENTS:
         for c, s in f.segments[name][:15]:
             segments.rows.append(
                 [
-                    name,
+                    ctx.tr(name),
                     c.name,
                     str(s.r),
                     str(s.f),
@@ -193,10 +209,15 @@ def customers_report(ctx: ReportContext) -> Report:
             )
             segments.sort_keys.append([name, c.name, s.r, s.f, s.m, c.lifetime_minor])
             segments.links.append(("contact", c.contact_id))
-    segments.note = "Up to 15 customers per segment, highest lifetime value first."
+    segments.note = ctx.tr("Up to 15 customers per segment, highest lifetime value first.")
     at_risk = Table(
-        "At risk: well past their usual interval",
-        ["Customer", "Usual interval", "Days since last", "Lifetime value"],
+        ctx.tr("At risk: well past their usual interval"),
+        [
+            ctx.tr("Customer"),
+            ctx.tr("Usual interval"),
+            ctx.tr("Days since last"),
+            ctx.tr("Lifetime value"),
+        ],
         numeric={1, 2, 3},
     )
     for c, since, _ratio in f.at_risk[:50]:

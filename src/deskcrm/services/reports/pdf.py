@@ -84,6 +84,8 @@ def text(value: str) -> str:
 class _NumberedCanvas(canvas.Canvas):
     """Holds every page until the end so each can say "Page N of M"."""
 
+    page_label = "Page {n} of {total}"
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
@@ -99,7 +101,8 @@ class _NumberedCanvas(canvas.Canvas):
             width, _height = self._pagesize
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#666666"))
-            self.drawRightString(width - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+            label = self.page_label.format(n=self._pageNumber, total=total)
+            self.drawRightString(width - 18 * mm, 10 * mm, label)
             super().showPage()
         super().save()
 
@@ -111,7 +114,9 @@ class PdfOptions:
         paper: str = "A4",
         logo: Path | None = None,
         generated_at: datetime | None = None,
+        tr: Any = str,
     ) -> None:
+        self.tr = tr
         self.business_name = business_name
         self.paper = paper if paper in PAPER else "A4"
         self.logo = logo
@@ -171,7 +176,11 @@ def render_pdf(
         pdf.setStrokeColor(colors.HexColor("#cccccc"))
         pdf.line(18 * mm, height - 16 * mm, width - 18 * mm, height - 16 * mm)
         pdf.drawString(
-            18 * mm, 10 * mm, f"Generated {format_datetime(options.generated_at)} by DeskCRM"
+            18 * mm,
+            10 * mm,
+            options.tr("Generated {when} by DeskCRM").format(
+                when=format_datetime(options.generated_at)
+            ),
         )
         pdf.restoreState()
 
@@ -189,7 +198,12 @@ def render_pdf(
     for chart in report.charts:
         if chart.categories:
             story.append(
-                KeepTogether([Paragraph(text(chart.title), styles["h2"]), _chart(chart, doc.width)])
+                KeepTogether(
+                    [
+                        Paragraph(text(chart.title), styles["h2"]),
+                        _chart(chart, doc.width, options.tr),
+                    ]
+                )
             )
     total_rows = sum(len(t.rows) for t in report.tables) or 1
     done = 0
@@ -198,7 +212,7 @@ def render_pdf(
         if table.note:
             story.append(Paragraph(text(table.note), styles["note"]))
         if not table.rows:
-            story.append(Paragraph("Nothing in this period.", styles["note"]))
+            story.append(Paragraph(text(options.tr("Nothing in this period.")), styles["note"]))
             continue
         for start in range(0, len(table.rows), CHUNK_ROWS):
             if cancelled():
@@ -209,7 +223,10 @@ def render_pdf(
             progress(0.1 + 0.5 * done / total_rows, f"Laying out {table.title.lower()}")
     progress(0.6, "Writing pages")
 
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    canvas_class = type(
+        "PageCanvas", (_NumberedCanvas,), {"page_label": options.tr("Page {n} of {total}")}
+    )
+    doc.build(story, canvasmaker=canvas_class)
     progress(1.0, "Done")
     return buffer.getvalue()
 
@@ -254,7 +271,7 @@ def _kpi_grid(kpis: list[model.Kpi], width: float, styles: dict[str, ParagraphSt
     return grid
 
 
-def _chart(chart: model.Chart, width: float) -> Drawing:
+def _chart(chart: model.Chart, width: float, tr: Any = str) -> Drawing:
     height = 170
     drawing = Drawing(width, height + 30)
     bars = VerticalBarChart()
@@ -296,7 +313,7 @@ def _chart(chart: model.Chart, width: float) -> Drawing:
             String(
                 width / 2,
                 height / 2,
-                "No data in this period",
+                tr("No data in this period"),
                 fontName=FONT,
                 fontSize=9,
                 textAnchor="middle",

@@ -79,38 +79,41 @@ def pipeline_figures(ctx: ReportContext) -> PipelineFigures:
 
 def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
     figures = pipeline_figures(ctx)
-    report = Report("pipeline", "Pipeline", ctx.period)
+    report = Report("pipeline", ctx.tr("Pipeline"), ctx.period)
     all_value = totals_by_currency([(v, c) for _n, t in figures.stages for c, v in t.value.items()])
     all_weighted = totals_by_currency(
         [(v, c) for _n, t in figures.stages for c, v in t.weighted.items()]
     )
     report.kpis = [
-        Kpi("Open deals", f"{sum(t.count for _n, t in figures.stages):,}"),
-        Kpi("Pipeline value", format_totals(all_value)),
-        Kpi("Weighted forecast", format_totals(all_weighted)),
-        Kpi("Rotting deals", f"{len(figures.rotting):,}"),
+        Kpi(ctx.tr("Open deals"), f"{sum(t.count for _n, t in figures.stages):,}"),
+        Kpi(ctx.tr("Pipeline value"), format_totals(all_value)),
+        Kpi(ctx.tr("Weighted forecast"), format_totals(all_weighted)),
+        Kpi(ctx.tr("Rotting deals"), f"{len(figures.rotting):,}"),
     ]
     currencies = sorted(all_value, key=lambda c: (c != ctx.currency, c))
     names = [name for name, _t in figures.stages]
     report.charts.append(
         Chart(
-            "Open value by stage",
+            ctx.tr("Open value by stage"),
             names,
             {c: [t.value.get(c, 0) / 100 for _n, t in figures.stages] for c in currencies},
             unit="value",
         )
     )
     months = sorted(figures.forecast, key=lambda m: (m != "Overdue", m))
+    month_labels = [ctx.tr(m) if m == "Overdue" else m for m in months]
     report.charts.append(
         Chart(
-            "Weighted forecast by expected close month",
-            months,
+            ctx.tr("Weighted forecast by expected close month"),
+            month_labels,
             {c: [figures.forecast[m].weighted.get(c, 0) / 100 for m in months] for c in currencies},
             unit="value",
         )
     )
     stage_table = Table(
-        "Open deals by stage", ["Stage", "Deals", "Value", "Weighted value"], numeric={1, 2, 3}
+        ctx.tr("Open deals by stage"),
+        [ctx.tr("Stage"), ctx.tr("Deals"), ctx.tr("Value"), ctx.tr("Weighted value")],
+        numeric={1, 2, 3},
     )
     for name, totals in figures.stages:
         stage_table.rows.append(
@@ -121,15 +124,15 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
         )
         stage_table.links.append(None)
     forecast_table = Table(
-        "Forecast by expected close month",
-        ["Month", "Deals", "Value", "Weighted value"],
+        ctx.tr("Forecast by expected close month"),
+        [ctx.tr("Month"), ctx.tr("Deals"), ctx.tr("Value"), ctx.tr("Weighted value")],
         numeric={1, 2, 3},
     )
     for month in months:
         totals = figures.forecast[month]
         forecast_table.rows.append(
             [
-                month,
+                ctx.tr(month) if month == "Overdue" else month,
                 f"{totals.count:,}",
                 format_totals(totals.value),
                 format_totals(totals.weighted),
@@ -140,7 +143,15 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
         )
         forecast_table.links.append(None)
     rotting = Table(
-        "Rotting deals", ["Deal", "Contact", "Stage", "Value", "Days in stage"], numeric={3, 4}
+        ctx.tr("Rotting deals"),
+        [
+            ctx.tr("Deal"),
+            ctx.tr("Contact"),
+            ctx.tr("Stage"),
+            ctx.tr("Value"),
+            ctx.tr("Days in stage"),
+        ],
+        numeric={3, 4},
     )
     for deal_id, title, contact, stage, value, currency, days in figures.rotting:
         rotting.rows.append([title, contact, stage, format_money(value, currency), str(days)])
@@ -155,8 +166,15 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
 def deal_appendix(ctx: ReportContext) -> Table:
     """Every deal, for the PDF appendix (about 280 pages for 20,000 deals)."""
     table = Table(
-        "Appendix: all deals",
-        ["Deal", "Contact", "Stage", "Status", "Value", "Expected close"],
+        ctx.tr("Appendix: all deals"),
+        [
+            ctx.tr("Deal"),
+            ctx.tr("Contact"),
+            ctx.tr("Stage"),
+            ctx.tr("Status"),
+            ctx.tr("Value"),
+            ctx.tr("Expected close"),
+        ],
         numeric={4},
     )
     with ctx.db.reading() as session:
@@ -171,7 +189,7 @@ def deal_appendix(ctx: ReportContext) -> Table:
         )
         for deal_id, title, contact, stage, status, value, currency, expected in rows:
             table.rows.append(
-                [title, contact, stage, status, format_money(value, currency), expected]
+                [title, contact, stage, ctx.tr(status), format_money(value, currency), expected]
             )
             table.sort_keys.append([title, contact, stage, status, value, expected])
             table.links.append(("deal", deal_id))

@@ -65,7 +65,7 @@ def sales_figures(ctx: ReportContext) -> SalesFigures:
         if figures.won and figures.average_cycle_days is not None:
             figures.average_cycle_days /= figures.won
         figures.lost_reasons = [
-            (reason or "(no reason)", count)
+            (reason or ctx.tr("(no reason)"), count)
             for reason, count in session.execute(
                 text(
                     "SELECT d.lost_reason, count(*) FROM deal d"
@@ -114,22 +114,22 @@ def sales_figures(ctx: ReportContext) -> SalesFigures:
 
 def sales_report(ctx: ReportContext) -> Report:
     figures = sales_figures(ctx)
-    report = Report("sales", "Sales performance", ctx.period)
+    report = Report("sales", ctx.tr("Sales performance"), ctx.period)
     cycle = figures.average_cycle_days
     report.kpis = [
-        Kpi("Won", f"{figures.won:,} · {format_totals(figures.won_value)}"),
-        Kpi("Lost", f"{figures.lost:,}"),
-        Kpi("Win rate", percent(figures.win_rate)),
-        Kpi("Average deal", format_totals(figures.average_deal)),
-        Kpi("Average sales cycle", "—" if cycle is None else f"{cycle:.1f} days"),
+        Kpi(ctx.tr("Won"), f"{figures.won:,} · {format_totals(figures.won_value)}"),
+        Kpi(ctx.tr("Lost"), f"{figures.lost:,}"),
+        Kpi(ctx.tr("Win rate"), percent(figures.win_rate)),
+        Kpi(ctx.tr("Average deal"), format_totals(figures.average_deal)),
+        Kpi(ctx.tr("Average sales cycle"), "—" if cycle is None else f"{cycle:.1f} days"),
     ]
     report.charts.append(
         Chart(
-            "Stage conversion (deals created in the period)",
+            ctx.tr("Stage conversion (deals created in the period)"),
             [c.stage for c in figures.conversion],
             {
                 "Reached": [c.reached for c in figures.conversion],
-                "Went on": [c.went_on for c in figures.conversion],
+                ctx.tr("Went on"): [c.went_on for c in figures.conversion],
             },
             unit="deals",
         )
@@ -137,27 +137,31 @@ def sales_report(ctx: ReportContext) -> Report:
     if figures.lost_reasons:
         report.charts.append(
             Chart(
-                "Lost reasons",
+                ctx.tr("Lost reasons"),
                 [r for r, _n in figures.lost_reasons],
-                {"Deals": [n for _r, n in figures.lost_reasons]},
+                {ctx.tr("Deals"): [n for _r, n in figures.lost_reasons]},
                 unit="deals",
             )
         )
     conversion = Table(
-        "Stage-to-stage conversion",
-        ["Stage", "Reached", "Went on", "Conversion"],
+        ctx.tr("Stage-to-stage conversion"),
+        [ctx.tr("Stage"), ctx.tr("Reached"), ctx.tr("Went on"), ctx.tr("Conversion")],
         numeric={1, 2, 3},
     )
     for c in figures.conversion:
         conversion.rows.append([c.stage, f"{c.reached:,}", f"{c.went_on:,}", percent(c.rate)])
         conversion.sort_keys.append([c.stage, c.reached, c.went_on, c.rate or 0])
         conversion.links.append(None)
-    reasons = Table("Lost reasons", ["Reason", "Deals"], numeric={1})
+    reasons = Table(ctx.tr("Lost reasons"), [ctx.tr("Reason"), ctx.tr("Deals")], numeric={1})
     for reason, count in figures.lost_reasons:
         reasons.rows.append([reason, f"{count:,}"])
         reasons.sort_keys.append([reason, count])
         reasons.links.append(None)
-    won = Table("Deals won", ["Deal", "Contact", "Value", "Closed"], numeric={2})
+    won = Table(
+        ctx.tr("Deals won"),
+        [ctx.tr("Deal"), ctx.tr("Contact"), ctx.tr("Value"), ctx.tr("Closed")],
+        numeric={2},
+    )
     for deal_id, title, contact, value, currency, closed in figures.won_deals:
         won.rows.append([title, contact, format_money(value, currency), closed])
         won.sort_keys.append([title, contact, value, closed])

@@ -23,8 +23,10 @@ class ReportService:
         settings: SettingsService,
         clock: Callable[[], datetime] = utc_now,
         tz: tzinfo | None = None,
+        translate: Callable[[str], str] = str,
     ) -> None:
         self._db = db
+        self._translate = translate
         self._settings = settings
         self._clock = clock
         self.tz = tz
@@ -34,7 +36,9 @@ class ReportService:
 
     def build(self, key: str, period: Period, *, appendix: bool = False) -> Report:
         settings = self._settings.load()
-        ctx = ReportContext(self._db, period, self._clock(), self.tz, settings.default_currency)
+        ctx = ReportContext(
+            self._db, period, self._clock(), self.tz, settings.default_currency, self._translate
+        )
         return build_report(key, ctx, appendix=appendix)
 
     def pdf(

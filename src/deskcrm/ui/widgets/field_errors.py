@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
 
@@ -26,11 +27,12 @@ class FieldErrors:
         """Show each message under its field; returns messages that had no field."""
         unplaced = []
         for field, label in self._labels.items():
-            label.setText(errors.get(field, ""))
+            # Messages marked below the ui (domain.messages.tr) are translated here.
+            label.setText(tr(errors[field]) if field in errors else "")
             label.setVisible(field in errors)
         for field, message in errors.items():
             if field not in self._labels:
-                unplaced.append(message)
+                unplaced.append(tr(message))
         return unplaced
 
     def text(self, field: str) -> str:
