@@ -1,0 +1,92 @@
+"""Import benchmark: 100,000 CSV rows (Outlook headers, emails, phones, companies) into an
+empty database — validation, duplicate checks and search indexing included — next to a
+plain sqlite3 executemany of the same 100,000 contacts.
+
+    python benchmarks/bench_import.py [--rows N] [--runs R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def write_csv(path: Path, rows: int) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "E-mail Address",
+                "Mobile Phone",
+                "Company",
+                "Business City",
+            ]
+        )
+        for i in range(rows):
+            writer.writerow(
+                [
+                    f"Anna{i}",
+                    f"Müller{i % 500}",
+                    f"anna{i}@example.com",
+                    f"+4930{1_000_000 + i}",
+                    f"Firma {i % 3000}",
+                    "Berlin",
+                ]
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    from deskcrm.app import build_services
+    from deskcrm.db.opening import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="deskcrm-import-"))
+    source = folder / "contacts.csv"
+    write_csv(source, args.rows)
+    app_times, base_times = [], []
+    for run in range(args.runs):
+        db = open_database(folder / f"app{run}.sqlite3")
+        services = build_services(db)
+        from deskcrm.services.importing import ImportService
+
+        started = time.perf_counter()
+        report = ImportService(db, services.settings).import_contacts_csv(source)
+        app_times.append(time.perf_counter() - started)
+        assert report.new == args.rows
+        db.close()
+        with source.open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh))[1:]
+        conn = sqlite3.connect(folder / f"base{run}.sqlite3")
+        conn.execute(
+            "CREATE TABLE contact(id INTEGER PRIMARY KEY, first TEXT, last TEXT, email TEXT,"
+            " phone TEXT, company TEXT, city TEXT)"
+        )
+        started = time.perf_counter()
+        with conn:
+            conn.executemany(
+                "INSERT INTO contact(first, last, email, phone, company, city)"
+                " VALUES (?,?,?,?,?,?)",
+                rows,
+            )
+        base_times.append(time.perf_counter() - started)
+        conn.close()
+    app, base = statistics.median(app_times), statistics.median(base_times)
+    print(f"DeskCRM import benchmark — {args.rows:,} CSV rows, median of {args.runs}")
+    print(f"  DeskCRM import (validation, duplicates, search index): {app:6.2f} s")
+    print(f"  baseline sqlite3 executemany of the same rows:         {base:6.2f} s")
+    print(f"  ratio: {app / base:,.1f}x")
+
+
+if __name__ == "__main__":
+    main()
