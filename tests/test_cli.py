@@ -227,3 +227,15 @@ def test_import_contacts_dry_run_then_real_then_undo(
     batch = capsys.readouterr().out.split("deskcrm import undo ")[1].strip()
     assert main(["--db", db, "import", "undo", batch]) == 0
     assert "Moved 1 contacts" in capsys.readouterr().out
+
+
+def test_import_all_restores_an_export_into_an_empty_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    assert main(["--db", first, "demo", "--contacts", "25"]) == 0
+    assert main(["--db", first, "export", "all", str(tmp_path / "all.json")]) == 0
+    assert main(["--db", second, "import", "all", str(tmp_path / "all.json")]) == 0
+    assert "Imported" in capsys.readouterr().out
+    assert main(["--db", second, "check"]) == 0
+    assert "contact 25" in capsys.readouterr().out

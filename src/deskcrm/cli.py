@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--merge", action="store_true", help="merge duplicates into the contact"
     )
     imp_contacts.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN")
+    imp_all = imp_sub.add_parser("all", help="an `export all` JSON file, into an empty database")
+    imp_all.add_argument("file", metavar="FILE.json")
     imp_undo = imp_sub.add_parser("undo", help="move every contact of one import to the trash")
     imp_undo.add_argument("batch", metavar="BATCH")
 
@@ -232,6 +234,14 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
     db = _open(db_path, create=True)
     try:
         service = ImportService(db, SettingsService(db))
+        if args.what == "all":
+            from deskcrm.services.exporting import import_all_json
+
+            counts = import_all_json(db, Path(args.file))
+            print(
+                f"Imported {sum(counts.values())} rows into {len(counts)} tables from {args.file}"
+            )
+            return 0
         if args.what == "undo":
             moved = service.undo_import(args.batch)
             print(f"Moved {moved} contacts of {args.batch} to the trash")

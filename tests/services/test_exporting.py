@@ -139,3 +139,42 @@ def test_json_export_holds_every_table(db, tmp_path: Path) -> None:
 def test_an_unwritable_export_leaves_nothing(db, tmp_path: Path) -> None:
     with pytest.raises(DeskCrmError, match="cannot write"):
         export_contacts_csv(db, tmp_path / "no" / "contacts.csv")
+
+
+def test_export_all_then_import_all_gives_an_identical_database(db, tmp_path: Path) -> None:
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.exporting import import_all_json
+
+    generate_demo(db, contacts=60, seed=5, now=NOW)
+    first = tmp_path / "first.json"
+    export_all_json(db, first, now=NOW)
+    other = open_database(tmp_path / "other.sqlite3")
+    counts = import_all_json(other, first)
+    assert counts["contact"] == 60
+    second = tmp_path / "second.json"
+    export_all_json(other, second, now=NOW)
+    assert json.loads(first.read_text())["tables"] == json.loads(second.read_text())["tables"]
+    from deskcrm.app import build_services
+
+    assert build_services(other).contacts.search("a", limit=3)  # the search index was rebuilt
+    with pytest.raises(DeskCrmError, match="already holds"):
+        import_all_json(other, first)
+    other.close()
+
+
+def test_import_all_refuses_what_is_not_a_deskcrm_export(db, tmp_path: Path) -> None:
+    from deskcrm.services.exporting import import_all_json
+
+    bad = tmp_path / "bad.json"
+    cases = [
+        ("{nope", "not a DeskCRM export"),
+        ('{"format": "x"}', "not a DeskCRM export"),
+        (
+            '{"format": "deskcrm-export", "format_version": 1, "schema_revision": "0001"}',
+            "schema 0001",
+        ),
+    ]
+    for content, message in cases:
+        bad.write_text(content)
+        with pytest.raises(DeskCrmError, match=message):
+            import_all_json(db, bad)

@@ -254,3 +254,65 @@ def export_all_json(db: Database, path: Path, now: datetime | None = None) -> di
         raise DeskCrmError(f"unknown schema revision {revision}")
     write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     return counts
+
+
+# Parents before children, so foreign keys hold at every insert.
+TABLE_ORDER = (
+    "setting",
+    "company",
+    "tag",
+    "pipeline",
+    "stage",
+    "lost_reason",
+    "contact",
+    "contact_email",
+    "contact_phone",
+    "contact_tag",
+    "deal",
+    "deal_stage_event",
+    "interaction",
+    "purchase",
+    "task",
+)
+
+
+def import_all_json(db: Database, path: Path) -> dict[str, int]:
+    """Load an `export all` file into an empty database, giving an identical database."""
+    from deskcrm.db import dbapi, fts
+
+    path = Path(path)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DeskCrmError(f"{path}: not a DeskCRM export ({exc})") from exc
+    if not isinstance(document, dict) or document.get("format") != "deskcrm-export":
+        raise DeskCrmError(f'{path}: not a DeskCRM export (no "format": "deskcrm-export")')
+    if document.get("format_version") != 1:
+        raise DeskCrmError(f"{path}: export format {document.get('format_version')} is not known")
+    if document.get("schema_revision") != migrate.HEAD_REVISION:
+        raise DeskCrmError(
+            f"{path}: exported from schema {document.get('schema_revision')}, this DeskCRM has"
+            f" {migrate.HEAD_REVISION}; use the DeskCRM that made it"
+        )
+    tables = document.get("tables", {})
+    unknown = set(tables) - set(TABLE_ORDER)
+    if unknown:
+        raise DeskCrmError(f"{path}: unknown tables {', '.join(sorted(unknown))}")
+    counts: dict[str, int] = {}
+    with db.transaction() as session:
+        for table in ("contact", "company", "deal", "task", "interaction", "purchase"):
+            if session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one():
+                raise DeskCrmError(f"the database already holds {table}s; import into an empty one")
+        # The default pipeline, stages and reasons a new database starts with make way.
+        for table in reversed(TABLE_ORDER):
+            session.execute(text(f"DELETE FROM {table}"))
+        for table in TABLE_ORDER:
+            rows = tables.get(table, [])
+            counts[table] = len(rows)
+            if rows:
+                columns = list(rows[0])
+                dbapi.insert_rows(
+                    session, table, columns, [[row.get(c) for c in columns] for row in rows]
+                )
+        fts.rebuild(session)
+    return counts
