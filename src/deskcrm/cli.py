@@ -58,9 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import contacts from CSV (or undo an import)")
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    imp_contacts = imp_sub.add_parser("contacts", help="contacts from a CSV file")
+    imp_contacts = imp_sub.add_parser("contacts", help="contacts from a CSV or vCard file")
     imp_contacts.add_argument("file", metavar="FILE")
-    imp_contacts.add_argument("--format", choices=["csv"], default="csv")
+    imp_contacts.add_argument(
+        "--format", choices=["csv", "vcard"], help="default: guessed from the name and content"
+    )
     imp_contacts.add_argument("--dry-run", action="store_true", help="report, change nothing")
     imp_contacts.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
     imp_contacts.add_argument(
@@ -259,6 +261,7 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             merge_duplicates=args.merge,
             mapping=mapping,
+            file_format=args.format,
         )
         elapsed = time.perf_counter() - started
     finally:

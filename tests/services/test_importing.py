@@ -233,3 +233,73 @@ def test_a_bad_mapping_names_the_field(importer, tmp_path: Path) -> None:
         importer.import_contacts_csv(path, mapping={"shoe_size": "Company"})
     with pytest.raises(DeskCrmError, match="no column named “Nope”"):
         importer.import_contacts_csv(path, mapping={"city": "Nope"})
+
+
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;Anna;;;\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Anna M=C3=BCller\r\n"
+    "EMAIL;TYPE=WORK:anna@example.com\r\nEMAIL;TYPE=HOME:anna@home.example\r\n"
+    "TEL;CELL:+49 30 1234567\r\nTEL;WORK:+44 20 7946 0018\r\nORG:Kaffee Verde\r\nTITLE:Owner\r\n"
+    "CATEGORIES:VIP,Local\r\nBDAY:1990-02-28\r\n"
+    "NOTE:A long note that is folded\r\n  over two lines\r\n"
+    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ben Ng\r\nN:Ng;Ben;;;\r\n"
+    "EMAIL:ben@example.com\r\nEND:VCARD\r\n"
+)
+
+
+def test_vcards_with_quoted_printable_folding_and_several_emails(
+    importer, services, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.vcf"
+    path.write_text(VCARDS, encoding="utf-8")
+    report = importer.import_contacts_csv(path)
+    assert report.new == 2 and report.delimiter == "vCard"
+    anna = services.contacts.get(services.contacts.search("anna")[0].id)
+    assert anna.name == "Anna Müller" and anna.company_name == "Kaffee Verde"
+    assert anna.data.emails == ["anna@example.com", "anna@home.example"]
+    assert anna.data.phones == ["+49301234567", "+442079460018"]
+    assert anna.data.tags == ["Local", "VIP"] and str(anna.data.birthday) == "1990-02-28"
+    assert (
+        anna.data.notes == "A long note that is folded over two lines"
+        and anna.data.title == "Owner"
+    )
+    assert importer.import_contacts_csv(path).new == 0  # again: nothing doubled
+
+
+def test_a_vcard_without_end_names_its_line(importer, services, tmp_path: Path) -> None:
+    path = tmp_path / "broken.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Bob\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError, match=r"broken\.vcf"):
+        importer.import_contacts_csv(path)
+    assert services.contacts.count() == 0
+
+
+def test_our_vcard_export_imports_back(db, services, importer, tmp_path: Path) -> None:
+    from deskcrm.services.exporting import export_contacts_vcard
+
+    services.contacts.create(
+        ContactInput(
+            first_name="Łukasz",
+            last_name="Ørsted",
+            emails=["l@example.com"],
+            phones=["+44 20 7946 0018"],
+            company_name="Nordlicht, AG",
+            tags=["VIP"],
+            notes="tea\\nand cake",
+        )
+    )
+    path = tmp_path / "out.vcf"
+    export_contacts_vcard(db, path)
+    services.contacts.delete(services.contacts.list_ids(ContactFilter()))
+    assert importer.import_contacts_csv(path).new == 1
+    again = services.contacts.get(services.contacts.list_ids(ContactFilter())[0])
+    assert (again.name, again.company_name, again.data.tags) == (
+        "Łukasz Ørsted",
+        "Nordlicht, AG",
+        ["VIP"],
+    )

@@ -197,6 +197,105 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, s
     return [h.strip() for h in header], rows, encoding, delimiter
 
 
+VCARD_HEADER = [
+    "Full Name",
+    "First Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "Emails",
+    "Phones",
+    "Street",
+    "Postal code",
+    "City",
+    "Country",
+    "Birthday",
+    "Notes",
+    "Tags",
+]
+
+
+def is_vcard(path: Path) -> bool:
+    if Path(path).suffix.lower() in (".vcf", ".vcard"):
+        return True
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    return b"BEGIN:VCARD" in head.upper() or b"B\x00E\x00G\x00I\x00N\x00:\x00V\x00C" in head
+
+
+def read_vcards(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """vCards (2.1, 3.0, 4.0; folded lines, quoted-printable, several emails and phones)
+    as rows under VCARD_HEADER, each numbered by the line its card starts on."""
+    import vobject
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{path}: {exc.strerror}") from exc
+    content, encoding = decode(path, data)
+    starts = [
+        i + 1
+        for i, line in enumerate(content.splitlines())
+        if line.strip().upper() == "BEGIN:VCARD"
+    ]
+    if not starts:
+        raise ImportFileError(f"{path}: no BEGIN:VCARD — not a vCard file")
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for index, card in enumerate(vobject.readComponents(content, ignoreUnreadable=True)):
+            line = starts[index] if index < len(starts) else starts[-1]
+            rows.append((line, _card_cells(card)))
+    except Exception as exc:  # vobject raises ParseError (and friends) with a line number
+        failed_at = getattr(exc, "lineNumber", None)
+        where = f", line {failed_at}" if failed_at else ""
+        raise ImportFileError(f"{path}{where}: not a readable vCard ({exc})") from exc
+    if len(rows) < len(starts):
+        raise ImportFileError(f"{path}, line {starts[len(rows)]}: a vCard without END:VCARD")
+    if not rows:
+        raise ImportFileError(f"{path}: no vCards in the file")
+    return VCARD_HEADER, rows, encoding
+
+
+def _card_cells(card) -> list[str]:
+    def values(name: str) -> list:
+        return [item.value for item in card.contents.get(name, [])]
+
+    def text(value: object) -> str:
+        return (
+            value
+            if isinstance(value, str)
+            else " ".join(str(v) for v in value)
+            if isinstance(value, list)
+            else str(value or "")
+        )
+
+    n = values("n")[0] if values("n") else None
+    adr = values("adr")[0] if values("adr") else None
+    org = values("org")[0] if values("org") else ""
+    categories = [
+        c for value in values("categories") for c in (value if isinstance(value, list) else [value])
+    ]
+    return [
+        text(values("fn")[0]) if values("fn") else "",
+        getattr(n, "given", "") if n else "",
+        getattr(n, "family", "") if n else "",
+        org[0] if isinstance(org, list) and org else text(org),
+        text(values("title")[0]) if values("title") else "",
+        " ; ".join(text(v) for v in values("email")),
+        " ; ".join(text(v) for v in values("tel")),
+        getattr(adr, "street", "") if adr else "",
+        getattr(adr, "code", "") if adr else "",
+        getattr(adr, "city", "") if adr else "",
+        getattr(adr, "country", "") if adr else "",
+        text(values("bday")[0])[:10] if values("bday") else "",
+        text(values("note")[0]) if values("note") else "",
+        " ; ".join(str(c) for c in categories),
+    ]
+
+
 def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
     """Which columns feed which field: known headers, then --map field=Column."""
     lowered = [h.lower() for h in header]
@@ -354,9 +453,15 @@ class ImportService:
         mapping: dict[str, str] | None = None,
         progress: Callable[[float, str], None] = lambda _f, _m: None,
         cancelled: Callable[[], bool] = lambda: False,
+        file_format: str | None = None,
     ) -> ImportReport:
+        """CSV or vCard (`file_format` "csv"/"vcard", else guessed from name and content)."""
         path = Path(path)
-        header, rows, encoding, delimiter = read_csv(path)
+        if file_format == "vcard" or (file_format is None and is_vcard(path)):
+            header, rows, encoding = read_vcards(path)
+            delimiter = "vCard"
+        else:
+            header, rows, encoding, delimiter = read_csv(path)
         columns = map_columns(path, header, mapping or {})
         report = ImportReport(
             str(path), rows=len(rows), dry_run=dry_run, encoding=encoding, delimiter=delimiter
