@@ -27,6 +27,7 @@ def build_services(
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
+    from deskcrm.services.duplicates import DuplicateService
     from deskcrm.services.importing import ImportService
     from deskcrm.services.pipeline import PipelineService
     from deskcrm.services.pipeline_settings import PipelineSettingsService
@@ -40,9 +41,10 @@ def build_services(
 
     now = clock or utc_now
     settings = SettingsService(db)
+    contacts = ContactService(db, settings)
     return Services(
         settings=settings,
-        contacts=ContactService(db, settings),
+        contacts=contacts,
         companies=CompanyService(db),
         timeline=TimelineService(db),
         deals=DealService(db, now),
@@ -53,6 +55,7 @@ def build_services(
         reports=ReportService(db, settings, now, tz, translate),
         trash=TrashService(db),
         importing=ImportService(db, settings, now),
+        duplicates=DuplicateService(db, contacts),
     )
 
 

@@ -199,16 +199,20 @@ class ContactService:
             return contact.id
 
     def update(self, contact_id: int, data: ContactInput) -> None:
-        clean = self.validate(data)
         with self._db.transaction() as session:
-            contact = self._live(session, contact_id)
-            clean.values["company_id"] = self._company_for(session, data)
-            for key, value in clean.values.items():
-                setattr(contact, key, value)
-            contact.updated_at = utc_now()
-            session.add(contact)
-            self._write_children(session, contact_id, clean)
-            fts.refresh_contacts(session, [contact_id])
+            self.update_in(session, contact_id, data)
+
+    def update_in(self, session: Session, contact_id: int, data: ContactInput) -> None:
+        """`update` inside a caller's transaction (a merge writes several records at once)."""
+        clean = self.validate(data)
+        contact = self._live(session, contact_id)
+        clean.values["company_id"] = self._company_for(session, data)
+        for key, value in clean.values.items():
+            setattr(contact, key, value)
+        contact.updated_at = utc_now()
+        session.add(contact)
+        self._write_children(session, contact_id, clean)
+        fts.refresh_contacts(session, [contact_id])
 
     def delete(self, contact_ids: list[int]) -> list[int]:
         """Move to the trash; returns the ids actually moved (for undo)."""

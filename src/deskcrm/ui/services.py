@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from deskcrm.services.companies import CompanyService
 from deskcrm.services.contacts import ContactService
 from deskcrm.services.deals import DealService
+from deskcrm.services.duplicates import DuplicateService
 from deskcrm.services.importing import ImportService
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.pipeline_settings import PipelineSettingsService
@@ -32,3 +33,4 @@ class Services:
     reports: ReportService
     trash: TrashService
     importing: ImportService
+    duplicates: DuplicateService

@@ -1,0 +1,223 @@
+"""Find contacts that are probably the same person and merge them, undoably."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+from typing import Literal
+
+from sqlalchemy import text
+
+from deskcrm.db import trash
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Contact
+from deskcrm.domain.dates import utc_now
+from deskcrm.errors import NotFoundError
+from deskcrm.services.contacts import ContactInput, ContactService
+
+# Names at the same company at least this similar (rapidfuzz token sort ratio, 0–100).
+NAME_SIMILARITY = 88
+
+# The fields a user picks from one side or the other; emails, phones and tags are united.
+PICKED_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "company_name",
+    "title",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "lifecycle",
+    "source",
+    "notes",
+    "follow_up_days",
+)
+
+# Records that belong to a contact and move to the survivor of a merge.
+_OWNED_TABLES = ("interaction", "purchase", "deal", "task")
+
+Side = Literal["a", "b"]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first_id: int
+    second_id: int
+    first_name: str
+    second_name: str
+    reasons: tuple[str, ...]
+    score: int  # 100 for a shared email or phone, else the name similarity
+
+
+@dataclass
+class MergeRecord:
+    """What a merge changed, enough to put both contacts back as they were."""
+
+    survivor_id: int
+    merged_id: int
+    survivor_before: ContactInput
+    survivor_last_contacted: str | None
+    moved: dict[str, list[int]] = field(default_factory=dict)
+
+
+def default_picks(a: ContactInput, b: ContactInput) -> dict[str, Side]:
+    """The survivor's (a's) value, unless it is empty and the other's is not."""
+    picks: dict[str, Side] = {}
+    for name in PICKED_FIELDS:
+        mine, theirs = getattr(a, name), getattr(b, name)
+        picks[name] = "b" if _empty(mine) and not _empty(theirs) else "a"
+    return picks
+
+
+def merged_input(a: ContactInput, b: ContactInput, picks: dict[str, Side]) -> ContactInput:
+    """a with the picked fields from b; emails, phones and tags of both (a's first)."""
+    values = {}
+    for name in PICKED_FIELDS:
+        source = b if picks.get(name, "a") == "b" else a
+        values[name] = getattr(source, name)
+    values["company_id"] = (b if picks.get("company_name") == "b" else a).company_id
+    return replace(
+        a,
+        **values,
+        emails=_union(a.emails, b.emails, str.lower),
+        phones=_union(a.phones, b.phones, lambda p: "".join(ch for ch in p if ch.isdigit())),
+        tags=_union(a.tags, b.tags, str.lower),
+    )
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _union(first: list[str], second: list[str], key) -> list[str]:
+    seen, result = set(), []
+    for item in [*first, *second]:
+        if item and key(item) not in seen:
+            seen.add(key(item))
+            result.append(item)
+    return result
+
+
+class DuplicateService:
+    def __init__(self, db: Database, contacts: ContactService) -> None:
+        self._db = db
+        self._contacts = contacts
+
+    def candidates(self) -> list[DuplicatePair]:
+        """Pairs of live contacts sharing an email or a phone, or with similar names at the
+        same company; surest first."""
+        from rapidfuzz import fuzz  # loaded on first use, not at start-up
+        from rapidfuzz.utils import default_process
+
+        reasons: dict[tuple[int, int], list[str]] = {}
+        scores: dict[tuple[int, int], int] = {}
+
+        def add(a: int, b: int, reason: str, score: int) -> None:
+            key = (min(a, b), max(a, b))
+            reasons.setdefault(key, [])
+            if reason not in reasons[key]:
+                reasons[key].append(reason)
+            scores[key] = max(scores.get(key, 0), score)
+
+        with self._db.reading() as session:
+            for column, table, label in (
+                ("lower(x.address)", "contact_email", "same email"),
+                ("x.number", "contact_phone", "same phone"),
+            ):
+                shared = session.execute(
+                    text(
+                        f"SELECT {column}, group_concat(DISTINCT x.contact_id) FROM {table} x"
+                        " JOIN contact c ON c.id = x.contact_id AND c.deleted_at IS NULL"
+                        f" WHERE {column} != '' GROUP BY {column}"
+                        " HAVING count(DISTINCT x.contact_id) > 1"
+                    )
+                ).all()
+                for value, ids in shared:
+                    for a, b in combinations(sorted(int(i) for i in ids.split(",")), 2):
+                        add(a, b, f"{label} {value}", 100)
+            people: dict[int, list[tuple[int, str]]] = {}
+            names: dict[int, str] = {}
+            for cid, company_id, first, last in session.execute(
+                text(
+                    "SELECT id, company_id, first_name, last_name FROM contact"
+                    " WHERE deleted_at IS NULL"
+                )
+            ):
+                names[cid] = f"{first} {last}".strip()
+                if company_id is not None:
+                    people.setdefault(company_id, []).append((cid, default_process(names[cid])))
+            company_names = dict(
+                session.execute(text("SELECT id, name FROM company")).all()  # type: ignore[arg-type]
+            )
+        for company_id, members in people.items():
+            for (a, name_a), (b, name_b) in combinations(members, 2):
+                if not name_a or not name_b:
+                    continue
+                score = round(fuzz.token_sort_ratio(name_a, name_b))
+                if score >= NAME_SIMILARITY:
+                    add(a, b, f"similar names at {company_names.get(company_id, '')}", score)
+        pairs = [
+            DuplicatePair(a, b, names.get(a, ""), names.get(b, ""), tuple(why), scores[(a, b)])
+            for (a, b), why in reasons.items()
+        ]
+        return sorted(pairs, key=lambda p: (-p.score, -len(p.reasons), p.first_id, p.second_id))
+
+    def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
+        """One transaction: the survivor takes `data`, the other's timeline, purchases, deals
+        and tasks move to it, and the other goes to the trash."""
+        if survivor_id == merged_id:
+            raise NotFoundError("A contact cannot be merged with itself")
+        self._contacts.validate(data)  # a bad pick fails before anything is written
+        before = self._contacts.get(survivor_id).data
+        with self._db.transaction() as session:
+            last = dict(
+                session.execute(
+                    text(
+                        "SELECT id, last_contacted_at FROM contact"
+                        " WHERE id IN (:s, :m) AND deleted_at IS NULL"
+                    ),
+                    {"s": survivor_id, "m": merged_id},
+                ).all()
+            )
+            if set(last) != {survivor_id, merged_id}:
+                raise NotFoundError("Both contacts must exist and be out of the trash to merge")
+            record = MergeRecord(survivor_id, merged_id, before, last[survivor_id])
+            for table in _OWNED_TABLES:
+                record.moved[table] = [
+                    r[0]
+                    for r in session.execute(
+                        text(f"SELECT id FROM {table} WHERE contact_id = :m"), {"m": merged_id}
+                    )
+                ]
+                session.execute(
+                    text(f"UPDATE {table} SET contact_id = :s WHERE contact_id = :m"),
+                    {"s": survivor_id, "m": merged_id},
+                )
+            latest = max((t for t in last.values() if t), default=None)
+            session.execute(
+                text("UPDATE contact SET last_contacted_at = :t WHERE id = :s"),
+                {"t": latest, "s": survivor_id},
+            )
+            session.expire_all()
+            self._contacts.update_in(session, survivor_id, data)
+            trash.move_to_trash(session, Contact, [merged_id], utc_now())
+        return record
+
+    def undo_merge(self, record: MergeRecord) -> None:
+        """Both contacts as before the merge: the moved records go back, the other returns."""
+        with self._db.transaction() as session:
+            trash.restore_from_trash(session, Contact, [record.merged_id])
+            for table, ids in record.moved.items():
+                for record_id in ids:
+                    session.execute(
+                        text(f"UPDATE {table} SET contact_id = :m WHERE id = :i"),
+                        {"m": record.merged_id, "i": record_id},
+                    )
+            session.flush()
+            self._contacts.update_in(session, record.survivor_id, record.survivor_before)
+            session.execute(
+                text("UPDATE contact SET last_contacted_at = :t WHERE id = :s"),
+                {"t": record.survivor_last_contacted, "s": record.survivor_id},
+            )

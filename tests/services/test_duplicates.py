@@ -1,0 +1,137 @@
+"""Find duplicates: candidates by email, phone and similar names at one company; merge and undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.contacts import ContactInput
+from deskcrm.services.deals import DealInput
+from deskcrm.services.duplicates import default_picks, merged_input
+from deskcrm.services.tasks import TaskInput
+
+
+def person(services, first: str, last: str, **kw) -> int:
+    return services.contacts.create(ContactInput(first_name=first, last_name=last, **kw))
+
+
+def test_candidates_by_email_phone_and_similar_names(services) -> None:
+    anna = person(services, "Anna", "Schmidt", emails=["anna@example.com"])
+    anna2 = person(services, "A.", "Schmidt", emails=["ANNA@example.com"])
+    bob = person(services, "Bob", "Stone", phones=["030 1234567"])
+    bob2 = person(services, "Robert", "Stone", phones=["+49 30 1234567"])
+    jo = person(services, "Johanna", "Meyer", company_name="Acme")
+    jo2 = person(services, "Johana", "Meyer", company_name="acme")
+    person(services, "Johanna", "Meyer", company_name="Other Ltd")  # same name, other company
+    person(services, "Carl", "Meyer", company_name="Acme")  # same company, other person
+    gone = person(services, "Bob", "Stone", phones=["030 1234567"])
+    services.contacts.delete([gone])  # the trash is not searched
+
+    pairs = services.duplicates.candidates()
+
+    found = {(p.first_id, p.second_id): p for p in pairs}
+    assert set(found) == {(anna, anna2), (bob, bob2), (jo, jo2)}
+    assert found[(anna, anna2)].reasons == ("same email anna@example.com",)
+    assert found[(bob, bob2)].reasons == ("same phone +49301234567",)
+    assert found[(jo, jo2)].reasons == ("similar names at Acme",)
+    assert 88 <= found[(jo, jo2)].score < 100
+    assert pairs[-1].first_id == jo  # surest first: shared email/phone before names
+    assert (found[(jo, jo2)].first_name, found[(jo, jo2)].second_name) == (
+        "Johanna Meyer",
+        "Johana Meyer",
+    )
+
+
+def test_default_picks_fill_gaps_and_merged_input_unites_lists(services) -> None:
+    a = ContactInput(
+        first_name="Anna",
+        last_name="Schmidt",
+        emails=["anna@example.com"],
+        phones=["+49 30 1234567"],
+        tags=["VIP"],
+    )
+    b = ContactInput(
+        first_name="Anne",
+        last_name="Schmidt",
+        city="Köln",
+        emails=["ANNA@example.com", "a@home.example"],
+        phones=["030 7654321"],
+        tags=["vip", "Newsletter"],
+    )
+    picks = default_picks(a, b)
+    assert picks["first_name"] == "a" and picks["city"] == "b"
+    merged = merged_input(a, b, picks)
+    assert (merged.first_name, merged.city) == ("Anna", "Köln")
+    assert merged.emails == ["anna@example.com", "a@home.example"]
+    assert merged.phones == ["+49 30 1234567", "030 7654321"]
+    assert merged.tags == ["VIP", "Newsletter"]
+    assert merged_input(a, b, {**picks, "first_name": "b"}).first_name == "Anne"
+
+
+def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back(services) -> None:
+    keep = person(services, "Anna", "Schmidt", emails=["anna@example.com"], tags=["VIP"])
+    other = person(
+        services,
+        "Anne",
+        "Schmidt",
+        emails=["anna@example.com", "a@home.example"],
+        city="Köln",
+        tags=["Newsletter"],
+    )
+    when = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    call = services.timeline.log_interaction(other, "call", "Asked for a quote", occurred_at=when)
+    purchase = services.timeline.record_purchase(other, "Chair", 12_900, "EUR", purchased_at=when)
+    (pipeline,) = services.pipeline.pipelines()
+    deal = services.deals.create(
+        DealInput(
+            title="Chairs",
+            pipeline_id=pipeline.id,
+            stage_id=pipeline.stages[0].id,
+            contact_id=other,
+            value_minor=50_000,
+        )
+    )
+    task = services.tasks.create(TaskInput(title="Call back", contact_id=other))
+    a, b = services.contacts.get(keep).data, services.contacts.get(other).data
+    before = services.contacts.get(keep).data
+
+    record = services.duplicates.merge(keep, other, merged_input(a, b, default_picks(a, b)))
+
+    survivor = services.contacts.get(keep).data
+    assert survivor.city == "Köln" and survivor.first_name == "Anna"
+    assert survivor.emails == ["anna@example.com", "a@home.example"]
+    assert survivor.tags == ["Newsletter", "VIP"]
+    assert [i.id for i in services.timeline.interactions(keep)] == [call]
+    assert [p.id for p in services.timeline.purchases(keep)] == [purchase]
+    assert [d.id for d in services.deals.for_contact(keep)] == [deal]
+    assert services.tasks.get(task).contact_id == keep
+    assert services.contacts.get(other).deleted_at is not None
+    assert services.duplicates.candidates() == []
+
+    services.duplicates.undo_merge(record)
+
+    assert services.contacts.get(keep).data == before
+    assert services.contacts.get(other).deleted_at is None
+    assert [i.id for i in services.timeline.interactions(other)] == [call]
+    assert [p.id for p in services.timeline.purchases(other)] == [purchase]
+    assert [d.id for d in services.deals.for_contact(other)] == [deal]
+    assert services.tasks.get(task).contact_id == other
+    assert services.timeline.interactions(keep) == []
+
+
+def test_a_bad_merge_writes_nothing(services) -> None:
+    keep = person(services, "Anna", "Schmidt")
+    other = person(services, "Anne", "Schmidt")
+    services.timeline.log_interaction(other, "call", "Hello")
+    with pytest.raises(ValidationError):
+        services.duplicates.merge(keep, other, ContactInput(emails=["not an email"]))
+    with pytest.raises(NotFoundError):
+        services.duplicates.merge(keep, keep, services.contacts.get(keep).data)
+    services.contacts.delete([other])
+    with pytest.raises(NotFoundError):
+        services.duplicates.merge(keep, other, services.contacts.get(keep).data)
+    services.contacts.restore([other])
+    assert len(services.timeline.interactions(other)) == 1
+    assert services.contacts.get(keep).data.first_name == "Anna"
