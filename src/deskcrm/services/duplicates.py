@@ -59,6 +59,7 @@ class MergeRecord:
     merged_id: int
     survivor_before: ContactInput
     survivor_last_contacted: str | None
+    data: ContactInput  # what the survivor became, for redo
     moved: dict[str, list[int]] = field(default_factory=dict)
 
 
@@ -183,7 +184,7 @@ class DuplicateService:
             )
             if set(last) != {survivor_id, merged_id}:
                 raise NotFoundError("Both contacts must exist and be out of the trash to merge")
-            record = MergeRecord(survivor_id, merged_id, before, last[survivor_id])
+            record = MergeRecord(survivor_id, merged_id, before, last[survivor_id], data)
             for table in _OWNED_TABLES:
                 record.moved[table] = [
                     r[0]

@@ -22,6 +22,7 @@ from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupService
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from deskcrm.ui.dialogs.import_dialog import ImportDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.dialogs.trash_dialog import TrashDialog
@@ -30,7 +31,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
-from deskcrm.ui.undo import ImportCommand
+from deskcrm.ui.undo import ImportCommand, MergeCommand
 from deskcrm.ui.views.contacts_view import ContactsView
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.new_company_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.import_action = QAction(tr("&Import Contacts…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.duplicates_action = QAction(tr("Find &Duplicates…"), self)
         self.backups_action = QAction(tr("&Backups…"), self)
         self.export_actions = {
             key: QAction(tr(label), self)
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         edit_menu = menubar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.find_action])
+        edit_menu.addActions([self.delete_action, self.find_action, self.duplicates_action])
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.trash_actions.values()))
         view_menu = menubar.addMenu(tr("&View"))
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self._on_settings)
         self.backups_action.triggered.connect(self._on_backups)
         self.import_action.triggered.connect(self.import_contacts)
+        self.duplicates_action.triggered.connect(self._on_find_duplicates)
         for key, action in self.export_actions.items():
             action.triggered.connect(lambda _c=False, k=key: self.export(k))
         self.export_runner.finished.connect(self._on_status_message)
@@ -383,7 +386,10 @@ class MainWindow(QMainWindow):
             self,
             tr("Import contacts"),
             str(Path.home()),
-            tr("CSV files (*.csv *.txt);;All files (*)"),
+            tr(
+                "Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;"
+                "vCards (*.vcf *.vcard);;All files (*)"
+            ),
         )
         return Path(path) if path else None
 
@@ -412,6 +418,19 @@ class MainWindow(QMainWindow):
         )
         self.show_view("contacts")
         self._on_status_message(tr("{action} — Ctrl+Z to undo").format(action=text))
+
+    def _on_find_duplicates(self) -> None:
+        """Edit ▸ Find duplicates…: each merge made there is one step on the undo stack."""
+        merges = DuplicatesDialog.ask(self, self._services.duplicates, self._services.contacts)
+        for record in merges:
+            self.undo_stack.push(
+                MergeCommand(record, self._services.duplicates, self.contacts_view.refresh)
+            )
+        if merges:
+            self.show_view("contacts")
+            self._on_status_message(
+                tr("Merged {n} contacts — Ctrl+Z to undo").format(n=len(merges))
+            )
 
     def ask_export_path(self, default_name: str) -> Path | None:
         """Where to write an export (a file dialog; tests replace this)."""

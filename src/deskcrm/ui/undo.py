@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from deskcrm.services.duplicates import DuplicateService, MergeRecord
 from deskcrm.services.pipeline import DealPlacement
 from deskcrm.services.tasks import DueSnapshot
 
@@ -158,4 +159,31 @@ class ImportCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._undo_import(self._batch)
+        self._on_change()
+
+
+class MergeCommand(QUndoCommand):
+    """A merge already made; undo splits the two contacts again, redo merges them again."""
+
+    def __init__(
+        self,
+        record: MergeRecord,
+        duplicates: DuplicateService,
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__("Merge contacts")
+        self._record = record
+        self._duplicates = duplicates
+        self._on_change = on_change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            survivor, merged = self._record.survivor_id, self._record.merged_id
+            self._record = self._duplicates.merge(survivor, merged, self._record.data)
+        self._pushed = True
+        self._on_change()
+
+    def undo(self) -> None:
+        self._duplicates.undo_merge(self._record)
         self._on_change()

@@ -27,6 +27,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         finally:
             self.endResetModel()
 
+    def records(self) -> list[Record]:
+        return list(self._records)
+
     def record(self, row: int) -> Record | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
