@@ -51,6 +51,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="40"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="121"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
@@ -132,6 +133,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
@@ -141,6 +143,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="37"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <source>Country</source>
@@ -150,6 +153,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
@@ -200,12 +204,14 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="47"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="33"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="48"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="34"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
@@ -213,6 +219,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="99"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="49"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
@@ -221,6 +228,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
@@ -239,12 +247,14 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="99"/>
         <source>Birthday</source>
@@ -252,6 +262,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="97"/>
         <source>Lifecycle</source>
@@ -259,6 +270,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="100"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
@@ -706,207 +718,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="63"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="69"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="79"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="79"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="462"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="80"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="481"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="482"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="80"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="81"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
         <source>Contacts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
         <source>Contacts as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="158"/>
         <source>Deals as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
         <source>Open tasks as iCalendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
         <source>Everything as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="172"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="192"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="196"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="202"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="208"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="210"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="338"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="345"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="373"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="386"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="390"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="409"/>
         <source>Import {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="432"/>
+        <source>Merged {n} contacts — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="438"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="441"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="460"/>
         <source>Exported {n} records to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="462"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="481"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="482"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,9 +1028,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="41"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="43"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="53"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="96"/>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
+        <source>Follow up every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="65"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="79"/>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="120"/>
+        <source>Emails, phones and tags of both are kept. Timeline, purchases, deals and tasks move to the contact you keep; the other goes to the trash. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="133"/>
+        <source>Keep the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="134"/>
+        <source>Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="248"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="169"/>
+        <source>{n} possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="171"/>
+        <source>No possible duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="209"/>
+        <source>Keep: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="210"/>
+        <source>Merge in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,7 +1296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="423"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
         <source>{action} — Ctrl+Z to undo</source>
@@ -1341,8 +1435,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="384"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="398"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="404"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
@@ -1610,7 +1704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts.py" line="321"/>
+        <location filename="../../src/deskcrm/services/contacts.py" line="325"/>
         <location filename="../../src/deskcrm/services/deals.py" line="88"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
