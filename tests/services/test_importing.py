@@ -105,6 +105,23 @@ def test_unknown_headers_need_a_mapping(importer, services, tmp_path: Path) -> N
     assert report.new == 1 and services.contacts.search("jonas")[0].email == "jonas@example.com"
 
 
+def test_a_mapping_is_remembered_for_files_with_the_same_columns(
+    importer, services, tmp_path: Path
+) -> None:
+    first = write(tmp_path / "a.csv", [["Vorname X", "Mail"], ["Jonas", "jonas@example.com"]])
+    importer.import_contacts_csv(first, mapping={"first_name": "Vorname X", "emails": "Mail"})
+    assert services.settings.saved_mapping(["vorname x", "MAIL "]) == {
+        "first_name": "vorname x",
+        "emails": "MAIL ",
+    }  # the same columns in another case still match
+    second = write(tmp_path / "b.csv", [["Vorname X", "Mail"], ["Mia", "mia@example.com"]])
+    report = importer.import_contacts_csv(second)  # no mapping given: the saved one is used
+    assert report.new == 1 and services.contacts.search("mia")[0].email == "mia@example.com"
+    other = write(tmp_path / "c.csv", [["Vorname X", "Mail", "Extra"], ["Li", "li@example.com"]])
+    with pytest.raises(ImportFileError, match="no name or email column recognised"):
+        importer.import_contacts_csv(other)  # different columns: not guessed from the old one
+
+
 def test_invalid_rows_are_reported_by_line_and_nothing_is_written(
     importer, services, tmp_path: Path
 ) -> None:

@@ -462,6 +462,9 @@ class ImportService:
             delimiter = "vCard"
         else:
             header, rows, encoding, delimiter = read_csv(path)
+        if not mapping and delimiter != "vCard":
+            # A file shaped like one imported before gets the mapping chosen then.
+            mapping = self._settings.saved_mapping(header) or {}
         columns = map_columns(path, header, mapping or {})
         report = ImportReport(
             str(path), rows=len(rows), dry_run=dry_run, encoding=encoding, delimiter=delimiter
@@ -623,6 +626,8 @@ class ImportService:
             if merge_duplicates:
                 fts.refresh_contacts(session, list(merges))
             progress(1.0, "Done")
+        if mapping and delimiter != "vCard":
+            self._settings.save_mapping(header, mapping)
         return report
 
     def restore_import(self, batch: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import locale
 from dataclasses import asdict, dataclass, fields, replace
@@ -87,3 +88,25 @@ class SettingsService:
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
+
+    # -- column mappings remembered per CSV header ---------------------------------
+    @staticmethod
+    def _mapping_key(header: list[str]) -> str:
+        shape = "\x1f".join(h.strip().lower() for h in header)
+        return "import_mapping:" + hashlib.sha1(shape.encode()).hexdigest()
+
+    def saved_mapping(self, header: list[str]) -> dict[str, str] | None:
+        """The field -> column mapping last used for a file with these columns, if any."""
+        with self._db.reading() as session:
+            stored = session.get(Setting, self._mapping_key(header))
+        if stored is None:
+            return None
+        actual = {h.strip().lower(): h for h in header}  # same columns, perhaps other case
+        mapping = json.loads(stored.value)
+        return {
+            k: actual[v.strip().lower()] for k, v in mapping.items() if v.strip().lower() in actual
+        }
+
+    def save_mapping(self, header: list[str], mapping: dict[str, str]) -> None:
+        with self._db.transaction() as session:
+            session.merge(Setting(key=self._mapping_key(header), value=json.dumps(mapping)))

@@ -46,6 +46,9 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> No
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.report is not None and dialog.report.new == 2
     assert services.contacts.count() == 2
+    again = ImportDialog(services, _file(tmp_path))  # the same columns next time
+    qtbot.addWidget(again)
+    assert again.columns["emails"].currentText() == "Mail"  # the mapping chosen last time
 
 
 def test_import_from_the_file_menu_is_undoable(

@@ -85,6 +85,8 @@ class ImportDialog(QDialog):
         self.runner = TaskRunner(self)
         self._real_run = False
         p = self.preview
+        # Columns the user mapped by hand for a file like this before win over recognition.
+        mapping = services.settings.saved_mapping(p.header) or p.mapping
         self.info = plain_label(
             tr("{file}: {rows} rows, {encoding}, separated by “{delimiter}”").format(
                 file=self._path.name,
@@ -104,7 +106,7 @@ class ImportDialog(QDialog):
             combo.addItem(tr("(not imported)"), "")
             for column in p.header:
                 combo.addItem(column, column)
-            combo.setCurrentIndex(max(combo.findData(p.mapping.get(name, "")), 0))
+            combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
             self.columns[name] = combo
             form.addRow(tr(label), combo)
         self.skip_invalid = QCheckBox(tr("Skip invalid rows (they are listed)"))
