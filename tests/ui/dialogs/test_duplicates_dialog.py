@@ -35,6 +35,7 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
 
     def check(dialog: DuplicatesDialog) -> None:
         qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)  # found in the background
         qtmodeltester.check(dialog.model)
         seen["rows"] = dialog.model.rowCount()
         keep_city, other_city = dialog.choices["city"]
@@ -46,6 +47,7 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
         )
         assert other_city.isChecked()
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.runner.busy and dialog.model.rowCount() == 0)
         seen["after"] = dialog.summary.text()
         assert not dialog.merge_button.isEnabled()
 
@@ -84,8 +86,8 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     d = contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"]))
     dialog = DuplicatesDialog(services.duplicates, contacts)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     qtmodeltester.check(dialog.model)
-    assert dialog.model.rowCount() == 2
     first = dialog.current_pair()
     assert first is not None
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
@@ -95,7 +97,8 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     assert dialog.heading_keep.text() == f"Keep: {remaining.first_name}"
     qtbot.mouseClick(dialog.swap_button, Qt.MouseButton.LeftButton)
     assert dialog.heading_keep.text() == f"Keep: {remaining.second_name}"
-    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.runner.finished):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert contacts.get(remaining.second_id).deleted_at is None
     assert contacts.get(remaining.first_id).deleted_at is not None
     assert dialog.model.rowCount() == 0  # the skipped pair stays hidden after the reload

@@ -34,6 +34,7 @@ from deskcrm.services.duplicates import (
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich, plain_label
 
 COLUMNS: list[Column[DuplicatePair]] = [
@@ -85,6 +86,7 @@ class DuplicatesDialog(QDialog):
         self._right: ContactInput | None = None
         self._swapped = False
         self._skipped: set[tuple[int, int]] = set()  # "not duplicates" for this session
+        self.runner = TaskRunner(self)  # the search reads every contact: off the GUI thread
         self.model: RecordTableModel[DuplicatePair] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -158,10 +160,26 @@ class DuplicatesDialog(QDialog):
         self.swap_button.clicked.connect(self._on_swap)
         self.skip_button.clicked.connect(self._on_skip)
         self.merge_button.clicked.connect(self._on_merge)
+        self.runner.finished.connect(self._on_found)
+        self.runner.failed.connect(self.summary.setText)
 
     def reload(self) -> None:
-        pairs = self._duplicates.candidates()
+        if self.runner.busy:
+            return
+        self.summary.setText(tr("Looking for duplicates…"))
+        for button in (self.swap_button, self.skip_button, self.merge_button):
+            button.setEnabled(False)
+        duplicates = self._duplicates
+        self.runner.start(lambda _progress, _cancelled: duplicates.candidates())
+
+    def _on_found(self, pairs: object) -> None:
+        assert isinstance(pairs, list)
         self._show_pairs([p for p in pairs if (p.first_id, p.second_id) not in self._skipped])
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().done(result)
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_records(pairs)
