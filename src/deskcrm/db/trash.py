@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+
+Record = TypeVar("Record")
+
+
+def live(session: Session, model: type[Record], record_id: int) -> Record | None:
+    """The record if it exists and is not in the trash, else None."""
+    record = session.get(model, record_id)
+    return record if record is not None and getattr(record, "deleted_at") is None else None  # noqa: B009
 
 
 def move_to_trash(session: Session, model: type[Any], ids: list[int], now: datetime) -> list[int]:

@@ -71,8 +71,8 @@ class CompanyService:
     def update(self, company_id: int, data: CompanyInput) -> None:
         values = self.validate(data)
         with self._db.transaction() as session:
-            company = session.get(Company, company_id)
-            if company is None or company.deleted_at is not None:
+            company = trash.live(session, Company, company_id)
+            if company is None:
                 raise NotFoundError(f"Company {company_id} does not exist or is in the trash")
             renamed = company.name != values["name"]
             for key, value in values.items():

@@ -311,8 +311,8 @@ class ContactService:
     # -- helpers ----------------------------------------------------------------
     @staticmethod
     def _live(session: Session, contact_id: int) -> Contact:
-        contact = session.get(Contact, contact_id)
-        if contact is None or contact.deleted_at is not None:
+        contact = trash.live(session, Contact, contact_id)
+        if contact is None:
             raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
         return contact
 
@@ -320,8 +320,8 @@ class ContactService:
     def _company_for(session: Session, data: ContactInput) -> int | None:
         """The company to link: the given id, else one found or created by name."""
         if data.company_id is not None:
-            company = session.get(Company, data.company_id)
-            if company is None or company.deleted_at is not None:
+            company = trash.live(session, Company, data.company_id)
+            if company is None:
                 raise ValidationError({"company": tr("That company no longer exists")})
             return data.company_id
         name = validation.clean_text(data.company_name, limit=200)

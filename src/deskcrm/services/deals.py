@@ -79,12 +79,12 @@ class DealService:
         if stage is None or stage.pipeline_id != data.pipeline_id:
             errors["stage"] = tr("Pick a stage of the deal's pipeline")
         if data.contact_id is not None:
-            contact = session.get(Contact, data.contact_id)
-            if contact is None or contact.deleted_at is not None:
+            contact = trash.live(session, Contact, data.contact_id)
+            if contact is None:
                 errors["contact"] = tr("That contact no longer exists")
         if data.company_id is not None:
-            company = session.get(Company, data.company_id)
-            if company is None or company.deleted_at is not None:
+            company = trash.live(session, Company, data.company_id)
+            if company is None:
                 errors["company"] = tr("That company no longer exists")
         if errors:
             raise ValidationError(errors)
@@ -128,8 +128,8 @@ class DealService:
     def update(self, deal_id: int, data: DealInput) -> None:
         now = self._clock()
         with self._db.transaction() as session:
-            deal = session.get(Deal, deal_id)
-            if deal is None or deal.deleted_at is not None:
+            deal = trash.live(session, Deal, deal_id)
+            if deal is None:
                 raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
             values = self.validate(session, data)
             for key, value in values.items():

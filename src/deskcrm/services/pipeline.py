@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from deskcrm.db import deal_queries
+from deskcrm.db import deal_queries, trash
 from deskcrm.db.deal_queries import DealCard, DealFilter, StageTotals, end_position
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Deal, LostReason, Stage
@@ -259,8 +259,8 @@ class PipelineService:
 
     @staticmethod
     def _deal(session: Session, deal_id: int) -> Deal:
-        deal = session.get(Deal, deal_id)
-        if deal is None or deal.deleted_at is not None:
+        deal = trash.live(session, Deal, deal_id)
+        if deal is None:
             raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
         return deal
 

@@ -136,12 +136,12 @@ class TaskService:
             if data.due_at is None:
                 errors["recurrence"] = tr("A repeating task needs a due date")
         if data.contact_id is not None:
-            contact = session.get(Contact, data.contact_id)
-            if contact is None or contact.deleted_at is not None:
+            contact = trash.live(session, Contact, data.contact_id)
+            if contact is None:
                 errors["contact"] = tr("That contact no longer exists")
         if data.deal_id is not None:
-            deal = session.get(Deal, data.deal_id)
-            if deal is None or deal.deleted_at is not None:
+            deal = trash.live(session, Deal, data.deal_id)
+            if deal is None:
                 errors["deal"] = tr("That deal no longer exists")
         if errors:
             raise ValidationError(errors)
@@ -408,7 +408,7 @@ class TaskService:
 
     @staticmethod
     def _task(session: Session, task_id: int) -> Task:
-        task = session.get(Task, task_id)
-        if task is None or task.deleted_at is not None:
+        task = trash.live(session, Task, task_id)
+        if task is None:
             raise NotFoundError(f"Task {task_id} does not exist or is in the trash")
         return task

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import select
 
+from deskcrm.db import trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Interaction, Purchase
 from deskcrm.db.types import from_db_timestamp
@@ -70,8 +71,8 @@ class TimelineService:
             raise ValidationError(errors)
         when = ensure_utc(occurred_at) if occurred_at else utc_now()
         with self._db.transaction() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None or contact.deleted_at is not None:
+            contact = trash.live(session, Contact, contact_id)
+            if contact is None:
                 raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
             entry = Interaction(
                 contact_id=contact_id,
@@ -140,8 +141,8 @@ class TimelineService:
         if errors:
             raise ValidationError(errors)
         with self._db.transaction() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None or contact.deleted_at is not None:
+            contact = trash.live(session, Contact, contact_id)
+            if contact is None:
                 raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
             purchase = Purchase(
                 contact_id=contact_id,
