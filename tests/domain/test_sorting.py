@@ -1,6 +1,9 @@
 """Names sort the way people read them, accents and special letters included."""
 
-from deskcrm.domain.sorting import person_sort_key, sort_key
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcrm.domain.sorting import folded_key, person_sort_key, sort_key
 
 
 def test_accented_and_special_letters_sort_with_their_base_letter() -> None:
@@ -19,3 +22,8 @@ def test_accented_and_special_letters_sort_with_their_base_letter() -> None:
 def test_person_key_joins_and_trims() -> None:
     assert person_sort_key(" Anna ", "Müller") == "anna muller"
     assert person_sort_key("", "Straße") == "strasse"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_shortcut_gives_the_same_key_as_the_long_way(text: str) -> None:
+    assert sort_key(text) == folded_key(text)

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from deskcrm.app import build_services
+from deskcrm.db.opening import open_database
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.contacts import ContactInput
 from deskcrm.services.deals import DealInput
@@ -29,8 +31,10 @@ def test_candidates_by_email_phone_and_similar_names(services) -> None:
     gone = person(services, "Bob", "Stone", phones=["030 1234567"])
     services.contacts.delete([gone])  # the trash is not searched
 
-    pairs = services.duplicates.candidates()
+    search = services.duplicates.candidates()
 
+    pairs = search.pairs
+    assert search.total == 3
     found = {(p.first_id, p.second_id): p for p in pairs}
     assert set(found) == {(anna, anna2), (bob, bob2), (jo, jo2)}
     assert found[(anna, anna2)].reasons == ("same email anna@example.com",)
@@ -108,7 +112,7 @@ def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back(services) 
     assert [d.id for d in services.deals.for_contact(keep)] == [deal]
     assert services.tasks.get(task).contact_id == keep
     assert services.contacts.get(other).deleted_at is not None
-    assert services.duplicates.candidates() == []
+    assert services.duplicates.candidates().pairs == []
 
     services.duplicates.undo_merge(record)
 
@@ -135,3 +139,34 @@ def test_a_bad_merge_writes_nothing(services) -> None:
     services.contacts.restore([other])
     assert len(services.timeline.interactions(other)) == 1
     assert services.contacts.get(keep).data.first_name == "Anna"
+
+
+def test_not_duplicates_is_remembered_and_can_be_taken_back(services, db_path) -> None:
+    a = person(services, "Eva", "Berg", emails=["eva@example.com"])
+    b = person(services, "Eve", "Berg", emails=["eva@example.com"])
+    c = person(services, "Evi", "Berg", emails=["eva@example.com"])
+
+    services.duplicates.mark_not_duplicates(b, a)  # either order
+    services.duplicates.mark_not_duplicates(a, b)  # twice is harmless
+
+    reopened = open_database(db_path)  # as after a restart
+    try:
+        search = build_services(reopened).duplicates.candidates()
+    finally:
+        reopened.close()
+    assert {(p.first_id, p.second_id) for p in search.pairs} == {(a, c), (b, c)}
+    assert search.total == 2
+    services.duplicates.unmark_not_duplicates(a, b)
+    assert services.duplicates.candidates().total == 3
+
+
+def test_only_the_surest_pairs_are_listed_but_all_are_counted(services) -> None:
+    ids = [person(services, "Jo", f"Stone{i}", company_name="Acme") for i in range(6)]
+    exact = [person(services, "Kim", "Lee", phones=["030 555111"]) for _ in range(2)]
+
+    search = services.duplicates.candidates(limit=4)
+
+    assert search.total == 15 + 1  # 6 similar names at Acme pair 15 ways, plus one phone
+    assert len(search.pairs) == 4
+    assert (search.pairs[0].first_id, search.pairs[0].second_id) == tuple(exact)
+    assert all(p.first_id in ids for p in search.pairs[1:])

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import vobject
 
+from deskcrm.db import migrate
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.contacts import ContactInput
 from deskcrm.services.deals import DealInput
@@ -118,7 +119,10 @@ def test_json_export_holds_every_table(db, tmp_path: Path) -> None:
     path = tmp_path / "all.json"
     counts = export_all_json(db, path, now=NOW)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == "deskcrm-export" and document["schema_revision"] == "0004"
+    assert (
+        document["format"] == "deskcrm-export"
+        and document["schema_revision"] == migrate.HEAD_REVISION
+    )
     assert set(document["tables"]) >= {
         "contact",
         "company",

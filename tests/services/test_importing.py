@@ -320,3 +320,32 @@ def test_our_vcard_export_imports_back(db, services, importer, tmp_path: Path) -
         "Nordlicht, AG",
         ["VIP"],
     )
+
+
+def test_the_search_index_an_import_writes_equals_a_full_rebuild(
+    importer, db, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from deskcrm.db import fts
+
+    path = write(
+        tmp_path / "c.csv",
+        [
+            ["First Name", "Last Name", "E-mail Address", "Mobile Phone", "Company", "Notes"],
+            ["Zoë", "Müller", "zoe@example.com; z@home.example", "030 1234567", "Café Ø", "VIP"],
+            ["", "Solo", "solo@example.com", "", "", ""],
+            ["Ann", "", "", "+44 20 7946 0000, 030 7654321", "café ø", ""],
+        ],
+    )
+    importer.import_contacts_csv(path)
+    query = text("SELECT rowid, name, company, emails, phones, notes FROM contact_fts ORDER BY 1")
+    with db.reading() as session:
+        written = session.execute(query).all()
+    with db.transaction() as session:
+        fts.rebuild(session)
+    with db.reading() as session:
+        rebuilt = session.execute(query).all()
+
+    assert written == rebuilt and len(written) == 3
+    assert written[2][2] == "Café Ø"  # the company as stored, not as this row spelled it

@@ -19,7 +19,30 @@ SELECT c.id,
        c.title || ' ' || c.city || ' ' || c.notes
 FROM contact c LEFT JOIN company co ON co.id = c.company_id
 """
-_INSERT = "INSERT INTO contact_fts(rowid, name, company, emails, phones, notes) "
+INDEX_COLUMNS = ("rowid", "name", "company", "emails", "phones", "notes")
+_INSERT = f"INSERT INTO contact_fts({', '.join(INDEX_COLUMNS)}) "
+
+
+def index_values(
+    contact_id: int,
+    first_name: str,
+    last_name: str,
+    company: str,
+    emails: Iterable[str],
+    phones: Iterable[tuple[str, str]],
+    title: str,
+    city: str,
+    notes: str,
+) -> tuple[int, str, str, str, str, str]:
+    """The row _INDEX_SELECT makes, built from values already in memory (bulk imports)."""
+    return (
+        contact_id,
+        f"{first_name} {last_name}".strip(" "),
+        company,
+        " ".join(emails),
+        " ".join(f"{number} {digits}" for number, digits in phones),
+        f"{title} {city} {notes}",
+    )
 
 
 def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
@@ -44,13 +67,6 @@ def refresh_company(session: Session, company_id: int) -> None:
         text("SELECT id FROM contact WHERE company_id = :cid"), {"cid": company_id}
     )
     refresh_contacts(session, [r[0] for r in rows])
-
-
-def index_new_batch(session: Session, batch: str) -> None:
-    """Index the contacts of one import (they are new: nothing to delete first)."""
-    session.execute(
-        text(f"{_INSERT}{_INDEX_SELECT} WHERE c.import_batch = :batch"), {"batch": batch}
-    )
 
 
 def rebuild(session: Session) -> None:

@@ -61,8 +61,8 @@ class Contact(SQLModel, table=True):
     sort_name: str = Field(default="", max_length=400)  # domain.sorting key
     company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
     title: str = ""
-    primary_email: str = Field(default="", sa_column=_nocase(320, index=True))
-    primary_phone: str = Field(default="", max_length=32, index=True)
+    primary_email: str = Field(default="", sa_column=_nocase(320))
+    primary_phone: str = Field(default="", max_length=32)
     address: str = ""
     postal_code: str = ""
     city: str = Field(default="", sa_column=_nocase(200, index=True))
@@ -76,7 +76,8 @@ class Contact(SQLModel, table=True):
     last_contacted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
-    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    # ix_contact_live_by_name (deleted_at, sort_name) serves lookups by deleted_at too.
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts())
 
 
 class ContactEmail(SQLModel, table=True):
@@ -233,3 +234,18 @@ class Task(SQLModel, table=True):
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+
+
+class NotDuplicate(SQLModel, table=True):
+    """Two contacts the user said are different people: Find duplicates stops pairing them."""
+
+    __tablename__ = "not_duplicate"
+    first_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    )
+    second_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))

@@ -9,6 +9,13 @@ _SPECIAL = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d
 
 
 def sort_key(text: str) -> str:
+    if text.isascii():  # nothing to decompose or strip: the common case, made cheap
+        return " ".join(text.lower().split())
+    return folded_key(text)
+
+
+def folded_key(text: str) -> str:
+    """sort_key the long way, for any text."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(stripped.translate(_SPECIAL).split())

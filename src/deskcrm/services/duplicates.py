@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Literal
@@ -11,12 +13,16 @@ from sqlalchemy import text
 from deskcrm.db import trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
+from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts import ContactInput, ContactService
 
 # Names at the same company at least this similar (rapidfuzz token sort ratio, 0–100).
 NAME_SIMILARITY = 88
+
+# Pairs listed at once: the surest; merging or dismissing them makes room for the rest.
+LISTED_PAIRS = 1000
 
 # The fields a user picks from one side or the other; emails, phones and tags are united.
 PICKED_FIELDS: tuple[str, ...] = (
@@ -49,6 +55,12 @@ class DuplicatePair:
     second_name: str
     reasons: tuple[str, ...]
     score: int  # 100 for a shared email or phone, else the name similarity
+
+
+@dataclass(frozen=True)
+class DuplicateSearch:
+    pairs: list[DuplicatePair]  # the surest, at most the limit asked for
+    total: int  # every pair found, listed or not
 
 
 @dataclass
@@ -106,23 +118,21 @@ class DuplicateService:
         self._db = db
         self._contacts = contacts
 
-    def candidates(self) -> list[DuplicatePair]:
+    def candidates(self, limit: int = LISTED_PAIRS) -> DuplicateSearch:
         """Pairs of live contacts sharing an email or a phone, or with similar names at the
-        same company; surest first."""
-        from rapidfuzz import fuzz  # loaded on first use, not at start-up
+        same company, minus those marked "not duplicates"; the `limit` surest first."""
+        from rapidfuzz import fuzz, process  # loaded on first use, not at start-up
         from rapidfuzz.utils import default_process
 
-        reasons: dict[tuple[int, int], list[str]] = {}
-        scores: dict[tuple[int, int], int] = {}
-
-        def add(a: int, b: int, reason: str, score: int) -> None:
-            key = (min(a, b), max(a, b))
-            reasons.setdefault(key, [])
-            if reason not in reasons[key]:
-                reasons[key].append(reason)
-            scores[key] = max(scores.get(key, 0), score)
-
+        # Shared emails and phones (few, score 100) by pair; similar names (possibly very many
+        # in a big company) as plain tuples (-score, first id, second id, company id).
+        exact: dict[tuple[int, int], list[str]] = {}
+        similar: list[tuple[int, int, int, int]] = []
         with self._db.reading() as session:
+            dismissed = {
+                (a, b)
+                for a, b in session.execute(text("SELECT first_id, second_id FROM not_duplicate"))
+            }
             for column, table, label in (
                 ("lower(x.address)", "contact_email", "same email"),
                 ("x.number", "contact_phone", "same phone"),
@@ -136,34 +146,95 @@ class DuplicateService:
                     )
                 ).all()
                 for value, ids in shared:
-                    for a, b in combinations(sorted(int(i) for i in ids.split(",")), 2):
-                        add(a, b, f"{label} {value}", 100)
+                    for pair in combinations(sorted(int(i) for i in ids.split(",")), 2):
+                        if pair not in dismissed:
+                            exact.setdefault(pair, []).append(f"{label} {value}")
             people: dict[int, list[tuple[int, str]]] = {}
             names: dict[int, str] = {}
             for cid, company_id, first, last in session.execute(
                 text(
                     "SELECT id, company_id, first_name, last_name FROM contact"
-                    " WHERE deleted_at IS NULL"
+                    " WHERE deleted_at IS NULL ORDER BY id"
                 )
             ):
                 names[cid] = f"{first} {last}".strip()
                 if company_id is not None:
-                    people.setdefault(company_id, []).append((cid, default_process(names[cid])))
+                    # token_sort_ratio = ratio of the sorted words: sort each name once here.
+                    key = " ".join(sorted(default_process(names[cid]).split()))
+                    if key:
+                        people.setdefault(company_id, []).append((cid, key))
             company_names = dict(
                 session.execute(text("SELECT id, name FROM company")).all()  # type: ignore[arg-type]
             )
         for company_id, members in people.items():
-            for (a, name_a), (b, name_b) in combinations(members, 2):
-                if not name_a or not name_b:
-                    continue
-                score = round(fuzz.token_sort_ratio(name_a, name_b))
-                if score >= NAME_SIMILARITY:
-                    add(a, b, f"similar names at {company_names.get(company_id, '')}", score)
+            keys = [key for _cid, key in members]
+            for i in range(len(members) - 1):
+                # rapidfuzz compares one name with the rest of its company in C++.
+                a = members[i][0]
+                for _match, score, j in process.extract(
+                    keys[i],
+                    keys[i + 1 :],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=NAME_SIMILARITY,
+                    limit=None,
+                ):
+                    similar.append((-round(score), a, members[i + 1 + j][0], company_id))
+        also_named: dict[tuple[int, int], int] = {}  # exact pairs whose names are alike too
+        kept = []
+        for entry in similar:
+            pair = (entry[1], entry[2])
+            if pair in exact:
+                also_named[pair] = entry[3]
+            elif pair not in dismissed:
+                kept.append(entry)
+
+        def why_similar(company_id: int) -> str:
+            return f"similar names at {company_names.get(company_id, '')}"
+
+        for pair, company_id in also_named.items():
+            exact[pair].append(why_similar(company_id))
+        # Surest first: shared email/phone (more reasons first), then name similarity.
+        ranked = heapq.nsmallest(
+            limit,
+            itertools.chain(
+                ((-100, -len(why), a, b, 0) for (a, b), why in exact.items()),
+                ((score, -1, a, b, company) for score, a, b, company in kept),
+            ),
+        )
         pairs = [
-            DuplicatePair(a, b, names.get(a, ""), names.get(b, ""), tuple(why), scores[(a, b)])
-            for (a, b), why in reasons.items()
+            DuplicatePair(
+                a,
+                b,
+                names.get(a, ""),
+                names.get(b, ""),
+                tuple(exact[(a, b)]) if (a, b) in exact else (why_similar(company),),
+                -score,
+            )
+            for score, _reasons, a, b, company in ranked
         ]
-        return sorted(pairs, key=lambda p: (-p.score, -len(p.reasons), p.first_id, p.second_id))
+        total = len(exact) + len(kept)
+        return DuplicateSearch(pairs, total)
+
+    def mark_not_duplicates(self, first_id: int, second_id: int) -> None:
+        """Remember that two contacts are different people; Find duplicates skips the pair."""
+        a, b = min(first_id, second_id), max(first_id, second_id)
+        with self._db.transaction() as session:
+            session.execute(
+                text(
+                    "INSERT OR IGNORE INTO not_duplicate (first_id, second_id, created_at)"
+                    " VALUES (:a, :b, :t)"
+                ),
+                {"a": a, "b": b, "t": to_db_timestamp(utc_now())},
+            )
+
+    def unmark_not_duplicates(self, first_id: int, second_id: int) -> None:
+        a, b = min(first_id, second_id), max(first_id, second_id)
+        with self._db.transaction() as session:
+            session.execute(
+                text("DELETE FROM not_duplicate WHERE first_id = :a AND second_id = :b"),
+                {"a": a, "b": b},
+            )
 
     def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
         """One transaction: the survivor takes `data`, the other's timeline, purchases, deals

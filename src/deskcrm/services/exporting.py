@@ -268,6 +268,7 @@ TABLE_ORDER = (
     "contact_email",
     "contact_phone",
     "contact_tag",
+    "not_duplicate",
     "deal",
     "deal_stage_event",
     "interaction",

@@ -3,10 +3,9 @@ transaction, undoable as a batch (reading the files is in import_files)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import text
@@ -15,12 +14,11 @@ from deskcrm.db import dbapi, fts, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
-from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
-from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.sorting import person_sort_key
-from deskcrm.errors import CancelledError
+from deskcrm.services.gc_pause import without_gc
 from deskcrm.services.import_files import ImportFileError, is_vcard, read_csv, read_vcards
+from deskcrm.services.import_rows import ParsedRow, RowProblem, check_rows
 from deskcrm.services.settings import SettingsService
 
 FIELDS = (
@@ -81,20 +79,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "notizen"),
     "tags": ("tags", "group membership", "categories", "labels"),
 }
-_SPLIT_EMAILS = re.compile(r"[;,\s]+")
-_SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
-_SPLIT_TAGS = re.compile(r"\s*(?:;|,| ::: )\s*")
-LIFECYCLES = frozenset(item.value for item in Lifecycle)
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.field}: {self.message}"
 
 
 @dataclass
@@ -115,14 +99,58 @@ class ImportReport:
         return sorted({p.line for p in self.invalid})
 
 
-@dataclass
-class _Row:
-    line: int
-    values: dict[str, object]
-    emails: list[str]
-    phones: list[validation.PhoneNumber]
-    tags: list[str]
-    company: str
+# The columns an import writes, in the order of the rows it builds.
+_CONTACT_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "sort_name",
+    "company_id",
+    "title",
+    "primary_email",
+    "primary_phone",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "lifecycle",
+    "source",
+    "notes",
+    "import_batch",
+    "created_at",
+    "updated_at",
+)
+
+
+def _ids_by_name(
+    session,
+    table: str,
+    names: set[str],
+    *,
+    live_only: bool,
+    blank: tuple[str, ...],
+    stamped: tuple[str, ...] = (),
+    now: str = "",
+) -> dict[str, int]:
+    """Ids of the named companies or tags (case-insensitively), creating the missing ones in
+    one executemany with ids given up front."""
+    where = " WHERE deleted_at IS NULL" if live_only else ""
+    found = {
+        name.lower(): rid
+        for name, rid in session.execute(text(f"SELECT name, id FROM {table}{where}")).all()
+    }
+    next_id = session.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
+    created: list[tuple[object, ...]] = []
+    for name in sorted(names):
+        if name.lower() not in found:
+            found[name.lower()] = next_id + len(created)
+            created.append(
+                (found[name.lower()], name, *([""] * len(blank)), *([now] * len(stamped)))
+            )
+    if created:
+        dbapi.insert_rows(session, table, ("id", "name", *blank, *stamped), created)
+    return {name: found[name.lower()] for name in names}
 
 
 def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
@@ -145,100 +173,6 @@ def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dic
             " map them, e.g. --map first_name=Vorname --map emails=Mail"
         )
     return mapping
-
-
-def _birthday(value: str) -> date | None:
-    value = value.strip()
-    if not value:
-        return None
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%d/%m/%Y", "--%m-%d"):
-        try:
-            parsed = datetime.strptime(value, pattern).date()
-            return parsed.replace(year=1904) if pattern.startswith("--") else parsed
-        except ValueError:
-            continue
-    raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD)")
-
-
-def _parse_row(
-    line: int,
-    cells: list[str],
-    mapping: dict[str, list[int]],
-    region: str,
-    problems: list[RowProblem],
-) -> _Row | None:
-    def cell(i: int) -> str:
-        value = cells[i].strip() if i < len(cells) else ""
-        # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
-        return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
-
-    def get(name: str) -> str:
-        parts = [v for v in (cell(i) for i in mapping.get(name, ())) if v]
-        return " ; ".join(parts) if name in ("emails", "phones", "tags") else " ".join(parts)
-
-    first, last = get("first_name"), get("last_name")
-    if not first and not last and get("full_name"):
-        full = get("full_name")
-        first, _, last = full.rpartition(" ") if " " in full else (full, "", "")
-        first, last = (first, last) if first else (full, "")
-    found: list[RowProblem] = []
-    emails: list[str] = []
-    for raw in _SPLIT_EMAILS.split(get("emails")):
-        if raw:
-            try:
-                email = validation.normalise_email(raw)
-            except ValueError as exc:
-                found.append(RowProblem(line, "email", str(exc)))
-                continue
-            if email.lower() not in {e.lower() for e in emails}:
-                emails.append(email)
-    phones: list[validation.PhoneNumber] = []
-    for raw in _SPLIT_PHONES.split(get("phones")):
-        if raw.strip():
-            try:
-                phone = validation.normalise_phone(raw, region)
-            except ValueError as exc:
-                found.append(RowProblem(line, "phone", str(exc)))
-                continue
-            if phone.e164 not in {p.e164 for p in phones}:
-                phones.append(phone)
-    if not first and not last and not emails:
-        found.append(RowProblem(line, "name", "no name and no email"))
-    for name in ("first_name", "last_name"):
-        if len(first if name == "first_name" else last) > validation.MAX_NAME:
-            found.append(RowProblem(line, name, f"longer than {validation.MAX_NAME} characters"))
-    try:
-        birthday = _birthday(get("birthday"))
-    except ValueError as exc:
-        found.append(RowProblem(line, "birthday", str(exc)))
-        birthday = None
-    lifecycle = get("lifecycle").lower() or Lifecycle.LEAD.value
-    if lifecycle not in LIFECYCLES:
-        found.append(
-            RowProblem(
-                line, "lifecycle", f"“{lifecycle}” is not lead, prospect, customer or former"
-            )
-        )
-    if found:
-        problems.extend(found)
-        return None
-    if not first and not last:
-        first = emails[0].split("@")[0]
-    tags = sorted({t[:100] for t in _SPLIT_TAGS.split(get("tags")) if t and t != "* myContacts"})
-    values: dict[str, object] = {
-        "first_name": first[: validation.MAX_NAME],
-        "last_name": last[: validation.MAX_NAME],
-        "title": get("title")[:200],
-        "address": get("address")[:500],
-        "postal_code": get("postal_code")[:20],
-        "city": get("city")[:200],
-        "country": get("country")[:200],
-        "birthday": birthday.isoformat() if birthday else None,
-        "lifecycle": lifecycle,
-        "source": get("source")[:200] or "Import",
-        "notes": validation.clean_text(get("notes")),
-    }
-    return _Row(line, values, emails, phones, tags, get("company")[:200])
 
 
 @dataclass(frozen=True)
@@ -272,6 +206,7 @@ class ImportService:
         self._settings = settings
         self._clock = clock
 
+    @without_gc  # 100,000 rows make millions of objects; collecting mid-way is wasted work
     def import_contacts_csv(
         self,
         path: Path,
@@ -299,15 +234,9 @@ class ImportService:
             str(path), rows=len(rows), dry_run=dry_run, encoding=encoding, delimiter=delimiter
         )
         region = self._settings.load().phone_region
-        parsed: list[_Row] = []
-        for index, (line, cells) in enumerate(rows):
-            if index % 5000 == 0:
-                if cancelled():
-                    raise CancelledError("Import cancelled; nothing was imported")
-                progress(0.6 * index / len(rows), "Checking rows")
-            row = _parse_row(line, cells, columns, region, report.invalid)
-            if row is not None:
-                parsed.append(row)
+        parsed, report.invalid = check_rows(
+            rows, columns, region, lambda done: progress(0.6 * done, "Checking rows"), cancelled
+        )
         if report.invalid and not skip_invalid and not dry_run:
             shown = "; ".join(str(p) for p in report.invalid[:5])
             more = f" (and {len(report.invalid) - 5} more)" if len(report.invalid) > 5 else ""
@@ -332,8 +261,8 @@ class ImportService:
                     )
                 ).all()
             )
-            fresh: list[_Row] = []
-            merges: dict[int, list[_Row]] = {}
+            fresh: list[ParsedRow] = []
+            merges: dict[int, list[ParsedRow]] = {}
             for row in parsed:
                 match = next(
                     (existing_email[e.lower()] for e in row.emails if e.lower() in existing_email),
@@ -375,84 +304,86 @@ class ImportService:
             batch = f"import-{self._clock().strftime('%Y%m%dT%H%M%S%f')}"
             report.batch = batch
             company_ids = self._companies(session, {r.company for r in fresh if r.company}, now)
+            company_names: dict[int, str] = dict(
+                session.execute(text("SELECT id, name FROM company")).all()  # type: ignore[arg-type]
+            )
             next_id = session.execute(
                 text("SELECT coalesce(max(id), 0) + 1 FROM contact")
             ).scalar_one()
-            contact_rows, email_rows, phone_rows, tag_links = [], [], [], []
             merged_rows = [r for rows_ in merges.values() for r in rows_]
             tag_ids = self._tags(session, {t for r in [*fresh, *merged_rows] for t in r.tags})
-            for offset, row in enumerate(fresh):
-                cid = next_id + offset
-                v = row.values
-                contact_rows.append(
+            ids = range(next_id, next_id + len(fresh))
+            dbapi.insert_rows(
+                session,
+                "contact_fts",
+                fts.INDEX_COLUMNS,
+                [
+                    fts.index_values(
+                        cid,
+                        str(row.values["first_name"]),
+                        str(row.values["last_name"]),
+                        row.company and company_names[company_ids[row.company]],
+                        row.emails,
+                        [(p.e164, p.national_digits) for p in row.phones],
+                        str(row.values["title"]),
+                        str(row.values["city"]),
+                        str(row.values["notes"]),
+                    )
+                    for cid, row in zip(ids, fresh, strict=True)
+                ],
+            )
+            dbapi.insert_rows(
+                session,
+                "contact",
+                _CONTACT_COLUMNS,
+                [
                     (
                         cid,
-                        v["first_name"],
-                        v["last_name"],
-                        person_sort_key(str(v["first_name"]), str(v["last_name"])),
+                        *(row.values[name] for name in _CONTACT_COLUMNS[1:3]),
+                        person_sort_key(
+                            str(row.values["first_name"]), str(row.values["last_name"])
+                        ),
                         company_ids.get(row.company),
-                        v["title"],
+                        row.values["title"],
                         row.emails[0] if row.emails else "",
                         row.phones[0].e164 if row.phones else "",
-                        v["address"],
-                        v["postal_code"],
-                        v["city"],
-                        v["country"],
-                        v["birthday"],
-                        v["lifecycle"],
-                        v["source"],
-                        v["notes"],
+                        *(row.values[name] for name in _CONTACT_COLUMNS[8:16]),
                         batch,
                         now,
                         now,
                     )
-                )
-                email_rows += [(cid, e, "", i) for i, e in enumerate(row.emails)]
-                phone_rows += [
-                    (cid, p.e164, p.national_digits, "", i) for i, p in enumerate(row.phones)
-                ]
-                tag_links += [(cid, tag_ids[t]) for t in row.tags]
-            dbapi.insert_rows(
-                session,
-                "contact",
-                (
-                    "id",
-                    "first_name",
-                    "last_name",
-                    "sort_name",
-                    "company_id",
-                    "title",
-                    "primary_email",
-                    "primary_phone",
-                    "address",
-                    "postal_code",
-                    "city",
-                    "country",
-                    "birthday",
-                    "lifecycle",
-                    "source",
-                    "notes",
-                    "import_batch",
-                    "created_at",
-                    "updated_at",
-                ),
-                contact_rows,
+                    for cid, row in zip(ids, fresh, strict=True)
+                ],
             )
             dbapi.insert_rows(
-                session, "contact_email", ("contact_id", "address", "label", "position"), email_rows
+                session,
+                "contact_email",
+                ("contact_id", "address", "label", "position"),
+                [
+                    (cid, e, "", i)
+                    for cid, row in zip(ids, fresh, strict=True)
+                    for i, e in enumerate(row.emails)
+                ],
             )
             dbapi.insert_rows(
                 session,
                 "contact_phone",
                 ("contact_id", "number", "digits", "label", "position"),
-                phone_rows,
+                [
+                    (cid, p.e164, p.national_digits, "", i)
+                    for cid, row in zip(ids, fresh, strict=True)
+                    for i, p in enumerate(row.phones)
+                ],
             )
-            dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_links)
+            dbapi.insert_rows(
+                session,
+                "contact_tag",
+                ("contact_id", "tag_id"),
+                [(cid, tag_ids[t]) for cid, row in zip(ids, fresh, strict=True) for t in row.tags],
+            )
             if merge_duplicates:
+                progress(0.9, "Merging duplicates")
                 report.merged = self._merge(session, merges, tag_ids, now)
-            progress(0.85, "Updating the search index")
-            fts.index_new_batch(session, batch)  # one statement for all new contacts
-            if merge_duplicates:
                 fts.refresh_contacts(session, list(merges))
             progress(1.0, "Done")
         if mapping and delimiter != "vCard":
@@ -484,42 +415,24 @@ class ImportService:
 
     @staticmethod
     def _companies(session, names: set[str], now: str) -> dict[str, int]:
-        found = dict(
-            session.execute(text("SELECT name, id FROM company WHERE deleted_at IS NULL")).all()
+        return _ids_by_name(
+            session,
+            "company",
+            names,
+            live_only=True,
+            blank=("website", "email", "phone", "address", "city", "country", "notes"),
+            stamped=("created_at", "updated_at"),
+            now=now,
         )
-        folded = {k.lower(): v for k, v in found.items()}
-        result = {}
-        for name in sorted(names):
-            if name.lower() not in folded:
-                session.execute(
-                    text(
-                        "INSERT INTO company (name, website, email, phone, address, city,"
-                        " country, notes, created_at, updated_at)"
-                        " VALUES (:n, '', '', '', '', '', '', '', :t, :t)"
-                    ),
-                    {"n": name, "t": now},
-                )
-                folded[name.lower()] = session.execute(
-                    text("SELECT last_insert_rowid()")
-                ).scalar_one()
-            result[name] = folded[name.lower()]
-        return result
 
     @staticmethod
     def _tags(session, names: set[str]) -> dict[str, int]:
-        found = {k.lower(): v for k, v in session.execute(text("SELECT name, id FROM tag")).all()}
-        result = {}
-        for name in sorted(names):
-            if name.lower() not in found:
-                session.execute(text("INSERT INTO tag (name, color) VALUES (:n, '')"), {"n": name})
-                found[name.lower()] = session.execute(
-                    text("SELECT last_insert_rowid()")
-                ).scalar_one()
-            result[name] = found[name.lower()]
-        return result
+        return _ids_by_name(session, "tag", names, live_only=False, blank=("color",))
 
     @staticmethod
-    def _merge(session, merges: dict[int, list[_Row]], tag_ids: dict[str, int], now: str) -> int:
+    def _merge(
+        session, merges: dict[int, list[ParsedRow]], tag_ids: dict[str, int], now: str
+    ) -> int:
         """Add what the file knows and the contact lacks: emails, phones, tags, empty fields."""
         for contact_id, rows in merges.items():
             have_emails = {

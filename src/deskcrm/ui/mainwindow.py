@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
 from deskcrm import __version__
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupService
+from deskcrm.services.duplicates import MergeRecord
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -31,7 +39,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
-from deskcrm.ui.undo import ImportCommand, MergeCommand
+from deskcrm.ui.undo import ImportCommand, MergeCommand, NotDuplicatesCommand
 from deskcrm.ui.views.contacts_view import ContactsView
 
 if TYPE_CHECKING:
@@ -421,11 +429,15 @@ class MainWindow(QMainWindow):
 
     def _on_find_duplicates(self) -> None:
         """Edit ▸ Find duplicates…: each merge made there is one step on the undo stack."""
-        merges = DuplicatesDialog.ask(self, self._services.duplicates, self._services.contacts)
-        for record in merges:
-            self.undo_stack.push(
-                MergeCommand(record, self._services.duplicates, self.contacts_view.refresh)
-            )
+        duplicates = self._services.duplicates
+        actions = DuplicatesDialog.ask(self, duplicates, self._services.contacts)
+        merges = [a for a in actions if isinstance(a, MergeRecord)]
+        for action in actions:
+            if isinstance(action, MergeRecord):
+                command: QUndoCommand = MergeCommand(action, duplicates, self.contacts_view.refresh)
+            else:
+                command = NotDuplicatesCommand(action, duplicates)
+            self.undo_stack.push(command)
         if merges:
             self.show_view("contacts")
             self._on_status_message(

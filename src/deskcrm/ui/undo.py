@@ -187,3 +187,18 @@ class MergeCommand(QUndoCommand):
     def undo(self) -> None:
         self._duplicates.undo_merge(self._record)
         self._on_change()
+
+
+class NotDuplicatesCommand(QUndoCommand):
+    """Two contacts marked "not duplicates"; undo lets Find duplicates pair them again."""
+
+    def __init__(self, pair: tuple[int, int], duplicates: DuplicateService) -> None:
+        super().__init__("Mark as not duplicates")
+        self._pair = pair
+        self._duplicates = duplicates
+
+    def redo(self) -> None:
+        self._duplicates.mark_not_duplicates(*self._pair)
+
+    def undo(self) -> None:
+        self._duplicates.unmark_not_duplicates(*self._pair)

@@ -103,3 +103,31 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     assert contacts.get(remaining.first_id).deleted_at is not None
     assert dialog.model.rowCount() == 0  # the skipped pair stays hidden after the reload
     assert {a, b, c, d} >= {remaining.first_id, remaining.second_id}
+    assert dialog.actions[0] == (first.first_id, first.second_id)
+    again = DuplicatesDialog(services.duplicates, contacts)  # remembered, not just hidden
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.summary.text() == "No possible duplicates found.")
+
+
+def test_not_duplicates_is_one_undo_step_in_the_window(
+    qtbot, window, services, when_dialog_opens
+) -> None:
+    contacts = services.contacts
+    contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"]))
+    contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"]))
+
+    def dismiss(dialog: DuplicatesDialog) -> None:
+        try:
+            qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+            qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+        finally:
+            dialog.reject()
+
+    when_dialog_opens(dismiss)
+    window.duplicates_action.trigger()
+    assert services.duplicates.candidates().total == 0
+
+    window.undo_action.trigger()
+    assert services.duplicates.candidates().total == 1
+    window.redo_action.trigger()
+    assert services.duplicates.candidates().total == 0

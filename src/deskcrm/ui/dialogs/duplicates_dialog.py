@@ -25,6 +25,7 @@ from deskcrm.services.contacts import ContactInput, ContactService
 from deskcrm.services.duplicates import (
     PICKED_FIELDS,
     DuplicatePair,
+    DuplicateSearch,
     DuplicateService,
     MergeRecord,
     Side,
@@ -70,8 +71,12 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
+# What the user did in the dialog, oldest first: a merge, or a pair marked "not duplicates".
+DuplicateAction = MergeRecord | tuple[int, int]
+
+
 class DuplicatesDialog(QDialog):
-    """`ask()` returns the merges made, oldest first, for the window's undo stack."""
+    """`ask()` returns the merges and dismissals made, oldest first, for the undo stack."""
 
     def __init__(
         self, duplicates: DuplicateService, contacts: ContactService, parent: QWidget | None = None
@@ -81,11 +86,11 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 560)
         self._duplicates = duplicates
         self._contacts = contacts
-        self.merges: list[MergeRecord] = []
+        self.actions: list[DuplicateAction] = []
+        self._total = 0
         self._left: ContactInput | None = None
         self._right: ContactInput | None = None
         self._swapped = False
-        self._skipped: set[tuple[int, int]] = set()  # "not duplicates" for this session
         self.runner = TaskRunner(self)  # the search reads every contact: off the GUI thread
         self.model: RecordTableModel[DuplicatePair] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
@@ -150,10 +155,10 @@ class DuplicatesDialog(QDialog):
     @classmethod
     def ask(
         cls, parent: QWidget | None, duplicates: DuplicateService, contacts: ContactService
-    ) -> list[MergeRecord]:
+    ) -> list[DuplicateAction]:
         dialog = cls(duplicates, contacts, parent)
         dialog.exec()
-        return dialog.merges
+        return dialog.actions
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_pair_changed)
@@ -172,9 +177,10 @@ class DuplicatesDialog(QDialog):
         duplicates = self._duplicates
         self.runner.start(lambda _progress, _cancelled: duplicates.candidates())
 
-    def _on_found(self, pairs: object) -> None:
-        assert isinstance(pairs, list)
-        self._show_pairs([p for p in pairs if (p.first_id, p.second_id) not in self._skipped])
+    def _on_found(self, search: object) -> None:
+        assert isinstance(search, DuplicateSearch)
+        self._total = search.total
+        self._show_pairs(search.pairs)
 
     def done(self, result: int) -> None:
         self.runner.cancel()
@@ -183,11 +189,16 @@ class DuplicatesDialog(QDialog):
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_records(pairs)
-        self.summary.setText(
-            tr("{n} possible duplicates").format(n=len(pairs))
-            if pairs
-            else tr("No possible duplicates found.")
-        )
+        if not pairs:
+            self.summary.setText(tr("No possible duplicates found."))
+        elif self._total > len(pairs):
+            self.summary.setText(
+                tr("{total} possible duplicates; the surest {n} are listed").format(
+                    total=self._total, n=len(pairs)
+                )
+            )
+        else:
+            self.summary.setText(tr("{n} possible duplicates").format(n=len(pairs)))
         for button in (self.swap_button, self.skip_button, self.merge_button):
             button.setEnabled(bool(pairs))
         if pairs:
@@ -247,8 +258,11 @@ class DuplicatesDialog(QDialog):
 
     def _on_skip(self) -> None:
         pair = self.current_pair()
-        if pair is not None:
-            self._skipped.add((pair.first_id, pair.second_id))
+        if pair is None:
+            return
+        self._duplicates.mark_not_duplicates(pair.first_id, pair.second_id)
+        self.actions.append((pair.first_id, pair.second_id))
+        self._total -= 1
         self._show_pairs([p for p in self.model.records() if p != pair])
 
     def _on_merge(self) -> None:
@@ -265,5 +279,5 @@ class DuplicatesDialog(QDialog):
         except DeskCrmError as exc:
             QMessageBox.warning(self, tr("Merge"), escape_rich(str(exc)))
             return
-        self.merges.append(record)
+        self.actions.append(record)
         self.reload()

@@ -1,0 +1,284 @@
+"""Checking import rows: each row of cells becomes a contact's values or a list of problems.
+
+Phone numbers dominate the cost (phonenumbers is pure Python, ~10 µs a number), so a large
+file has part of its numbers parsed by a helper process while this one parses the rest.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date, datetime
+from multiprocessing import get_context
+
+from deskcrm.domain import validation
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import CancelledError
+
+# Files with at least this many phone numbers share them with a helper process: starting
+# it costs about 0.3 s, which fewer numbers do not win back.
+PARALLEL_FROM_PHONES = 20_000
+# The helper starts while this process already parses numbers, so it takes the smaller share.
+HELPER_SHARE = 0.42
+
+# A phone as written in the file -> its parsed form, or why it is not a phone number.
+KnownPhones = dict[str, "validation.PhoneNumber | str"]
+
+_SPLIT_EMAILS = re.compile(r"[;,\s]+")
+_SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
+_SPLIT_TAGS = re.compile(r"\s*(?:;|,| ::: )\s*")
+LIFECYCLES = frozenset(item.value for item in Lifecycle)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, {self.field}: {self.message}"
+
+
+@dataclass
+class ParsedRow:
+    line: int
+    values: dict[str, object]
+    emails: list[str]
+    phones: list[validation.PhoneNumber]
+    tags: list[str]
+    company: str
+
+
+def parse_birthday(value: str) -> date | None:
+    value = value.strip()
+    if not value:
+        return None
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%d/%m/%Y", "--%m-%d"):
+        try:
+            parsed = datetime.strptime(value, pattern).date()
+            return parsed.replace(year=1904) if pattern.startswith("--") else parsed
+        except ValueError:
+            continue
+    raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD)")
+
+
+def read_fields(cells: list[str], mapping: dict[str, list[int]]) -> dict[str, str]:
+    """Each mapped field read once (joined when several columns feed it)."""
+
+    def cell(i: int) -> str:
+        value = cells[i].strip() if i < len(cells) else ""
+        # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
+        return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+    fields: dict[str, str] = {}
+    for name, columns in mapping.items():
+        if len(columns) == 1:
+            fields[name] = cell(columns[0])
+        else:
+            parts = [v for v in (cell(i) for i in columns) if v]
+            fields[name] = (" ; " if name in ("emails", "phones", "tags") else " ").join(parts)
+    return fields
+
+
+def split_phones(text: str) -> list[str]:
+    return [raw for raw in _SPLIT_PHONES.split(text) if raw.strip()] if text else []
+
+
+def parse_phones(raws: list[str], region: str) -> list[tuple[str, str] | str]:
+    """(E.164, national digits) for each phone, or why it is not one."""
+    parsed: list[tuple[str, str] | str] = []
+    for raw in raws:
+        try:
+            phone = validation.normalise_phone(raw, region)
+        except ValueError as exc:
+            parsed.append(str(exc))
+        else:
+            parsed.append((phone.e164, phone.national_digits))
+    return parsed
+
+
+def parse_row(
+    line: int,
+    cells: list[str],
+    mapping: dict[str, list[int]],
+    region: str,
+    problems: list[RowProblem],
+    known_phones: KnownPhones | None = None,
+) -> ParsedRow | None:
+    get = read_fields(cells, mapping).get  # fields not mapped read as ""
+
+    first, last = get("first_name", ""), get("last_name", "")
+    if not first and not last and get("full_name", ""):
+        full = get("full_name", "")
+        first, _, last = full.rpartition(" ") if " " in full else (full, "", "")
+        first, last = (first, last) if first else (full, "")
+    found: list[RowProblem] = []
+    emails: list[str] = []
+    raw_emails = get("emails", "")
+    for raw in _SPLIT_EMAILS.split(raw_emails) if raw_emails else ():
+        if raw:
+            try:
+                email = validation.normalise_email(raw)
+            except ValueError as exc:
+                found.append(RowProblem(line, "email", str(exc)))
+                continue
+            if email.lower() not in {e.lower() for e in emails}:
+                emails.append(email)
+    phones: list[validation.PhoneNumber] = []
+    for raw in split_phones(get("phones", "")):
+        known = known_phones.get(raw) if known_phones is not None else None
+        if known is None:
+            try:
+                known = validation.normalise_phone(raw, region)
+            except ValueError as exc:
+                known = str(exc)
+        if isinstance(known, str):
+            found.append(RowProblem(line, "phone", known))
+        elif known.e164 not in {p.e164 for p in phones}:
+            phones.append(known)
+    if not first and not last and not emails:
+        found.append(RowProblem(line, "name", "no name and no email"))
+    for name in ("first_name", "last_name"):
+        if len(first if name == "first_name" else last) > validation.MAX_NAME:
+            found.append(RowProblem(line, name, f"longer than {validation.MAX_NAME} characters"))
+    try:
+        birthday = parse_birthday(get("birthday", ""))
+    except ValueError as exc:
+        found.append(RowProblem(line, "birthday", str(exc)))
+        birthday = None
+    lifecycle = get("lifecycle", "").lower() or Lifecycle.LEAD.value
+    if lifecycle not in LIFECYCLES:
+        found.append(
+            RowProblem(
+                line, "lifecycle", f"“{lifecycle}” is not lead, prospect, customer or former"
+            )
+        )
+    if found:
+        problems.extend(found)
+        return None
+    if not first and not last:
+        first = emails[0].split("@")[0]
+    raw_tags = get("tags", "")
+    tags = (
+        sorted({t[:100] for t in _SPLIT_TAGS.split(raw_tags) if t and t != "* myContacts"})
+        if raw_tags
+        else []
+    )
+    values: dict[str, object] = {
+        "first_name": first[: validation.MAX_NAME],
+        "last_name": last[: validation.MAX_NAME],
+        "title": get("title", "")[:200],
+        "address": get("address", "")[:500],
+        "postal_code": get("postal_code", "")[:20],
+        "city": get("city", "")[:200],
+        "country": get("country", "")[:200],
+        "birthday": birthday.isoformat() if birthday else None,
+        "lifecycle": lifecycle,
+        "source": get("source", "")[:200] or "Import",
+        "notes": validation.clean_text(get("notes", "")),
+    }
+    return ParsedRow(line, values, emails, phones, tags, get("company", "")[:200])
+
+
+def parse_rows(
+    rows: list[tuple[int, list[str]]],
+    mapping: dict[str, list[int]],
+    region: str,
+    known_phones: KnownPhones | None = None,
+) -> tuple[list[ParsedRow], list[RowProblem]]:
+    """Every row checked: the valid ones parsed, the problems of the others."""
+    problems: list[RowProblem] = []
+    parsed = [
+        row
+        for line, cells in rows
+        if (row := parse_row(line, cells, mapping, region, problems, known_phones)) is not None
+    ]
+    return parsed, problems
+
+
+def _parse_phones_in_helper(raws: list[str], region: str) -> list[tuple[str, str] | str]:
+    gc.disable()  # a short-lived process making many objects: collecting is wasted work
+    return parse_phones(raws, region)
+
+
+def _phones_in_parallel(
+    rows: list[tuple[int, list[str]]],
+    mapping: dict[str, list[int]],
+    region: str,
+    cancelled: Callable[[], bool],
+    parallel_from: int,
+) -> KnownPhones:
+    """Every distinct phone of the file parsed, a share of them by a helper process."""
+    if "phones" not in mapping:
+        return {}
+    only_phones = {"phones": mapping["phones"]}
+    raws = list(
+        dict.fromkeys(
+            raw
+            for _line, cells in rows
+            for raw in split_phones(read_fields(cells, only_phones)["phones"])
+        )
+    )
+    if len(raws) < parallel_from:
+        return {}  # parse_row parses them as it goes
+    split = len(raws) - int(len(raws) * HELPER_SHARE)
+    pool = None
+    helper: Future[list[tuple[str, str] | str]] | None = None
+    try:
+        # "spawn": safe next to the GUI's threads, unlike fork.
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        helper = pool.submit(_parse_phones_in_helper, raws[split:], region)
+    except (OSError, RuntimeError):  # no processes to be had: parse them all here
+        split = len(raws)
+    try:
+        results = parse_phones(raws[:split], region)
+        if helper is not None:
+            while not wait([helper], timeout=0.1).done:
+                if cancelled():
+                    raise CancelledError("Import cancelled; nothing was imported")
+            try:
+                results += helper.result()
+            except (BrokenProcessPool, OSError, RuntimeError):
+                # The helper could not start (e.g. a script without a __main__ guard):
+                # parse its share here; slower, same result.
+                results += parse_phones(raws[split:], region)
+    finally:
+        if pool is not None:
+            # After a cancel the helper finishes its share and exits on its own.
+            pool.shutdown(wait=helper is not None and helper.done(), cancel_futures=True)
+    return {
+        raw: result if isinstance(result, str) else validation.PhoneNumber(*result)
+        for raw, result in zip(raws, results, strict=True)
+    }
+
+
+def check_rows(
+    rows: list[tuple[int, list[str]]],
+    mapping: dict[str, list[int]],
+    region: str,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+    *,
+    parallel_from: int = PARALLEL_FROM_PHONES,
+) -> tuple[list[ParsedRow], list[RowProblem]]:
+    """parse_rows for a whole file, in file order, reporting progress (0–1) and stopping
+    with CancelledError when asked."""
+    progress(0.0)
+    known_phones = _phones_in_parallel(rows, mapping, region, cancelled, parallel_from)
+    parsed: list[ParsedRow] = []
+    problems: list[RowProblem] = []
+    for start in range(0, len(rows), 5000):
+        if cancelled():
+            raise CancelledError("Import cancelled; nothing was imported")
+        progress((0.5 if known_phones else 0.0) + start / len(rows) / (2 if known_phones else 1))
+        chunk_parsed, chunk_problems = parse_rows(
+            rows[start : start + 5000], mapping, region, known_phones
+        )
+        parsed += chunk_parsed
+        problems += chunk_problems
+    return parsed, problems
