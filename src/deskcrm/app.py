@@ -41,7 +41,7 @@ def build_services(
 
     now = clock or utc_now
     settings = SettingsService(db)
-    contacts = ContactService(db, settings)
+    contacts = ContactService(db, settings, now)
     return Services(
         settings=settings,
         contacts=contacts,

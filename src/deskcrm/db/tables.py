@@ -249,3 +249,78 @@ class NotDuplicate(SQLModel, table=True):
         )
     )
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+
+
+class Segment(SQLModel, table=True):
+    """A saved filter over contacts; its conditions are domain.segments JSON."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(
+        sa_column=Column(String(200, collation="NOCASE"), unique=True, nullable=False)
+    )
+    conditions: str = "{}"
+    position: int = 0
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+
+
+class LifecycleEvent(SQLModel, table=True):
+    """A contact's lifecycle changing (from "" when the contact was created), and why."""
+
+    __tablename__ = "lifecycle_event"
+    __table_args__ = (Index("ix_lifecycle_event_contact", "contact_id", "changed_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    from_lifecycle: str = Field(default="", max_length=16)
+    to_lifecycle: str = Field(max_length=16, index=True)
+    changed_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    cause: str = Field(default="", max_length=40)  # "created", "edited", "purchase 12" …
+
+
+class SupportCase(SQLModel, table=True):
+    """A customer's problem, tracked to resolution."""
+
+    __tablename__ = "support_case"
+    __table_args__ = (Index("ix_support_case_open", "deleted_at", "status", "opened_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=300)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    deal_id: int | None = Field(default=None, sa_column=_fk("deal.id", ondelete="SET NULL"))
+    purchase_id: int | None = Field(default=None, sa_column=_fk("purchase.id", ondelete="SET NULL"))
+    status: str = Field(default="open", max_length=16)
+    priority: int = 0
+    opened_at: datetime = Field(sa_column=_ts(nullable=False))
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
+class CaseNote(SQLModel, table=True):
+    __tablename__ = "case_note"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("support_case.id", ondelete="CASCADE", nullable=False))
+    author: str = Field(default="me", max_length=16)  # domain.enums.NoteAuthor
+    body: str = ""
+    written_at: datetime = Field(sa_column=_ts(nullable=False))
+
+
+class Feedback(SQLModel, table=True):
+    """A satisfaction answer: CSAT 1–5 or NPS 0–10, with a date and a comment."""
+
+    __table_args__ = (Index("ix_feedback_contact", "contact_id", "answered_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    )
+    kind: str = Field(max_length=8)  # domain.enums.FeedbackKind
+    score: int
+    answered_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    comment: str = ""
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, select
 
-from deskcrm.db import contact_queries, fts, trash
+from deskcrm.db import contact_queries, fts, lifecycle, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
@@ -77,9 +78,15 @@ class _Clean:
 
 
 class ContactService:
-    def __init__(self, db: Database, settings: SettingsService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: SettingsService,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         self._db = db
         self._settings = settings
+        self._clock = clock
 
     # -- validation -------------------------------------------------------------
     def validate(self, data: ContactInput) -> _Clean:
@@ -194,6 +201,7 @@ class ContactService:
             session.add(contact)
             session.flush()
             assert contact.id is not None
+            lifecycle.record_created(session, [(contact.id, contact.lifecycle)], self._clock())
             self._write_children(session, contact.id, clean)
             fts.refresh_contacts(session, [contact.id])
             return contact.id
@@ -207,6 +215,15 @@ class ContactService:
         clean = self.validate(data)
         contact = self._live(session, contact_id)
         clean.values["company_id"] = self._company_for(session, data)
+        assert contact.id is not None
+        lifecycle.note_change(
+            session,
+            contact.id,
+            contact.lifecycle,
+            clean.values["lifecycle"],
+            self._clock(),
+            "edited",
+        )
         for key, value in clean.values.items():
             setattr(contact, key, value)
         contact.updated_at = utc_now()

@@ -243,6 +243,7 @@ def generate_demo(
         say(f"contacts: {contacts}")
         contact_rows, email_rows, phone_rows, tag_rows = [], [], [], []
         interaction_rows, purchase_rows = [], []
+        lifecycle_rows: list[tuple[int, str, str, str, str]] = []
         customers: list[int] = []
         day = timedelta(days=1)
         for i in range(contacts):
@@ -284,16 +285,30 @@ def generate_demo(
                 interaction_rows.append(
                     (cid, kind, stamp, rng.choice(INTERACTION_TEXT[kind]), "", stamp)
                 )
+            # Everyone starts as a lead; the history leads to where they are now.
+            path = [("", "lead", created_dt)]
+            if lifecycle != "lead" and rng.random() < 0.7:
+                path.append(("lead", "prospect", created_dt + day * rng.randint(1, 20)))
             if lifecycle in ("customer", "former"):
                 customers.append(cid)
                 currency = rng.choice(CURRENCIES)
+                first_bought = now
                 for _ in range(rng.choice((1, 2, 3, 4, 5, 6, 8))):
                     product, price = rng.choice(PRODUCTS)
                     qty = rng.choice((1, 1, 1, 2, 3))
-                    bought = to_db_timestamp(
-                        created_dt + day * rng.randint(0, (now - created_dt).days)
-                    )
+                    bought_at = created_dt + day * rng.randint(0, (now - created_dt).days)
+                    first_bought = min(first_bought, bought_at)
+                    bought = to_db_timestamp(bought_at)
                     purchase_rows.append((cid, bought, product, qty, price * qty, currency, bought))
+                converted = max(first_bought, path[-1][2])
+                path.append((path[-1][1], "customer", converted))
+                if lifecycle == "former":
+                    path.append(("customer", "former", converted + (now - converted) / 2))
+            elif lifecycle == "prospect" and len(path) == 1:
+                path.append(("lead", "prospect", created_dt + day))
+            for old, new, when in path:
+                cause = "created" if not old else "edited"
+                lifecycle_rows.append((cid, old, new, to_db_timestamp(min(when, now)), cause))
             for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2))):
                 tag_rows.append((cid, tag_ids[tag]))
             # A few people get a stay-in-touch cadence, mostly kept up with.
@@ -366,6 +381,12 @@ def generate_demo(
             phone_rows,
         )
         dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_rows)
+        dbapi.insert_rows(
+            session,
+            "lifecycle_event",
+            ("contact_id", "from_lifecycle", "to_lifecycle", "changed_at", "cause"),
+            lifecycle_rows,
+        )
         say(f"interactions: {len(interaction_rows)}")
         dbapi.insert_rows(
             session,

@@ -274,6 +274,11 @@ TABLE_ORDER = (
     "interaction",
     "purchase",
     "task",
+    "segment",
+    "lifecycle_event",
+    "support_case",
+    "case_note",
+    "feedback",
 )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from deskcrm.db import dbapi, fts, trash
+from deskcrm.db import dbapi, fts, lifecycle, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
@@ -380,6 +380,12 @@ class ImportService:
                 "contact_tag",
                 ("contact_id", "tag_id"),
                 [(cid, tag_ids[t]) for cid, row in zip(ids, fresh, strict=True) for t in row.tags],
+            )
+            lifecycle.record_created(
+                session,
+                [(cid, str(row.values["lifecycle"])) for cid, row in zip(ids, fresh, strict=True)],
+                self._clock(),
+                cause="import",
             )
             if merge_duplicates:
                 progress(0.9, "Merging duplicates")

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from deskcrm.db import deal_queries, trash
+from deskcrm.db import deal_queries, lifecycle, trash
 from deskcrm.db.deal_queries import DealCard, DealFilter, StageTotals, end_position
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Deal, LostReason, Stage
@@ -218,6 +218,12 @@ class PipelineService:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             current = _placement(deal)
+            if (
+                current.status == DealStatus.WON
+                and placement.status != DealStatus.WON
+                and deal.contact_id is not None
+            ):
+                lifecycle.take_back(session, deal.contact_id, f"deal {deal_id}")
             if current.stage_id != placement.stage_id:
                 deal_queries.forget_stage_entry(
                     session, deal_id, current.stage_id, current.stage_entered_at
@@ -255,6 +261,8 @@ class PipelineService:
             deal.lost_reason = reason
             deal.updated_at = now
             session.add(deal)
+            if won and deal.contact_id is not None:
+                lifecycle.promote_to_customer(session, deal.contact_id, now, f"deal {deal_id}")
             return previous
 
     @staticmethod

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import select
 
-from deskcrm.db import trash
+from deskcrm.db import lifecycle, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Interaction, Purchase
 from deskcrm.db.types import from_db_timestamp
@@ -155,6 +155,10 @@ class TimelineService:
             session.add(purchase)
             session.flush()
             assert purchase.id is not None
+            # A first purchase (or any, by a lead or former customer) makes a customer.
+            lifecycle.promote_to_customer(
+                session, contact_id, purchase.purchased_at, f"purchase {purchase.id}"
+            )
             return purchase.id
 
     def purchases(self, contact_id: int) -> list[PurchaseEntry]:

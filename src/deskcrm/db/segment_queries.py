@@ -1,0 +1,134 @@
+"""Segment conditions as SQL over contacts: counted, or listed as ids, in one query."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain.segments import SegmentConditions
+
+
+@dataclass(frozen=True)
+class SegmentQuery:
+    """A WHERE clause over `contact c` (plus the joins it needs) and its parameters."""
+
+    joins: str = ""
+    where: str = "1"
+    params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    def ids_sql(self) -> str:
+        """A sub-select of the matching live contacts' ids."""
+        return (
+            f"SELECT c.id FROM contact c {self.joins} WHERE c.deleted_at IS NULL AND {self.where}"
+        )
+
+
+# Per-contact purchase figures, joined only when a condition needs them.
+_PURCHASES = (
+    "LEFT JOIN (SELECT contact_id, count(*) AS n, min(purchased_at) AS first_at,"
+    " max(purchased_at) AS last_at,"
+    " sum(CASE WHEN currency = :seg_currency THEN amount_minor ELSE 0 END) AS value"
+    " FROM purchase WHERE deleted_at IS NULL GROUP BY contact_id) pa ON pa.contact_id = c.id"
+)
+
+
+def build(
+    conditions: SegmentConditions,
+    day_start: Callable[[date], datetime],
+    now: datetime,
+    rfm_ids: list[int] | None = None,
+) -> SegmentQuery:
+    """`day_start(d)`: when the user's day d begins, in UTC. `rfm_ids`: the members of the
+    RFM segment asked for (computed by the customers report), if one is."""
+    where: list[str] = []
+    params: dict[str, object] = {}
+
+    def names(prefix: str, values: tuple[str, ...]) -> str:
+        marks = []
+        for i, value in enumerate(values):
+            params[f"{prefix}{i}"] = value
+            marks.append(f":{prefix}{i}")
+        return ", ".join(marks)
+
+    tagged = (
+        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " WHERE t.name IN ({})"
+    )
+    if conditions.tags_any:
+        where.append(f"c.id IN ({tagged.format(names('seg_tag_any', conditions.tags_any))})")
+    if conditions.tags_none:
+        where.append(f"c.id NOT IN ({tagged.format(names('seg_tag_none', conditions.tags_none))})")
+    if conditions.lifecycles:
+        where.append(f"c.lifecycle IN ({names('seg_life', conditions.lifecycles)})")
+    for column in ("city", "country", "source"):
+        value = getattr(conditions, column)
+        if value is not None and value.strip():
+            where.append(f"c.{column} = :seg_{column} COLLATE NOCASE")
+            params[f"seg_{column}"] = value.strip()
+    if conditions.company is not None and conditions.company.strip():
+        where.append(
+            "c.company_id IN (SELECT id FROM company WHERE name = :seg_company"
+            " AND deleted_at IS NULL)"
+        )
+        params["seg_company"] = conditions.company.strip()
+    purchase_checks = _purchase_checks(conditions, day_start, params)
+    joins = ""
+    if purchase_checks:
+        joins = _PURCHASES
+        params["seg_currency"] = conditions.lifetime_currency
+        where += purchase_checks
+    if conditions.rfm_segment is not None:
+        where.append("c.id IN (SELECT value FROM json_each(:seg_rfm))")
+        params["seg_rfm"] = json.dumps(rfm_ids or [])
+    if conditions.has_open_deal is not None:
+        exists = (
+            "EXISTS (SELECT 1 FROM deal d WHERE d.contact_id = c.id AND d.status = 'open'"
+            " AND d.deleted_at IS NULL)"
+        )
+        where.append(exists if conditions.has_open_deal else f"NOT {exists}")
+    if conditions.not_contacted_days is not None:
+        where.append("(c.last_contacted_at IS NULL OR c.last_contacted_at < :seg_quiet)")
+        params["seg_quiet"] = to_db_timestamp(now - timedelta(days=conditions.not_contacted_days))
+    return SegmentQuery(joins, " AND ".join(where) or "1", params)
+
+
+def _purchase_checks(
+    conditions: SegmentConditions,
+    day_start: Callable[[date], datetime],
+    params: dict[str, object],
+) -> list[str]:
+    checks: list[str] = []
+    one_day = timedelta(days=1)
+    for name, column, op, shift in (
+        ("first_purchase_after", "pa.first_at", ">=", timedelta()),
+        ("first_purchase_before", "pa.first_at", "<", one_day),
+        ("last_purchase_after", "pa.last_at", ">=", timedelta()),
+        ("last_purchase_before", "pa.last_at", "<", one_day),
+    ):
+        day = getattr(conditions, name)
+        if day is not None:
+            checks.append(f"{column} {op} :seg_{name}")
+            params[f"seg_{name}"] = to_db_timestamp(day_start(day + shift))
+    for name, column, op in (
+        ("purchases_min", "coalesce(pa.n, 0)", ">="),
+        ("purchases_max", "coalesce(pa.n, 0)", "<="),
+        ("lifetime_min_minor", "coalesce(pa.value, 0)", ">="),
+        ("lifetime_max_minor", "coalesce(pa.value, 0)", "<="),
+    ):
+        value = getattr(conditions, name)
+        if value is not None:
+            checks.append(f"{column} {op} :seg_{name}")
+            params[f"seg_{name}"] = value
+    return checks
+
+
+def count(session: Session, query: SegmentQuery) -> int:
+    return session.execute(
+        text(f"SELECT count(*) FROM ({query.ids_sql()})"), query.params
+    ).scalar_one()
