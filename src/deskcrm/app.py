@@ -24,14 +24,18 @@ def build_services(
 ) -> Services:
     """Every service over one database; tests inject the clock and the time zone."""
     from deskcrm.domain.dates import utc_now
+    from deskcrm.services.bulk_actions import BulkActionService
+    from deskcrm.services.cases import CaseService
     from deskcrm.services.companies import CompanyService
     from deskcrm.services.contacts import ContactService
     from deskcrm.services.deals import DealService
     from deskcrm.services.duplicates import DuplicateService
+    from deskcrm.services.feedback import FeedbackService
     from deskcrm.services.importing import ImportService
     from deskcrm.services.pipeline import PipelineService
     from deskcrm.services.pipeline_settings import PipelineSettingsService
     from deskcrm.services.reports.service import ReportService
+    from deskcrm.services.segments import SegmentService
     from deskcrm.services.settings import SettingsService
     from deskcrm.services.tags import TagService
     from deskcrm.services.tasks import TaskService
@@ -56,6 +60,10 @@ def build_services(
         trash=TrashService(db),
         importing=ImportService(db, settings, now),
         duplicates=DuplicateService(db, contacts),
+        segments=SegmentService(db, contacts, now, tz),
+        bulk=BulkActionService(db, now),
+        cases=CaseService(db, now, lambda: settings.load().case_reply_days),
+        feedback=FeedbackService(db, now, tz),
     )
 
 

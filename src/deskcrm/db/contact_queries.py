@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, fts
+from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.db.types import from_db_timestamp
 
 
@@ -43,6 +44,7 @@ class ContactFilter:
     sort: ContactSort = ContactSort.NAME
     descending: bool = False
     in_trash: bool = False
+    segment: SegmentQuery | None = None  # a saved segment's conditions, as SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,9 @@ def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
     if flt.company_id is not None:
         where.append("c.company_id = :company")
         params["company"] = flt.company_id
+    if flt.segment is not None:
+        where.append(f"c.id IN ({flt.segment.ids_sql()})")
+        params.update(flt.segment.params)
     join = "LEFT JOIN company co ON co.id = c.company_id" if flt.sort is ContactSort.COMPANY else ""
     direction = "DESC" if flt.descending else "ASC"
     order = _ORDER[flt.sort].format(d=direction)

@@ -66,15 +66,20 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _contacts(db: Database) -> Iterator[dict[str, Any]]:
-    """Live contacts with their emails, phones, company and tags, in name order."""
+def _contacts(db: Database, only: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Live contacts with their emails, phones, company and tags, in name order (or just
+    the given ones, in the given order)."""
     with db.reading() as session:
-        ids = [
-            r[0]
-            for r in session.execute(
-                text("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id")
-            )
-        ]
+        ids = (
+            list(only)
+            if only is not None
+            else [
+                r[0]
+                for r in session.execute(
+                    text("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id")
+                )
+            ]
+        )
         for start in range(0, len(ids), CHUNK):
             marks = ",".join(str(i) for i in ids[start : start + CHUNK])
             rows = session.execute(
@@ -94,7 +99,9 @@ def _contacts(db: Database) -> Iterator[dict[str, Any]]:
             ).all()
             by_id = {r[0]: r for r in rows}
             for contact_id in ids[start : start + CHUNK]:
-                r = by_id[contact_id]
+                r = by_id.get(contact_id)
+                if r is None:  # gone since the list was made
+                    continue
                 yield {
                     "first_name": r[1],
                     "last_name": r[2],
@@ -125,12 +132,13 @@ def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_contacts_csv(db: Database, path: Path) -> int:
+def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
+    """Every live contact, or just `contact_ids` (a segment, a selection)."""
     count = 0
 
     def rows() -> Iterator[list[str]]:
         nonlocal count
-        for c in _contacts(db):
+        for c in _contacts(db, contact_ids):
             count += 1
             yield [
                 c["first_name"],
@@ -218,8 +226,8 @@ def _vcard(c: dict[str, Any]) -> str:
     return "\r\n".join(ical.fold(line) for line in lines) + "\r\n"
 
 
-def export_contacts_vcard(db: Database, path: Path) -> int:
-    cards = [_vcard(c) for c in _contacts(db)]
+def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
+    cards = [_vcard(c) for c in _contacts(db, contact_ids)]
     write_atomically(path, "".join(cards).encode("utf-8"))
     return len(cards)
 

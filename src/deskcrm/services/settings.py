@@ -34,6 +34,7 @@ class AppSettings:
     theme: str = "system"  # "system", "light" or "dark"
     backups: str = "daily"  # "daily" or "off" (backups before upgrades are always made)
     welcomed: bool = False  # the first-run welcome was shown
+    case_reply_days: int = 2  # an open case unanswered this long becomes a follow-up
 
     def logo_path_or_none(self) -> Path | None:
         return Path(self.logo_path).expanduser() if self.logo_path else None
@@ -73,6 +74,8 @@ class SettingsService:
             errors["theme"] = tr("system, light or dark")
         if settings.backups not in ("daily", "off"):
             errors["backups"] = tr("daily or off")
+        if not 1 <= settings.case_reply_days <= 365:
+            errors["case_reply_days"] = tr("Between 1 and 365 days")
         if errors:
             raise ValidationError(errors)
         clean = AppSettings(
@@ -84,6 +87,7 @@ class SettingsService:
             settings.theme,
             settings.backups,
             bool(settings.welcomed),
+            int(settings.case_reply_days),
         )
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():

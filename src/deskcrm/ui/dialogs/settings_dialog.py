@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from deskcrm.services.settings import AppSettings
 from deskcrm.ui.i18n import tr
@@ -45,6 +46,14 @@ class SettingsDialog(FormDialog):
         )
         self.backups.addItem(tr("Only before upgrades and when I ask"), "off")
         self.backups.setCurrentIndex(max(self.backups.findData(current.backups), 0))
+        self.case_reply_days = QSpinBox()
+        self.case_reply_days.setRange(1, 365)
+        self.case_reply_days.setSuffix(tr(" days"))
+        self.case_reply_days.setValue(current.case_reply_days)
+        self.case_reply_days.setToolTip(
+            tr("An open support case nobody has answered for this long shows as a follow-up")
+        )
+        self._current = current
         self.data_folder = plain_label(str(data_folder) if data_folder else "", selectable=True)
         self.data_folder.setWordWrap(True)
         self.open_folder_button = QPushButton(tr("Open data folder"))
@@ -58,6 +67,7 @@ class SettingsDialog(FormDialog):
         self.add_field(tr("Report logo"), self.logo_path, "logo_path")
         self.add_field(tr("Theme"), self.theme, "theme")
         self.add_field(tr("Backups"), self.backups, "backups")
+        self.add_field(tr("Answer support cases within"), self.case_reply_days, "case_reply_days")
         self.add_field(tr("Data folder"), self.data_folder)
         self.add_field("", self.open_folder_button)
         self.saved: AppSettings | None = None
@@ -75,7 +85,8 @@ class SettingsDialog(FormDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_folder)))
 
     def save(self) -> None:
-        settings = AppSettings(
+        settings = replace(
+            self._current,
             business_name=self.business_name.text(),
             default_currency=self.default_currency.text(),
             phone_region=self.phone_region.text(),
@@ -83,6 +94,7 @@ class SettingsDialog(FormDialog):
             logo_path=self.logo_path.text(),
             theme=self.theme.currentData(),
             backups=self.backups.currentData(),
+            case_reply_days=self.case_reply_days.value(),
         )
         self._services.settings.save(settings)
         self.saved = self._services.settings.load()

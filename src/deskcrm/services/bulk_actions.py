@@ -1,0 +1,315 @@
+"""Bulk actions on many contacts at once (a selection or a whole segment), each one step
+that undo takes back whole: tag, untag, lifecycle, follow-up tasks, an email logged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from deskcrm.db import dbapi, lifecycle
+from deskcrm.db.engine import Database
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain import validation
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.domain.mailto import mailto_links
+from deskcrm.domain.messages import tr
+from deskcrm.errors import ValidationError
+
+CHUNK = 500
+
+
+@dataclass
+class BulkChange:
+    """What one bulk action did, enough for undo (and for redo, the request itself)."""
+
+    action: str  # "add_tag", "remove_tag", "lifecycle", "follow_up", "email"
+    contact_ids: list[int]
+    value: str = ""  # the tag, the lifecycle, the task title or the email summary
+    due_at: datetime | None = None  # follow-up tasks
+    changed: list[int] = field(default_factory=list)  # contacts the action changed
+    tag_created: bool = False
+    tag_id: int | None = None
+    lifecycles_before: dict[int, str] = field(default_factory=dict)
+    created_ids: list[int] = field(default_factory=list)  # tasks or interactions
+    last_contacted_before: dict[int, str | None] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.changed)
+
+
+@dataclass(frozen=True)
+class EmailPlan:
+    links: list[str]  # mailto: links, BCC, each short enough for a mail client
+    with_email: list[int]
+    without_email: list[int]
+
+
+def _chunks(ids: list[int]):  # type: ignore[no-untyped-def]
+    for start in range(0, len(ids), CHUNK):
+        yield ",".join(str(int(i)) for i in ids[start : start + CHUNK])
+
+
+def _live(session: Session, ids: list[int]) -> list[int]:
+    found: set[int] = set()
+    for marks in _chunks(ids):
+        found.update(
+            r[0]
+            for r in session.execute(
+                text(f"SELECT id FROM contact WHERE id IN ({marks}) AND deleted_at IS NULL")
+            )
+        )
+    return [i for i in dict.fromkeys(ids) if i in found]
+
+
+class BulkActionService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- tags ---------------------------------------------------------------------
+    def add_tag(self, contact_ids: list[int], tag: str) -> BulkChange:
+        name = validation.clean_text(tag, limit=100)
+        if not name:
+            raise ValidationError({"tag": tr("Name the tag")})
+        change = BulkChange("add_tag", list(contact_ids), name)
+        with self._db.transaction() as session:
+            row = session.execute(text("SELECT id FROM tag WHERE name = :n"), {"n": name}).first()
+            if row is None:
+                session.execute(text("INSERT INTO tag (name, color) VALUES (:n, '')"), {"n": name})
+                change.tag_created = True
+                row = session.execute(text("SELECT last_insert_rowid()")).one()
+            change.tag_id = int(row[0])
+            tagged: set[int] = set()
+            for marks in _chunks(contact_ids):
+                tagged.update(
+                    r[0]
+                    for r in session.execute(
+                        text(
+                            f"SELECT contact_id FROM contact_tag WHERE tag_id = :t"
+                            f" AND contact_id IN ({marks})"
+                        ),
+                        {"t": change.tag_id},
+                    )
+                )
+            change.changed = [i for i in _live(session, contact_ids) if i not in tagged]
+            dbapi.insert_rows(
+                session,
+                "contact_tag",
+                ("contact_id", "tag_id"),
+                [(i, change.tag_id) for i in change.changed],
+            )
+        return change
+
+    def remove_tag(self, contact_ids: list[int], tag: str) -> BulkChange:
+        change = BulkChange("remove_tag", list(contact_ids), tag.strip())
+        with self._db.transaction() as session:
+            row = session.execute(
+                text("SELECT id FROM tag WHERE name = :n"), {"n": tag.strip()}
+            ).first()
+            if row is None:
+                return change
+            change.tag_id = int(row[0])
+            live = set(_live(session, contact_ids))
+            for marks in _chunks(contact_ids):
+                change.changed += [
+                    r[0]
+                    for r in session.execute(
+                        text(
+                            f"SELECT contact_id FROM contact_tag WHERE tag_id = :t"
+                            f" AND contact_id IN ({marks})"
+                        ),
+                        {"t": change.tag_id},
+                    )
+                    if r[0] in live
+                ]
+            for marks in _chunks(change.changed):
+                session.execute(
+                    text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({marks})"),
+                    {"t": change.tag_id},
+                )
+        return change
+
+    # -- lifecycle ----------------------------------------------------------------
+    def set_lifecycle(self, contact_ids: list[int], stage: str) -> BulkChange:
+        try:
+            stage = Lifecycle(stage).value
+        except ValueError as exc:
+            raise ValidationError({"lifecycle": f"Unknown lifecycle “{stage}”"}) from exc
+        change = BulkChange("lifecycle", list(contact_ids), stage)
+        with self._db.transaction() as session:
+            change.lifecycles_before = lifecycle.change(
+                session, list(contact_ids), stage, self._clock(), "bulk"
+            )
+        change.changed = list(change.lifecycles_before)
+        return change
+
+    # -- follow-up tasks ------------------------------------------------------------
+    def create_follow_ups(
+        self, contact_ids: list[int], title: str, due_at: datetime | None
+    ) -> BulkChange:
+        """One task per contact, "{name}" in the title replaced by the contact's name."""
+        title = validation.clean_text(title, limit=400)
+        if not title:
+            raise ValidationError({"title": tr("Say what to do")})
+        change = BulkChange("follow_up", list(contact_ids), title, due_at=due_at)
+        now = to_db_timestamp(self._clock())
+        due = to_db_timestamp(due_at) if due_at else None
+        with self._db.transaction() as session:
+            live = _live(session, contact_ids)
+            names: dict[int, str] = {}
+            for marks in _chunks(live):
+                names.update(
+                    session.execute(  # type: ignore[arg-type]
+                        text(
+                            "SELECT id, trim(first_name || ' ' || last_name) FROM contact"
+                            f" WHERE id IN ({marks})"
+                        )
+                    ).all()
+                )
+            first = session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM task")).scalar_one()
+            rows = [
+                (
+                    first + n,
+                    title.replace("{name}", names.get(cid, "")),
+                    "",
+                    due,
+                    False,
+                    2,
+                    cid,
+                    "",
+                    now,
+                    now,
+                )
+                for n, cid in enumerate(live)
+            ]
+            dbapi.insert_rows(
+                session,
+                "task",
+                (
+                    "id",
+                    "title",
+                    "notes",
+                    "due_at",
+                    "due_has_time",
+                    "priority",
+                    "contact_id",
+                    "recurrence",
+                    "created_at",
+                    "updated_at",
+                ),
+                rows,
+            )
+        change.changed = live
+        change.created_ids = [r[0] for r in rows]
+        return change
+
+    # -- email ----------------------------------------------------------------------
+    def email_plan(self, contact_ids: list[int], subject: str = "") -> EmailPlan:
+        """mailto: links with every contact's first email in BCC, split to fit."""
+        addresses: dict[int, str] = {}
+        with self._db.reading() as session:
+            for marks in _chunks(contact_ids):
+                addresses.update(
+                    session.execute(  # type: ignore[arg-type]
+                        text(
+                            "SELECT id, primary_email FROM contact WHERE deleted_at IS NULL"
+                            f" AND primary_email != '' AND id IN ({marks})"
+                        )
+                    ).all()
+                )
+        with_email = [i for i in contact_ids if i in addresses]
+        without = [i for i in contact_ids if i not in addresses]
+        links = mailto_links([addresses[i] for i in with_email], subject)
+        return EmailPlan(links, with_email, without)
+
+    def log_email(self, contact_ids: list[int], summary: str) -> BulkChange:
+        """An email interaction on each contact (after the user's mail client opened)."""
+        summary = validation.clean_text(summary, limit=500) or tr("Email")
+        change = BulkChange("email", list(contact_ids), summary)
+        when = self._clock()
+        stamp = to_db_timestamp(when)
+        with self._db.transaction() as session:
+            live = _live(session, contact_ids)
+            for marks in _chunks(live):
+                change.last_contacted_before.update(
+                    session.execute(  # type: ignore[arg-type]
+                        text(f"SELECT id, last_contacted_at FROM contact WHERE id IN ({marks})")
+                    ).all()
+                )
+            first = session.execute(
+                text("SELECT coalesce(max(id), 0) + 1 FROM interaction")
+            ).scalar_one()
+            dbapi.insert_rows(
+                session,
+                "interaction",
+                ("id", "contact_id", "kind", "occurred_at", "summary", "body", "created_at"),
+                [
+                    (first + n, cid, "email", stamp, summary, "", stamp)
+                    for n, cid in enumerate(live)
+                ],
+            )
+            for marks in _chunks(live):
+                session.execute(
+                    text(
+                        f"UPDATE contact SET last_contacted_at = :t WHERE id IN ({marks})"
+                        " AND (last_contacted_at IS NULL OR last_contacted_at < :t)"
+                    ),
+                    {"t": stamp},
+                )
+        change.changed = live
+        change.created_ids = list(range(first, first + len(live)))
+        return change
+
+    # -- undo / redo ----------------------------------------------------------------
+    def undo(self, change: BulkChange) -> None:
+        with self._db.transaction() as session:
+            if change.action == "add_tag":
+                for marks in _chunks(change.changed):
+                    session.execute(
+                        text(
+                            f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({marks})"
+                        ),
+                        {"t": change.tag_id},
+                    )
+                if change.tag_created:
+                    session.execute(text("DELETE FROM tag WHERE id = :t"), {"t": change.tag_id})
+            elif change.action == "remove_tag":
+                dbapi.insert_rows(
+                    session,
+                    "contact_tag",
+                    ("contact_id", "tag_id"),
+                    [(i, change.tag_id) for i in change.changed],
+                )
+            elif change.action == "lifecycle":
+                for cid, old in change.lifecycles_before.items():
+                    lifecycle.change(session, [cid], old, self._clock(), "bulk")
+            elif change.action == "follow_up":
+                for marks in _chunks(change.created_ids):
+                    session.execute(text(f"DELETE FROM task WHERE id IN ({marks})"))
+            elif change.action == "email":
+                for marks in _chunks(change.created_ids):
+                    session.execute(text(f"DELETE FROM interaction WHERE id IN ({marks})"))
+                for cid, before in change.last_contacted_before.items():
+                    session.execute(
+                        text("UPDATE contact SET last_contacted_at = :t WHERE id = :c"),
+                        {"t": before, "c": cid},
+                    )
+
+    def redo(self, change: BulkChange) -> BulkChange:
+        """The same action on the same contacts again (after an undo)."""
+        ids = change.contact_ids
+        if change.action == "add_tag":
+            return self.add_tag(ids, change.value)
+        if change.action == "remove_tag":
+            return self.remove_tag(ids, change.value)
+        if change.action == "lifecycle":
+            return self.set_lifecycle(ids, change.value)
+        if change.action == "follow_up":
+            return self.create_follow_ups(ids, change.value, change.due_at)
+        return self.log_email(ids, change.value)

@@ -1,0 +1,318 @@
+"""Support cases: a customer's problem tracked to resolution, with a thread of notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import text
+
+from deskcrm.db import trash
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import CaseNote, Contact, SupportCase
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.domain import validation
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import CaseStatus, NoteAuthor
+from deskcrm.domain.messages import tr
+from deskcrm.errors import NotFoundError, ValidationError
+
+# An open case whose customer has waited this long for a reply is a follow-up.
+DEFAULT_REPLY_DAYS = 2
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    title: str
+    contact_id: int
+    priority: int = 0  # domain.enums.TaskPriority values
+    deal_id: int | None = None
+    purchase_id: int | None = None
+    first_note: str = ""  # the customer's problem, as they told it
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    title: str
+    contact_id: int
+    contact_name: str
+    status: str
+    priority: int
+    opened_at: datetime
+    closed_at: datetime | None
+    waiting_since: datetime | None  # the customer's last word, unanswered; None if answered
+    notes: int
+    deal_id: int | None = None
+    purchase_id: int | None = None
+
+    def overdue(self, now: datetime, reply_days: int) -> bool:
+        return (
+            self.status == CaseStatus.OPEN
+            and self.waiting_since is not None
+            and now - self.waiting_since >= timedelta(days=reply_days)
+        )
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    id: int
+    author: str
+    body: str
+    written_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None  # a CaseStatus value; None: open and waiting
+    contact_id: int | None = None
+    text: str = ""
+    overdue_only: bool = False
+    include_resolved: bool = False
+
+
+# When the customer last spoke with no reply of mine after it: their latest note (or the
+# opening) if no note of mine is later.
+_CASE_SQL = """
+SELECT sc.id, sc.title, sc.contact_id, trim(c.first_name || ' ' || c.last_name), sc.status,
+       sc.priority, sc.opened_at, sc.closed_at,
+       (SELECT max(n.written_at) FROM case_note n WHERE n.case_id = sc.id
+          AND n.author = 'customer') AS heard,
+       (SELECT max(n.written_at) FROM case_note n WHERE n.case_id = sc.id
+          AND n.author = 'me') AS replied,
+       (SELECT count(*) FROM case_note n WHERE n.case_id = sc.id),
+       sc.deal_id, sc.purchase_id
+FROM support_case sc JOIN contact c ON c.id = sc.contact_id
+WHERE sc.deleted_at IS NULL AND c.deleted_at IS NULL
+"""
+
+
+def _row(r: tuple) -> CaseRow:  # type: ignore[type-arg]
+    opened = from_db_timestamp(r[6])
+    heard = max(opened, from_db_timestamp(r[8])) if r[8] else opened
+    replied = from_db_timestamp(r[9]) if r[9] else None
+    waiting = heard if replied is None or replied < heard else None
+    return CaseRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        opened,
+        from_db_timestamp(r[7]) if r[7] else None,
+        waiting,
+        r[10],
+        r[11],
+        r[12],
+    )
+
+
+class CaseService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], datetime] = utc_now,
+        reply_days: Callable[[], int] = lambda: DEFAULT_REPLY_DAYS,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self.reply_days = reply_days
+
+    def open_case(self, data: CaseInput) -> int:
+        title = validation.clean_text(data.title, limit=300)
+        errors = {}
+        if not title:
+            errors["title"] = tr("Say what the problem is")
+        if data.priority not in range(4):
+            errors["priority"] = tr("Pick a priority")
+        if errors:
+            raise ValidationError(errors)
+        now = self._clock()
+        with self._db.transaction() as session:
+            if trash.live(session, Contact, data.contact_id) is None:
+                raise ValidationError({"contact": tr("Pick a contact who is not in the trash")})
+            case = SupportCase(
+                title=title,
+                contact_id=data.contact_id,
+                deal_id=data.deal_id,
+                purchase_id=data.purchase_id,
+                priority=data.priority,
+                opened_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(case)
+            session.flush()
+            assert case.id is not None
+            body = validation.clean_text(data.first_note)
+            if body:
+                session.add(
+                    CaseNote(
+                        case_id=case.id,
+                        author=NoteAuthor.CUSTOMER.value,
+                        body=body,
+                        written_at=now,
+                    )
+                )
+            return case.id
+
+    def add_note(self, case_id: int, author: str, body: str) -> int:
+        """A note on the thread; a reply of mine to a case waiting on me keeps it open, a
+        message from the customer on a case waiting on them opens it again."""
+        try:
+            author = NoteAuthor(author).value
+        except ValueError as exc:
+            raise ValidationError({"author": f"Unknown author “{author}”"}) from exc
+        body = validation.clean_text(body)
+        if not body:
+            raise ValidationError({"body": tr("Write the note")})
+        now = self._clock()
+        with self._db.transaction() as session:
+            case = trash.live(session, SupportCase, case_id)
+            if case is None:
+                raise NotFoundError(f"Case {case_id} does not exist")
+            note = CaseNote(case_id=case_id, author=author, body=body, written_at=now)
+            session.add(note)
+            if author == NoteAuthor.CUSTOMER and case.status == CaseStatus.WAITING:
+                case.status = CaseStatus.OPEN.value
+            case.updated_at = now
+            session.add(case)
+            session.flush()
+            assert note.id is not None
+            return note.id
+
+    def delete_note(self, note_id: int) -> None:
+        with self._db.transaction() as session:
+            session.execute(text("DELETE FROM case_note WHERE id = :i"), {"i": note_id})
+
+    def set_status(self, case_id: int, status: str) -> tuple[str, datetime | None]:
+        """Open → waiting on customer → resolved (and back: a resolved case reopens).
+        Returns the status and closing time it had, for undo."""
+        try:
+            status = CaseStatus(status).value
+        except ValueError as exc:
+            raise ValidationError({"status": f"Unknown status “{status}”"}) from exc
+        now = self._clock()
+        with self._db.transaction() as session:
+            case = trash.live(session, SupportCase, case_id)
+            if case is None:
+                raise NotFoundError(f"Case {case_id} does not exist")
+            before = (case.status, case.closed_at)
+            if status == CaseStatus.RESOLVED and case.status != CaseStatus.RESOLVED:
+                case.closed_at = now
+            elif status != CaseStatus.RESOLVED:
+                case.closed_at = None
+            case.status = status
+            case.updated_at = now
+            session.add(case)
+            return before
+
+    def restore_status(self, case_id: int, status: str, closed_at: datetime | None) -> None:
+        with self._db.transaction() as session:
+            case = trash.live(session, SupportCase, case_id)
+            if case is not None:
+                case.status = status
+                case.closed_at = closed_at
+                session.add(case)
+
+    def delete(self, case_ids: list[int]) -> list[int]:
+        with self._db.transaction() as session:
+            return trash.move_to_trash(session, SupportCase, case_ids, self._clock())
+
+    def restore(self, case_ids: list[int]) -> None:
+        with self._db.transaction() as session:
+            trash.restore_from_trash(session, SupportCase, case_ids)
+
+    # -- reads --------------------------------------------------------------------
+    def cases(self, flt: CaseFilter = CaseFilter()) -> list[CaseRow]:
+        """Overdue first, then by priority and age."""
+        where: list[str] = []
+        params: dict[str, object] = {}
+        if flt.status is not None:
+            where.append("sc.status = :status")
+            params["status"] = flt.status
+        elif not flt.include_resolved:
+            where.append("sc.status != 'resolved'")
+        if flt.contact_id is not None:
+            where.append("sc.contact_id = :contact")
+            params["contact"] = flt.contact_id
+        if flt.text.strip():
+            where.append(
+                "(sc.title LIKE :text ESCAPE '\\' OR c.first_name || ' ' || c.last_name"
+                " LIKE :text ESCAPE '\\')"
+            )
+            escaped = flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params["text"] = f"%{escaped}%"
+        sql = _CASE_SQL + "".join(f" AND {w}" for w in where)
+        with self._db.reading() as session:
+            rows = [_row(r) for r in session.execute(text(sql), params)]
+        now, days = self._clock(), self.reply_days()
+        if flt.overdue_only:
+            rows = [r for r in rows if r.overdue(now, days)]
+        rows.sort(
+            key=lambda r: (
+                r.status == CaseStatus.RESOLVED,
+                not r.overdue(now, days),
+                -r.priority,
+                r.opened_at,
+            )
+        )
+        return rows
+
+    def get(self, case_id: int) -> CaseRow:
+        with self._db.reading() as session:
+            row = session.execute(text(_CASE_SQL + " AND sc.id = :i"), {"i": case_id}).first()
+        if row is None:
+            raise NotFoundError(f"Case {case_id} does not exist")
+        return _row(tuple(row))
+
+    def notes(self, case_id: int) -> list[NoteEntry]:
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT id, author, body, written_at FROM case_note WHERE case_id = :i"
+                    " ORDER BY written_at, id"
+                ),
+                {"i": case_id},
+            ).all()
+        return [NoteEntry(i, a, b, from_db_timestamp(w)) for i, a, b, w in rows]
+
+    def overdue(self) -> list[CaseRow]:
+        return self.cases(CaseFilter(status=CaseStatus.OPEN.value, overdue_only=True))
+
+    def counts_for_contact(self, contact_id: int) -> int:
+        return len(self.cases(CaseFilter(contact_id=contact_id)))
+
+    def resolution_figures(self, start: datetime, end: datetime) -> tuple[int, int, float | None]:
+        """Cases opened and resolved in [start, end), and the median days to resolve of
+        those resolved."""
+        bounds = {"s": to_db_timestamp(start), "e": to_db_timestamp(end)}
+        with self._db.reading() as session:
+            opened = session.execute(
+                text(
+                    "SELECT count(*) FROM support_case WHERE deleted_at IS NULL"
+                    " AND opened_at >= :s AND opened_at < :e"
+                ),
+                bounds,
+            ).scalar_one()
+            resolved = session.execute(
+                text(
+                    "SELECT opened_at, closed_at FROM support_case WHERE deleted_at IS NULL"
+                    " AND status = 'resolved' AND closed_at >= :s AND closed_at < :e"
+                ),
+                bounds,
+            ).all()
+        days = sorted(
+            (from_db_timestamp(c) - from_db_timestamp(o)).total_seconds() / 86400
+            for o, c in resolved
+        )
+        return opened, len(days), _median(days)
+
+
+def _median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
