@@ -17,6 +17,11 @@ from deskcrm.errors import DeskCrmError, StorageError
 BUSY_TIMEOUT_MS = 5000
 
 
+def fold(value: object) -> str | None:
+    """Text compared ignoring case and surrounding spaces, for any script."""
+    return value.strip().casefold() if isinstance(value, str) else None
+
+
 def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None = None) -> Engine:
     """Every connection: the key (if encrypted), foreign keys, WAL journal, busy timeout."""
 
@@ -28,6 +33,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True, passphrase: str | None
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        # SQLite's NOCASE folds ASCII only; segments match "KÖLN" to "Köln" with this.
+        dbapi_connection.create_function("deskcrm_fold", 1, fold, deterministic=True)
 
     extra: dict[str, Any] = {} if passphrase is None else {"module": driver(passphrase)}
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, **extra)

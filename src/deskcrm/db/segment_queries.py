@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from deskcrm.db.engine import fold
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
 
@@ -69,14 +70,18 @@ def build(
     for column in ("city", "country", "source"):
         value = getattr(conditions, column)
         if value is not None and value.strip():
-            where.append(f"c.{column} = :seg_{column} COLLATE NOCASE")
-            params[f"seg_{column}"] = value.strip()
+            # Folded once per distinct spelling (few), then matched through the index.
+            where.append(
+                f"c.{column} IN (SELECT v FROM (SELECT DISTINCT {column} AS v FROM contact)"
+                f" WHERE deskcrm_fold(v) = :seg_{column})"
+            )
+            params[f"seg_{column}"] = fold(value)
     if conditions.company is not None and conditions.company.strip():
         where.append(
-            "c.company_id IN (SELECT id FROM company WHERE name = :seg_company"
+            "c.company_id IN (SELECT id FROM company WHERE deskcrm_fold(name) = :seg_company"
             " AND deleted_at IS NULL)"
         )
-        params["seg_company"] = conditions.company.strip()
+        params["seg_company"] = fold(conditions.company)
     purchase_checks = _purchase_checks(conditions, day_start, params)
     joins = ""
     if purchase_checks:
