@@ -12,6 +12,7 @@ from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 from deskcrm.domain.dates import to_local
 from deskcrm.domain.enums import InteractionKind
 from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.cycle_figures import case_figures
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table
 
 UNTOUCHED_DAYS = 90
@@ -135,4 +136,11 @@ def activity_report(ctx: ReportContext) -> Report:
         untouched.links.append(("contact", contact_id))
     untouched.note = ctx.tr("The first 100 of {n}.").format(n=f"{f.untouched:,}")
     report.tables = [weekly, untouched]
+    cases = case_figures(ctx)
+    days = cases.median_days_to_resolve
+    report.kpis += [
+        Kpi(ctx.tr("Cases opened · resolved"), f"{cases.opened:,} · {cases.resolved:,}"),
+        Kpi(ctx.tr("Median time to resolve"), "—" if days is None else f"{days:.1f} days"),
+        Kpi(ctx.tr("Cases open now"), f"{cases.open_now:,}"),
+    ]
     return report

@@ -12,6 +12,7 @@ from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import rfm
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.cycle_figures import satisfaction
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 
 AT_RISK_FACTOR = 2  # "well past their usual interval": more than twice it
@@ -232,4 +233,65 @@ def customers_report(ctx: ReportContext) -> Report:
         at_risk.sort_keys.append([c.name, c.interval_days, since, c.lifetime_minor])
         at_risk.links.append(("contact", c.contact_id))
     report.tables = [top, segments, at_risk]
+    _add_satisfaction(ctx, report)
     return report
+
+
+def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
+    sat = satisfaction(ctx)
+    csat = sat.csat_average
+    report.kpis += [
+        Kpi(
+            ctx.tr("NPS"),
+            "—" if sat.nps.score is None else f"{sat.nps.score:+d} ({sat.nps.answers:,} answers)",
+        ),
+        Kpi(
+            ctx.tr("Average CSAT"),
+            "—" if csat is None else f"{csat:.2f} / 5 ({sat.csat_answers:,} answers)",
+        ),
+    ]
+    if sat.nps.answers or sat.csat_answers:
+        report.charts.append(
+            Chart(
+                ctx.tr("NPS by month"),
+                [m.month for m in sat.months],
+                {ctx.tr("NPS"): [float(m.nps.score or 0) for m in sat.months]},
+                unit="NPS",
+            )
+        )
+    table = Table(
+        ctx.tr("Satisfaction by month"),
+        [
+            ctx.tr("Month"),
+            ctx.tr("NPS answers"),
+            ctx.tr("Promoters · passives · detractors"),
+            ctx.tr("NPS"),
+            ctx.tr("CSAT answers"),
+            ctx.tr("Average CSAT"),
+        ],
+        numeric={1, 2, 3, 4, 5},
+    )
+    for m in sat.months:
+        table.rows.append(
+            [
+                m.month,
+                f"{m.nps.answers:,}",
+                f"{m.nps.promoters:,} · {m.nps.passives:,} · {m.nps.detractors:,}",
+                "—" if m.nps.score is None else f"{m.nps.score:+d}",
+                f"{m.csat_answers:,}",
+                "—" if m.csat_average is None else f"{m.csat_average:.2f}",
+            ]
+        )
+        table.sort_keys.append(
+            [
+                m.month,
+                m.nps.answers,
+                m.nps.promoters,
+                m.nps.score or 0,
+                m.csat_answers,
+                m.csat_average or 0,
+            ]
+        )
+        table.links.append(None)
+    table.note = ctx.tr("NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.")
+    report.tables.append(table)

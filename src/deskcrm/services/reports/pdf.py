@@ -287,7 +287,8 @@ def _chart(chart: model.Chart, width: float, tr: Any = str) -> Drawing:
     bars.categoryAxis.labels.boxAnchor = "ne" if many else "n"
     bars.valueAxis.labels.fontName = FONT
     bars.valueAxis.labels.fontSize = 7
-    bars.valueAxis.valueMin = 0
+    # Bars grow from zero; a negative figure (an NPS below zero) extends the axis down.
+    bars.valueAxis.valueMin = min(0.0, *(v for values in bars.data for v in values))
     bars.valueAxis.labelTextFormat = _axis_number
     if chart.kind == "stacked":
         bars.categoryAxis.style = "stacked"

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.cycle_figures import lead_funnel
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 
 
@@ -167,4 +168,59 @@ def sales_report(ctx: ReportContext) -> Report:
         won.sort_keys.append([title, contact, value, closed])
         won.links.append(("deal", deal_id))
     report.tables = [conversion, reasons, won]
+    _add_funnel(ctx, report)
     return report
+
+
+def _add_funnel(ctx: ReportContext, report: Report) -> None:
+    funnel = lead_funnel(ctx)
+    total = funnel.total
+    days = total.median_days
+    report.kpis += [
+        Kpi(
+            ctx.tr("Leads → customers"),
+            f"{total.customers:,} / {total.leads:,} · {percent(total.rate)}",
+        ),
+        Kpi(ctx.tr("Median time to convert"), "—" if days is None else f"{days:.0f} days"),
+    ]
+    if funnel.by_source:
+        shown = funnel.by_source[:12]
+        report.charts.append(
+            Chart(
+                ctx.tr("Lead funnel by source (leads created in the period)"),
+                [f.source for f in shown],
+                {
+                    ctx.tr("Leads"): [f.leads for f in shown],
+                    ctx.tr("Became customers"): [f.customers for f in shown],
+                },
+                unit="contacts",
+            )
+        )
+    table = Table(
+        ctx.tr("Lead funnel by source"),
+        [
+            ctx.tr("Source"),
+            ctx.tr("Leads"),
+            ctx.tr("Became customers"),
+            ctx.tr("Conversion"),
+            ctx.tr("Median days to convert"),
+        ],
+        numeric={1, 2, 3, 4},
+    )
+    for f in [*funnel.by_source, total]:
+        table.rows.append(
+            [
+                f.source,
+                f"{f.leads:,}",
+                f"{f.customers:,}",
+                percent(f.rate),
+                "—" if f.median_days is None else f"{f.median_days:.0f}",
+            ]
+        )
+        table.sort_keys.append([f.source, f.leads, f.customers, f.rate or 0, f.median_days or 0])
+        table.links.append(None)
+    table.note = ctx.tr(
+        "Contacts created as leads in the period; converted means they have become customers"
+        " since (by a purchase, a won deal or by hand)."
+    )
+    report.tables.append(table)

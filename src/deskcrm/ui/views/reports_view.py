@@ -362,8 +362,10 @@ class ReportsView(QWidget):
             top = max(sums, default=0)
         else:
             top = max((v for values in chart.series.values() for v in values), default=0)
-        axis_y.setRange(0, top or 1)  # an empty chart still gets a sane axis
-        if top:
+        # Bars grow from zero; a negative figure (an NPS below zero) extends the axis down.
+        bottom = min((v for values in chart.series.values() for v in values), default=0)
+        axis_y.setRange(min(0, bottom), top or 1)  # an empty chart still gets a sane axis
+        if top or bottom < 0:
             axis_y.applyNiceNumbers()
         qchart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         qchart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,152 @@
+"""Customer-cycle figures the reports add: the lead funnel by source (sales), satisfaction
+by month (customers) and support cases (activity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from statistics import median
+
+from sqlalchemy import text
+
+from deskcrm.db.types import from_db_timestamp
+from deskcrm.domain.dates import to_local
+from deskcrm.domain.satisfaction import NpsResult, average_csat, nps
+from deskcrm.services.reports.context import ReportContext
+
+
+@dataclass(frozen=True)
+class FunnelLine:
+    source: str
+    leads: int
+    customers: int
+    median_days: float | None
+
+    @property
+    def rate(self) -> float | None:
+        return self.customers / self.leads if self.leads else None
+
+
+@dataclass
+class Funnel:
+    by_source: list[FunnelLine] = field(default_factory=list)  # most leads first
+    total: FunnelLine = field(default_factory=lambda: FunnelLine("", 0, 0, None))
+
+
+def lead_funnel(ctx: ReportContext) -> Funnel:
+    """Leads created in the period (a contact whose history starts as a lead), how many
+    have become customers since, and the median days that took, by lead source."""
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            text(
+                "SELECT c.source, created.changed_at, min(won.changed_at)"
+                " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
+                " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
+                "   AND won.to_lifecycle = 'customer'"
+                " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
+                " AND c.deleted_at IS NULL"
+                " AND created.changed_at >= :start AND created.changed_at < :end"
+                " GROUP BY created.id"
+            ),
+            ctx.bounds(),
+        ).all()
+    groups: dict[str, list[float | None]] = {}
+    for source, created, converted in rows:
+        days = (
+            (from_db_timestamp(converted) - from_db_timestamp(created)).total_seconds() / 86400
+            if converted
+            else None
+        )
+        groups.setdefault(source.strip() or ctx.tr("(no source)"), []).append(days)
+
+    def line(source: str, values: list[float | None]) -> FunnelLine:
+        done = [d for d in values if d is not None]
+        return FunnelLine(source, len(values), len(done), median(done) if done else None)
+
+    funnel = Funnel()
+    funnel.by_source = sorted(
+        (line(s, v) for s, v in groups.items()), key=lambda f: (-f.leads, f.source)
+    )
+    funnel.total = line(ctx.tr("All sources"), [d for v in groups.values() for d in v])
+    return funnel
+
+
+@dataclass(frozen=True)
+class SatisfactionMonth:
+    month: str  # "2026-03"
+    nps: NpsResult
+    csat_answers: int
+    csat_average: float | None
+
+
+@dataclass
+class Satisfaction:
+    months: list[SatisfactionMonth] = field(default_factory=list)
+    nps: NpsResult = field(default_factory=lambda: NpsResult(0, 0, 0, 0))
+    csat_answers: int = 0
+    csat_average: float | None = None
+
+
+def _months(start: date, end: date) -> list[str]:
+    months, day = [], start.replace(day=1)
+    while day <= end:
+        months.append(f"{day.year}-{day.month:02d}")
+        day = day.replace(year=day.year + day.month // 12, month=day.month % 12 + 1)
+    return months
+
+
+def satisfaction(ctx: ReportContext) -> Satisfaction:
+    """NPS and average CSAT of the answers given in the period, in all and by local month."""
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            text(
+                "SELECT f.kind, f.score, f.answered_at FROM feedback f"
+                " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
+                " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end"
+            ),
+            ctx.bounds(),
+        ).all()
+    by_month: dict[str, dict[str, list[int]]] = {
+        m: {"nps": [], "csat": []} for m in _months(ctx.period.start, ctx.period.end)
+    }
+    for kind, score, answered in rows:
+        local = to_local(from_db_timestamp(answered), ctx.tz)
+        month = f"{local.year}-{local.month:02d}"
+        by_month.setdefault(month, {"nps": [], "csat": []})[kind].append(score)
+    result = Satisfaction()
+    for month, scores in sorted(by_month.items()):
+        result.months.append(
+            SatisfactionMonth(
+                month, nps(scores["nps"]), len(scores["csat"]), average_csat(scores["csat"])
+            )
+        )
+    every_nps = [s for m in by_month.values() for s in m["nps"]]
+    every_csat = [s for m in by_month.values() for s in m["csat"]]
+    result.nps = nps(every_nps)
+    result.csat_answers = len(every_csat)
+    result.csat_average = average_csat(every_csat)
+    return result
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    opened: int
+    resolved: int
+    median_days_to_resolve: float | None
+    open_now: int
+
+
+def case_figures(ctx: ReportContext) -> CaseFigures:
+    from deskcrm.services.cases import resolution_figures
+
+    start, end = ctx.period.utc_bounds(ctx.tz)
+    opened, resolved, median_days = resolution_figures(ctx.db, start, end)
+    with ctx.db.reading() as session:
+        open_now = session.execute(
+            text(
+                "SELECT count(*) FROM support_case sc JOIN contact c ON c.id = sc.contact_id"
+                " WHERE sc.deleted_at IS NULL AND c.deleted_at IS NULL"
+                " AND sc.status != 'resolved'"
+            )
+        ).scalar_one()
+    return CaseFigures(opened, resolved, median_days, open_now)
