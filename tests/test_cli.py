@@ -239,3 +239,71 @@ def test_import_all_restores_an_export_into_an_empty_database(
     assert "Imported" in capsys.readouterr().out
     assert main(["--db", second, "check"]) == 0
     assert "contact 25" in capsys.readouterr().out
+
+
+def test_segments_listed_with_counts_and_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    import vobject
+
+    from deskcrm.app import build_services
+    from deskcrm.db.opening import open_database
+    from deskcrm.domain.segments import SegmentConditions
+    from deskcrm.services.contacts import ContactInput
+
+    path = tmp_path / "crm.sqlite3"
+    db = open_database(path)
+    services = build_services(db)
+    for name, tags in (("Anna", ["VIP"]), ("=Bob", ["VIP"]), ("Cara", [])):
+        services.contacts.create(ContactInput(first_name=name, tags=tags))
+    assert main(["--db", str(path), "segments"]) == 0
+    assert "No saved segments yet" in capsys.readouterr().out
+    services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
+    services.segments.save("Everyone", SegmentConditions())
+    db.close()
+
+    assert main(["--db", str(path), "segments"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["2  VIP", "3  Everyone"]
+    out_csv, out_vcf = tmp_path / "vip.csv", tmp_path / "vip.vcf"
+    assert main(["--db", str(path), "export", "segment", "vip", str(out_csv)]) == 0
+    assert "Wrote 2 contacts of the segment “VIP”" in capsys.readouterr().out
+    with out_csv.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["First name"] for r in rows] == ["'=Bob", "Anna"]  # neutralised, name order
+    assert main(["--db", str(path), "export", "segment", "VIP", str(out_vcf)]) == 0
+    cards = list(vobject.readComponents(out_vcf.read_text(encoding="utf-8")))
+    assert len(cards) == 2
+
+
+def test_export_segment_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    main(["--db", str(path), "demo", "--contacts", "5"])
+    capsys.readouterr()
+    assert main(["--db", str(path), "export", "segment", "Nope", str(tmp_path / "x.csv")]) == 1
+    assert "No segment named “Nope”" in capsys.readouterr().err
+    assert main(["--db", str(path), "export", "segment", str(tmp_path / "x.csv")]) == 1
+    assert "give segment NAME FILE" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_import_feedback_reports_skipped_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from deskcrm.app import build_services
+    from deskcrm.db.opening import open_database
+    from deskcrm.services.contacts import ContactInput
+
+    path = tmp_path / "crm.sqlite3"
+    db = open_database(path)
+    build_services(db).contacts.create(ContactInput(first_name="A", emails=["a@example.com"]))
+    db.close()
+    survey = tmp_path / "survey.csv"
+    survey.write_text("email,score\na@example.com,9\nz@example.com,3\n", encoding="utf-8")
+    assert main(["--db", str(path), "import", "feedback", str(survey)]) == 0
+    out = capsys.readouterr().out
+    assert f"Added 1 answers from 2 rows of {survey}" in out
+    assert "skipped line 3, email: no contact with “z@example.com”" in out

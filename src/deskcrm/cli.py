@@ -73,13 +73,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp_all.add_argument("file", metavar="FILE.json")
     imp_undo = imp_sub.add_parser("undo", help="move every contact of one import to the trash")
     imp_undo.add_argument("batch", metavar="BATCH")
+    imp_feedback = imp_sub.add_parser(
+        "feedback", help="CSAT/NPS answers from a CSV (email, kind, score, date, comment)"
+    )
+    imp_feedback.add_argument("file", metavar="FILE.csv")
+    imp_feedback.add_argument("--dry-run", action="store_true", help="report, change nothing")
 
-    export = sub.add_parser("export", help="write records to a file (tasks as iCalendar)")
-    export.add_argument("what", choices=["contacts", "deals", "tasks", "all"])
+    sub.add_parser("segments", help="list the saved segments with their contact counts")
+
+    export = sub.add_parser(
+        "export",
+        help="write records to a file (tasks as iCalendar, a segment's contacts as CSV/vCard)",
+    )
+    export.add_argument("what", choices=["contacts", "deals", "tasks", "all", "segment"])
     export.add_argument(
-        "file",
-        metavar="FILE",
-        help="contacts: .csv or .vcf; deals: .csv; tasks: .ics; all: .json (every table)",
+        "target",
+        nargs="+",
+        metavar="[NAME] FILE",
+        help="contacts: .csv or .vcf; deals: .csv; tasks: .ics; all: .json (every table);"
+        " segment NAME FILE.csv|FILE.vcf",
     )
     return parser
 
@@ -200,7 +212,11 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.services.task_export import export_open_tasks
     from deskcrm.services.tasks import TaskService
 
-    target = Path(args.file)
+    wanted = 2 if args.what == "segment" else 1
+    if len(args.target) != wanted:
+        usage = "segment NAME FILE" if args.what == "segment" else f"{args.what} FILE"
+        raise DeskCrmError(f"export {args.what}: give {usage}")
+    target = Path(args.target[-1])
     suffix = target.suffix.lower()
     writers = {
         ("contacts", ".csv"): exporting.export_contacts_csv,
@@ -215,6 +231,20 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
         elif args.what == "all":
             counts = exporting.export_all_json(db, target)
             count, what = sum(counts.values()), f"rows from {len(counts)} tables"
+        elif args.what == "segment":
+            from deskcrm.services.contacts import ContactService
+            from deskcrm.services.segments import SegmentService
+            from deskcrm.services.settings import SettingsService
+
+            segments = SegmentService(db, ContactService(db, SettingsService(db)))
+            segment = segments.find(args.target[0])
+            writer = writers.get(("contacts", suffix))
+            if writer is None:
+                raise DeskCrmError(
+                    f"cannot export a segment as {suffix or 'that'}; use .csv or .vcf"
+                )
+            ids = segments.contact_ids(segment.conditions)
+            count, what = writer(db, target, ids), f"contacts of the segment “{segment.name}”"
         elif (args.what, suffix) in writers:
             count, what = writers[(args.what, suffix)](db, target), args.what
         else:
@@ -225,6 +255,25 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Wrote {count} {what} to {target}")
+    return 0
+
+
+def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
+    from deskcrm.services.contacts import ContactService
+    from deskcrm.services.segments import SegmentService
+    from deskcrm.services.settings import SettingsService
+
+    db = _open(db_path, create=False)
+    try:
+        found = SegmentService(db, ContactService(db, SettingsService(db))).with_counts()
+    finally:
+        db.close()
+    if not found:
+        print("No saved segments yet (make them in the contacts view).")
+    width = max((len(f"{s.count:,}") for s in found if s.count is not None), default=1)
+    for info in found:
+        count = "?" if info.count is None else f"{info.count:,}"
+        print(f"{count:>{width}}  {info.name}")
     return 0
 
 
@@ -247,6 +296,15 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
         if args.what == "undo":
             moved = service.undo_import(args.batch)
             print(f"Moved {moved} contacts of {args.batch} to the trash")
+            return 0
+        if args.what == "feedback":
+            from deskcrm.services.feedback import FeedbackService
+
+            result = FeedbackService(db).import_csv(Path(args.file), dry_run=args.dry_run)
+            verb = "Would add" if args.dry_run else "Added"
+            print(f"{verb} {result.added} answers from {result.rows} rows of {result.file}")
+            for line in result.skipped:
+                print(f"  skipped {line}")
             return 0
         mapping = {}
         for item in args.map:
@@ -389,6 +447,7 @@ COMMANDS = {
     "search": _cmd_search,
     "export": _cmd_export,
     "import": _cmd_import,
+    "segments": _cmd_segments,
     "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
