@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -265,6 +266,15 @@ class BulkActionService:
         change.changed = live
         change.created_ids = list(range(first, first + len(live)))
         return change
+
+    # -- export (nothing to undo) ------------------------------------------------------
+    def export(self, contact_ids: list[int], path: Path) -> int:
+        """The contacts as CSV (.csv) or vCard (.vcf, anything else), written atomically."""
+        from deskcrm.services import exporting
+
+        if path.suffix.lower() == ".csv":
+            return exporting.export_contacts_csv(self._db, path, contact_ids)
+        return exporting.export_contacts_vcard(self._db, path, contact_ids)
 
     # -- undo / redo ----------------------------------------------------------------
     def undo(self, change: BulkChange) -> None:

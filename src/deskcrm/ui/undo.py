@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from deskcrm.domain.segments import SegmentConditions
+from deskcrm.services.bulk_actions import BulkActionService, BulkChange
 from deskcrm.services.duplicates import DuplicateService, MergeRecord
 from deskcrm.services.pipeline import DealPlacement
+from deskcrm.services.segments import SegmentService
 from deskcrm.services.tasks import DueSnapshot
 
 
@@ -202,3 +205,53 @@ class NotDuplicatesCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._duplicates.unmark_not_duplicates(*self._pair)
+
+
+class BulkCommand(QUndoCommand):
+    """A bulk action already done on many contacts; undo takes all of it back."""
+
+    def __init__(
+        self,
+        text: str,
+        change: BulkChange,
+        bulk: BulkActionService,
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._change = change
+        self._bulk = bulk
+        self._on_change = on_change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._change = self._bulk.redo(self._change)
+        self._pushed = True
+        self._on_change()
+
+    def undo(self) -> None:
+        self._bulk.undo(self._change)
+        self._on_change()
+
+
+class DeleteSegmentCommand(QUndoCommand):
+    """A saved segment deleted; undo saves it again under its name."""
+
+    def __init__(
+        self, segment_id: int, segments: SegmentService, on_change: Callable[[], None]
+    ) -> None:
+        super().__init__("Delete segment")
+        self._id = segment_id
+        self._segments = segments
+        self._on_change = on_change
+        self._saved: tuple[str, SegmentConditions, int] | None = None
+
+    def redo(self) -> None:
+        self._saved = self._segments.delete(self._id)
+        self._on_change()
+
+    def undo(self) -> None:
+        assert self._saved is not None
+        name, conditions, _position = self._saved
+        self._id = self._segments.save(name, conditions)
+        self._on_change()

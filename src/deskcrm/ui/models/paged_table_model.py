@@ -69,6 +69,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
             )
 
+    def ids(self) -> list[int]:
+        """Every id in the list, in its order (loaded or not)."""
+        return list(self._ids)
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import DeskCrmError
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.i18n import tr
@@ -34,8 +36,10 @@ from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import TrashCommand
+from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
+from deskcrm.ui.views.segment_sidebar import SegmentSidebar
 
 PEOPLE, COMPANIES, TRASH = 0, 1, 2
 SEARCH_DELAY_MS = 60
@@ -79,6 +83,7 @@ class ContactsView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._segment_id: int | None = None
         self._init_toolbar()
         self._init_tables()
         self._init_layout()
@@ -116,11 +121,15 @@ class ContactsView(QWidget):
             self.lifecycle_filter.addItem(stage.label, stage.value)
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
+        self.bulk_button = BulkActionsButton(
+            self._services, self._undo_stack, self.bulk_targets, self.refresh, self
+        )
         self.new_button = QPushButton(tr("New contact"))
         self.restore_button = QPushButton(tr("Restore"))
         self.empty_trash_button = QPushButton(tr("Empty trash…"))
 
     def _init_tables(self) -> None:
+        self.sidebar = SegmentSidebar(self._services, self._undo_stack, self)
         self.people_model = ContactTableModel(self._services.contacts, self)
         self.company_model = CompanyTableModel(self._services.companies, self)
         self.trash_model = ContactTableModel(self._services.contacts, self)
@@ -155,6 +164,7 @@ class ContactsView(QWidget):
         bar.addWidget(self.tag_filter)
         bar.addWidget(self.lifecycle_filter)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.bulk_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.restore_button)
         bar.addWidget(self.empty_trash_button)
@@ -164,9 +174,12 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self.panes)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        body = QHBoxLayout()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(body, 1)
 
     def _connect_signals(self) -> None:
         self.mode_group.idClicked.connect(self._on_mode_changed)
@@ -188,6 +201,8 @@ class ContactsView(QWidget):
         self.company_pane.company_changed.connect(self._on_company_changed)
         self.company_pane.delete_requested.connect(self._on_delete_company)
         self.company_pane.person_activated.connect(self.open_contact)
+        self.sidebar.segment_selected.connect(self._on_segment_selected)
+        self.bulk_button.status_message.connect(self.status_message)
 
     # -- public API (menus and shortcuts of the main window call these) ---------
     @property
@@ -263,9 +278,19 @@ class ContactsView(QWidget):
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
 
+    def bulk_targets(self) -> list[int]:
+        """What a bulk action works on: the selected people, or when one or none is
+        selected, everyone in the list as filtered (a segment, a search, a tag)."""
+        selected = self.selected_ids() if self.mode == PEOPLE else []
+        return selected if len(selected) > 1 else self.people_model.ids()
+
+    def show_segment(self, segment_id: int | None) -> None:
+        self.sidebar.select(segment_id)
+
     def refresh(self) -> None:
         """Re-read everything (after an undo/redo or an outside change)."""
         self.reload_filters()
+        self.sidebar.reload()
         for table, model in (
             (self.people_table, self.people_model),
             (self.company_table, self.company_model),
@@ -284,6 +309,8 @@ class ContactsView(QWidget):
         self.tables.setCurrentIndex(mode)
         self.panes.setCurrentIndex(mode)
         people_like = mode in (PEOPLE, TRASH)
+        self.bulk_button.setVisible(mode == PEOPLE)
+        self.sidebar.setVisible(mode == PEOPLE)
         self.tag_filter.setVisible(people_like)
         self.lifecycle_filter.setVisible(people_like)
         self.new_button.setVisible(mode != TRASH)
@@ -318,9 +345,28 @@ class ContactsView(QWidget):
                     tag_id=self.tag_filter.currentData(),
                     lifecycle=self.lifecycle_filter.currentData(),
                     in_trash=mode == TRASH,
+                    segment=self._segment_query() if mode == PEOPLE else None,
                 )
             )
         self._show_current_detail()
+
+    def _segment_query(self) -> SegmentQuery | None:
+        if self._segment_id is None:
+            return None
+        try:
+            conditions = self._services.segments.get(self._segment_id).conditions
+            return self._services.segments.query(conditions)
+        except DeskCrmError as exc:  # deleted meanwhile, or conditions no longer valid
+            self.status_message.emit(str(exc))
+            self._segment_id = None
+            return None
+
+    def _on_segment_selected(self, segment_id: int | None) -> None:
+        self._segment_id = segment_id
+        if self.mode != PEOPLE:
+            self.set_mode(PEOPLE)
+        else:
+            self._apply_filter()
 
     def _update_count(self) -> None:
         mode = self.mode

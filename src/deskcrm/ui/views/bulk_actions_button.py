@@ -1,0 +1,168 @@
+"""The contact list's "Bulk actions" menu: tag, untag, lifecycle, follow-up tasks, export
+and email for the selected contacts, or for the whole list (a segment) when one or none is
+selected. Each change is one step on the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+
+from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.bulk_actions import BulkChange
+from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog, FollowUpDialog
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.services import Services
+from deskcrm.ui.undo import BulkCommand
+
+
+class BulkActionsButton(QToolButton):
+    """Signals:
+    status_message(str): what was done, for the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        targets: Callable[[], list[int]],
+        on_change: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self._targets = targets
+        self._on_change = on_change
+        # Replaced in tests: opening the mail app, asking where to save.
+        self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
+        self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
+        self.setText(tr("Bulk actions"))
+        self.setObjectName("bulk_actions")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_ = QMenu(self)
+        self.actions_ = {
+            "add_tag": self.menu_.addAction(tr("Add tag…")),
+            "remove_tag": self.menu_.addAction(tr("Remove tag…")),
+            "lifecycle": self.menu_.addAction(tr("Change lifecycle…")),
+            "follow_up": self.menu_.addAction(tr("Create follow-up task for each…")),
+            "email": self.menu_.addAction(tr("Email…")),
+        }
+        self.menu_.addSeparator()
+        self.actions_["csv"] = self.menu_.addAction(tr("Export as CSV…"))
+        self.actions_["vcf"] = self.menu_.addAction(tr("Export as vCard…"))
+        self.setMenu(self.menu_)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.menu_.aboutToShow.connect(self._on_menu_shown)
+        handlers = {
+            "add_tag": self.add_tag,
+            "remove_tag": self.remove_tag,
+            "lifecycle": self.change_lifecycle,
+            "follow_up": self.create_follow_ups,
+            "email": self.email,
+            "csv": lambda: self.export("csv"),
+            "vcf": lambda: self.export("vcf"),
+        }
+        for key, action in self.actions_.items():
+            action.triggered.connect(handlers[key])
+
+    def _on_menu_shown(self) -> None:
+        count = len(self._targets())
+        self.menu_.setTitle(tr("For {n} contacts").format(n=f"{count:,}"))
+        for action in self.actions_.values():
+            action.setEnabled(count > 0)
+
+    def _push(self, text: str, change: BulkChange) -> None:
+        self._undo_stack.push(BulkCommand(text, change, self._services.bulk, self._on_change))
+        self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
+
+    def _tag_choices(self) -> list[tuple[str, str]]:
+        return [(t.name, t.name) for t in self._services.tags.all_with_counts()]
+
+    # -- the actions ----------------------------------------------------------------
+    def add_tag(self) -> None:
+        ids = self._targets()
+        tag = ChoiceDialog.ask(
+            self, tr("Add a tag"), tr("Tag"), self._tag_choices(), len(ids), editable=True
+        )
+        if tag:
+            change = self._services.bulk.add_tag(ids, tag)
+            self._push(tr("Tagged {n} contacts “{tag}”").format(n=change.count, tag=tag), change)
+
+    def remove_tag(self) -> None:
+        ids = self._targets()
+        tag = ChoiceDialog.ask(self, tr("Remove a tag"), tr("Tag"), self._tag_choices(), len(ids))
+        if tag:
+            change = self._services.bulk.remove_tag(ids, tag)
+            self._push(
+                tr("Removed “{tag}” from {n} contacts").format(n=change.count, tag=tag), change
+            )
+
+    def change_lifecycle(self) -> None:
+        ids = self._targets()
+        stages = [(tr(stage.label), stage.value) for stage in Lifecycle]
+        stage = ChoiceDialog.ask(self, tr("Change lifecycle"), tr("Lifecycle"), stages, len(ids))
+        if stage:
+            change = self._services.bulk.set_lifecycle(ids, stage)
+            self._push(
+                tr("Moved {n} contacts to {stage}").format(
+                    n=change.count, stage=tr(Lifecycle(stage).label)
+                ),
+                change,
+            )
+
+    def create_follow_ups(self) -> None:
+        ids = self._targets()
+        answer = FollowUpDialog.ask(self, len(ids), self._services.tasks.now())
+        if answer:
+            title, due = answer
+            change = self._services.bulk.create_follow_ups(ids, title, due)
+            self._push(tr("Created {n} follow-up tasks").format(n=change.count), change)
+
+    def email(self) -> None:
+        plan = self._services.bulk.email_plan(self._targets())
+        if not plan.with_email:
+            self.status_message.emit(tr("None of these contacts has an email address"))
+            return
+        answer = EmailDialog.ask(self, len(plan.with_email), len(plan.without_email))
+        if answer is None:
+            return
+        subject, summary = answer
+        links = self._services.bulk.email_plan(plan.with_email, subject).links
+        for link in links:
+            self.open_url(link)
+        change = self._services.bulk.log_email(plan.with_email, summary)
+        self._push(
+            tr("Opened {m} messages to {n} contacts and logged the email").format(
+                m=len(links), n=change.count
+            ),
+            change,
+        )
+
+    def export(self, kind: str) -> None:
+        ids = self._targets()
+        target = self.ask_save_path(f"contacts.{kind}")
+        if target is None:
+            return
+        if target.suffix.lower() not in (".csv", ".vcf"):
+            target = target.with_name(f"{target.name}.{kind}")
+        try:
+            count = self._services.bulk.export(ids, target)
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.status_message.emit(
+            tr("Exported {n} contacts to {path}").format(n=f"{count:,}", path=target)
+        )
+
+    def _ask_save_path(self, default_name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), str(Path.home() / default_name))
+        return Path(path) if path else None

@@ -1,0 +1,201 @@
+"""Segments and bulk actions the way a user works them: build a segment by clicking
+conditions while the count updates, open it from the sidebar, tag everyone in it, email
+them, and take each step back with Ctrl+Z."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from deskcrm.domain.segments import SegmentConditions
+from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog
+from deskcrm.ui.dialogs.segment_dialog import SegmentDialog
+from deskcrm.ui.models.segment_list_model import SegmentListModel
+
+
+def people(services) -> dict[str, int]:
+    c = services.contacts
+    return {
+        "anna": c.create(
+            ContactInput(first_name="Anna", tags=["VIP"], emails=["anna@example.com"])
+        ),
+        "bob": c.create(
+            ContactInput(
+                first_name="Bob", tags=["VIP"], lifecycle="prospect", emails=["bob@example.com"]
+            )
+        ),
+        "cara": c.create(ContactInput(first_name="<i>Cara</i>", lifecycle="prospect")),
+    }
+
+
+def test_build_a_segment_by_clicking_conditions_and_see_the_count(
+    window, services, qtbot, when_dialog_opens, qtmodeltester
+) -> None:
+    ids = people(services)
+    view = window.contacts_view
+    view.refresh()
+    seen: list[str] = []
+
+    def build(dialog: QDialog) -> None:
+        assert isinstance(dialog, SegmentDialog)
+        try:
+            qtbot.waitUntil(lambda: dialog.count_label.text() == "3 contacts")
+            qtbot.keyClicks(dialog.name, "VIP prospects")
+            # Tick the "VIP" tag: select it in the list and press Space, as a user would.
+            tags = dialog.tags_any
+            tags.setFocus()
+            vip_row = tags.model().match(
+                tags.model().index(0, 0), Qt.ItemDataRole.DisplayRole, "VIP"
+            )[0]
+            tags.setCurrentIndex(vip_row)
+            qtbot.keyClick(tags, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda: dialog.count_label.text() == "2 contacts")
+            seen.append(dialog.count_label.text())
+            prospect = dialog.lifecycles["prospect"]
+            qtbot.mouseClick(
+                prospect, Qt.MouseButton.LeftButton, pos=QPoint(6, prospect.height() // 2)
+            )
+            qtbot.waitUntil(lambda: dialog.count_label.text() == "1 contact")
+            seen.append(dialog.count_label.text())
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    when_dialog_opens(build)
+    qtbot.mouseClick(view.sidebar.new_button, Qt.MouseButton.LeftButton)
+
+    assert seen == ["2 contacts", "1 contact"]
+    (segment,) = services.segments.all()
+    assert segment.conditions == SegmentConditions(
+        tags_any=("VIP",), lifecycles=("prospect",), lifetime_currency="EUR"
+    )
+    qtmodeltester.check(view.sidebar.model)
+    texts = [view.sidebar.model.index(r).data() for r in range(view.sidebar.model.rowCount())]
+    assert texts == ["All people", "VIP prospects  (1)"]
+    # The new segment is selected: the list shows its one member.
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 1)
+    assert view.people_model.id_at(0) == ids["bob"]
+    assert view.count_label.text() == "1 person"
+    # "All people" again.
+    first = view.sidebar.list.visualRect(view.sidebar.model.index(0)).center()
+    qtbot.mouseClick(view.sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)
+
+
+def test_bulk_tag_a_whole_segment_and_undo(window, services, qtbot, when_dialog_opens) -> None:
+    ids = people(services)
+    segment = services.segments.save("Prospects", SegmentConditions(lifecycles=("prospect",)))
+    view = window.contacts_view
+    view.refresh()
+    view.show_segment(segment)
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 2)
+
+    def tag(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChoiceDialog)
+        try:
+            qtbot.keyClicks(dialog.choice.lineEdit(), "Spring sale")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    when_dialog_opens(tag)
+    view.bulk_button.actions_["add_tag"].trigger()
+
+    assert services.contacts.get(ids["bob"]).data.tags == ["Spring sale", "VIP"]
+    assert services.contacts.get(ids["cara"]).data.tags == ["Spring sale"]
+    assert services.contacts.get(ids["anna"]).data.tags == ["VIP"]  # not in the segment
+    assert "Tagged 2 contacts" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert services.contacts.get(ids["bob"]).data.tags == ["VIP"]
+    assert services.contacts.get(ids["cara"]).data.tags == []
+    window.redo_action.trigger()
+    assert services.contacts.get(ids["cara"]).data.tags == ["Spring sale"]
+
+
+def test_bulk_lifecycle_on_selected_rows_and_undo(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    ids = people(services)
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)
+    view.people_table.selectRow(0)
+    view.people_table.selectionModel().select(
+        view.people_model.index(1, 0),
+        view.people_table.selectionModel().SelectionFlag.Select
+        | view.people_table.selectionModel().SelectionFlag.Rows,
+    )
+    chosen = view.bulk_targets()
+    assert len(chosen) == 2
+
+    def pick(dialog: QDialog) -> None:
+        assert isinstance(dialog, ChoiceDialog)
+        dialog.choice.setCurrentIndex(dialog.choice.findData("former"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(pick)
+    view.bulk_button.actions_["lifecycle"].trigger()
+    assert {services.contacts.get(i).data.lifecycle for i in chosen} == {"former"}
+    window.undo_action.trigger()
+    assert services.contacts.get(ids["anna"]).data.lifecycle == "lead"
+    assert services.contacts.get(ids["bob"]).data.lifecycle == "prospect"
+
+
+def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    ids = people(services)
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)
+    opened: list[str] = []
+    view.bulk_button.open_url = opened.append
+
+    def send(dialog: QDialog) -> None:
+        assert isinstance(dialog, EmailDialog)
+        qtbot.keyClicks(dialog.subject, "Spring news")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(send)
+    view.bulk_button.actions_["email"].trigger()
+
+    assert [unquote(link) for link in opened] == [
+        "mailto:?bcc=anna@example.com,bob@example.com&subject=Spring news"
+    ]
+    assert [e.kind for e in services.timeline.interactions(ids["anna"])] == ["email"]
+    assert services.timeline.interactions(ids["cara"]) == []  # no address
+    window.undo_action.trigger()
+    assert services.timeline.interactions(ids["anna"]) == []
+
+
+def test_export_the_list_and_delete_a_segment_with_undo(window, services, qtbot, tmp_path) -> None:
+    people(services)
+    segment = services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
+    view = window.contacts_view
+    view.refresh()
+    view.show_segment(segment)
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 2)
+    view.bulk_button.ask_save_path = lambda _name: tmp_path / "vip.vcf"
+    view.bulk_button.actions_["vcf"].trigger()
+    assert (tmp_path / "vip.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+
+    view.sidebar.delete_segment(segment)
+    assert services.segments.all() == []
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)  # back to everyone
+    window.undo_action.trigger()
+    assert [s.name for s in services.segments.all()] == ["VIP"]
+    assert view.sidebar.model.rowCount() == 2
+
+
+def test_segment_list_model(qtmodeltester, services) -> None:
+    people(services)
+    services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
+    model = SegmentListModel(services.segments)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.index(1).data() == "VIP  (2)"
