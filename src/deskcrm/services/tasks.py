@@ -64,10 +64,15 @@ class TaskSummary:
 
 @dataclass(frozen=True)
 class FollowUp:
+    """Someone to get back to: a stay-in-touch cadence run out, a support case waiting for
+    a reply, or an unhappy feedback answer nobody has followed up."""
+
     contact_id: int
     name: str
     cadence_days: int
     days_since: int | None  # None: never contacted
+    reason: str = "cadence"  # "cadence", "case" or "detractor"
+    detail: str = ""  # the case's title, or the feedback ("NPS 3: slow delivery")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from deskcrm.ui.undo import ImportCommand, MergeCommand, NotDuplicatesCommand
 from deskcrm.ui.views.contacts_view import ContactsView
 
 if TYPE_CHECKING:
+    from deskcrm.ui.views.cases_view import CasesView
     from deskcrm.ui.views.pipeline_view import PipelineView
     from deskcrm.ui.views.reports_view import ReportsView
     from deskcrm.ui.views.tasks_view import TasksView
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             ("pipeline", QT_TR_NOOP("Pipeline")),
             ("tasks", QT_TR_NOOP("Tasks")),
             ("reports", QT_TR_NOOP("Reports")),
+            ("cases", QT_TR_NOOP("Cases")),
         ]
         self._built: dict[str, QWidget] = {}
         self.setCentralWidget(self.stack)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         view = ContactsView(self._services, self.undo_stack)
         view.status_message.connect(self._on_status_message)
         view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
+        view.contact_pane.open_case_requested.connect(self.open_case)
         return view
 
     def _build_pipeline(self) -> QWidget:
@@ -133,6 +136,22 @@ class MainWindow(QMainWindow):
         view.open_deal_requested.connect(self._on_open_deal)
         return view
 
+    def _build_cases(self) -> QWidget:
+        from deskcrm.ui.views.cases_view import CasesView
+
+        view = CasesView(self._services, self.undo_stack)
+        view.status_message.connect(self._on_status_message)
+        view.open_contact_requested.connect(self._on_open_contact)
+        return view
+
+    @property
+    def cases_view(self) -> CasesView:
+        return self.view("cases")  # type: ignore[return-value]
+
+    def open_case(self, case_id: int) -> None:
+        self.show_view("cases")
+        self.cases_view.show_case(case_id)
+
     @property
     def contacts_view(self) -> ContactsView:
         return self.view("contacts")  # type: ignore[return-value]
@@ -157,6 +176,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(tr("&Import Contacts…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.duplicates_action = QAction(tr("Find &Duplicates…"), self)
+        self.import_feedback_action = QAction(tr("Import &Feedback (CSAT/NPS)…"), self)
         self.backups_action = QAction(tr("&Backups…"), self)
         self.export_actions = {
             key: QAction(tr(label), self)
@@ -201,6 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_feedback_action)
         export_menu = file_menu.addMenu(tr("&Export"))
         export_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.backups_action)
@@ -242,6 +263,7 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self._on_backups)
         self.import_action.triggered.connect(self.import_contacts)
         self.duplicates_action.triggered.connect(self._on_find_duplicates)
+        self.import_feedback_action.triggered.connect(self.import_feedback)
         for key, action in self.export_actions.items():
             action.triggered.connect(lambda _c=False, k=key: self.export(k))
         self.export_runner.finished.connect(self._on_status_message)
@@ -443,6 +465,41 @@ class MainWindow(QMainWindow):
             self._on_status_message(
                 tr("Merged {n} contacts — Ctrl+Z to undo").format(n=len(merges))
             )
+
+    def ask_feedback_path(self) -> Path | None:
+        """Which survey CSV to import (a file dialog; tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Import feedback"),
+            str(Path.home()),
+            tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        return Path(path) if path else None
+
+    def import_feedback(self) -> None:
+        """File ▸ Import feedback: survey answers matched to contacts by email."""
+        path = self.ask_feedback_path()
+        if path is None:
+            return
+        try:
+            result = self._services.feedback.import_csv(path)
+        except DeskCrmError as exc:
+            QMessageBox.warning(self, tr("Import feedback"), escape_rich(str(exc)))
+            return
+        text = tr("Added {n} answers from {rows} rows of {file}.").format(
+            n=result.added, rows=result.rows, file=path.name
+        )
+        if result.skipped:
+            shown = "\n".join(result.skipped[:20])
+            more = len(result.skipped) - 20
+            text += "\n\n" + tr("Skipped:") + "\n" + shown
+            if more > 0:
+                text += "\n" + tr("… and {n} more").format(n=more)
+        self.last_feedback_import = result
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Import feedback"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        self.contacts_view.refresh()
 
     def ask_export_path(self, default_name: str) -> Path | None:
         """Where to write an export (a file dialog; tests replace this)."""

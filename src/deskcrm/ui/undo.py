@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtGui import QUndoCommand
 
 from deskcrm.domain.segments import SegmentConditions
 from deskcrm.services.bulk_actions import BulkActionService, BulkChange
+from deskcrm.services.cases import CaseService
 from deskcrm.services.duplicates import DuplicateService, MergeRecord
 from deskcrm.services.pipeline import DealPlacement
 from deskcrm.services.segments import SegmentService
@@ -254,4 +256,58 @@ class DeleteSegmentCommand(QUndoCommand):
         assert self._saved is not None
         name, conditions, _position = self._saved
         self._id = self._segments.save(name, conditions)
+        self._on_change()
+
+
+class CaseStatusCommand(QUndoCommand):
+    """A case moved to another status (waiting, resolved, open again); undo moves it back."""
+
+    def __init__(
+        self, case_id: int, status: str, cases: CaseService, on_change: Callable[[], None]
+    ) -> None:
+        super().__init__(f"Case {status}")
+        self._case_id = case_id
+        self._status = status
+        self._cases = cases
+        self._on_change = on_change
+        self._before: tuple[str, datetime | None] | None = None
+
+    def redo(self) -> None:
+        self._before = self._cases.set_status(self._case_id, self._status)
+        self._on_change()
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._cases.restore_status(self._case_id, *self._before)
+        self._on_change()
+
+
+class CaseNoteCommand(QUndoCommand):
+    """A note added to a case's thread; undo removes it again."""
+
+    def __init__(
+        self,
+        case_id: int,
+        author: str,
+        body: str,
+        cases: CaseService,
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__("Add note")
+        self._args = (case_id, author, body)
+        self._cases = cases
+        self._on_change = on_change
+        self._note_id: int | None = None
+        self._status_before: tuple[str, datetime | None] | None = None
+
+    def redo(self) -> None:
+        case = self._cases.get(self._args[0])
+        self._status_before = (case.status, case.closed_at)
+        self._note_id = self._cases.add_note(*self._args)
+        self._on_change()
+
+    def undo(self) -> None:
+        assert self._note_id is not None and self._status_before is not None
+        self._cases.delete_note(self._note_id)
+        self._cases.restore_status(self._args[0], *self._status_before)
         self._on_change()

@@ -169,7 +169,21 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def _follow_up_data(self, item: FollowUp, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole and item.reason == "case":
+            if column == 0:
+                return tr("Answer {name}: {title}").format(name=item.name, title=item.detail)
+            if column == 1:
+                return tr("waiting {n} days for a reply").format(n=item.days_since)
+            if column == 3:
+                return item.name
+        elif role == Qt.ItemDataRole.DisplayRole and item.reason == "detractor":
+            if column == 0:
+                return tr("Get back to {name}, who is unhappy").format(name=item.name)
+            if column == 1:
+                return tr("answered {n} days ago").format(n=item.days_since)
+            if column == 3:
+                return item.detail
+        elif role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return tr("Get in touch with {name}").format(name=item.name)
             if column == 1:

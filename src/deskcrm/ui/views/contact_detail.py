@@ -1,5 +1,6 @@
 """The right-hand pane of the contacts view: one person's fields, timeline, purchases,
-deals and tasks, with two-click logging of calls, meetings, emails and notes."""
+deals, tasks, support cases and feedback, with two-click logging of calls, meetings, emails
+and notes."""
 
 from __future__ import annotations
 
@@ -18,16 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.domain.dates import format_date, format_datetime
-from deskcrm.domain.enums import InteractionKind, Lifecycle
+from deskcrm.domain.enums import CaseStatus, InteractionKind, Lifecycle
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.errors import NotFoundError
+from deskcrm.services.cases import CaseFilter, CaseRow
 from deskcrm.services.contacts import ContactDetail
 from deskcrm.services.deals import DealSummary
+from deskcrm.services.feedback import FeedbackEntry
 from deskcrm.services.tasks import TaskSummary
 from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
 from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
+from deskcrm.ui.dialogs.case_dialog import CaseDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.feedback_dialog import FeedbackDialog
 from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
@@ -53,11 +58,13 @@ class ContactDetailPane(QWidget):
     contact_changed(int): the contact or its history was edited here.
     delete_requested(int): the user asked to move this contact to the trash.
     add_task_requested(int): the user wants a new task for this contact.
+    open_case_requested(int): the user wants to see a support case (its id).
     """
 
     contact_changed = Signal(int)
     delete_requested = Signal(int)
     add_task_requested = Signal(int)
+    open_case_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,10 +163,29 @@ class ContactDetailPane(QWidget):
         tasks_layout.addWidget(self.add_task_button, 0, Qt.AlignmentFlag.AlignRight)
         tasks_layout.addWidget(self.task_view)
 
+        self.case_model: RecordListModel[CaseRow] = RecordListModel(_case_text, self)
+        self.case_view = QListView()
+        self.case_view.setModel(self.case_model)
+        self.add_case_button = QPushButton(tr("Open case…"))
+        cases = QWidget()
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.addWidget(self.add_case_button, 0, Qt.AlignmentFlag.AlignRight)
+        cases_layout.addWidget(self.case_view)
+        self.feedback_model: RecordListModel[FeedbackEntry] = RecordListModel(_feedback_text, self)
+        self.feedback_view = QListView()
+        self.feedback_view.setModel(self.feedback_model)
+        self.add_feedback_button = QPushButton(tr("Record feedback…"))
+        feedback = QWidget()
+        feedback_layout = QVBoxLayout(feedback)
+        feedback_layout.addWidget(self.add_feedback_button, 0, Qt.AlignmentFlag.AlignRight)
+        feedback_layout.addWidget(self.feedback_view)
+
         self.tabs.addTab(self.timeline_view, "Timeline")
         self.tabs.addTab(purchases, "Purchases")
         self.tabs.addTab(deals, "Deals")
         self.tabs.addTab(tasks, "Tasks")
+        self.tabs.addTab(cases, "Cases")
+        self.tabs.addTab(feedback, "Feedback")
 
     def _init_layout(self) -> None:
         self.empty_label = plain_label(tr("Select a contact to see their details."))
@@ -194,6 +220,9 @@ class ContactDetailPane(QWidget):
         self.add_deal_button.clicked.connect(self._on_add_deal)
         self.add_task_button.clicked.connect(self._on_add_task)
         self.deal_view.doubleClicked.connect(self._on_deal_double_clicked)
+        self.add_case_button.clicked.connect(self._on_add_case)
+        self.case_view.doubleClicked.connect(self._on_case_double_clicked)
+        self.add_feedback_button.clicked.connect(self._on_add_feedback)
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
 
@@ -255,6 +284,10 @@ class ContactDetailPane(QWidget):
         summary = services.timeline.purchase_summary(contact_id)
         deals = services.deals.for_contact(contact_id)
         tasks = services.tasks.open_for_contact(contact_id)
+        cases = services.cases.cases(CaseFilter(contact_id=contact_id))
+        feedback = services.feedback.for_contact(contact_id)
+        self.case_model.set_records(cases)
+        self.feedback_model.set_records(feedback)
         self.timeline_model.set_records(interactions)
         self.purchase_model.set_records(purchases)
         self.deal_model.set_records(deals)
@@ -274,6 +307,8 @@ class ContactDetailPane(QWidget):
                 (tr("Purchases"), summary.count),
                 (tr("Deals"), len(deals)),
                 (tr("Tasks"), len(tasks)),
+                (tr("Cases"), len(cases)),
+                (tr("Feedback"), len(feedback)),
             )
         ):
             self.tabs.setTabText(tab, f"{title} ({count})")
@@ -318,8 +353,38 @@ class ContactDetailPane(QWidget):
         if deal is not None and DealDialog.ask(self, self._services, deal.id) is not None:
             self._refresh_and_announce()
 
+    def _on_add_case(self) -> None:
+        if self.contact_id is None:
+            return
+        if CaseDialog.ask(self, self._services, self.contact_id) is not None:
+            self._refresh_and_announce()
+            self.tabs.setCurrentIndex(4)
+
+    def _on_case_double_clicked(self, index: QModelIndex) -> None:
+        case = self.case_model.record(index.row())
+        if case is not None:
+            self.open_case_requested.emit(case.id)
+
+    def _on_add_feedback(self) -> None:
+        if self.contact_id is None:
+            return
+        if FeedbackDialog.ask(self, self._services, self.contact_id) is not None:
+            self._refresh_and_announce()
+            self.tabs.setCurrentIndex(5)
+
     def _refresh_and_announce(self) -> None:
         contact_id = self.contact_id
         self.show_contact(contact_id)
         if contact_id is not None:
             self.contact_changed.emit(contact_id)
+
+
+def _case_text(case: CaseRow) -> str:
+    status = tr(CaseStatus(case.status).label)
+    return f"{case.title} — {status} · {tr('opened')} {format_date(case.opened_at)}"
+
+
+def _feedback_text(entry: FeedbackEntry) -> str:
+    scale = "/10" if entry.kind == "nps" else "/5"
+    comment = f" — {entry.comment}" if entry.comment else ""
+    return f"{format_date(entry.answered_at)} · {entry.kind.upper()} {entry.score}{scale}{comment}"

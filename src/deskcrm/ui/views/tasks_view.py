@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.quick_add import QuickAdd, parse_quick_add
-from deskcrm.services.tasks import SNOOZES, TaskInput
+from deskcrm.services.tasks import SNOOZES, FollowUp, TaskInput
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog
 from deskcrm.ui.i18n import tr
@@ -158,7 +158,7 @@ class TasksView(QWidget):
         current = self.current_item()
         first_load = self.model.rowCount() == 0
         grouped = tasks.grouped()
-        self.model.load(grouped, tasks.follow_ups(), self._services.pipeline.rotting_deals())
+        self.model.load(grouped, self.follow_ups(), self._services.pipeline.rotting_deals())
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             title = index.data().rsplit(" (", 1)[0]
@@ -169,6 +169,34 @@ class TasksView(QWidget):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self.overdue_changed.emit(self.model.group_size("Overdue"))
+
+    def follow_ups(self) -> list[FollowUp]:
+        """Cases waiting too long for a reply first, then unhappy customers nobody has
+        answered, then stay-in-touch cadences run out."""
+        now = self._services.tasks.now()
+        cases = [
+            FollowUp(
+                c.contact_id,
+                c.contact_name,
+                0,
+                (now - c.waiting_since).days if c.waiting_since else 0,
+                "case",
+                c.title,
+            )
+            for c in self._services.cases.overdue()
+        ]
+        unhappy = [
+            FollowUp(
+                d.contact_id,
+                d.name,
+                0,
+                (now - d.answered_at).days,
+                "detractor",
+                f"{d.kind.upper()} {d.score}" + (f": {d.comment}" if d.comment else ""),
+            )
+            for d in self._services.feedback.detractors_to_follow_up()
+        ]
+        return [*cases, *unhappy, *self._services.tasks.follow_ups()]
 
     def current_item(self) -> tuple[str, int] | None:
         index = self.tree.currentIndex()

@@ -1,0 +1,59 @@
+"""Open a support case: what the problem is, whose it is, how urgent, what they said."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from deskcrm.errors import ValidationError
+from deskcrm.services.cases import CaseInput
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.contact_picker import ContactPicker
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+PRIORITIES = (("None", 0), ("Low", 1), ("Normal", 2), ("High", 3))
+
+
+class CaseDialog(FormDialog):
+    def __init__(
+        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tr("Open a support case"), parent)
+        self._services = services
+        self.saved_id: int | None = None
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr("e.g. Kettle leaks after two weeks"))
+        self.contact = ContactPicker(services.contacts)
+        if contact_id is not None:
+            self.contact.set_contact(contact_id, services.contacts.get(contact_id).name)
+        self.priority = QComboBox()
+        for label, value in PRIORITIES:
+            self.priority.addItem(tr(label), value)
+        self.priority.setCurrentIndex(2)
+        self.first_note = QPlainTextEdit()
+        self.first_note.setPlaceholderText(tr("What the customer told you (optional)"))
+        self.first_note.setTabChangesFocus(True)
+        self.add_field(tr("Problem"), self.title, "title")
+        self.add_field(tr("Customer"), self.contact, "contact")
+        self.add_field(tr("Priority"), self.priority, "priority")
+        self.add_field(tr("Their words"), self.first_note)
+        self.resize(460, self.sizeHint().height())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, services: Services, contact_id: int | None = None
+    ) -> int | None:
+        dialog = cls(services, contact_id, parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def save(self) -> None:
+        if self.contact.contact_id is None:
+            raise ValidationError({"contact": tr("Pick the customer from the list")})
+        self.saved_id = self._services.cases.open_case(
+            CaseInput(
+                self.title.text(),
+                self.contact.contact_id,
+                priority=self.priority.currentData(),
+                first_note=self.first_note.toPlainText(),
+            )
+        )

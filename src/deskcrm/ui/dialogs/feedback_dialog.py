@@ -1,0 +1,59 @@
+"""Record a satisfaction answer on a contact: NPS 0–10 or CSAT 1–5, its date, a comment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
+
+from deskcrm.domain.enums import FeedbackKind
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.services import Services
+from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+class FeedbackDialog(FormDialog):
+    def __init__(
+        self, services: Services, contact_id: int, today: datetime, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tr("Record feedback"), parent)
+        self._services = services
+        self._contact_id = contact_id
+        self.saved_id: int | None = None
+        self.kind = QComboBox()
+        self.kind.addItem(tr("NPS — how likely to recommend us (0–10)"), FeedbackKind.NPS.value)
+        self.kind.addItem(tr("CSAT — how satisfied (1–5)"), FeedbackKind.CSAT.value)
+        self.score = QSpinBox()
+        self.answered = QDateEdit()
+        self.answered.setCalendarPopup(True)
+        self.answered.setDisplayFormat("yyyy-MM-dd")
+        day = today.date()
+        self.answered.setDate(QDate(day.year, day.month, day.day))
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(tr("What they said (optional)"))
+        self.add_field(tr("Survey"), self.kind, "kind")
+        self.add_field(tr("Score"), self.score, "score")
+        self.add_field(tr("Answered on"), self.answered)
+        self.add_field(tr("Comment"), self.comment)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self._on_kind_changed()
+        self.resize(440, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, services: Services, contact_id: int) -> int | None:
+        dialog = cls(services, contact_id, services.tasks.now(), parent)
+        return dialog.saved_id if dialog.exec() else None
+
+    def _on_kind_changed(self) -> None:
+        low, high = FeedbackKind(self.kind.currentData()).scale
+        self.score.setRange(low, high)
+
+    def save(self) -> None:
+        self.saved_id = self._services.feedback.record(
+            self._contact_id,
+            self.kind.currentData(),
+            self.score.value(),
+            self.answered.date().toPython(),  # type: ignore[arg-type]
+            self.comment.text(),
+        )

@@ -1,0 +1,341 @@
+"""Support cases: the list with filters (overdue first), and one case's thread of notes,
+where replies, the customer's messages and internal notes are added and the status moves
+from open to waiting on the customer to resolved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskcrm.domain.dates import format_date, format_datetime
+from deskcrm.domain.enums import CaseStatus, NoteAuthor
+from deskcrm.errors import DeskCrmError, NotFoundError
+from deskcrm.services.cases import CaseFilter, CaseRow, NoteEntry
+from deskcrm.ui.dialogs.case_dialog import PRIORITIES, CaseDialog
+from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.models.paged_table_model import Column
+from deskcrm.ui.models.record_list_model import RecordListModel
+from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import CaseNoteCommand, CaseStatusCommand, TrashCommand
+
+AUTHORS = {
+    NoteAuthor.ME.value: QT_TR_NOOP("You"),
+    NoteAuthor.CUSTOMER.value: QT_TR_NOOP("Customer"),
+    NoteAuthor.INTERNAL.value: QT_TR_NOOP("Internal note"),
+}
+STATUS_FILTERS = (
+    (QT_TR_NOOP("Open and waiting"), None, False),
+    (QT_TR_NOOP("Open"), CaseStatus.OPEN.value, False),
+    (QT_TR_NOOP("Waiting on customer"), CaseStatus.WAITING.value, False),
+    (QT_TR_NOOP("Resolved"), CaseStatus.RESOLVED.value, False),
+    (QT_TR_NOOP("All"), None, True),
+)
+
+
+class CasesView(QWidget):
+    """Signals:
+    status_message(str): something to show in the status bar.
+    open_contact_requested(int): show this contact in the contacts view.
+    overdue_changed(int): how many open cases wait too long for a reply.
+    """
+
+    status_message = Signal(str)
+    open_contact_requested = Signal(int)
+    overdue_changed = Signal(int)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self._now = services.tasks.now
+        self._init_list()
+        self._init_detail()
+        self._init_layout()
+        self._connect_signals()
+        self.refresh()
+
+    # -- construction -----------------------------------------------------------
+    def _init_list(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("case_status_filter")
+        for label, _status, _all in STATUS_FILTERS:
+            self.status_filter.addItem(tr(label))
+        self.overdue_only = QCheckBox(tr("Overdue only"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(tr("Search cases and customers"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = plain_label()
+        self.new_button = QPushButton(tr("New case…"))
+        days = self._services.cases.reply_days
+
+        def waiting(case: CaseRow) -> str:
+            if case.status == CaseStatus.RESOLVED:
+                return tr("resolved {day}").format(day=format_date(case.closed_at))
+            if case.waiting_since is None:
+                return tr("answered")
+            waited = (self._now() - case.waiting_since).days
+            late = case.overdue(self._now(), days())
+            text = tr("waiting {n} days").format(n=waited)
+            return tr("OVERDUE · {text}").format(text=text) if late else text
+
+        columns: list[Column[CaseRow]] = [
+            Column(QT_TR_NOOP("Case"), lambda c: c.title),
+            Column(QT_TR_NOOP("Customer"), lambda c: c.contact_name),
+            Column(QT_TR_NOOP("Status"), lambda c: tr(CaseStatus(c.status).label)),
+            Column(QT_TR_NOOP("Priority"), lambda c: tr(PRIORITIES[c.priority][0])),
+            Column(QT_TR_NOOP("Opened"), lambda c: format_date(c.opened_at)),
+            Column(QT_TR_NOOP("Reply"), waiting),
+            Column(QT_TR_NOOP("Notes"), lambda c: str(c.notes), align_right=True),
+        ]
+        self.model: RecordTableModel[CaseRow] = RecordTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setObjectName("cases")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _init_detail(self) -> None:
+        self.title_label = plain_label(selectable=True)
+        self.title_label.setObjectName("case_title")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.meta_label = plain_label(selectable=True)
+        self.meta_label.setWordWrap(True)
+        self.contact_button = QPushButton(tr("Open contact"))
+        self.waiting_button = QPushButton(tr("Waiting on customer"))
+        self.resolve_button = QPushButton(tr("Resolve"))
+        self.reopen_button = QPushButton(tr("Reopen"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.note_model: RecordListModel[NoteEntry] = RecordListModel(self._note_text, self)
+        self.thread = QListView()
+        self.thread.setObjectName("case_thread")
+        self.thread.setModel(self.note_model)
+        self.thread.setWordWrap(True)
+        self.thread.setAlternatingRowColors(True)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("case_note")
+        self.note_edit.setPlaceholderText(tr("Write a reply or a note…"))
+        self.note_edit.setMaximumHeight(110)
+        self.note_buttons = {
+            NoteAuthor.ME.value: QPushButton(tr("Add my reply")),
+            NoteAuthor.CUSTOMER.value: QPushButton(tr("Add customer's message")),
+            NoteAuthor.INTERNAL.value: QPushButton(tr("Add internal note")),
+        }
+        self.empty_label = plain_label(tr("Select a case to see its thread."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _init_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.overdue_only)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.addWidget(self.title_label)
+        detail.addWidget(self.meta_label)
+        actions = QHBoxLayout()
+        for button in (
+            self.contact_button,
+            self.waiting_button,
+            self.resolve_button,
+            self.reopen_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        detail.addLayout(actions)
+        detail.addWidget(self.thread, 1)
+        detail.addWidget(self.note_edit)
+        notes = QHBoxLayout()
+        notes.addStretch(1)
+        for button in self.note_buttons.values():
+            notes.addWidget(button)
+        detail.addLayout(notes)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.overdue_only.toggled.connect(self.refresh)
+        self.search_edit.textChanged.connect(self.refresh)
+        self.new_button.clicked.connect(self._on_new)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.contact_button.clicked.connect(self._on_open_contact)
+        self.waiting_button.clicked.connect(lambda: self._set_status(CaseStatus.WAITING.value))
+        self.resolve_button.clicked.connect(lambda: self._set_status(CaseStatus.RESOLVED.value))
+        self.reopen_button.clicked.connect(lambda: self._set_status(CaseStatus.OPEN.value))
+        self.delete_button.clicked.connect(self._on_delete)
+        for author, button in self.note_buttons.items():
+            button.clicked.connect(lambda _checked=False, a=author: self._add_note(a))
+
+    # -- public -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the list (keeping the selected case) and the overdue count."""
+        current = self.current_case()
+        _label, status, include_all = STATUS_FILTERS[self.status_filter.currentIndex()]
+        rows = self._services.cases.cases(
+            CaseFilter(
+                status=status,
+                text=self.search_edit.text(),
+                overdue_only=self.overdue_only.isChecked(),
+                include_resolved=include_all,
+            )
+        )
+        self.model.set_records(rows)
+        self.count_label.setText(
+            tr("1 case") if len(rows) == 1 else tr("{n} cases").format(n=f"{len(rows):,}")
+        )
+        if current is not None:
+            self.select_case(current.id)
+        self._show_case()
+        self.overdue_changed.emit(len(self._services.cases.overdue()))
+
+    def select_case(self, case_id: int) -> None:
+        for row, case in enumerate(self.model.records()):
+            if case.id == case_id:
+                self.table.selectRow(row)
+                return
+
+    def show_case(self, case_id: int) -> None:
+        """Show a case whatever the filters say (opened from a contact)."""
+        if all(c.id != case_id for c in self.model.records()):
+            self.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
+            self.search_edit.clear()
+            self.overdue_only.setChecked(False)
+        self.select_case(case_id)
+
+    def current_case(self) -> CaseRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    # -- slots ------------------------------------------------------------------
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_case()
+
+    def _show_case(self) -> None:
+        case = self.current_case()
+        self.detail.setVisible(case is not None)
+        self.empty_label.setVisible(case is None)
+        if case is None:
+            return
+        try:
+            case = self._services.cases.get(case.id)
+        except NotFoundError:
+            return
+        self.title_label.setText(case.title)
+        self.meta_label.setText(
+            tr("{customer} · {status} · opened {opened}{closed}").format(
+                customer=case.contact_name,
+                status=tr(CaseStatus(case.status).label),
+                opened=format_datetime(case.opened_at),
+                closed=(
+                    tr(" · resolved {day}").format(day=format_datetime(case.closed_at))
+                    if case.closed_at
+                    else ""
+                ),
+            )
+        )
+        self.waiting_button.setVisible(case.status == CaseStatus.OPEN)
+        self.resolve_button.setVisible(case.status != CaseStatus.RESOLVED)
+        self.reopen_button.setVisible(case.status != CaseStatus.OPEN)
+        self.note_model.set_records(self._services.cases.notes(case.id))
+        if self.note_model.rowCount():
+            self.thread.scrollToBottom()
+
+    def _note_text(self, note: NoteEntry) -> str:
+        who = tr(AUTHORS.get(note.author, note.author))
+        return f"{format_datetime(note.written_at)} · {who}\n{note.body}"
+
+    def _on_new(self) -> None:
+        case_id = CaseDialog.ask(self, self._services)
+        if case_id is not None:
+            self.status_filter.setCurrentIndex(0)
+            self.refresh()
+            self.select_case(case_id)
+
+    def _on_open_contact(self) -> None:
+        case = self.current_case()
+        if case is not None:
+            self.open_contact_requested.emit(case.contact_id)
+
+    def _set_status(self, status: str) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        self._undo_stack.push(
+            CaseStatusCommand(case.id, status, self._services.cases, self.refresh)
+        )
+        self.status_message.emit(
+            tr("“{title}” is now {status} — Ctrl+Z to undo").format(
+                title=case.title, status=tr(CaseStatus(status).label).lower()
+            )
+        )
+
+    def _add_note(self, author: str) -> None:
+        case = self.current_case()
+        body = self.note_edit.toPlainText()
+        if case is None or not body.strip():
+            self.status_message.emit(tr("Write the note first"))
+            return
+        try:
+            self._undo_stack.push(
+                CaseNoteCommand(case.id, author, body, self._services.cases, self.refresh)
+            )
+        except DeskCrmError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.note_edit.clear()
+
+    def _on_delete(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        self._undo_stack.push(
+            TrashCommand(
+                tr("Delete case"),
+                [case.id],
+                self._services.cases.delete,
+                self._services.cases.restore,
+                self.refresh,
+            )
+        )
