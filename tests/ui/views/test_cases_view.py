@@ -1,0 +1,144 @@
+"""Support cases in the GUI: open one from a contact, answer in the thread, wait on the
+customer, resolve, undo; overdue cases and unhappy customers show up as follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import text
+
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.services.cases import CaseInput
+from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.dialogs.case_dialog import CaseDialog
+from deskcrm.ui.dialogs.feedback_dialog import FeedbackDialog
+from tests.conftest import NOW
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_open_a_case_from_the_contact_answer_and_resolve(
+    window, services, qtbot, when_dialog_opens, qtmodeltester
+) -> None:
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b>"))
+    contacts = window.contacts_view
+    contacts.refresh()
+    contacts.open_contact(anna)
+    pane = contacts.contact_pane
+    assert pane.contact_id == anna
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, CaseDialog)
+        qtbot.keyClicks(dialog.title, "Kettle <leaks>")
+        qtbot.keyClicks(dialog.first_note, "It drips since Monday")
+        click(qtbot, dialog.save_button)
+
+    when_dialog_opens(fill)
+    click(qtbot, pane.add_case_button)
+    assert pane.tabs.tabText(4) == "Cases (1)"
+    assert pane.case_model.index(0).data().startswith("Kettle <leaks> — Open")
+    pane.open_case_requested.emit(pane.case_model.record(0).id)  # double-click on it
+
+    view = window.cases_view
+    assert window.current_view_name() == "cases"
+    qtmodeltester.check(view.model)
+    assert view.title_label.text() == "Kettle <leaks>"
+    assert view.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert view.note_model.rowCount() == 1
+    qtbot.keyClicks(view.note_edit, "Sending a new seal")
+    click(qtbot, view.note_buttons["me"])
+    assert view.note_model.rowCount() == 2
+    assert "You\nSending a new seal" in view.note_model.index(1).data()
+    assert view.note_edit.toPlainText() == ""
+    click(qtbot, view.waiting_button)
+    case = view.current_case()
+    assert case is not None and case.status == "waiting"
+    assert view.model.rowCount() == 1  # "Open and waiting" still lists it
+    click(qtbot, view.resolve_button)
+    assert services.cases.get(case.id).status == "resolved"
+    assert view.model.rowCount() == 0  # resolved cases leave the default list
+    window.undo_action.trigger()
+    assert services.cases.get(case.id).status == "waiting"
+    window.undo_action.trigger()
+    assert services.cases.get(case.id).status == "open"
+    window.undo_action.trigger()
+    assert len(services.cases.notes(case.id)) == 1  # the reply taken back
+
+
+def test_filters_search_and_delete_with_undo(window, services, qtbot) -> None:
+    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    late = services.cases.open_case(CaseInput("Late parcel", anna, first_note="Where?"))
+    services.cases.open_case(CaseInput("Wrong colour", bob))
+    done = services.cases.open_case(CaseInput("Old issue", bob))
+    services.cases.set_status(done, "resolved")
+    window.show_view("cases")
+    view = window.cases_view
+    view.refresh()
+    assert view.model.rowCount() == 2
+    view.status_filter.setCurrentIndex(3)  # Resolved
+    assert [c.id for c in view.model.records()] == [done]
+    view.status_filter.setCurrentIndex(4)  # All
+    assert view.model.rowCount() == 3
+    qtbot.keyClicks(view.search_edit, "parcel")
+    assert [c.id for c in view.model.records()] == [late]
+    view.select_case(late)
+    click(qtbot, view.delete_button)
+    assert view.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert [c.id for c in view.model.records()] == [late]
+
+
+def test_overdue_cases_and_detractors_are_follow_ups(
+    window, services, db, qtbot, when_dialog_opens
+) -> None:
+    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    services.cases.open_case(CaseInput("Late parcel", anna))
+    # Opened three days before "now": overdue with the default two reply days.
+    with db.transaction() as session:
+        session.execute(
+            text("UPDATE support_case SET opened_at = :t"),
+            {"t": to_db_timestamp(NOW - timedelta(days=3))},
+        )
+
+    def record(dialog: QDialog) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        dialog.score.setValue(3)
+        qtbot.keyClicks(dialog.comment, "Slow delivery")
+        click(qtbot, dialog.save_button)
+
+    contacts = window.contacts_view
+    contacts.refresh()
+    contacts.open_contact(bob)
+    when_dialog_opens(record)
+    click(qtbot, contacts.contact_pane.add_feedback_button)
+    (answer,) = services.feedback.for_contact(bob)
+    assert (answer.kind, answer.score, answer.answered_at.date()) == ("nps", 3, date(2026, 3, 15))
+    assert contacts.contact_pane.feedback_model.index(0).data() == (
+        "2026-03-15 · NPS 3/10 — Slow delivery"
+    )
+
+    window.show_view("tasks")
+    tasks = window.tasks_view
+    tasks.refresh()
+    model = tasks.model
+    group = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data().startswith("Follow-ups")
+    )
+    texts = [model.index(r, 0, group).data() for r in range(model.rowCount(group))]
+    assert texts == ["Answer Anna: Late parcel", "Get back to Bob, who is unhappy"]
+    assert model.index(0, 1, group).data() == "waiting 3 days for a reply"
+    assert model.index(1, 3, group).data() == "NPS 3: Slow delivery"
+    # Calling Bob back clears his follow-up.
+    services.timeline.log_interaction(
+        bob, "call", "Apologised", occurred_at=NOW + timedelta(hours=1)
+    )
+    tasks.refresh()
+    assert model.rowCount(group) == 1
