@@ -115,3 +115,22 @@ def test_opened_resolved_and_median_time_to_resolve(db, cases, clock, anna) -> N
     assert resolution_figures(db, start, end) == (4, 3, 3.0)
     assert resolution_figures(db, start, NOW + timedelta(days=5)) == (4, 2, 2.0)
     assert resolution_figures(db, end, end + timedelta(days=30)) == (0, 0, None)
+
+
+def test_a_case_can_be_about_one_of_the_customers_deals_or_purchases(
+    cases, anna, services
+) -> None:
+    from deskcrm.services.deals import DealInput
+
+    bought = services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")
+    deal = services.deals.create(
+        DealInput(title="Office kettles", pipeline_id=1, stage_id=1, contact_id=anna)
+    )
+    on_purchase = cases.open_case(CaseInput("Leaks", anna, purchase_id=bought))
+    on_deal = cases.open_case(CaseInput("Quote unclear", anna, deal_id=deal))
+    assert cases.get(on_purchase).about == "Purchase: Kettle"
+    assert cases.get(on_deal).about == "Deal: Office kettles"
+    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    with pytest.raises(ValidationError) as error:
+        cases.open_case(CaseInput("Not his", bob, purchase_id=bought))
+    assert "purchase" in error.value.errors

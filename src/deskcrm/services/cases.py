@@ -46,6 +46,7 @@ class CaseRow:
     notes: int
     deal_id: int | None = None
     purchase_id: int | None = None
+    about: str = ""  # "Deal: …" or "Purchase: …" when the case is tied to one
 
     def overdue(self, now: datetime, reply_days: int) -> bool:
         return (
@@ -82,7 +83,10 @@ SELECT sc.id, sc.title, sc.contact_id, trim(c.first_name || ' ' || c.last_name),
        (SELECT max(n.written_at) FROM case_note n WHERE n.case_id = sc.id
           AND n.author = 'me') AS replied,
        (SELECT count(*) FROM case_note n WHERE n.case_id = sc.id),
-       sc.deal_id, sc.purchase_id
+       sc.deal_id, sc.purchase_id,
+       coalesce((SELECT 'Deal: ' || d.title FROM deal d WHERE d.id = sc.deal_id),
+                (SELECT 'Purchase: ' || p.description FROM purchase p
+                  WHERE p.id = sc.purchase_id), '')
 FROM support_case sc JOIN contact c ON c.id = sc.contact_id
 WHERE sc.deleted_at IS NULL AND c.deleted_at IS NULL
 """
@@ -106,6 +110,7 @@ def _row(r: tuple) -> CaseRow:  # type: ignore[type-arg]
         r[10],
         r[11],
         r[12],
+        r[13],
     )
 
 
@@ -133,6 +138,18 @@ class CaseService:
         with self._db.transaction() as session:
             if trash.live(session, Contact, data.contact_id) is None:
                 raise ValidationError({"contact": tr("Pick a contact who is not in the trash")})
+            for column, table, value in (
+                ("deal", "deal", data.deal_id),
+                ("purchase", "purchase", data.purchase_id),
+            ):
+                if (
+                    value is not None
+                    and not session.execute(
+                        text(f"SELECT 1 FROM {table} WHERE id = :i AND contact_id = :c"),
+                        {"i": value, "c": data.contact_id},
+                    ).first()
+                ):
+                    raise ValidationError({column: tr("That is not this customer's")})
             case = SupportCase(
                 title=title,
                 contact_id=data.contact_id,

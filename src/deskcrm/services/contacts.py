@@ -14,6 +14,7 @@ from deskcrm.db import contact_queries, fts, lifecycle, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
@@ -303,6 +304,18 @@ class ContactService:
             updated_at=contact.updated_at,
             deleted_at=contact.deleted_at,
         )
+
+    def lifecycle_history(self, contact_id: int) -> list[tuple[str, datetime, str]]:
+        """(stage, since when, why) for each change, oldest first."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT to_lifecycle, changed_at, cause FROM lifecycle_event"
+                    " WHERE contact_id = :c ORDER BY changed_at, id"
+                ),
+                {"c": contact_id},
+            ).all()
+        return [(stage, from_db_timestamp(at), cause) for stage, at, cause in rows]
 
     def list_ids(self, flt: ContactFilter) -> list[int]:
         with self._db.reading() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from deskcrm.domain.dates import format_date
 from deskcrm.errors import ValidationError
 from deskcrm.services.cases import CaseInput
 from deskcrm.ui.i18n import tr
@@ -30,11 +31,16 @@ class CaseDialog(FormDialog):
         for label, value in PRIORITIES:
             self.priority.addItem(tr(label), value)
         self.priority.setCurrentIndex(2)
+        self.related = QComboBox()
+        self.related.setObjectName("case_related")
+        self.contact.contact_changed.connect(self._on_contact_changed)
+        self._fill_related(contact_id)
         self.first_note = QPlainTextEdit()
         self.first_note.setPlaceholderText(tr("What the customer told you (optional)"))
         self.first_note.setTabChangesFocus(True)
         self.add_field(tr("Problem"), self.title, "title")
         self.add_field(tr("Customer"), self.contact, "contact")
+        self.add_field(tr("About"), self.related)
         self.add_field(tr("Priority"), self.priority, "priority")
         self.add_field(tr("Their words"), self.first_note)
         self.resize(460, self.sizeHint().height())
@@ -46,14 +52,36 @@ class CaseDialog(FormDialog):
         dialog = cls(services, contact_id, parent)
         return dialog.saved_id if dialog.exec() else None
 
+    def _on_contact_changed(self, contact_id: int) -> None:
+        self._fill_related(contact_id or None)
+
+    def _fill_related(self, contact_id: int | None) -> None:
+        """The customer's deals and purchases, to tie the case to one (optional)."""
+        self.related.clear()
+        self.related.addItem(tr("Nothing in particular"), None)
+        if contact_id is None:
+            return
+        for deal in self._services.deals.for_contact(contact_id):
+            self.related.addItem(tr("Deal: {title}").format(title=deal.title), ("deal", deal.id))
+        for purchase in self._services.timeline.purchases(contact_id)[:50]:
+            self.related.addItem(
+                tr("Purchase: {item} on {day}").format(
+                    item=purchase.description, day=format_date(purchase.purchased_at)
+                ),
+                ("purchase", purchase.id),
+            )
+
     def save(self) -> None:
         if self.contact.contact_id is None:
             raise ValidationError({"contact": tr("Pick the customer from the list")})
+        related = self.related.currentData()
         self.saved_id = self._services.cases.open_case(
             CaseInput(
                 self.title.text(),
                 self.contact.contact_id,
                 priority=self.priority.currentData(),
+                deal_id=related[1] if related and related[0] == "deal" else None,
+                purchase_id=related[1] if related and related[0] == "purchase" else None,
                 first_note=self.first_note.toPlainText(),
             )
         )

@@ -264,8 +264,9 @@ class CasesView(QWidget):
             return
         self.title_label.setText(case.title)
         self.meta_label.setText(
-            tr("{customer} · {status} · opened {opened}{closed}").format(
+            tr("{customer}{about} · {status} · opened {opened}{closed}").format(
                 customer=case.contact_name,
+                about=f" · {case.about}" if case.about else "",
                 status=tr(CaseStatus(case.status).label),
                 opened=format_datetime(case.opened_at),
                 closed=(

@@ -255,10 +255,15 @@ class ContactDetailPane(QWidget):
             if part
         )
         follow = tr("every {n} days").format(n=data.follow_up_days) if data.follow_up_days else ""
-        try:
-            lifecycle = Lifecycle(data.lifecycle).label
-        except ValueError:
-            lifecycle = data.lifecycle
+        lifecycle = _stage(data.lifecycle)
+        history = self._services.contacts.lifecycle_history(detail.id)
+        if history and history[-1][0] == data.lifecycle:
+            lifecycle = tr("{stage} since {day}").format(
+                stage=lifecycle, day=format_date(history[-1][1])
+            )
+        if len(history) > 1:
+            path = " → ".join(f"{_stage(stage)} {format_date(at)}" for stage, at, _ in history)
+            lifecycle += "\n" + path
         values = {
             "emails": "\n".join(data.emails),
             "phones": "\n".join(detail.phones_display),
@@ -388,3 +393,10 @@ def _feedback_text(entry: FeedbackEntry) -> str:
     scale = "/10" if entry.kind == "nps" else "/5"
     comment = f" — {entry.comment}" if entry.comment else ""
     return f"{format_date(entry.answered_at)} · {entry.kind.upper()} {entry.score}{scale}{comment}"
+
+
+def _stage(value: str) -> str:
+    try:
+        return tr(Lifecycle(value).label)
+    except ValueError:
+        return value
