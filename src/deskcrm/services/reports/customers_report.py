@@ -3,6 +3,7 @@ lifetime value, order value and purchase interval, RFM segments and customers at
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -254,7 +255,7 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
         report.charts.append(
             Chart(
                 ctx.tr("NPS by month"),
-                [m.month for m in sat.months],
+                _short_months([m.month for m in sat.months]),
                 {ctx.tr("NPS"): [float(m.nps.score or 0) for m in sat.months]},
                 unit="NPS",
             )
@@ -264,19 +265,21 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
         [
             ctx.tr("Month"),
             ctx.tr("NPS answers"),
-            ctx.tr("Promoters · passives · detractors"),
+            ctx.tr("Promoters"),
+            ctx.tr("Detractors"),
             ctx.tr("NPS"),
             ctx.tr("CSAT answers"),
             ctx.tr("Average CSAT"),
         ],
-        numeric={1, 2, 3, 4, 5},
+        numeric={1, 2, 3, 4, 5, 6},
     )
     for m in sat.months:
         table.rows.append(
             [
                 m.month,
                 f"{m.nps.answers:,}",
-                f"{m.nps.promoters:,} · {m.nps.passives:,} · {m.nps.detractors:,}",
+                f"{m.nps.promoters:,}",
+                f"{m.nps.detractors:,}",
                 "—" if m.nps.score is None else f"{m.nps.score:+d}",
                 f"{m.csat_answers:,}",
                 "—" if m.csat_average is None else f"{m.csat_average:.2f}",
@@ -287,6 +290,7 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
                 m.month,
                 m.nps.answers,
                 m.nps.promoters,
+                m.nps.detractors,
                 m.nps.score or 0,
                 m.csat_answers,
                 m.csat_average or 0,
@@ -295,3 +299,13 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
         table.links.append(None)
     table.note = ctx.tr("NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.")
     report.tables.append(table)
+
+
+def _short_months(months: list[str]) -> list[str]:
+    """2026-01 as "Jan 26" where a year starts (and at the first month), else "Feb"."""
+    labels = []
+    for index, month in enumerate(months):
+        year, number = month.split("-")
+        name = calendar.month_abbr[int(number)]
+        labels.append(f"{name} {year[2:]}" if index == 0 or number == "01" else name)
+    return labels

@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -208,6 +209,8 @@ def render_pdf(
     total_rows = sum(len(t.rows) for t in report.tables) or 1
     done = 0
     for table in report.tables:
+        # A heading never ends a page alone: with under ~5 cm left, the table starts anew.
+        story.append(CondPageBreak(50 * mm))
         story.append(Paragraph(text(table.title), styles["h2"]))
         if table.note:
             story.append(Paragraph(text(table.note), styles["note"]))
@@ -331,6 +334,29 @@ def _axis_number(value: float) -> str:
     return f"{value:.0f}"
 
 
+def _column_widths(table: model.Table, rows: list[list[str]], width: float) -> list[float]:
+    """Numbers get what their widest value (one currency a line) and the longest word of
+    their heading need, so neither breaks mid-word; text columns share the rest."""
+    padding = 14
+    numeric: dict[int, float] = {}
+    for i in table.numeric:
+        words = [pdfmetrics.stringWidth(w, BOLD, 8) for w in table.columns[i].split()] or [0]
+        cells = [
+            pdfmetrics.stringWidth(part, FONT, 8)
+            for row in rows[:300]
+            for part in row[i].split(" + ")
+        ] or [0]
+        numeric[i] = min(max(max(words), max(cells)) + padding, 0.22 * width)
+    text_columns = len(table.columns) - len(numeric)
+    rest = width - sum(numeric.values())
+    if text_columns and rest < 0.25 * width * text_columns:  # too many numbers: share evenly
+        scale = (width - 0.25 * width * text_columns) / sum(numeric.values())
+        numeric = {i: w * scale for i, w in numeric.items()}
+        rest = width - sum(numeric.values())
+    text_width = rest / max(1, text_columns)
+    return [numeric.get(i, text_width) for i in range(len(table.columns))]
+
+
 def _table(
     table: model.Table,
     rows: list[list[str]],
@@ -340,10 +366,7 @@ def _table(
     wrap: bool,
 ) -> Table:
     columns = len(table.columns)
-    numeric_width = (0.17 if len(table.numeric) <= 3 else 0.12) * width
-    text_columns = columns - len(table.numeric)
-    text_width = (width - numeric_width * len(table.numeric)) / max(1, text_columns)
-    widths = [numeric_width if i in table.numeric else text_width for i in range(columns)]
+    widths = _column_widths(table, rows, width)
     cell_styles = [styles["cell_right" if i in table.numeric else "cell"] for i in range(columns)]
     header = [Paragraph(f"<b>{text(c)}</b>", cell_styles[i]) for i, c in enumerate(table.columns)]
     if wrap:

@@ -201,9 +201,9 @@ def _add_funnel(ctx: ReportContext, report: Report) -> None:
         [
             ctx.tr("Source"),
             ctx.tr("Leads"),
-            ctx.tr("Became customers"),
-            ctx.tr("Conversion"),
-            ctx.tr("Median days to convert"),
+            ctx.tr("Customers"),
+            ctx.tr("Rate"),
+            ctx.tr("Median days"),
         ],
         numeric={1, 2, 3, 4},
     )
@@ -220,7 +220,7 @@ def _add_funnel(ctx: ReportContext, report: Report) -> None:
         table.sort_keys.append([f.source, f.leads, f.customers, f.rate or 0, f.median_days or 0])
         table.links.append(None)
     table.note = ctx.tr(
-        "Contacts created as leads in the period; converted means they have become customers"
-        " since (by a purchase, a won deal or by hand)."
+        "Contacts created as leads in the period, how many have become customers since (by a"
+        " purchase, a won deal or by hand), and the median days that took."
     )
     report.tables.append(table)

@@ -102,7 +102,7 @@ class ReportsView(QWidget):
 
     def _init_body(self) -> None:
         self.kpi_grid = QGridLayout()
-        self.charts_row = QHBoxLayout()
+        self.charts_row = QGridLayout()  # two charts a row, so each stays readable
         self.tables_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -311,8 +311,8 @@ class ReportsView(QWidget):
             self.kpi_grid.addWidget(box, index // 5, index % 5)
         _clear(self.charts_row)
         self.chart_views = [self._chart_view(chart) for chart in report.charts if chart.categories]
-        for view in self.chart_views:
-            self.charts_row.addWidget(view)
+        for index, view in enumerate(self.chart_views):
+            self.charts_row.addWidget(view, index // 2, index % 2)
         _clear(self.tables_box)
         self.tables = []
         for table in report.tables:
