@@ -154,3 +154,22 @@ def test_the_contact_list_filters_by_a_segment_and_search_together(services, peo
     assert services.contacts.list_ids(ContactFilter(text="bob", segment=query)) == [people["bob"]]
     services.contacts.delete([people["bob"]])
     assert services.segments.count(Seg(tags_any=("Newsletter",))) == 1  # not the trash
+
+
+def test_rfm_scores_are_kept_until_purchases_change(services, people, monkeypatch) -> None:
+    from deskcrm.services.reports import customers_report
+
+    calls = []
+    real = customers_report.customer_figures
+
+    def counting(ctx):
+        calls.append(1)
+        return real(ctx)
+
+    monkeypatch.setattr(customers_report, "customer_figures", counting)
+    seg = Seg(rfm_segment="Champions")
+    first = services.segments.count(seg)
+    assert services.segments.count(seg) == first and len(calls) == 1
+    services.timeline.record_purchase(people["dan"], "Tea", 5_00, "EUR")
+    services.segments.count(seg)
+    assert len(calls) == 2  # a new purchase: scored again

@@ -21,6 +21,13 @@ def insert_rows(
     cursor.close()
 
 
+def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """executemany of one UPDATE/DELETE with ? parameters, in the session's transaction."""
+    cursor = session.connection().connection.cursor()
+    cursor.executemany(sql, rows)
+    cursor.close()
+
+
 def first_column(session: Session, sql: str, params: dict[str, object]) -> list[int]:
     """First column of every row: for 100,000 ids several times faster than iterating
     SQLAlchemy result rows."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -31,56 +32,82 @@ def record_created(
 def note_change(
     session: Session, contact_id: int, old: str, new: str, at: datetime, cause: str
 ) -> None:
-    """Record that the contact went from old to new (the caller updates the contact).
+    """Record that the contact went from old to new (the caller updates the contact)."""
+    note_changes(session, [(contact_id, old, new)], at, cause)
+
+
+def note_changes(
+    session: Session, changes: list[tuple[int, str, str]], at: datetime, cause: str
+) -> None:
+    """(contact, old, new) for many contacts at once.
 
     Going straight back (an undo, or a slip corrected) removes the event it reverses
     instead of adding a second one, so the history shows what really happened.
     """
-    if old == new:
+    changes = [c for c in changes if c[1] != c[2]]
+    if not changes:
         return
-    latest = session.execute(
-        text(
-            "SELECT id, from_lifecycle, to_lifecycle FROM lifecycle_event"
-            " WHERE contact_id = :c ORDER BY changed_at DESC, id DESC LIMIT 1"
-        ),
-        {"c": contact_id},
-    ).first()
-    if latest is not None and latest[1] == new and latest[2] == old:
-        session.execute(text("DELETE FROM lifecycle_event WHERE id = :i"), {"i": latest[0]})
-        return
+    latest = {
+        cid: (event_id, old, new)
+        for cid, event_id, old, new in session.execute(
+            text(
+                "SELECT contact_id, id, from_lifecycle, to_lifecycle FROM ("
+                " SELECT contact_id, id, from_lifecycle, to_lifecycle, row_number() OVER ("
+                "  PARTITION BY contact_id ORDER BY changed_at DESC, id DESC) AS n"
+                " FROM lifecycle_event WHERE contact_id IN (SELECT value FROM json_each(:ids)))"
+                " WHERE n = 1"
+            ),
+            {"ids": json.dumps([c[0] for c in changes])},
+        )
+    }
+    reversed_events, added = [], []
+    stamp = to_db_timestamp(at)
+    for cid, old, new in changes:
+        last = latest.get(cid)
+        if last is not None and last[1] == new and last[2] == old:
+            reversed_events.append(last[0])
+        else:
+            added.append((cid, old, new, stamp, cause))
     session.execute(
-        text(
-            "INSERT INTO lifecycle_event (contact_id, from_lifecycle, to_lifecycle, changed_at,"
-            " cause) VALUES (:c, :f, :t, :at, :cause)"
-        ),
-        {"c": contact_id, "f": old, "t": new, "at": to_db_timestamp(at), "cause": cause},
+        text("DELETE FROM lifecycle_event WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(reversed_events)},
     )
+    dbapi.insert_rows(session, "lifecycle_event", _COLUMNS, added)
 
 
 def change(
     session: Session, contact_ids: list[int], new: str, at: datetime, cause: str
 ) -> dict[int, str]:
-    """Put live contacts in stage `new`; returns the stage each changed one had before."""
-    before: dict[int, str] = {}
-    for start in range(0, len(contact_ids), 500):
-        chunk = contact_ids[start : start + 500]
-        marks = ",".join(str(int(i)) for i in chunk)
-        for cid, old in session.execute(
+    """Put live contacts in stage `new`; returns the stage each changed one had before.
+    (CROSS JOIN keeps SQLite walking the id list, not every contact: see bulk_actions.)"""
+    before: dict[int, str] = dict(
+        session.execute(  # type: ignore[arg-type]
             text(
-                f"SELECT id, lifecycle FROM contact WHERE id IN ({marks})"
-                " AND deleted_at IS NULL AND lifecycle != :new"
+                "SELECT c.id, c.lifecycle FROM json_each(:ids) j"
+                " CROSS JOIN contact c ON c.id = j.value"
+                " WHERE c.deleted_at IS NULL AND c.lifecycle != :new"
             ),
-            {"new": new},
-        ):
-            before[cid] = old
-    stamp = to_db_timestamp(at)
-    for cid, old in before.items():
-        session.execute(
-            text("UPDATE contact SET lifecycle = :new, updated_at = :at WHERE id = :c"),
-            {"new": new, "at": stamp, "c": cid},
-        )
-        note_change(session, cid, old, new, at, cause)
+            {"ids": json.dumps([int(i) for i in contact_ids]), "new": new},
+        ).all()
+    )
+    session.execute(
+        text(
+            "UPDATE contact SET lifecycle = :new, updated_at = :at"
+            " WHERE id IN (SELECT value FROM json_each(:ids))"
+        ),
+        {"new": new, "at": to_db_timestamp(at), "ids": json.dumps(list(before))},
+    )
+    note_changes(session, [(cid, old, new) for cid, old in before.items()], at, cause)
     return before
+
+
+def change_back(session: Session, before: dict[int, str], at: datetime, cause: str) -> None:
+    """Undo of change(): each contact back to the stage it had."""
+    groups: dict[str, list[int]] = {}
+    for cid, old in before.items():
+        groups.setdefault(old, []).append(cid)
+    for old, ids in groups.items():
+        change(session, ids, old, at, cause)
 
 
 def promote_to_customer(session: Session, contact_id: int, at: datetime, cause: str) -> bool:

@@ -203,7 +203,17 @@ class Interaction(SQLModel, table=True):
 
 
 class Purchase(SQLModel, table=True):
-    __table_args__ = (Index("ix_purchase_history", "contact_id", "purchased_at"),)
+    # Covers a contact's purchase history and the per-contact figures segments filter on.
+    __table_args__ = (
+        Index(
+            "ix_purchase_history",
+            "contact_id",
+            "purchased_at",
+            "deleted_at",
+            "currency",
+            "amount_minor",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(

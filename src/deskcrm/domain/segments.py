@@ -60,7 +60,13 @@ class SegmentConditions:
             a, b = getattr(self, low), getattr(self, high)
             if a is not None and b is not None and a > b:
                 found[high] = "The upper end is below the lower end"
-        for name in ("purchases_min", "purchases_max", "not_contacted_days"):
+        for name in (
+            "purchases_min",
+            "purchases_max",
+            "not_contacted_days",
+            "lifetime_min_minor",
+            "lifetime_max_minor",
+        ):
             value = getattr(self, name)
             if value is not None and value < 0:
                 found[name] = "Cannot be negative"

@@ -651,8 +651,8 @@ def _cases_and_feedback(
         note_rows.append((case_id, "customer", rng.choice(CUSTOMER_WORDS), stamp))
         # Most cases got an answer; some open ones still wait for one.
         if status != "open" or rng.random() < 0.5:
-            answered = min(opened + timedelta(hours=rng.randint(1, 30)), now)
-            note_rows.append((case_id, "me", rng.choice(MY_WORDS), to_db_timestamp(answered)))
+            replied = min(opened + timedelta(hours=rng.randint(1, 30)), now)
+            note_rows.append((case_id, "me", rng.choice(MY_WORDS), to_db_timestamp(replied)))
     for cid in rng.sample(customers, len(customers) // 5):
         answered = to_db_timestamp(now - day * rng.randint(0, 360))
         if rng.random() < 0.7:

@@ -1,6 +1,7 @@
 """Saved segments, lifecycle history, support cases with their notes, and feedback.
 
-Existing contacts get one lifecycle event, "created" at their creation time with the stage
+The purchase history index grows to cover what segments count per contact (number, first
+and last date, value per currency). Existing contacts get one lifecycle event, "created" at their creation time with the stage
 they are in now (their earlier path is unknown).
 
 Revision ID: 0006
@@ -108,6 +109,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_feedback_answered_at", "feedback", ["answered_at"], unique=False)
     op.create_index("ix_feedback_contact", "feedback", ["contact_id", "answered_at"], unique=False)
+    op.drop_index("ix_purchase_history", table_name="purchase")
+    op.create_index(
+        "ix_purchase_history",
+        "purchase",
+        ["contact_id", "purchased_at", "deleted_at", "currency", "amount_minor"],
+        unique=False,
+    )
     op.execute(
         "INSERT INTO lifecycle_event (contact_id, from_lifecycle, to_lifecycle, changed_at, cause)"
         " SELECT id, '', lifecycle, created_at, 'created' FROM contact"
@@ -115,6 +123,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_purchase_history", table_name="purchase")
+    op.create_index("ix_purchase_history", "purchase", ["contact_id", "purchased_at"], unique=False)
     op.drop_index("ix_feedback_contact", table_name="feedback")
     op.drop_index("ix_feedback_answered_at", table_name="feedback")
     op.drop_table("feedback")
