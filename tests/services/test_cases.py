@@ -117,9 +117,7 @@ def test_opened_resolved_and_median_time_to_resolve(db, cases, clock, anna) -> N
     assert resolution_figures(db, end, end + timedelta(days=30)) == (0, 0, None)
 
 
-def test_a_case_can_be_about_one_of_the_customers_deals_or_purchases(
-    cases, anna, services
-) -> None:
+def test_a_case_can_be_about_one_of_the_customers_deals_or_purchases(cases, anna, services) -> None:
     from deskcrm.services.deals import DealInput
 
     bought = services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")

@@ -146,19 +146,23 @@ def test_an_unwritable_export_leaves_nothing(db, tmp_path: Path) -> None:
 
 
 def test_export_all_then_import_all_gives_an_identical_database(db, tmp_path: Path) -> None:
+    from deskcrm.app import build_services
     from deskcrm.db.opening import open_database
-    from deskcrm.services.exporting import import_all_json
+    from deskcrm.services.exporting import TABLE_ORDER, import_all_json
 
-    generate_demo(db, contacts=60, seed=5, now=NOW)
+    generate_demo(db, contacts=120, seed=5, now=NOW)
+    services = build_services(db)
+    services.duplicates.mark_not_duplicates(1, 2)
+    services.settings.save(services.settings.load())
     first = tmp_path / "first.json"
     export_all_json(db, first, now=NOW)
     other = open_database(tmp_path / "other.sqlite3")
     counts = import_all_json(other, first)
-    assert counts["contact"] == 60
+    assert counts["contact"] == 120
+    assert [t for t in TABLE_ORDER if not counts[t]] == []  # every table has rows to carry
     second = tmp_path / "second.json"
     export_all_json(other, second, now=NOW)
     assert json.loads(first.read_text())["tables"] == json.loads(second.read_text())["tables"]
-    from deskcrm.app import build_services
 
     assert build_services(other).contacts.search("a", limit=3)  # the search index was rebuilt
     with pytest.raises(DeskCrmError, match="already holds"):

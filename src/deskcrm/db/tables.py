@@ -285,7 +285,7 @@ class LifecycleEvent(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
     )
     from_lifecycle: str = Field(default="", max_length=16)
-    to_lifecycle: str = Field(max_length=16, index=True)
+    to_lifecycle: str = Field(max_length=16)
     changed_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
     cause: str = Field(default="", max_length=40)  # "created", "edited", "purchase 12" …
 

@@ -18,7 +18,13 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.services.gc_pause import without_gc
 from deskcrm.services.import_files import ImportFileError, is_vcard, read_csv, read_vcards
-from deskcrm.services.import_rows import ParsedRow, RowProblem, check_rows
+from deskcrm.services.import_rows import (
+    EARLY_HELPER_FROM_BYTES,
+    ParsedRow,
+    PhoneHelper,
+    RowProblem,
+    check_rows,
+)
 from deskcrm.services.settings import SettingsService
 
 FIELDS = (
@@ -221,6 +227,39 @@ class ImportService:
     ) -> ImportReport:
         """CSV or vCard (`file_format` "csv"/"vcard", else guessed from name and content)."""
         path = Path(path)
+        try:
+            big = path.stat().st_size >= EARLY_HELPER_FROM_BYTES
+        except OSError:
+            big = False  # read_csv says what is wrong with the path
+        helper = PhoneHelper() if big else None
+        try:
+            return self._import(
+                path,
+                dry_run,
+                skip_invalid,
+                merge_duplicates,
+                mapping,
+                progress,
+                cancelled,
+                file_format,
+                helper,
+            )
+        finally:
+            if helper is not None:
+                helper.close()
+
+    def _import(
+        self,
+        path: Path,
+        dry_run: bool,
+        skip_invalid: bool,
+        merge_duplicates: bool,
+        mapping: dict[str, str] | None,
+        progress: Callable[[float, str], None],
+        cancelled: Callable[[], bool],
+        file_format: str | None,
+        helper: PhoneHelper | None,
+    ) -> ImportReport:
         if file_format == "vcard" or (file_format is None and is_vcard(path)):
             header, rows, encoding = read_vcards(path)
             delimiter = "vCard"
@@ -235,7 +274,12 @@ class ImportService:
         )
         region = self._settings.load().phone_region
         parsed, report.invalid = check_rows(
-            rows, columns, region, lambda done: progress(0.6 * done, "Checking rows"), cancelled
+            rows,
+            columns,
+            region,
+            lambda done: progress(0.6 * done, "Checking rows"),
+            cancelled,
+            helper=helper,
         )
         if report.invalid and not skip_invalid and not dry_run:
             shown = "; ".join(str(p) for p in report.invalid[:5])

@@ -53,9 +53,6 @@ def upgrade() -> None:
     op.create_index(
         "ix_lifecycle_event_contact", "lifecycle_event", ["contact_id", "changed_at"], unique=False
     )
-    op.create_index(
-        "ix_lifecycle_event_to_lifecycle", "lifecycle_event", ["to_lifecycle"], unique=False
-    )
     op.create_table(
         "support_case",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -134,7 +131,6 @@ def downgrade() -> None:
     for column in ("closed_at", "contact_id", "deal_id", "purchase_id"):
         op.drop_index(f"ix_support_case_{column}", table_name="support_case")
     op.drop_table("support_case")
-    op.drop_index("ix_lifecycle_event_to_lifecycle", table_name="lifecycle_event")
     op.drop_index("ix_lifecycle_event_contact", table_name="lifecycle_event")
     op.drop_index("ix_lifecycle_event_changed_at", table_name="lifecycle_event")
     op.drop_table("lifecycle_event")
