@@ -27,7 +27,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="38"/>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="109"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="121"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
@@ -94,6 +94,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="175"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
         <source>Name</source>
@@ -107,11 +108,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="99"/>
+        <source>Name the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="97"/>
+        <source>Say what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="229"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="33"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="101"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,7 +132,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="34"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="102"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,8 +146,9 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
         <source>City</source>
@@ -143,8 +157,9 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="37"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
@@ -153,11 +168,12 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="110"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,19 +215,21 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="51"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="97"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="49"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="33"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="98"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="34"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
@@ -219,8 +237,9 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="99"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
         <source>Company</source>
@@ -228,7 +247,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="100"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
@@ -247,38 +266,39 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="106"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="104"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="107"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="105"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +364,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,13 +441,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="48"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,77 +458,87 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="33"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="51"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="24"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="28"/>
         <source>Shown on printed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="33"/>
         <source>Country assumed for phone numbers typed without +code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="38"/>
         <source>An image for report headers (PNG or JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Every day at first start (7 daily, 4 weekly, 12 monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Only before upgrades and when I ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="50"/>
-        <source>Open data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="54"/>
-        <source>Business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="55"/>
-        <source>Default currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="56"/>
-        <source>Default phone region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="57"/>
-        <source>Report paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="58"/>
-        <source>Report logo</source>
+        <source>An open support case nobody has answered for this long shows as a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="63"/>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="64"/>
+        <source>Default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>Report paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="67"/>
+        <source>Report logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="68"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="70"/>
+        <source>Answer support cases within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,15 +605,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="309"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="309"/>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="35"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="42"/>
+        <source>Pick or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="82"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="66"/>
+        <source>Pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="74"/>
+        <source>Create a follow-up task for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="75"/>
+        <source>Create tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="76"/>
+        <source>Follow up with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="84"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="119"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="107"/>
+        <source>Email contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="108"/>
+        <source>Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="110"/>
+        <source>Subject (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="111"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="112"/>
+        <source>To (BCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="117"/>
+        <source>{n} without an email address are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="120"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="121"/>
+        <source>Log on each contact as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="134"/>
+        <source>Say what to log, e.g. Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="22"/>
+        <source>Open a support case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="26"/>
+        <source>e.g. Kettle leaks after two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="39"/>
+        <source>What the customer told you (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="41"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="43"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="120"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="104"/>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="45"/>
+        <source>Their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="61"/>
+        <source>Nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="65"/>
+        <source>Deal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="68"/>
+        <source>Purchase: {item} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="76"/>
+        <source>Pick the customer from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,7 +869,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="102"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,218 +897,273 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="72"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="87"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="88"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="481"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="482"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="276"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="552"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="553"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="314"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="81"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="90"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="559"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="315"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
-        <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
-        <source>Contacts as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
-        <source>Contacts as vCard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="158"/>
-        <source>Deals as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
-        <source>Open tasks as iCalendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
-        <source>Everything as JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="164"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="172"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
-        <source>Deleted {things}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
-        <source>companies</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
+        <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
-        <source>tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
-        <source>&amp;People</source>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
-        <source>C&amp;ompanies</source>
+        <source>Contacts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
-        <source>&amp;Trash</source>
+        <source>Contacts as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
-        <source>&amp;About DeskCRM</source>
+        <source>Deals as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="192"/>
-        <source>&amp;File</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
+        <source>Open tasks as iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
+        <source>Everything as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="196"/>
-        <source>&amp;Export</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="202"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="205"/>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="208"/>
-        <source>&amp;View</source>
+        <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="210"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="463"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="212"/>
+        <source>tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="215"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="216"/>
+        <source>C&amp;ompanies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="217"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="218"/>
+        <source>&amp;About DeskCRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="222"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="227"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="233"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="239"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="241"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="345"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="377"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="405"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="422"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="409"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="441"/>
         <source>Import {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="432"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="468"/>
         <source>Merged {n} contacts — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="438"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="475"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="489"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="501"/>
+        <source>Import feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="477"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="491"/>
+        <source>Added {n} answers from {rows} rows of {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="497"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="499"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="509"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="167"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="531"/>
         <source>Exported {n} records to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="481"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="552"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="553"/>
         <source>{n} overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="559"/>
+        <source>Cases ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="561"/>
+        <source>{n} cases waiting too long for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="563"/>
+        <source>Support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1194,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="45"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,6 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="83"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
@@ -980,26 +1216,46 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="174"/>
+        <source>Answer {name}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="176"/>
+        <source>waiting {n} days for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="181"/>
+        <source>Get back to {name}, who is unhappy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
+        <source>answered {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="188"/>
         <source>Get in touch with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="192"/>
         <source>last contacted {n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="194"/>
         <source>{name} (every {n} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="205"/>
         <source>Move “{title}” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="207"/>
         <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,92 +1272,266 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="101"/>
         <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="104"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="39"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="41"/>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
+        <source>Open and waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="136"/>
+        <source>Waiting on customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="82"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="84"/>
+        <source>Search cases and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="87"/>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="92"/>
+        <source>resolved {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="94"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="97"/>
+        <source>waiting {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="98"/>
+        <source>OVERDUE · {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="101"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="103"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="105"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="107"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="135"/>
+        <source>Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="137"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="138"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="139"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="83"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="102"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="41"/>
-        <source>Possible duplicate</source>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="148"/>
+        <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
-        <source>Why</source>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="151"/>
+        <source>Add my reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
+        <source>Add customer&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
+        <source>Add internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="155"/>
+        <source>Select a case to see its thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="230"/>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="230"/>
+        <source>{n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="271"/>
+        <source>{customer}{about} · {status} · opened {opened}{closed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="277"/>
+        <source> · resolved {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="314"/>
+        <source>“{title}” is now {status} — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="323"/>
+        <source>Write the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="340"/>
+        <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="43"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="44"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="45"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="103"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
         <source>Follow up every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="67"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="85"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="127"/>
         <source>Emails, phones and tags of both are kept. Timeline, purchases, deals and tasks move to the contact you keep; the other goes to the trash. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="140"/>
         <source>Keep the other one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="141"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="135"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="248"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="280"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="174"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="196"/>
+        <source>{total} possible duplicates; the surest {n} are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="201"/>
         <source>{n} possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="171"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="193"/>
         <source>No possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="209"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="238"/>
         <source>Keep: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="210"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="239"/>
         <source>Merge in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,188 +1546,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="49"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="87"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="108"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="109"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="140"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="169"/>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="177"/>
+        <source>Record feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="191"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="205"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="257"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="265"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="261"/>
+        <source>{stage} since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="303"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="270"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="308"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="273"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="311"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="274"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="312"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="275"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="313"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="114"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="316"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="290"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="317"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="128"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="129"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="150"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="86"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="259"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="274"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="211"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="290"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="317"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="294"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="321"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="296"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="323"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="329"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="329"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="332"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="378"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="335"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="335"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="382"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="428"/>
         <source>Restore {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="398"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="406"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="452"/>
         <source>Deleted {n} contacts for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="417"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="463"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="418"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="464"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="418"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="464"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="467"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="420"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="423"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="452"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="85"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="469"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -1435,89 +1886,89 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="387"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="404"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="436"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="91"/>
         <source>{file}: {rows} rows, {encoding}, separated by “{delimiter}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="106"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="112"/>
         <source>Skip invalid rows (they are listed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="113"/>
         <source>Merge duplicates into the existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="119"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="120"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="121"/>
         <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="167"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="167"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="183"/>
         <source>Would import {n} new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="185"/>
         <source>Imported {n} new contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
         <source>{n} duplicates ({what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="191"/>
         <source>{n} invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="206"/>
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +2013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="211"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
@@ -1603,27 +2054,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="229"/>
         <source>Task snoozed — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="239"/>
         <source>Task moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="227"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="255"/>
         <source>Will add </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="242"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="270"/>
         <source>Added </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="258"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="286"/>
         <source>Task done{note} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,16 +2146,17 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/companies.py" line="42"/>
+        <location filename="../../src/deskcrm/services/segments.py" line="140"/>
         <source>At most 200 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts.py" line="117"/>
+        <location filename="../../src/deskcrm/services/contacts.py" line="125"/>
         <source>Between 1 and 3650 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts.py" line="325"/>
+        <location filename="../../src/deskcrm/services/contacts.py" line="355"/>
         <location filename="../../src/deskcrm/services/deals.py" line="88"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
@@ -1716,7 +2168,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/deals.py" line="73"/>
-        <location filename="../../src/deskcrm/services/timeline.py" line="132"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="260"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,7 +2190,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/deals.py" line="84"/>
-        <location filename="../../src/deskcrm/services/tasks.py" line="141"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="146"/>
         <source>That contact no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,12 +2225,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="240"/>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="246"/>
         <source>The deal is already closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="297"/>
+        <location filename="../../src/deskcrm/services/pipeline.py" line="305"/>
         <source>That card is in another stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,238 +2251,630 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="316"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="320"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="62"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="64"/>
         <source>Use a three-letter ISO code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="65"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="67"/>
         <source>Use a two-letter country code such as DE or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="67"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="69"/>
         <source>A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="72"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="74"/>
         <source>system, light or dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="74"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="76"/>
         <source>daily or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="128"/>
-        <location filename="../../src/deskcrm/services/tasks.py" line="184"/>
+        <location filename="../../src/deskcrm/services/settings.py" line="78"/>
+        <source>Between 1 and 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/tasks.py" line="133"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="189"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="130"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="135"/>
         <source>Priority is 0 (none) to 3 (high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="137"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="142"/>
         <source>A repeating task needs a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="145"/>
+        <location filename="../../src/deskcrm/services/tasks.py" line="150"/>
         <source>That deal no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="68"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="69"/>
         <source>Write a short summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="134"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="135"/>
         <source>An amount cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="136"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="137"/>
         <source>At least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="139"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="140"/>
         <source>Say what was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/cases.py" line="132"/>
+        <source>Say what the problem is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/cases.py" line="134"/>
+        <source>Pick a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/cases.py" line="140"/>
+        <source>Pick a contact who is not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/cases.py" line="152"/>
+        <source>That is not this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/cases.py" line="187"/>
+        <source>Write the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/feedback.py" line="71"/>
+        <source>Use CSAT or NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/feedback.py" line="74"/>
+        <source>{kind} scores go from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/segments.py" line="138"/>
+        <source>Give the segment a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/segments.py" line="170"/>
+        <source>A segment named “{name}” exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="20"/>
+        <source>Record feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="25"/>
+        <source>NPS — how likely to recommend us (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="26"/>
+        <source>CSAT — how satisfied (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="34"/>
+        <source>What they said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="35"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="36"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="37"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="38"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="92"/>
+        <source>Edit segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="92"/>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="107"/>
+        <source>e.g. Bought twice, not since spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="137"/>
+        <source>on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="138"/>
+        <source>on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <source>has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <source>has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="176"/>
+        <source>Has any of the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="177"/>
+        <source>Has none of the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
+        <source>Lifecycle (any ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="182"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="183"/>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="188"/>
+        <source>Purchases (from – to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
+        <source>Lifetime value (from – to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="199"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="201"/>
+        <source>Not contacted for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
+        <source>Contacts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="265"/>
+        <source>“{text}” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="305"/>
+        <source>Fix the conditions marked in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="48"/>
+        <source>All people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="52"/>
+        <source>{n} contacts match this segment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="46"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="51"/>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="52"/>
+        <source>Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="53"/>
+        <source>Change lifecycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="54"/>
+        <source>Create follow-up task for each…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="55"/>
+        <source>Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="58"/>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="59"/>
+        <source>Export as vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="79"/>
+        <source>For {n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="94"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="98"/>
+        <source>Tagged {n} contacts “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="106"/>
+        <source>Removed “{tag}” from {n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="112"/>
+        <source>Change lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="116"/>
+        <source>Moved {n} contacts to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="128"/>
+        <source>Created {n} follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="133"/>
+        <source>None of these contacts has an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="144"/>
+        <source>Opened {m} messages to {n} contacts and logged the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="163"/>
+        <source>Exported {n} contacts to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="99"/>
+        <source>New segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="40"/>
+        <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="99"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="100"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="101"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="102"/>
         <source>Interactions logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="102"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="103"/>
         <source>Tasks completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="103"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="104"/>
         <source>Tasks overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="104"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="105"/>
         <source>Contacts untouched {n}+ days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="108"/>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="119"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="109"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
         <source>Interactions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="121"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="121"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="133"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="134"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="136"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="137"/>
         <source>The first 100 of {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="144"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="161"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="142"/>
+        <source>Cases opened · resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="143"/>
+        <source>Median time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="144"/>
+        <source>Cases open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="146"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="204"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="147"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="149"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="150"/>
         <source>Orders · average order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="150"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="152"/>
         <source>New · returning customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="152"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="154"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="154"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="156"/>
         <source>Average purchase interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="159"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="161"/>
         <source>Customers by RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="166"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="168"/>
         <source>Top customers by lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="168"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="190"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="216"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="170"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="192"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="218"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="169"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="171"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="170"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="194"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="219"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="172"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="196"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="221"/>
         <source>Lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="171"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="173"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="187"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="189"/>
         <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="189"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="191"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="191"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="193"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="192"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="194"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="193"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="195"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="212"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="214"/>
         <source>Up to 15 customers per segment, highest lifetime value first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="214"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="216"/>
         <source>At risk: well past their usual interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="217"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="219"/>
         <source>Usual interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="218"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="220"/>
         <source>Days since last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="246"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="259"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="270"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="250"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="272"/>
+        <source>Average CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="257"/>
+        <source>NPS by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="264"/>
+        <source>Satisfaction by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="267"/>
+        <source>NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="268"/>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="269"/>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="271"/>
+        <source>CSAT answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="300"/>
+        <source>NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,15 +2922,15 @@
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="150"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="173"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="142"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="143"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2939,7 @@
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="151"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="175"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="266"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
@@ -2117,14 +2963,14 @@
     <message>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="148"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="171"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="149"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="172"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,102 +2995,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="68"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="69"/>
         <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="117"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="118"/>
         <source>Sales performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="120"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="121"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="122"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="122"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="123"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="123"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="124"/>
         <source>Average deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="124"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
         <source>Average sales cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="129"/>
         <source>Stage conversion (deals created in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="132"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="133"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
         <source>Went on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="140"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="141"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
         <source>Lost reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="147"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
         <source>Stage-to-stage conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="155"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="161"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
         <source>Deals won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="181"/>
+        <source>Leads → customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="184"/>
+        <source>Median time to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="190"/>
+        <source>Lead funnel by source (leads created in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="193"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="203"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="194"/>
+        <source>Became customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="200"/>
+        <source>Lead funnel by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="202"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="205"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="206"/>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="223"/>
+        <source>Contacts created as leads in the period, how many have become customers since (by a purchase, a won deal or by hand), and the median days that took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="60"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="70"/>
+        <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>options</name>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="181"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="182"/>
         <source>Generated {when} by DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="215"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="218"/>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="227"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="230"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         view = CasesView(self._services, self.undo_stack)
         view.status_message.connect(self._on_status_message)
         view.open_contact_requested.connect(self._on_open_contact)
+        view.overdue_changed.connect(self.set_overdue_cases)
+        self.set_overdue_cases(len(self._services.cases.overdue()))
         return view
 
     @property
@@ -549,6 +551,17 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.setText(tr("Tasks ({count})").format(count=count) if count else tr("Tasks"))
             action.setToolTip(tr("{n} overdue tasks").format(n=count) if count else tr("Tasks"))
+
+    def set_overdue_cases(self, count: int) -> None:
+        """The rail says how many cases wait too long for a reply."""
+        action = self.nav_actions.get("cases")
+        if action is not None:
+            action.setText(tr("Cases ({count})").format(count=count) if count else tr("Cases"))
+            action.setToolTip(
+                tr("{n} cases waiting too long for a reply").format(n=count)
+                if count
+                else tr("Support cases")
+            )
 
     def _on_status_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)

@@ -142,3 +142,53 @@ def test_overdue_cases_and_detractors_are_follow_ups(
     )
     tasks.refresh()
     assert model.rowCount(group) == 1
+
+
+def test_a_case_about_a_purchase_from_the_cases_view(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    anna = services.contacts.create(ContactInput(first_name="Anna", emails=["a@example.com"]))
+    services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")
+    window.show_view("cases")
+    view = window.cases_view
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, CaseDialog)
+        qtbot.keyClicks(dialog.title, "Leaks")
+        qtbot.keyClicks(dialog.contact, "Anna")
+        qtbot.waitUntil(lambda: dialog.contact.completer().completionCount() > 0)
+        dialog.contact.completer().activated[str].emit(
+            dialog.contact.completer().currentCompletion()
+        )
+        qtbot.waitUntil(lambda: dialog.related.count() == 2)
+        dialog.related.setCurrentIndex(1)
+        click(qtbot, dialog.save_button)
+
+    when_dialog_opens(fill)
+    click(qtbot, view.new_button)
+    case = view.current_case()
+    assert case is not None and case.about == "Purchase: Kettle"
+    assert view.meta_label.text().startswith("Anna · Purchase: Kettle · Open")
+    assert window.nav_actions["cases"].text() == "Cases"
+
+
+def test_file_import_feedback_lists_what_it_skipped(
+    window, services, qtbot, when_dialog_opens, tmp_path
+) -> None:
+    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
+    survey = tmp_path / "survey.csv"
+    survey.write_text(
+        "email,kind,score\nanna@example.com,csat,5\nnobody@example.com,nps,9\n",
+        encoding="utf-8",
+    )
+    window.ask_feedback_path = lambda: survey
+    shown: list[str] = []
+
+    def read(dialog) -> None:
+        shown.append(dialog.text())
+        dialog.accept()
+
+    when_dialog_opens(read)
+    window.import_feedback_action.trigger()
+    assert shown and shown[0].startswith("Added 1 answers from 2 rows of survey.csv.")
+    assert "line 3, email: no contact with “nobody@example.com”" in shown[0]

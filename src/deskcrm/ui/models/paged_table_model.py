@@ -21,6 +21,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort_key: str | None = None  # what the query service sorts by; None = not sortable
     align_right: bool = False
+    alert: Callable[[Row], bool] | None = None  # shown in red when it says so (overdue …)
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):

@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.paged_table_model import Column
 
 Record = TypeVar("Record")
+ALERT_COLOR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +49,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             return column.text(self._records[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column.alert is not None
+            and column.alert(self._records[index.row()])
+        ):
+            return ALERT_COLOR
         return None
 
     def headerData(

@@ -103,7 +103,11 @@ class CasesView(QWidget):
             Column(QT_TR_NOOP("Status"), lambda c: tr(CaseStatus(c.status).label)),
             Column(QT_TR_NOOP("Priority"), lambda c: tr(PRIORITIES[c.priority][0])),
             Column(QT_TR_NOOP("Opened"), lambda c: format_date(c.opened_at)),
-            Column(QT_TR_NOOP("Reply"), waiting),
+            Column(
+                QT_TR_NOOP("Reply"),
+                waiting,
+                alert=lambda c: c.overdue(self._now(), days()),
+            ),
             Column(QT_TR_NOOP("Notes"), lambda c: str(c.notes), align_right=True),
         ]
         self.model: RecordTableModel[CaseRow] = RecordTableModel(columns, self)
