@@ -25,6 +25,7 @@ from deskcrm.domain.segments import SegmentConditions
 from deskcrm.errors import DeskCrmError, ValidationError
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -203,6 +204,9 @@ class SegmentDialog(FormDialog):
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
+        # Counting runs off the GUI thread: an RFM condition scores every customer first.
+        self.runner = TaskRunner(self)
+        self._recount_pending = False
         self._connect_signals()
         self._on_recount()
 
@@ -242,6 +246,9 @@ class SegmentDialog(FormDialog):
         for combo in (self.rfm, self.open_deal):
             combo.currentIndexChanged.connect(changed)
         self._count_timer.timeout.connect(self._on_recount)
+        self.runner.finished.connect(self._on_counted)
+        self.runner.failed.connect(self.count_label.setText)
+        self.runner.idle.connect(self._on_count_idle)
 
     # -- reading the form ------------------------------------------------------------
     def conditions(self) -> SegmentConditions:
@@ -299,15 +306,39 @@ class SegmentDialog(FormDialog):
 
     def _on_recount(self) -> None:
         try:
-            count = self._services.segments.count(self.conditions())
+            conditions = self.conditions()
+            problems = conditions.problems()
+            if problems:
+                raise ValidationError(problems)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             self.count_label.setText(tr("Fix the conditions marked in red"))
             return
         self.show_errors({})
+        if self.runner.busy:
+            self._recount_pending = True  # counted again once this count ends
+            return
+        self.count_label.setText(tr("Counting…"))
+        segments = self._services.segments
+        self.runner.start(lambda _progress, _cancelled: segments.count(conditions))
+
+    def _on_counted(self, count: object) -> None:
+        if self._recount_pending:
+            return  # the conditions changed meanwhile; the next count says
+        assert isinstance(count, int)
         self.count_label.setText(
             tr("1 contact") if count == 1 else tr("{n} contacts").format(n=f"{count:,}")
         )
+
+    def _on_count_idle(self) -> None:
+        if self._recount_pending:
+            self._recount_pending = False
+            self._on_recount()
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().done(result)
 
     def save(self) -> None:
         self.saved_id = self._services.segments.save(
