@@ -12,12 +12,13 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+
+from demo_database import demo_database
 
 
 def main() -> None:
@@ -31,17 +32,8 @@ def main() -> None:
     from deskcrm.app import build_services
     from deskcrm.db.opening import open_database
     from deskcrm.domain.periods import Period
-    from deskcrm.services.demo import generate_demo
 
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="deskcrm-reports-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "reports.sqlite3"
-    if not path.exists():
-        db = open_database(path)
-        started = time.perf_counter()
-        generate_demo(db, contacts=args.contacts, seed=1)
-        print(f"built {args.contacts:,} contacts in {time.perf_counter() - started:.1f} s")
-        db.close()
+    path = demo_database(args.keep, "reports", args.contacts)
     db = open_database(path)
     services = build_services(db)
     today = services.reports.today().date()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import statistics
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
+
+from demo_database import demo_database
 
 
 def timed(runs: int, job) -> tuple[float, object]:  # type: ignore[no-untyped-def]
@@ -35,17 +36,8 @@ def main() -> None:
     from deskcrm.app import build_services
     from deskcrm.db.opening import open_database
     from deskcrm.domain.segments import SegmentConditions as Seg
-    from deskcrm.services.demo import generate_demo
 
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="deskcrm-segments-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "segments.sqlite3"
-    if not path.exists():
-        db = open_database(path)
-        started = time.perf_counter()
-        generate_demo(db, contacts=args.contacts, seed=1)
-        print(f"built {args.contacts:,} contacts in {time.perf_counter() - started:.1f} s")
-        db.close()
+    path = demo_database(args.keep, "segments", args.contacts)
     db = open_database(path)
     services = build_services(db)
     today = services.tasks.now().date()

@@ -23,6 +23,16 @@ NOW = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)  # a Sunday
 TZ = ZoneInfo("Europe/Berlin")  # the user's zone in GUI tests, whatever the machine's
 
 
+class Clock:
+    """An injectable "now" that a test moves by hand: clock.now = …"""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -14,16 +14,9 @@ from deskcrm.errors import DatabaseOpenError, DeskCrmError, NewerSchemaError
 from deskcrm.services import backups as backups_module
 from deskcrm.services.backups import BackupService
 from deskcrm.services.contacts import ContactInput
+from tests.conftest import Clock
 
 START = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _count(path: Path) -> int:
@@ -45,7 +38,7 @@ def test_a_backup_is_a_verified_private_copy_of_the_live_database(db, db_path, s
 
 
 def test_daily_backups_rotate_7_daily_4_weekly_12_monthly(db, db_path) -> None:
-    clock = Clock()
+    clock = Clock(START)
     service = BackupService(db_path, clock, UTC)
     for day in range(400):
         clock.now = START + timedelta(days=day)

@@ -9,15 +9,7 @@ import pytest
 from deskcrm.errors import ValidationError
 from deskcrm.services.cases import CaseFilter, CaseInput, CaseService, resolution_figures
 from deskcrm.services.contacts import ContactInput
-from tests.conftest import NOW
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.conftest import NOW, Clock
 
 
 @pytest.fixture

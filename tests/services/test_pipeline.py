@@ -12,15 +12,7 @@ from deskcrm.services.contacts import ContactInput
 from deskcrm.services.deals import DealInput, DealService
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.pipeline_settings import PipelineSettingsService, StageDraft
-from tests.conftest import NOW
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):
-        return self.now
+from tests.conftest import NOW, Clock
 
 
 @pytest.fixture

@@ -17,18 +17,11 @@ from deskcrm.services.quick_add import parse_quick_add
 from deskcrm.services.task_export import export_open_tasks
 from deskcrm.services.tasks import TaskInput, TaskService
 from deskcrm.services.timeline import TimelineService
+from tests.conftest import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Sunday 22 Nov 2026, 23:30 in Berlin = 22:30 UTC: "today" is the 22nd there, not UTC's.
 NOW = datetime(2026, 11, 22, 22, 30, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

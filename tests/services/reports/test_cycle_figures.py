@@ -17,23 +17,16 @@ from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import case_figures, lead_funnel, satisfaction
 from deskcrm.services.settings import SettingsService
 from deskcrm.services.timeline import TimelineService
+from tests.conftest import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 Q1 = Period(date(2026, 1, 1), date(2026, 3, 31))
 NOW = datetime(2026, 4, 2, 12, 0, tzinfo=UTC)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(NOW)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from deskcrm.services.reports.sales_report import sales_figures
 from deskcrm.services.settings import SettingsService
 from deskcrm.services.tasks import TaskInput, TaskService
 from deskcrm.services.timeline import TimelineService
+from tests.conftest import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MARCH = Period(date(2026, 3, 1), date(2026, 3, 31))
@@ -31,14 +32,6 @@ def at(day: int, month: int = 3, hour: int = 10) -> datetime:
     return datetime(2026, month, day, hour, 0, tzinfo=UTC)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def ctx(db) -> ReportContext:
     return ReportContext(db, MARCH, NOW, BERLIN, "EUR")
@@ -46,7 +39,7 @@ def ctx(db) -> ReportContext:
 
 @pytest.fixture
 def sales_data(db):
-    clock = Clock()
+    clock = Clock(NOW)
     deals, board = DealService(db, clock), PipelineService(db, clock)
     stages = board.pipeline(1).open_stages
 
@@ -160,7 +153,7 @@ def test_activity_figures(db, ctx) -> None:
     timeline.log_interaction(anna, "call", "Hi", occurred_at=at(2))  # Monday, 2026-W10
     timeline.log_interaction(anna, "email", "Offer", occurred_at=at(4))
     timeline.log_interaction(anna, "call", "Follow-up", occurred_at=at(31))  # 2026-W14
-    clock = Clock()
+    clock = Clock(NOW)
     tasks = TaskService(db, clock, BERLIN)
     done = tasks.create(TaskInput(title="Done in March", due_at=at(3)))
     clock.now = at(3, hour=12)
