@@ -80,3 +80,22 @@ def test_an_unwritable_path_fails_cleanly_and_leaves_nothing(tmp_path: Path) -> 
         write_pdf(_report(), tmp_path / "nope" / "r.pdf", PdfOptions())
     write_pdf(_report(), tmp_path / "r.pdf", PdfOptions())
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("text_columns", "numeric_columns"), [(5, 1), (1, 6), (0, 4), (4, 0), (3, 3)]
+)
+def test_column_widths_fill_the_page_and_are_never_negative(
+    text_columns: int, numeric_columns: int
+) -> None:
+    from deskcrm.services.reports.model import Table
+    from deskcrm.services.reports.pdf import _column_widths
+
+    columns = [f"Text {i}" for i in range(text_columns)] + [
+        f"Number heading {i}" for i in range(numeric_columns)
+    ]
+    numeric = set(range(text_columns, len(columns)))
+    rows = [["a long text value"] * text_columns + ["€1,234,567.89 + $9,999.00"] * numeric_columns]
+    widths = _column_widths(Table("t", columns, rows, numeric=numeric), rows, 480.0)
+    assert all(w > 0 for w in widths)
+    assert sum(widths) == pytest.approx(480.0)

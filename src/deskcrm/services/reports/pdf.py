@@ -349,8 +349,10 @@ def _column_widths(table: model.Table, rows: list[list[str]], width: float) -> l
         numeric[i] = min(max(max(words), max(cells)) + padding, 0.22 * width)
     text_columns = len(table.columns) - len(numeric)
     rest = width - sum(numeric.values())
-    if text_columns and rest < 0.25 * width * text_columns:  # too many numbers: share evenly
-        scale = (width - 0.25 * width * text_columns) / sum(numeric.values())
+    # Text keeps at least ~18 % of the width a column (70 % in all): numbers shrink first.
+    text_minimum = width * min(0.7, 0.18 * text_columns)
+    if numeric and (rest < text_minimum or not text_columns):
+        scale = (width - text_minimum) / sum(numeric.values())
         numeric = {i: w * scale for i, w in numeric.items()}
         rest = width - sum(numeric.values())
     text_width = rest / max(1, text_columns)
