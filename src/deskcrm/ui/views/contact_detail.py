@@ -316,7 +316,8 @@ class ContactDetailPane(QWidget):
                 (tr("Feedback"), len(feedback)),
             )
         ):
-            self.tabs.setTabText(tab, f"{title} ({count})")
+            # Counts only where there is something: six tabs must fit a narrow pane.
+            self.tabs.setTabText(tab, f"{title} ({count})" if count else title)
 
     # -- slots ------------------------------------------------------------------
     def _on_edit(self) -> None:
