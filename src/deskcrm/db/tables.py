@@ -76,8 +76,8 @@ class Contact(SQLModel, table=True):
     last_contacted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
-    # ix_contact_live_by_name (deleted_at, sort_name) serves lookups by deleted_at too.
-    deleted_at: datetime | None = Field(default=None, sa_column=_ts())
+    # Also in ix_contact_live_by_name; this one walks live contacts in id order (reports).
+    deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
 
 
 class ContactEmail(SQLModel, table=True):

@@ -44,7 +44,7 @@ def lead_funnel(ctx: ReportContext) -> Funnel:
                 " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
                 "   AND won.to_lifecycle = 'customer'"
                 " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
-                " AND c.deleted_at IS NULL"
+                " AND +c.deleted_at IS NULL"  # walk the events, not every contact
                 " AND created.changed_at >= :start AND created.changed_at < :end"
                 " GROUP BY created.id"
             ),
@@ -101,7 +101,7 @@ def satisfaction(ctx: ReportContext) -> Satisfaction:
         rows = session.execute(
             text(
                 "SELECT f.kind, f.score, f.answered_at FROM feedback f"
-                " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
+                " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
                 " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end"
             ),
             ctx.bounds(),

@@ -1,8 +1,10 @@
-"""Pairs of contacts the user marked "not duplicates", remembered across sessions; three
+"""Pairs of contacts the user marked "not duplicates", remembered across sessions; two
 contact indexes nothing uses dropped (each one slowed every insert, e.g. imports).
 
-The list sorts by "primary_email = '', primary_email", which no plain index can serve, and
-ix_contact_live_by_name (deleted_at, sort_name) already covers lookups by deleted_at.
+The list sorts by "primary_email = '', primary_email", which no plain index can serve.
+(ix_contact_deleted_at stays although ix_contact_live_by_name starts with deleted_at too:
+it walks live contacts in id order, which reports that join interactions rely on: 16 ms
+instead of 96 ms to count contacts not touched in 90 days over 100,000.)
 
 Revision ID: 0005
 Revises: 0004
@@ -35,12 +37,10 @@ def upgrade() -> None:
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.drop_index("ix_contact_primary_email")
         batch_op.drop_index("ix_contact_primary_phone")
-        batch_op.drop_index("ix_contact_deleted_at")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.create_index("ix_contact_deleted_at", ["deleted_at"], unique=False)
         batch_op.create_index("ix_contact_primary_phone", ["primary_phone"], unique=False)
         batch_op.create_index("ix_contact_primary_email", ["primary_email"], unique=False)
     with op.batch_alter_table("not_duplicate", schema=None) as batch_op:
