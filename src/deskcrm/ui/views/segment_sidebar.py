@@ -3,7 +3,7 @@ and delete segments from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -41,9 +41,10 @@ class SegmentSidebar(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_button)
         self.setMaximumWidth(240)
-        self.model.reload()
         self.list.setCurrentIndex(self.model.index(0))
         self._connect_signals()
+        # Counting scans contacts: done just after the window shows, not before.
+        QTimer.singleShot(0, self.reload)
 
     def _connect_signals(self) -> None:
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
