@@ -132,6 +132,8 @@ def test_bulk_lifecycle_on_selected_rows_and_undo(
     )
     chosen = view.bulk_targets()
     assert len(chosen) == 2
+    view.bulk_button.menu_.aboutToShow.emit()  # the menu says what it will work on
+    assert view.bulk_button.target_label.text() == "For 2 contacts"
 
     def pick(dialog: QDialog) -> None:
         assert isinstance(dialog, ChoiceDialog)

@@ -47,6 +47,9 @@ class BulkActionsButton(QToolButton):
         self.setObjectName("bulk_actions")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
+        self.target_label = self.menu_.addAction("")  # says what the actions will work on
+        self.target_label.setEnabled(False)
+        self.menu_.addSeparator()
         self.actions_ = {
             "add_tag": self.menu_.addAction(tr("Add tag…")),
             "remove_tag": self.menu_.addAction(tr("Remove tag…")),
@@ -76,7 +79,9 @@ class BulkActionsButton(QToolButton):
 
     def _on_menu_shown(self) -> None:
         count = len(self._targets())
-        self.menu_.setTitle(tr("For {n} contacts").format(n=f"{count:,}"))
+        self.target_label.setText(
+            tr("For 1 contact") if count == 1 else tr("For {n} contacts").format(n=f"{count:,}")
+        )
         for action in self.actions_.values():
             action.setEnabled(count > 0)
 
