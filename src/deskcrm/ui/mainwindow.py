@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             reports.runner.wait()  # type: ignore[attr-defined]  # must not outlive the db
         self.backup_runner.wait()
         self.export_runner.wait()
+        self.contacts_view.sidebar.model.stop()  # the segment counts: not past the db
         self.save_state()
         super().closeEvent(event)
 

@@ -2,31 +2,80 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from deskcrm.errors import ValidationError
 from deskcrm.services.segments import SegmentInfo, SegmentService
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.taskrunner import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 SegmentIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class SegmentListModel(QAbstractListModel):
-    """Row 0 is everyone; the rest are saved segments (SegmentIdRole gives their id)."""
+    """Row 0 is everyone; the rest are saved segments (SegmentIdRole gives their id).
+
+    Names show at once; counts follow from a worker thread (an RFM segment scores every
+    customer first), so the sidebar never holds up the window.
+    """
 
     def __init__(self, segments: SegmentService, parent: Any = None) -> None:
         super().__init__(parent)
         self._segments = segments
         self._rows: list[SegmentInfo] = []
+        self.counter = TaskRunner(self)
+        self._count_again = False
+        self.counter.finished.connect(self._on_counted)
+        self.counter.idle.connect(self._on_counter_idle)
 
     def reload(self) -> None:
+        counts = {info.id: info.count for info in self._rows}  # shown until recounted
         self.beginResetModel()
         try:
-            self._rows = self._segments.with_counts()
+            self._rows = [replace(i, count=counts.get(i.id)) for i in self._segments.all()]
         finally:
             self.endResetModel()
+        self.recount()
+
+    def recount(self) -> None:
+        if self.counter.busy:
+            self._count_again = True
+            return
+        segments, infos = self._segments, list(self._rows)
+
+        def count_all(_progress: object, cancelled: Any) -> dict[int, int | None]:
+            counts: dict[int, int | None] = {}
+            for info in infos:
+                if cancelled():
+                    break
+                try:
+                    counts[info.id] = segments.count(info.conditions)
+                except ValidationError:  # conditions edited into nonsense elsewhere
+                    counts[info.id] = None
+            return counts
+
+        self.counter.start(count_all)
+
+    def _on_counted(self, counts: object) -> None:
+        assert isinstance(counts, dict)
+        for row, info in enumerate(self._rows, start=1):
+            if info.id in counts:
+                self._rows[row - 1] = replace(info, count=counts[info.id])
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def _on_counter_idle(self) -> None:
+        if self._count_again:
+            self._count_again = False
+            self.recount()
+
+    def stop(self) -> None:
+        self.counter.cancel()
+        self.counter.wait()
 
     def segment(self, row: int) -> SegmentInfo | None:
         return self._rows[row - 1] if 1 <= row <= len(self._rows) else None
@@ -46,12 +95,11 @@ class SegmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if info is None:
                 return tr("All people")
-            count = "?" if info.count is None else f"{info.count:,}"
-            return f"{info.name}  ({count})"
+            return info.name if info.count is None else f"{info.name}  ({info.count:,})"
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
-            return tr("{n} contacts match this segment now").format(
-                n="?" if info.count is None else f"{info.count:,}"
-            )
+            if info.count is None:
+                return tr("Counting…")
+            return tr("{n} contacts match this segment now").format(n=f"{info.count:,}")
         if role == SegmentIdRole:
             return None if info is None else info.id
         return None
