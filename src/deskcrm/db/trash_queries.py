@@ -17,6 +17,7 @@ KINDS = {
     "company": ("company", "name"),
     "deal": ("deal", "title"),
     "task": ("task", "title"),
+    "case": ("support_case", "title"),
 }
 
 

@@ -1,14 +1,27 @@
-"""The trash: deleted companies, deals and tasks (and contacts) until the user empties it."""
+"""The trash: deleted companies, deals, tasks and support cases (and contacts) until the
+user empties it."""
 
 from __future__ import annotations
 
 from deskcrm.db import trash, trash_queries
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import Company, Contact, Deal, Task
+from deskcrm.db.tables import Company, Contact, Deal, SupportCase, Task
 from deskcrm.db.trash_queries import TrashItem
 
-MODELS = {"contact": Contact, "company": Company, "deal": Deal, "task": Task}
-LABELS = {"contact": "contacts", "company": "companies", "deal": "deals", "task": "tasks"}
+MODELS = {
+    "contact": Contact,
+    "company": Company,
+    "deal": Deal,
+    "task": Task,
+    "case": SupportCase,
+}
+LABELS = {
+    "contact": "contacts",
+    "company": "companies",
+    "deal": "deals",
+    "task": "tasks",
+    "case": "support cases",
+}
 
 
 class TrashService:

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
                 ("company", QT_TR_NOOP("companies")),
                 ("deal", QT_TR_NOOP("deals")),
                 ("task", QT_TR_NOOP("tasks")),
+                ("case", QT_TR_NOOP("support cases")),
             )
         }
         self.people_action = QAction(tr("&People"), self)

@@ -192,3 +192,24 @@ def test_file_import_feedback_lists_what_it_skipped(
     window.import_feedback_action.trigger()
     assert shown and shown[0].startswith("Added 1 answers from 2 rows of survey.csv.")
     assert "line 3, email: no contact with “nobody@example.com”" in shown[0]
+
+
+def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None:
+    from deskcrm.ui.dialogs.trash_dialog import TrashDialog
+
+    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    keep = services.cases.open_case(CaseInput("Keep me", anna))
+    drop = services.cases.open_case(CaseInput("Drop me", anna, first_note="…"))
+    services.cases.delete([keep, drop])
+    dialog = TrashDialog(services.trash, "case")
+    qtbot.addWidget(dialog)
+    titles = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    assert sorted(titles) == ["Drop me", "Keep me"]
+    dialog.table.selectRow(titles.index("Keep me"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert [c.id for c in services.cases.cases()] == [keep]
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(dialog, "confirm_purge", lambda _n: True)
+    qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.rowCount() == 0
+    assert services.trash.items("case") == []
