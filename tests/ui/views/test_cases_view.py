@@ -122,6 +122,8 @@ def test_overdue_cases_and_detractors_are_follow_ups(
     assert contacts.contact_pane.feedback_model.index(0).data() == (
         "2026-03-15 · NPS 3/10 — Slow delivery"
     )
+    pane = contacts.contact_pane
+    assert not pane.delete_feedback_button.isEnabled()
 
     window.show_view("tasks")
     tasks = window.tasks_view
@@ -213,3 +215,21 @@ def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0
     assert services.trash.items("case") == []
+
+
+def test_delete_a_feedback_answer_and_undo(window, services, qtbot) -> None:
+    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    services.feedback.record(bob, "csat", 1, date(2026, 3, 1), "typo")
+    contacts = window.contacts_view
+    contacts.refresh()
+    contacts.open_contact(bob)
+    pane = contacts.contact_pane
+    pane.tabs.setCurrentIndex(5)
+    rect = pane.feedback_view.visualRect(pane.feedback_model.index(0))
+    qtbot.mouseClick(pane.feedback_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert pane.delete_feedback_button.isEnabled()
+    click(qtbot, pane.delete_feedback_button)
+    assert services.feedback.for_contact(bob) == []
+    assert pane.feedback_model.rowCount() == 0
+    window.undo_action.trigger()
+    assert len(services.feedback.for_contact(bob)) == 1

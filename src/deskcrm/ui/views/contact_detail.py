@@ -59,12 +59,14 @@ class ContactDetailPane(QWidget):
     delete_requested(int): the user asked to move this contact to the trash.
     add_task_requested(int): the user wants a new task for this contact.
     open_case_requested(int): the user wants to see a support case (its id).
+    delete_feedback_requested(int): the user wants a feedback answer deleted (its id).
     """
 
     contact_changed = Signal(int)
     delete_requested = Signal(int)
     add_task_requested = Signal(int)
     open_case_requested = Signal(int)
+    delete_feedback_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,9 +177,15 @@ class ContactDetailPane(QWidget):
         self.feedback_view = QListView()
         self.feedback_view.setModel(self.feedback_model)
         self.add_feedback_button = QPushButton(tr("Record feedback…"))
+        self.delete_feedback_button = QPushButton(tr("Delete answer"))
+        self.delete_feedback_button.setEnabled(False)
         feedback = QWidget()
         feedback_layout = QVBoxLayout(feedback)
-        feedback_layout.addWidget(self.add_feedback_button, 0, Qt.AlignmentFlag.AlignRight)
+        feedback_buttons = QHBoxLayout()
+        feedback_buttons.addStretch(1)
+        feedback_buttons.addWidget(self.delete_feedback_button)
+        feedback_buttons.addWidget(self.add_feedback_button)
+        feedback_layout.addLayout(feedback_buttons)
         feedback_layout.addWidget(self.feedback_view)
 
         self.tabs.addTab(self.timeline_view, "Timeline")
@@ -223,6 +231,12 @@ class ContactDetailPane(QWidget):
         self.add_case_button.clicked.connect(self._on_add_case)
         self.case_view.doubleClicked.connect(self._on_case_double_clicked)
         self.add_feedback_button.clicked.connect(self._on_add_feedback)
+        self.delete_feedback_button.clicked.connect(self._on_delete_feedback)
+        self.feedback_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_feedback_button.setEnabled(
+                self.feedback_view.selectionModel().hasSelection()
+            )
+        )
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
 
@@ -377,6 +391,11 @@ class ContactDetailPane(QWidget):
         if FeedbackDialog.ask(self, self._services, self.contact_id) is not None:
             self._refresh_and_announce()
             self.tabs.setCurrentIndex(5)
+
+    def _on_delete_feedback(self) -> None:
+        entry = self.feedback_model.record(self.feedback_view.currentIndex().row())
+        if entry is not None:
+            self.delete_feedback_requested.emit(entry.id)
 
     def _refresh_and_announce(self) -> None:
         contact_id = self.contact_id

@@ -198,6 +198,7 @@ class ContactsView(QWidget):
             model.modelReset.connect(self._update_count)
         self.contact_pane.contact_changed.connect(self._on_contact_changed)
         self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
+        self.contact_pane.delete_feedback_requested.connect(self._on_delete_feedback)
         self.company_pane.company_changed.connect(self._on_company_changed)
         self.company_pane.delete_requested.connect(self._on_delete_company)
         self.company_pane.person_activated.connect(self.open_contact)
@@ -360,6 +361,10 @@ class ContactsView(QWidget):
             self.status_message.emit(str(exc))
             self._segment_id = None
             return None
+
+    def _on_delete_feedback(self, feedback_id: int) -> None:
+        feedback = self._services.feedback
+        self._push_trash("feedback answer", [feedback_id], feedback.delete, feedback.restore)
 
     def _on_segment_selected(self, segment_id: int | None) -> None:
         self._segment_id = segment_id
