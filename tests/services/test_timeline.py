@@ -46,9 +46,9 @@ def test_an_interaction_needs_a_known_kind_and_a_summary(services, contact_id) -
 
 def test_deleted_interactions_leave_the_timeline_and_can_come_back(services, contact_id) -> None:
     entry = services.timeline.log_interaction(contact_id, "call", "Hello", occurred_at=NOW)
-    services.timeline.delete_interaction(entry)
+    assert services.timeline.delete_interactions([entry]) == [entry]
     assert services.timeline.interactions(contact_id) == []
-    services.timeline.restore_interaction(entry)
+    services.timeline.restore_interactions([entry])
     assert [e.id for e in services.timeline.interactions(contact_id)] == [entry]
 
 

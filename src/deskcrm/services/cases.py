@@ -299,9 +299,6 @@ class CaseService:
     def overdue(self) -> list[CaseRow]:
         return self.cases(CaseFilter(status=CaseStatus.OPEN.value, overdue_only=True))
 
-    def counts_for_contact(self, contact_id: int) -> int:
-        return len(self.cases(CaseFilter(contact_id=contact_id)))
-
 
 def resolution_figures(
     db: Database, start: datetime, end: datetime

@@ -90,20 +90,14 @@ class TimelineService:
             assert entry.id is not None
             return entry.id
 
-    def delete_interaction(self, interaction_id: int) -> None:
+    def delete_interactions(self, interaction_ids: list[int]) -> list[int]:
+        """To the trash (for undo: the ids actually moved)."""
         with self._db.transaction() as session:
-            entry = session.get(Interaction, interaction_id)
-            if entry is None:
-                raise NotFoundError(f"Interaction {interaction_id} does not exist")
-            entry.deleted_at = utc_now()
-            session.add(entry)
+            return trash.move_to_trash(session, Interaction, interaction_ids, utc_now())
 
-    def restore_interaction(self, interaction_id: int) -> None:
+    def restore_interactions(self, interaction_ids: list[int]) -> None:
         with self._db.transaction() as session:
-            entry = session.get(Interaction, interaction_id)
-            if entry is not None:
-                entry.deleted_at = None
-                session.add(entry)
+            trash.restore_from_trash(session, Interaction, interaction_ids)
 
     def interactions(self, contact_id: int) -> list[InteractionEntry]:
         """Newest first."""

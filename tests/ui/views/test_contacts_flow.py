@@ -182,3 +182,24 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
         "Cases",
     ]
     assert isinstance(second.findChild(QPushButton), QPushButton)
+
+
+def test_delete_a_timeline_entry_and_undo(window, services, qtbot) -> None:
+    from deskcrm.services.contacts import ContactInput
+
+    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    services.timeline.log_interaction(anna, "note", "Typed into the wrong contact")
+    view = window.contacts_view
+    view.refresh()
+    view.open_contact(anna)
+    pane = view.contact_pane
+    assert not pane.delete_entry_button.isEnabled()
+    rect = pane.timeline_view.visualRect(pane.timeline_model.index(0))
+    qtbot.mouseClick(pane.timeline_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(pane.delete_entry_button, Qt.MouseButton.LeftButton)
+    assert pane.timeline_model.rowCount() == 0
+    assert pane.tabs.tabText(0) == "Timeline"
+    window.undo_action.trigger()
+    assert [e.summary for e in services.timeline.interactions(anna)] == [
+        "Typed into the wrong contact"
+    ]

@@ -60,6 +60,7 @@ class ContactDetailPane(QWidget):
     add_task_requested(int): the user wants a new task for this contact.
     open_case_requested(int): the user wants to see a support case (its id).
     delete_feedback_requested(int): the user wants a feedback answer deleted (its id).
+    delete_interaction_requested(int): the user wants a timeline entry deleted (its id).
     """
 
     contact_changed = Signal(int)
@@ -67,6 +68,7 @@ class ContactDetailPane(QWidget):
     add_task_requested = Signal(int)
     open_case_requested = Signal(int)
     delete_feedback_requested = Signal(int)
+    delete_interaction_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,12 @@ class ContactDetailPane(QWidget):
         self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
         self.timeline_view.setUniformItemSizes(False)
         self.timeline_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.delete_entry_button = QPushButton(tr("Delete entry"))
+        self.delete_entry_button.setEnabled(False)
+        timeline = QWidget()
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.addWidget(self.delete_entry_button, 0, Qt.AlignmentFlag.AlignRight)
+        timeline_layout.addWidget(self.timeline_view)
 
         self.purchase_model: RecordTableModel[PurchaseEntry] = RecordTableModel(
             PURCHASE_COLUMNS, self
@@ -188,7 +196,7 @@ class ContactDetailPane(QWidget):
         feedback_layout.addLayout(feedback_buttons)
         feedback_layout.addWidget(self.feedback_view)
 
-        self.tabs.addTab(self.timeline_view, "Timeline")
+        self.tabs.addTab(timeline, "Timeline")
         self.tabs.addTab(purchases, "Purchases")
         self.tabs.addTab(deals, "Deals")
         self.tabs.addTab(tasks, "Tasks")
@@ -232,6 +240,12 @@ class ContactDetailPane(QWidget):
         self.case_view.doubleClicked.connect(self._on_case_double_clicked)
         self.add_feedback_button.clicked.connect(self._on_add_feedback)
         self.delete_feedback_button.clicked.connect(self._on_delete_feedback)
+        self.delete_entry_button.clicked.connect(self._on_delete_entry)
+        self.timeline_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.delete_entry_button.setEnabled(
+                self.timeline_view.selectionModel().hasSelection()
+            )
+        )
         self.feedback_view.selectionModel().selectionChanged.connect(
             lambda *_: self.delete_feedback_button.setEnabled(
                 self.feedback_view.selectionModel().hasSelection()
@@ -391,6 +405,11 @@ class ContactDetailPane(QWidget):
         if FeedbackDialog.ask(self, self._services, self.contact_id) is not None:
             self._refresh_and_announce()
             self.tabs.setCurrentIndex(5)
+
+    def _on_delete_entry(self) -> None:
+        entry = self.timeline_model.record(self.timeline_view.currentIndex().row())
+        if entry is not None:
+            self.delete_interaction_requested.emit(entry.id)
 
     def _on_delete_feedback(self) -> None:
         entry = self.feedback_model.record(self.feedback_view.currentIndex().row())

@@ -199,6 +199,7 @@ class ContactsView(QWidget):
         self.contact_pane.contact_changed.connect(self._on_contact_changed)
         self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
         self.contact_pane.delete_feedback_requested.connect(self._on_delete_feedback)
+        self.contact_pane.delete_interaction_requested.connect(self._on_delete_interaction)
         self.company_pane.company_changed.connect(self._on_company_changed)
         self.company_pane.delete_requested.connect(self._on_delete_company)
         self.company_pane.person_activated.connect(self.open_contact)
@@ -361,6 +362,15 @@ class ContactsView(QWidget):
             self.status_message.emit(str(exc))
             self._segment_id = None
             return None
+
+    def _on_delete_interaction(self, interaction_id: int) -> None:
+        timeline = self._services.timeline
+        self._push_trash(
+            "timeline entry",
+            [interaction_id],
+            timeline.delete_interactions,
+            timeline.restore_interactions,
+        )
 
     def _on_delete_feedback(self, feedback_id: int) -> None:
         feedback = self._services.feedback
