@@ -608,14 +608,19 @@ MY_WORDS = (
     "Could you send a photo of the label, please?",
     "Refund issued today; it takes 3–5 working days.",
 )
-FEEDBACK_WORDS = (
+HAPPY_WORDS = (
     "",
     "",
     "Fast delivery, lovely packaging.",
     "Great coffee, will order again.",
-    "Took too long to arrive.",
     "Support was very helpful.",
+)
+UNHAPPY_WORDS = (
+    "",
+    "Took too long to arrive.",
     "Price went up again.",
+    "The grinder broke after a month.",
+    "Nobody answered my email.",
 )
 
 
@@ -661,7 +666,9 @@ def _cases_and_feedback(
         else:
             score = rng.choices(range(1, 6), weights=(1, 2, 4, 10, 12))[0]
             kind = "csat"
-        feedback_rows.append((cid, kind, score, answered, rng.choice(FEEDBACK_WORDS), answered))
+        unhappy = score <= (6 if kind == "nps" else 2)
+        words = rng.choice(UNHAPPY_WORDS if unhappy else HAPPY_WORDS)
+        feedback_rows.append((cid, kind, score, answered, words, answered))
     dbapi.insert_rows(
         session,
         "support_case",

@@ -173,6 +173,8 @@ class TaskTreeModel(QAbstractItemModel):
             if column == 0:
                 return tr("Answer {name}: {title}").format(name=item.name, title=item.detail)
             if column == 1:
+                if item.days_since == 1:
+                    return tr("waiting 1 day for a reply")
                 return tr("waiting {n} days for a reply").format(n=item.days_since)
             if column == 3:
                 return item.name
@@ -180,6 +182,10 @@ class TaskTreeModel(QAbstractItemModel):
             if column == 0:
                 return tr("Get back to {name}, who is unhappy").format(name=item.name)
             if column == 1:
+                if not item.days_since:
+                    return tr("answered today")
+                if item.days_since == 1:
+                    return tr("answered yesterday")
                 return tr("answered {n} days ago").format(n=item.days_since)
             if column == 3:
                 return item.detail
