@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self.backup_runner.wait()
         self.export_runner.wait()
         self.contacts_view.sidebar.model.stop()  # the segment counts: not past the db
+        self.contacts_view.bulk_button.runner.wait()  # a bulk change finishes first
         self.save_state()
         super().closeEvent(event)
 

@@ -109,6 +109,7 @@ def test_bulk_tag_a_whole_segment_and_undo(window, services, qtbot, when_dialog_
 
     when_dialog_opens(tag)
     view.bulk_button.actions_["add_tag"].trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
 
     assert services.contacts.get(ids["bob"]).data.tags == ["Spring sale", "VIP"]
     assert services.contacts.get(ids["cara"]).data.tags == ["Spring sale"]
@@ -146,6 +147,7 @@ def test_bulk_lifecycle_on_selected_rows_and_undo(
 
     when_dialog_opens(pick)
     view.bulk_button.actions_["lifecycle"].trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
     assert {services.contacts.get(i).data.lifecycle for i in chosen} == {"former"}
     window.undo_action.trigger()
     assert services.contacts.get(ids["anna"]).data.lifecycle == "lead"
@@ -169,6 +171,7 @@ def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
 
     when_dialog_opens(send)
     view.bulk_button.actions_["email"].trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
 
     assert [unquote(link) for link in opened] == [
         "mailto:?bcc=anna@example.com,bob@example.com&subject=Spring news"
@@ -188,6 +191,7 @@ def test_export_the_list_and_delete_a_segment_with_undo(window, services, qtbot,
     qtbot.waitUntil(lambda: view.people_model.rowCount() == 2)
     view.bulk_button.ask_save_path = lambda _name: tmp_path / "vip.vcf"
     view.bulk_button.actions_["vcf"].trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
     assert (tmp_path / "vip.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
 
     view.sidebar.delete_segment(segment)

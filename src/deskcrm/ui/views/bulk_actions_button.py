@@ -12,11 +12,11 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from deskcrm.domain.enums import Lifecycle
-from deskcrm.errors import DeskCrmError
 from deskcrm.services.bulk_actions import BulkChange
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog, FollowUpDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.undo import BulkCommand
 
 
@@ -61,10 +61,15 @@ class BulkActionsButton(QToolButton):
         self.actions_["csv"] = self.menu_.addAction(tr("Export as CSV…"))
         self.actions_["vcf"] = self.menu_.addAction(tr("Export as vCard…"))
         self.setMenu(self.menu_)
+        self.runner = TaskRunner(self)
+        self._done: Callable[[object], None] = lambda _result: None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.menu_.aboutToShow.connect(self._on_menu_shown)
+        self.runner.finished.connect(self._on_job_finished)
+        self.runner.failed.connect(self._on_job_failed)
+        self.runner.idle.connect(lambda: self.setEnabled(True))
         handlers = {
             "add_tag": self.add_tag,
             "remove_tag": self.remove_tag,
@@ -92,6 +97,35 @@ class BulkActionsButton(QToolButton):
     def _tag_choices(self) -> list[tuple[str, str]]:
         return [(t.name, t.name) for t in self._services.tags.all_with_counts()]
 
+    # -- running a change off the GUI thread ----------------------------------------
+    def _run(
+        self,
+        working: str,
+        job: Callable[[], object],
+        done: Callable[[object], None],
+    ) -> None:
+        """The change runs in a worker (100,000 contacts take a second or two); the undo
+        step is pushed when it is done. One bulk action at a time."""
+        self.setEnabled(False)
+        self.status_message.emit(working)
+        self._done = done
+        self.runner.start(lambda _progress, _cancelled: job())
+
+    def _on_job_finished(self, result: object) -> None:
+        self._done(result)
+
+    def _on_job_failed(self, message: str) -> None:
+        self.status_message.emit(message)
+
+    def _change(
+        self, working: str, job: Callable[[], BulkChange], text: Callable[[BulkChange], str]
+    ) -> None:
+        def done(change: object) -> None:
+            assert isinstance(change, BulkChange)
+            self._push(text(change), change)
+
+        self._run(working, job, done)
+
     # -- the actions ----------------------------------------------------------------
     def add_tag(self) -> None:
         ids = self._targets()
@@ -99,16 +133,22 @@ class BulkActionsButton(QToolButton):
             self, tr("Add a tag"), tr("Tag"), self._tag_choices(), len(ids), editable=True
         )
         if tag:
-            change = self._services.bulk.add_tag(ids, tag)
-            self._push(tr("Tagged {n} contacts “{tag}”").format(n=change.count, tag=tag), change)
+            bulk = self._services.bulk
+            self._change(
+                tr("Tagging {n} contacts…").format(n=f"{len(ids):,}"),
+                lambda: bulk.add_tag(ids, tag),
+                lambda c: tr("Tagged {n} contacts “{tag}”").format(n=c.count, tag=tag),
+            )
 
     def remove_tag(self) -> None:
         ids = self._targets()
         tag = ChoiceDialog.ask(self, tr("Remove a tag"), tr("Tag"), self._tag_choices(), len(ids))
         if tag:
-            change = self._services.bulk.remove_tag(ids, tag)
-            self._push(
-                tr("Removed “{tag}” from {n} contacts").format(n=change.count, tag=tag), change
+            bulk = self._services.bulk
+            self._change(
+                tr("Removing the tag from {n} contacts…").format(n=f"{len(ids):,}"),
+                lambda: bulk.remove_tag(ids, tag),
+                lambda c: tr("Removed “{tag}” from {n} contacts").format(n=c.count, tag=tag),
             )
 
     def change_lifecycle(self) -> None:
@@ -116,12 +156,11 @@ class BulkActionsButton(QToolButton):
         stages = [(tr(stage.label), stage.value) for stage in Lifecycle]
         stage = ChoiceDialog.ask(self, tr("Change lifecycle"), tr("Lifecycle"), stages, len(ids))
         if stage:
-            change = self._services.bulk.set_lifecycle(ids, stage)
-            self._push(
-                tr("Moved {n} contacts to {stage}").format(
-                    n=change.count, stage=tr(Lifecycle(stage).label)
-                ),
-                change,
+            bulk, label = self._services.bulk, tr(Lifecycle(stage).label)
+            self._change(
+                tr("Moving {n} contacts to {stage}…").format(n=f"{len(ids):,}", stage=label),
+                lambda: bulk.set_lifecycle(ids, stage),
+                lambda c: tr("Moved {n} contacts to {stage}").format(n=c.count, stage=label),
             )
 
     def create_follow_ups(self) -> None:
@@ -129,8 +168,12 @@ class BulkActionsButton(QToolButton):
         answer = FollowUpDialog.ask(self, len(ids), self._services.tasks.now())
         if answer:
             title, due = answer
-            change = self._services.bulk.create_follow_ups(ids, title, due)
-            self._push(tr("Created {n} follow-up tasks").format(n=change.count), change)
+            bulk = self._services.bulk
+            self._change(
+                tr("Creating {n} tasks…").format(n=f"{len(ids):,}"),
+                lambda: bulk.create_follow_ups(ids, title, due),
+                lambda c: tr("Created {n} follow-up tasks").format(n=c.count),
+            )
 
     def email(self) -> None:
         plan = self._services.bulk.email_plan(self._targets())
@@ -144,12 +187,13 @@ class BulkActionsButton(QToolButton):
         links = self._services.bulk.email_plan(plan.with_email, subject).links
         for link in links:
             self.open_url(link)
-        change = self._services.bulk.log_email(plan.with_email, summary)
-        self._push(
-            tr("Opened {m} messages to {n} contacts and logged the email").format(
-                m=len(links), n=change.count
+        bulk = self._services.bulk
+        self._change(
+            tr("Logging the email on {n} contacts…").format(n=f"{len(plan.with_email):,}"),
+            lambda: bulk.log_email(plan.with_email, summary),
+            lambda c: tr("Opened {m} messages to {n} contacts and logged the email").format(
+                m=len(links), n=c.count
             ),
-            change,
         )
 
     def export(self, kind: str) -> None:
@@ -159,13 +203,17 @@ class BulkActionsButton(QToolButton):
             return
         if target.suffix.lower() not in (".csv", ".vcf"):
             target = target.with_name(f"{target.name}.{kind}")
-        try:
-            count = self._services.bulk.export(ids, target)
-        except DeskCrmError as exc:
-            self.status_message.emit(str(exc))
-            return
-        self.status_message.emit(
-            tr("Exported {n} contacts to {path}").format(n=f"{count:,}", path=target)
+        bulk = self._services.bulk
+
+        def done(count: object) -> None:
+            self.status_message.emit(
+                tr("Exported {n} contacts to {path}").format(n=f"{count:,}", path=target)
+            )
+
+        self._run(
+            tr("Exporting {n} contacts…").format(n=f"{len(ids):,}"),
+            lambda: bulk.export(ids, target),
+            done,
         )
 
     def _ask_save_path(self, default_name: str) -> Path | None:
