@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
+
+# Many ids as one parameter, read back in SQL with json_each: one statement whatever the
+# count. Join on it with CROSS JOIN so SQLite walks the list and looks each row up by id; a
+# plain JOIN may walk an index of the other table and scan the whole list for each row
+# (100,000 contacts took minutes that way).
+ID_LIST = "SELECT value FROM json_each(:ids)"
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """The value to bind as :ids for ID_LIST."""
+    return json.dumps([int(i) for i in ids])
 
 
 def insert_rows(

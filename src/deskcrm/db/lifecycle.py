@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -54,10 +53,10 @@ def note_changes(
                 "SELECT contact_id, id, from_lifecycle, to_lifecycle FROM ("
                 " SELECT contact_id, id, from_lifecycle, to_lifecycle, row_number() OVER ("
                 "  PARTITION BY contact_id ORDER BY changed_at DESC, id DESC) AS n"
-                " FROM lifecycle_event WHERE contact_id IN (SELECT value FROM json_each(:ids)))"
+                f" FROM lifecycle_event WHERE contact_id IN ({dbapi.ID_LIST}))"
                 " WHERE n = 1"
             ),
-            {"ids": json.dumps([c[0] for c in changes])},
+            {"ids": dbapi.id_list(c[0] for c in changes)},
         )
     }
     reversed_events, added = [], []
@@ -69,8 +68,8 @@ def note_changes(
         else:
             added.append((cid, old, new, stamp, cause))
     session.execute(
-        text("DELETE FROM lifecycle_event WHERE id IN (SELECT value FROM json_each(:ids))"),
-        {"ids": json.dumps(reversed_events)},
+        text(f"DELETE FROM lifecycle_event WHERE id IN ({dbapi.ID_LIST})"),
+        {"ids": dbapi.id_list(reversed_events)},
     )
     dbapi.insert_rows(session, "lifecycle_event", _COLUMNS, added)
 
@@ -78,8 +77,7 @@ def note_changes(
 def change(
     session: Session, contact_ids: list[int], new: str, at: datetime, cause: str
 ) -> dict[int, str]:
-    """Put live contacts in stage `new`; returns the stage each changed one had before.
-    (CROSS JOIN keeps SQLite walking the id list, not every contact: see bulk_actions.)"""
+    """Put live contacts in stage `new`; returns the stage each changed one had before."""
     before: dict[int, str] = dict(
         session.execute(  # type: ignore[arg-type]
             text(
@@ -87,15 +85,14 @@ def change(
                 " CROSS JOIN contact c ON c.id = j.value"
                 " WHERE c.deleted_at IS NULL AND c.lifecycle != :new"
             ),
-            {"ids": json.dumps([int(i) for i in contact_ids]), "new": new},
+            {"ids": dbapi.id_list(contact_ids), "new": new},
         ).all()
     )
     session.execute(
         text(
-            "UPDATE contact SET lifecycle = :new, updated_at = :at"
-            " WHERE id IN (SELECT value FROM json_each(:ids))"
+            f"UPDATE contact SET lifecycle = :new, updated_at = :at WHERE id IN ({dbapi.ID_LIST})"
         ),
-        {"new": new, "at": to_db_timestamp(at), "ids": json.dumps(list(before))},
+        {"new": new, "at": to_db_timestamp(at), "ids": dbapi.id_list(before)},
     )
     note_changes(session, [(cid, old, new) for cid, old in before.items()], at, cause)
     return before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -10,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from deskcrm.db import dbapi
 from deskcrm.db.engine import fold
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
@@ -89,7 +89,7 @@ def build(
             where.append(f"c.id NOT IN ({_PURCHASES} HAVING NOT ({having}))")
     if conditions.rfm_segment is not None:
         where.append("c.id IN (SELECT value FROM json_each(:seg_rfm))")
-        params["seg_rfm"] = json.dumps(rfm_ids or [])
+        params["seg_rfm"] = dbapi.id_list(rfm_ids or [])
     if conditions.has_open_deal is not None:
         exists = (
             "EXISTS (SELECT 1 FROM deal d WHERE d.contact_id = c.id AND d.status = 'open'"

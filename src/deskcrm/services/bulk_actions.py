@@ -3,7 +3,6 @@ that undo takes back whole: tag, untag, lifecycle, follow-up tasks, an email log
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -50,16 +49,8 @@ class EmailPlan:
     without_email: list[int]
 
 
-def _ids(ids: list[int]) -> str:
-    """Many ids as one parameter: SQL reads them with json_each (one statement, and SQLite
-    looks each id up instead of being tempted to scan an index)."""
-    return json.dumps([int(i) for i in ids])
-
-
-IDS = "SELECT value FROM json_each(:ids)"
-# Joins on the id list say CROSS JOIN: SQLite then walks the list and looks each contact up
-# by id. A plain JOIN lets it walk the contacts' deleted_at index instead and scan the whole
-# list for each contact: 100,000 contacts took minutes that way.
+IDS = dbapi.ID_LIST
+_ids = dbapi.id_list
 
 
 def _live(session: Session, ids: list[int]) -> list[int]:
