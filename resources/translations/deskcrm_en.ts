@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="176"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
         <source>Name</source>
@@ -108,23 +108,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="99"/>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="90"/>
         <source>Name the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="156"/>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="147"/>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="97"/>
         <source>Say what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="229"/>
+        <location filename="../../src/deskcrm/services/bulk_actions.py" line="220"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="33"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="105"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +132,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="34"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="106"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +148,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
         <source>City</source>
@@ -159,7 +159,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
@@ -173,7 +173,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="114"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="92"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="171"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="51"/>
         <source> days</source>
         <translation type="unfinished"></translation>
@@ -239,7 +239,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="182"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
         <source>Company</source>
@@ -275,7 +275,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="110"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,22 +283,22 @@
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="112"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="108"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="111"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="109"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="170"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,13 +606,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="309"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="330"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="309"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="330"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,9 +919,9 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="552"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="553"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="314"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="555"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="342"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,8 +932,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="91"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="559"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="315"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="343"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="210"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="478"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,140 +1029,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="215"/>
-        <source>&amp;People</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="213"/>
+        <source>support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="216"/>
-        <source>C&amp;ompanies</source>
+        <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="217"/>
-        <source>&amp;Trash</source>
+        <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="218"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="219"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="222"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="227"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="228"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="233"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="234"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="241"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="242"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="373"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="377"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="380"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="405"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="408"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="422"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="425"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="441"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="444"/>
         <source>Import {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="468"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="471"/>
         <source>Merged {n} contacts — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="475"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="489"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="478"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="492"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="504"/>
         <source>Import feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="477"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="480"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="494"/>
         <source>Added {n} answers from {rows} rows of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="497"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="500"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="499"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="502"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="509"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="512"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="220"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="531"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="534"/>
         <source>Exported {n} records to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="552"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="555"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="553"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="556"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="559"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="562"/>
         <source>Cases ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="561"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="564"/>
         <source>{n} cases waiting too long for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="563"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="566"/>
         <source>Support cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,42 +1225,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="177"/>
+        <source>waiting 1 day for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="178"/>
         <source>waiting {n} days for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
         <source>Get back to {name}, who is unhappy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
-        <source>answered {n} days ago</source>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="186"/>
+        <source>answered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="188"/>
-        <source>Get in touch with {name}</source>
+        <source>answered yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="192"/>
-        <source>last contacted {n} days ago</source>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="189"/>
+        <source>answered {n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="194"/>
+        <source>Get in touch with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="198"/>
+        <source>last contacted {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="200"/>
         <source>{name} (every {n} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="205"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="211"/>
         <source>Move “{title}” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="207"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="213"/>
         <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,8 +1292,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="102"/>
         <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="104"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
@@ -1382,8 +1402,8 @@
     <message>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="139"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="90"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="103"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1485,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="107"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,87 +1571,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="98"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="112"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="113"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="132"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="150"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="179"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="187"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="188"/>
+        <source>Delete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="207"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="205"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="221"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="257"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="285"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="261"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="289"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="303"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="331"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="308"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="336"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="311"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="339"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="312"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="340"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="313"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="341"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="316"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="344"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1673,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="127"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="317"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="319"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,91 +1694,91 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="91"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="274"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="276"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="211"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="317"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="319"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="321"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="323"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="323"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="325"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="390"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="390"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="378"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="393"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="428"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="443"/>
         <source>Restore {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="459"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="452"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="467"/>
         <source>Deleted {n} contacts for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="478"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="467"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="482"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="452"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="85"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="469"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="455"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="484"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -1886,8 +1916,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="419"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="436"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="422"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="439"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,8 +2198,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/deals.py" line="73"/>
-        <location filename="../../src/deskcrm/services/timeline.py" line="133"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="260"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="267"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,17 +2342,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="135"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="129"/>
         <source>An amount cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="137"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="131"/>
         <source>At least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="140"/>
+        <location filename="../../src/deskcrm/services/timeline.py" line="134"/>
         <source>Say what was bought</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,128 +2442,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="64"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="134"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="160"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="162"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="93"/>
         <source>Edit segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="93"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="108"/>
         <source>e.g. Bought twice, not since spring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="135"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="137"/>
-        <source>on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="136"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="138"/>
+        <source>on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="139"/>
         <source>on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
         <source>has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
         <source>has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="177"/>
         <source>Has any of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
         <source>Has none of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
         <source>Lifecycle (any ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="183"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="184"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="186"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="189"/>
         <source>Purchases (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="198"/>
         <source>Lifetime value (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="199"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
         <source>RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="201"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
         <source>Not contacted for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="203"/>
         <source>Contacts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="265"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="272"/>
         <source>“{text}” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="305"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="315"/>
         <source>Fix the conditions marked in red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="321"/>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="101"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="97"/>
         <source>All people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="102"/>
         <source>{n} contacts match this segment now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,104 +2579,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="54"/>
         <source>Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="55"/>
         <source>Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="56"/>
         <source>Change lifecycle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="57"/>
         <source>Create follow-up task for each…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="58"/>
         <source>Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="61"/>
         <source>Export as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="62"/>
         <source>Export as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="88"/>
         <source>For {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="94"/>
-        <source>Add a tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="94"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="98"/>
-        <source>Tagged {n} contacts “{tag}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
-        <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="106"/>
-        <source>Removed “{tag}” from {n} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="112"/>
-        <source>Change lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="116"/>
-        <source>Moved {n} contacts to {stage}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="128"/>
-        <source>Created {n} follow-up tasks</source>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="88"/>
+        <source>For 1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="133"/>
-        <source>None of these contacts has an email address</source>
+        <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="144"/>
-        <source>Opened {m} messages to {n} contacts and logged the email</source>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="145"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="138"/>
+        <source>Tagging {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="140"/>
+        <source>Tagged {n} contacts “{tag}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="145"/>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="149"/>
+        <source>Removing the tag from {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="151"/>
+        <source>Removed “{tag}” from {n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="157"/>
+        <source>Change lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="161"/>
+        <source>Moving {n} contacts to {stage}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="163"/>
+        <source>Moved {n} contacts to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="173"/>
+        <source>Creating {n} tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="175"/>
+        <source>Created {n} follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="181"/>
+        <source>None of these contacts has an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="192"/>
+        <source>Logging the email on {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="194"/>
+        <source>Opened {m} messages to {n} contacts and logged the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="210"/>
         <source>Exported {n} contacts to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="214"/>
+        <source>Exporting {n} contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="100"/>
         <source>New segment…</source>
         <translation type="unfinished"></translation>
     </message>
