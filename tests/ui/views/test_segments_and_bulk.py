@@ -211,3 +211,13 @@ def test_segment_list_model(qtmodeltester, qtbot, services) -> None:
     qtbot.waitUntil(lambda: model.index(1).data() == "VIP  (2)")
     qtmodeltester.check(model)
     model.stop()
+
+
+def test_editing_keeps_a_tag_condition_whose_tag_no_longer_exists(services, qtbot) -> None:
+    people(services)
+    saved = services.segments.save("Old", SegmentConditions(tags_any=("Gone", "VIP")))
+    dialog = SegmentDialog(services, saved)
+    qtbot.addWidget(dialog)
+    assert dialog.conditions().tags_any == ("VIP", "Gone")
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "2 contacts")
+    dialog.done(0)

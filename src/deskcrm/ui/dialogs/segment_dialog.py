@@ -103,7 +103,12 @@ class SegmentDialog(FormDialog):
             name, conditions = info.name, info.conditions
         self.before = (name, conditions)
         today = services.tasks.now().date()
-        tags = [t.name for t in services.tags.all_with_counts()]
+        # A tag deleted since the segment was saved still shows, so editing keeps it.
+        known = [t.name for t in services.tags.all_with_counts()]
+        folded = {name.casefold() for name in known}
+        tags = known + sorted(
+            {t for t in (*conditions.tags_any, *conditions.tags_none) if t.casefold() not in folded}
+        )
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(tr("e.g. Bought twice, not since spring"))
         self.count_label = plain_label()
