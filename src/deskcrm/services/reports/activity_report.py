@@ -123,17 +123,19 @@ def activity_report(ctx: ReportContext) -> Report:
     )
     for week in f.weeks:
         counts = [f.per_week[k][week] for k in f.per_week]
-        weekly.rows.append([week, *[f"{n:,}" for n in counts], f"{sum(counts):,}"])
-        weekly.sort_keys.append([week, *counts, sum(counts)])
-        weekly.links.append(None)
+        weekly.add(
+            [week, *[f"{n:,}" for n in counts], f"{sum(counts):,}"], [week, *counts, sum(counts)]
+        )
     untouched = Table(
         f"Not touched in {UNTOUCHED_DAYS} days (customers first)",
         ["Contact", "Lifecycle", "Last contacted"],
     )
     for contact_id, name, lifecycle, last in f.untouched_list:
-        untouched.rows.append([name, ctx.tr(lifecycle.capitalize()), last or ctx.tr("never")])
-        untouched.sort_keys.append([name, lifecycle, last])
-        untouched.links.append(("contact", contact_id))
+        untouched.add(
+            [name, ctx.tr(lifecycle.capitalize()), last or ctx.tr("never")],
+            [name, lifecycle, last],
+            ("contact", contact_id),
+        )
     untouched.note = ctx.tr("The first 100 of {n}.").format(n=f"{f.untouched:,}")
     report.tables = [weekly, untouched]
     cases = case_figures(ctx)

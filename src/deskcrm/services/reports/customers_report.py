@@ -175,16 +175,16 @@ def customers_report(ctx: ReportContext) -> Report:
         numeric={1, 2},
     )
     for c in f.top:
-        top.rows.append(
+        top.add(
             [
                 c.name,
                 f"{c.purchases:,}",
                 format_money(c.lifetime_minor, c.currency),
                 c.last_at.date().isoformat(),
-            ]
+            ],
+            [c.name, c.purchases, c.lifetime_minor, c.last_at.isoformat()],
+            ("contact", c.contact_id),
         )
-        top.sort_keys.append([c.name, c.purchases, c.lifetime_minor, c.last_at.isoformat()])
-        top.links.append(("contact", c.contact_id))
     segments = Table(
         ctx.tr("RFM segments"),
         [
@@ -199,7 +199,7 @@ def customers_report(ctx: ReportContext) -> Report:
     )
     for name in rfm.SEGMENTS:
         for c, s in f.segments[name][:15]:
-            segments.rows.append(
+            segments.add(
                 [
                     ctx.tr(name),
                     c.name,
@@ -207,10 +207,10 @@ def customers_report(ctx: ReportContext) -> Report:
                     str(s.f),
                     str(s.m),
                     format_money(c.lifetime_minor, c.currency),
-                ]
+                ],
+                [name, c.name, s.r, s.f, s.m, c.lifetime_minor],
+                ("contact", c.contact_id),
             )
-            segments.sort_keys.append([name, c.name, s.r, s.f, s.m, c.lifetime_minor])
-            segments.links.append(("contact", c.contact_id))
     segments.note = ctx.tr("Up to 15 customers per segment, highest lifetime value first.")
     at_risk = Table(
         ctx.tr("At risk: well past their usual interval"),
@@ -223,16 +223,16 @@ def customers_report(ctx: ReportContext) -> Report:
         numeric={1, 2, 3},
     )
     for c, since, _ratio in f.at_risk[:50]:
-        at_risk.rows.append(
+        at_risk.add(
             [
                 c.name,
                 f"{c.interval_days:.0f} days",
                 f"{since:,}",
                 format_money(c.lifetime_minor, c.currency),
-            ]
+            ],
+            [c.name, c.interval_days, since, c.lifetime_minor],
+            ("contact", c.contact_id),
         )
-        at_risk.sort_keys.append([c.name, c.interval_days, since, c.lifetime_minor])
-        at_risk.links.append(("contact", c.contact_id))
     report.tables = [top, segments, at_risk]
     _add_satisfaction(ctx, report)
     return report
@@ -274,7 +274,7 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
         numeric={1, 2, 3, 4, 5, 6},
     )
     for m in sat.months:
-        table.rows.append(
+        table.add(
             [
                 m.month,
                 f"{m.nps.answers:,}",
@@ -283,9 +283,7 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
                 "—" if m.nps.score is None else f"{m.nps.score:+d}",
                 f"{m.csat_answers:,}",
                 "—" if m.csat_average is None else f"{m.csat_average:.2f}",
-            ]
-        )
-        table.sort_keys.append(
+            ],
             [
                 m.month,
                 m.nps.answers,
@@ -294,9 +292,8 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
                 m.nps.score or 0,
                 m.csat_answers,
                 m.csat_average or 0,
-            ]
+            ],
         )
-        table.links.append(None)
     table.note = ctx.tr("NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.")
     report.tables.append(table)
 

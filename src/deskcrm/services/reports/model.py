@@ -34,6 +34,14 @@ class Table:
     sort_keys: list[list[object]] = field(default_factory=list)  # raw values for sorting
     note: str = ""
 
+    def add(
+        self, cells: list[str], sort_keys: list[object], link: tuple[str, int] | None = None
+    ) -> None:
+        """One row: what is shown, the raw values it sorts by, and what it opens."""
+        self.rows.append(cells)
+        self.sort_keys.append(sort_keys)
+        self.links.append(link)
+
 
 @dataclass
 class Report:

@@ -116,13 +116,15 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
         numeric={1, 2, 3},
     )
     for name, totals in figures.stages:
-        stage_table.rows.append(
-            [name, f"{totals.count:,}", format_totals(totals.value), format_totals(totals.weighted)]
+        stage_table.add(
+            [
+                name,
+                f"{totals.count:,}",
+                format_totals(totals.value),
+                format_totals(totals.weighted),
+            ],
+            [name, totals.count, sum(totals.value.values()), sum(totals.weighted.values())],
         )
-        stage_table.sort_keys.append(
-            [name, totals.count, sum(totals.value.values()), sum(totals.weighted.values())]
-        )
-        stage_table.links.append(None)
     forecast_table = Table(
         ctx.tr("Forecast by expected close month"),
         [ctx.tr("Month"), ctx.tr("Deals"), ctx.tr("Value"), ctx.tr("Weighted value")],
@@ -130,18 +132,15 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
     )
     for month in months:
         totals = figures.forecast[month]
-        forecast_table.rows.append(
+        forecast_table.add(
             [
                 ctx.tr(month) if month == "Overdue" else month,
                 f"{totals.count:,}",
                 format_totals(totals.value),
                 format_totals(totals.weighted),
-            ]
+            ],
+            [month, totals.count, sum(totals.value.values()), sum(totals.weighted.values())],
         )
-        forecast_table.sort_keys.append(
-            [month, totals.count, sum(totals.value.values()), sum(totals.weighted.values())]
-        )
-        forecast_table.links.append(None)
     rotting = Table(
         ctx.tr("Rotting deals"),
         [
@@ -154,9 +153,11 @@ def pipeline_report(ctx: ReportContext, appendix: bool = False) -> Report:
         numeric={3, 4},
     )
     for deal_id, title, contact, stage, value, currency, days in figures.rotting:
-        rotting.rows.append([title, contact, stage, format_money(value, currency), str(days)])
-        rotting.sort_keys.append([title, contact, stage, value, days])
-        rotting.links.append(("deal", deal_id))
+        rotting.add(
+            [title, contact, stage, format_money(value, currency), str(days)],
+            [title, contact, stage, value, days],
+            ("deal", deal_id),
+        )
     report.tables = [stage_table, forecast_table, rotting]
     if appendix:
         report.tables.append(deal_appendix(ctx))
@@ -188,9 +189,9 @@ def deal_appendix(ctx: ReportContext) -> Table:
             )
         )
         for deal_id, title, contact, stage, status, value, currency, expected in rows:
-            table.rows.append(
-                [title, contact, stage, ctx.tr(status), format_money(value, currency), expected]
+            table.add(
+                [title, contact, stage, ctx.tr(status), format_money(value, currency), expected],
+                [title, contact, stage, status, value, expected],
+                ("deal", deal_id),
             )
-            table.sort_keys.append([title, contact, stage, status, value, expected])
-            table.links.append(("deal", deal_id))
     return table

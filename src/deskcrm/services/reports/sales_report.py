@@ -150,23 +150,24 @@ def sales_report(ctx: ReportContext) -> Report:
         numeric={1, 2, 3},
     )
     for c in figures.conversion:
-        conversion.rows.append([c.stage, f"{c.reached:,}", f"{c.went_on:,}", percent(c.rate)])
-        conversion.sort_keys.append([c.stage, c.reached, c.went_on, c.rate or 0])
-        conversion.links.append(None)
+        conversion.add(
+            [c.stage, f"{c.reached:,}", f"{c.went_on:,}", percent(c.rate)],
+            [c.stage, c.reached, c.went_on, c.rate or 0],
+        )
     reasons = Table(ctx.tr("Lost reasons"), [ctx.tr("Reason"), ctx.tr("Deals")], numeric={1})
     for reason, count in figures.lost_reasons:
-        reasons.rows.append([reason, f"{count:,}"])
-        reasons.sort_keys.append([reason, count])
-        reasons.links.append(None)
+        reasons.add([reason, f"{count:,}"], [reason, count])
     won = Table(
         ctx.tr("Deals won"),
         [ctx.tr("Deal"), ctx.tr("Contact"), ctx.tr("Value"), ctx.tr("Closed")],
         numeric={2},
     )
     for deal_id, title, contact, value, currency, closed in figures.won_deals:
-        won.rows.append([title, contact, format_money(value, currency), closed])
-        won.sort_keys.append([title, contact, value, closed])
-        won.links.append(("deal", deal_id))
+        won.add(
+            [title, contact, format_money(value, currency), closed],
+            [title, contact, value, closed],
+            ("deal", deal_id),
+        )
     report.tables = [conversion, reasons, won]
     _add_funnel(ctx, report)
     return report
@@ -208,17 +209,16 @@ def _add_funnel(ctx: ReportContext, report: Report) -> None:
         numeric={1, 2, 3, 4},
     )
     for f in [*funnel.by_source, total]:
-        table.rows.append(
+        table.add(
             [
                 f.source,
                 f"{f.leads:,}",
                 f"{f.customers:,}",
                 percent(f.rate),
                 "—" if f.median_days is None else f"{f.median_days:.0f}",
-            ]
+            ],
+            [f.source, f.leads, f.customers, f.rate or 0, f.median_days or 0],
         )
-        table.sort_keys.append([f.source, f.leads, f.customers, f.rate or 0, f.median_days or 0])
-        table.links.append(None)
     table.note = ctx.tr(
         "Contacts created as leads in the period, how many have become customers since (by a"
         " purchase, a won deal or by hand), and the median days that took."
