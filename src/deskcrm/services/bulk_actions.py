@@ -47,6 +47,11 @@ class EmailPlan:
     links: list[str]  # mailto: links, BCC, each short enough for a mail client
     with_email: list[int]
     without_email: list[int]
+    addresses: list[str] = field(default_factory=list)  # of with_email, in order
+
+    def links_for(self, subject: str) -> list[str]:
+        """The links again with another subject (asked after the counts were shown)."""
+        return mailto_links(self.addresses, subject)
 
 
 IDS = dbapi.ID_LIST
@@ -212,8 +217,8 @@ class BulkActionService:
             )
         with_email = [i for i in contact_ids if i in addresses]
         without = [i for i in contact_ids if i not in addresses]
-        links = mailto_links([addresses[i] for i in with_email], subject)
-        return EmailPlan(links, with_email, without)
+        found = [addresses[i] for i in with_email]
+        return EmailPlan(mailto_links(found, subject), with_email, without, found)
 
     def log_email(self, contact_ids: list[int], summary: str) -> BulkChange:
         """An email interaction on each contact (after the user's mail client opened)."""

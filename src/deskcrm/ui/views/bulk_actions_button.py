@@ -184,7 +184,7 @@ class BulkActionsButton(QToolButton):
         if answer is None:
             return
         subject, summary = answer
-        links = self._services.bulk.email_plan(plan.with_email, subject).links
+        links = plan.links_for(subject)
         for link in links:
             self.open_url(link)
         bulk = self._services.bulk
