@@ -256,6 +256,7 @@ class GuiSession:
 def run_gui(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from deskcrm.errors import DeskCrmError
     from deskcrm.ui.i18n import install_translator
     from deskcrm.ui.single_instance import SingleInstance
 
@@ -265,8 +266,17 @@ def run_gui(db_path: Path) -> int:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("deskcrm")
     install_translator(app)
-    guard = SingleInstance(db_path)
-    if not guard.acquire():
+    try:
+        # A new user's data folder does not exist yet: the lock file lives beside the
+        # database, so the folder comes first (owner-only, like everything DeskCRM writes).
+        config.ensure_folder(db_path.parent)
+        guard = SingleInstance(db_path)
+        acquired = guard.acquire()
+    except DeskCrmError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        return 1
+    if not acquired:
         if not guard.ask_owner_to_show():
             QMessageBox.information(None, APP_NAME, f"DeskCRM is already open on {db_path}.")
         print(f"deskcrm: DeskCRM is already open on {db_path}; brought it forward", file=sys.stderr)

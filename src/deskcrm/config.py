@@ -46,6 +46,21 @@ def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None
     return default_db_path()
 
 
+def ensure_folder(folder: Path) -> Path:
+    """Create a folder DeskCRM keeps files in (owner-only), or say plainly why it cannot."""
+    from deskcrm.errors import DeskCrmError
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise DeskCrmError(f"cannot use {folder}: a file of that name is in the way") from exc
+    except OSError as exc:
+        raise DeskCrmError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    if not folder.is_dir():
+        raise DeskCrmError(f"cannot use {folder}: it is not a folder")
+    return folder
+
+
 def resources_dir() -> Path:
     """Icons and styles: inside the package when installed from a wheel, else the repo."""
     packaged = Path(__file__).parent / "resources"

@@ -9,6 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from deskcrm.errors import DeskCrmError
+
+
+class LockUnavailableError(DeskCrmError):
+    """The single-instance lock file could not be created (not: another DeskCRM has it)."""
+
 
 def _server_name(db_path: Path) -> str:
     digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
@@ -25,13 +31,24 @@ class SingleInstance(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = _server_name(db_path)
-        self._lock = QLockFile(str(db_path.resolve()) + ".lock")
+        self._lock_path = str(db_path.resolve()) + ".lock"
+        self._lock = QLockFile(self._lock_path)
         self._lock.setStaleLockTime(0)  # a crashed owner's lock is taken over
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
+        """True when this process now owns the database; False when another DeskCRM does.
+
+        A lock that cannot be taken for any other reason (a folder that cannot be written,
+        a full disk) is not "another instance": it raises LockUnavailableError instead.
+        """
         if not self._lock.tryLock(200):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            raise LockUnavailableError(
+                f"DeskCRM cannot create its lock file {self._lock_path}: check that the folder"
+                " exists and that you can write to it"
+            )
         QLocalServer.removeServer(self._name)
         self._server = QLocalServer(self)
         self._server.listen(self._name)
