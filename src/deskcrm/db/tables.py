@@ -97,6 +97,10 @@ class ContactPhone(SQLModel, table=True):
     digits: str = Field(default="", max_length=32)  # national digits, for search as typed
     label: str = ""
     position: int = 0
+    # Not valid for the contact's region: `number` is the text as typed, for the user to check.
+    needs_check: bool = Field(
+        default=False, sa_column_kwargs={"server_default": "0", "nullable": False}
+    )
 
 
 class Tag(SQLModel, table=True):
