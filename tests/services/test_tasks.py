@@ -237,3 +237,33 @@ def test_export_to_an_unwritable_place_fails_cleanly(tasks, tmp_path: Path) -> N
     finally:
         out.chmod(0o700)
     assert list(out.iterdir()) == []
+
+
+def test_overdue_turns_at_berlin_midnight_not_utc_midnight(tasks, clock) -> None:
+    # Saturday 21 Nov, all day: overdue from 00:00 Sunday in Berlin (23:00 UTC Saturday).
+    all_day = tasks.create(
+        TaskInput(title="Saturday, all day", due_at=local(2026, 11, 21), due_has_time=False)
+    )
+    timed = tasks.create(
+        TaskInput(title="Saturday 23:59", due_at=local(2026, 11, 21, 23, 59), due_has_time=True)
+    )
+    clock.now = local(2026, 11, 21, 23, 58)
+    assert tasks.overdue() == {}
+    assert tasks.grouped()[TaskGroup.TODAY] == [all_day, timed]
+    clock.now = local(2026, 11, 21, 23, 59, 30)  # the timed one's minute has passed
+    assert set(tasks.overdue()) == {timed}
+    clock.now = local(2026, 11, 22, 0, 0)  # midnight in Berlin, still 21 Nov in UTC
+    assert set(tasks.overdue()) == {all_day, timed}
+    assert tasks.grouped()[TaskGroup.OVERDUE] == [all_day, timed]
+    assert tasks.overdue_count() == 2
+
+
+def test_overdue_leaves_out_done_trashed_and_undated_tasks(tasks) -> None:
+    late = tasks.create(TaskInput(title="Late", due_at=NOW - timedelta(days=3)))
+    done = tasks.create(TaskInput(title="Done", due_at=NOW - timedelta(days=3)))
+    tasks.complete(done)
+    trashed = tasks.create(TaskInput(title="Trashed", due_at=NOW - timedelta(days=3)))
+    tasks.delete([trashed])
+    tasks.create(TaskInput(title="Someday"))
+    assert tasks.overdue() == {late: NOW - timedelta(days=3)}
+    assert tasks.grouped()[TaskGroup.OVERDUE] == [late]

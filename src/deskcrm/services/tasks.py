@@ -16,7 +16,7 @@ from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 from deskcrm.domain.dates import ensure_utc, to_local, utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.recurrence import Recurrence, next_occurrence
-from deskcrm.domain.task_groups import TaskGroup, group_for
+from deskcrm.domain.task_groups import TaskGroup, group_for, is_overdue
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
 
@@ -300,9 +300,8 @@ class TaskService:
             return before
 
     # -- the to-do list -----------------------------------------------------------
-    def grouped(self) -> dict[TaskGroup, list[int]]:
-        """Task ids per group: by due time, then priority (high first); Done newest first."""
-        now = self.now()
+    def _open_tasks(self) -> list[tuple[int, datetime | None, bool, int, str]]:
+        """Every open task: id, due time, whether it has a time, priority, the due text."""
         with self._db.reading() as session:
             rows = session.execute(
                 text(
@@ -310,6 +309,13 @@ class TaskService:
                     " WHERE done_at IS NULL AND deleted_at IS NULL"
                 )
             ).all()
+        return [(r[0], _ts(r[1]), bool(r[2]), r[3], r[1] or "") for r in rows]
+
+    def grouped(self) -> dict[TaskGroup, list[int]]:
+        """Task ids per group: by due time, then priority (high first); Done newest first."""
+        now = self.now()
+        open_tasks = self._open_tasks()
+        with self._db.reading() as session:
             done = session.execute(
                 text(
                     "SELECT id FROM task WHERE done_at IS NOT NULL AND deleted_at IS NULL"
@@ -318,13 +324,24 @@ class TaskService:
                 {"n": DONE_SHOWN},
             ).all()
         groups: dict[TaskGroup, list[tuple[str, int, int]]] = {g: [] for g in TaskGroup}
-        for task_id, due, has_time, priority in rows:
-            due_at = _ts(due)
-            group = group_for(due_at, bool(has_time), False, now, self.tz)
-            groups[group].append((due or "", -priority, task_id))
+        for task_id, due_at, has_time, priority, due_text in open_tasks:
+            group = group_for(due_at, has_time, False, now, self.tz)
+            groups[group].append((due_text, -priority, task_id))
         result = {g: [i for *_key, i in sorted(items)] for g, items in groups.items()}
         result[TaskGroup.DONE] = [r[0] for r in done]
         return result
+
+    def overdue(self) -> dict[int, datetime]:
+        """The open tasks overdue now, each with its due time.
+
+        The one count behind the Tasks view's Overdue group, the rail badge, the tray and
+        the Activity report (see `task_groups.OVERDUE_MEANING`)."""
+        now = self.now()
+        return {
+            task_id: due_at
+            for task_id, due_at, has_time, _priority, _text in self._open_tasks()
+            if due_at is not None and is_overdue(due_at, has_time, False, now, self.tz)
+        }
 
     def rows(self, ids: list[int]) -> dict[int, TaskRow]:
         if not ids:
@@ -338,7 +355,7 @@ class TaskService:
         return group_for(row.due_at, row.due_has_time, row.done_at is not None, self.now(), self.tz)
 
     def overdue_count(self) -> int:
-        return len(self.grouped()[TaskGroup.OVERDUE])
+        return len(self.overdue())
 
     def follow_ups(self) -> list[FollowUp]:
         """Contacts with a stay-in-touch cadence whose last interaction is older than it."""

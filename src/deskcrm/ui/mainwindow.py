@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm import __version__
+from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupService
 from deskcrm.services.duplicates import MergeRecord
@@ -553,7 +554,8 @@ class MainWindow(QMainWindow):
         action = self.nav_actions.get("tasks")
         if action is not None:
             action.setText(tr("Tasks ({count})").format(count=count) if count else tr("Tasks"))
-            action.setToolTip(tr("{n} overdue tasks").format(n=count) if count else tr("Tasks"))
+            overdue = tr("{n} overdue tasks").format(n=count) if count else tr("No overdue tasks")
+            action.setToolTip(f"{overdue}\n{tr(OVERDUE_MEANING)}")
 
     def set_overdue_cases(self, count: int) -> None:
         """The rail says how many cases wait too long for a reply."""

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskcrm.domain.periods import Period
+from deskcrm.domain.task_groups import TaskGroup
 from deskcrm.services.contacts import ContactInput, ContactService
 from deskcrm.services.deals import DealInput, DealService
 from deskcrm.services.pipeline import PipelineService
@@ -164,7 +165,7 @@ def test_activity_figures(db, ctx) -> None:
     assert f.weeks[0] == "2026-W09" and f.weeks[-1] == "2026-W14"
     assert f.per_week["call"]["2026-W10"] == 1 and f.per_week["email"]["2026-W10"] == 1
     assert f.per_week["call"]["2026-W14"] == 1 and f.interactions == 3
-    assert (f.tasks_completed, f.tasks_overdue) == (1, 1)
+    assert (f.tasks_completed, f.tasks_overdue_now, f.tasks_overdue_due_in_period) == (1, 1, 1)
     assert f.untouched == 1 and f.untouched_list[0][1] == "Quiet"
 
 
@@ -180,3 +181,44 @@ def test_every_report_builds_with_tables_of_equal_shape(ctx, sales_data, shop) -
 def test_deal_appendix_lists_every_deal(ctx, sales_data) -> None:
     report = build_report("pipeline", ctx, appendix=True)
     assert len(report.tables[-1].rows) == len(sales_data)
+
+
+def test_overdue_in_the_activity_report_is_the_tasks_view_count_at_every_boundary(db) -> None:
+    """Sunday 15 March 2026, 11:30 in Berlin. Overdue: an open task whose time has passed,
+    or whose date (without a time) is before today in Berlin."""
+    now = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
+    clock = Clock(now)
+    tasks = TaskService(db, clock, BERLIN)
+
+    def berlin(*args: int) -> datetime:
+        return datetime(*args, tzinfo=BERLIN).astimezone(UTC)
+
+    def add(title: str, due: datetime, timed: bool = True) -> int:
+        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed))
+
+    overdue = {
+        add("Due a minute ago", berlin(2026, 3, 15, 11, 29)),
+        add("Yesterday, all day", berlin(2026, 3, 14), timed=False),
+        add("Today 00:15 (still the 14th in UTC)", berlin(2026, 3, 15, 0, 15)),
+        add("February, timed", berlin(2026, 2, 20, 9, 0)),
+        add("February, all day", berlin(2026, 2, 27), timed=False),
+    }
+    add("Today 18:00", berlin(2026, 3, 15, 18, 0))
+    add("Today, all day (13 March 23:00 UTC)", berlin(2026, 3, 15), timed=False)
+    add("Tomorrow 00:30 (still today in UTC)", berlin(2026, 3, 16, 0, 30))
+    done = add("Done, was late", berlin(2026, 3, 2), timed=False)
+    tasks.complete(done)
+
+    assert set(tasks.grouped()[TaskGroup.OVERDUE]) == overdue == set(tasks.overdue())
+    march = activity_figures(ReportContext(db, MARCH, now, BERLIN))
+    february = activity_figures(
+        ReportContext(db, Period(date(2026, 2, 1), date(2026, 2, 28)), now, BERLIN)
+    )
+    assert (march.tasks_overdue_now, march.tasks_overdue_due_in_period) == (5, 3)
+    assert (february.tasks_overdue_now, february.tasks_overdue_due_in_period) == (5, 2)
+    kpis = {
+        k.label: k for k in build_report("activity", ReportContext(db, MARCH, now, BERLIN)).kpis
+    }
+    kpi = kpis["Tasks overdue now · of them due in the period"]
+    assert kpi.value == "5 · 3"
+    assert "2026-03-15 11:30" in kpi.note and "the day after" in kpi.note

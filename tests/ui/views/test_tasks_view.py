@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from deskcrm.app import build_services
+from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.services.contacts import ContactInput
 from deskcrm.services.tasks import TaskInput
 from deskcrm.ui.reminders import ReminderNotifier
-from tests.conftest import NOW
+from deskcrm.ui.views.tasks_view import TasksView
+from tests.conftest import NOW, TZ, Clock
 
 
 def _titles(view, group: str) -> list[str]:
@@ -133,3 +136,79 @@ def test_a_reminder_missed_while_closed_is_shown_once(services, qtbot) -> None:
     with qtbot.assertNotEmitted(again.reminder_shown):
         again.check()
     notifier.timer.stop()
+
+
+def _boundary_tasks(tasks) -> set[int]:
+    """Tasks around "now" (Sunday 15 March 2026, 11:30 in Berlin); returns the overdue ones."""
+
+    def berlin(*args: int) -> datetime:
+        return datetime(*args, tzinfo=TZ).astimezone(UTC)
+
+    def add(title: str, due: datetime, timed: bool = True) -> int:
+        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed))
+
+    overdue = {
+        add("Due a minute ago", berlin(2026, 3, 15, 11, 29)),
+        add("Yesterday, all day", berlin(2026, 3, 14), timed=False),
+        add("Today 00:15 (the 14th in UTC)", berlin(2026, 3, 15, 0, 15)),
+        add("February, timed", berlin(2026, 2, 20, 9, 0)),
+    }
+    add("Today 18:00", berlin(2026, 3, 15, 18, 0))
+    add("Today, all day", berlin(2026, 3, 15), timed=False)
+    return overdue
+
+
+def test_report_tasks_view_badge_and_tray_show_one_overdue_count(window, services, qtbot) -> None:
+    overdue = _boundary_tasks(services.tasks)
+    window.show_view("tasks")
+    view = window.tasks_view
+    assert set(view.model.task_ids("Overdue")) == overdue
+    assert view.model.group_size("Overdue") == 4
+    assert view.model.group_size("Today") == 2
+    assert window.nav_actions["tasks"].text() == "Tasks (4)"
+    assert OVERDUE_MEANING in window.nav_actions["tasks"].toolTip()
+    group = view.model.index(view.model.group_row("Overdue"), 0)
+    assert group.data(Qt.ItemDataRole.ToolTipRole) == OVERDUE_MEANING
+    notifier = ReminderNotifier(services.tasks, QIcon())
+    with qtbot.waitSignal(notifier.overdue_changed) as tray:
+        notifier.check()
+    assert tray.args == [4]
+
+    window.show_view("reports")
+    reports = window.reports_view
+    reports.report_combo.setCurrentIndex(reports.report_combo.findData("activity"))
+    reports.period_combo.setCurrentIndex(reports.period_combo.findData("custom"))
+    reports.from_date.setDate(QDate(2026, 3, 1))
+    reports.to_date.setDate(QDate(2026, 3, 31))
+    qtbot.mouseClick(reports.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            reports.report is not None
+            and reports.report.key == "activity"
+            and reports.report.period.start == date(2026, 3, 1)
+            and not reports.runner.busy
+        ),
+        timeout=20_000,
+    )
+    kpi = next(k for k in reports.report.kpis if k.label.startswith("Tasks overdue now"))
+    assert kpi.value == "4 · 3"  # overdue now · of them due in March (not February's)
+    assert OVERDUE_MEANING in reports.kpi_notes.text()
+
+
+def test_the_list_regroups_when_a_due_time_passes_without_any_edit(db, qtbot) -> None:
+    clock = Clock(NOW)
+    services = build_services(db, clock=clock, tz=TZ)
+    soon = services.tasks.create(
+        TaskInput(title="Call at 11:45", due_at=NOW + timedelta(minutes=15), due_has_time=True)
+    )
+    view = TasksView(services, QUndoStack())
+    qtbot.addWidget(view)
+    assert view.model.task_ids("Today") == [soon]
+    counts: list[int] = []
+    view.overdue_changed.connect(counts.append)
+    view.regroup_if_time_moved_tasks()
+    assert counts == []  # nothing moved: no refresh
+    clock.now = NOW + timedelta(minutes=16)
+    view.regroup_if_time_moved_tasks()
+    assert view.model.task_ids("Overdue") == [soon]
+    assert counts == [1]

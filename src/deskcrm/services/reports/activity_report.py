@@ -1,5 +1,6 @@
-"""Activity: interactions logged per week by kind, tasks completed vs overdue, and
-contacts nobody has touched in 90 days."""
+"""Activity: interactions logged per week by kind, tasks completed in the period, tasks
+overdue now (the Tasks view's count) and which of them fell due in the period, and contacts
+nobody has touched in 90 days."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
-from deskcrm.domain.dates import to_local
+from deskcrm.domain.dates import format_datetime, to_local
 from deskcrm.domain.enums import InteractionKind
+from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import case_figures
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table
+from deskcrm.services.tasks import TaskService
 
 UNTOUCHED_DAYS = 90
 
@@ -24,7 +27,10 @@ class ActivityFigures:
     per_week: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> week -> n
     interactions: int = 0
     tasks_completed: int = 0
-    tasks_overdue: int = 0
+    # Overdue as the Tasks view and the rail badge count it, at the report's "now" (whatever
+    # the period), and of those the ones due within the period: a subset, never more.
+    tasks_overdue_now: int = 0
+    tasks_overdue_due_in_period: int = 0
     untouched: int = 0
     untouched_list: list[tuple[int, str, str, str]] = field(default_factory=list)
 
@@ -66,13 +72,6 @@ def activity_figures(ctx: ReportContext) -> ActivityFigures:
             ),
             params,
         ).scalar_one()
-        f.tasks_overdue = session.execute(
-            text(
-                "SELECT count(*) FROM task WHERE deleted_at IS NULL AND done_at IS NULL"
-                " AND due_at >= :start AND due_at < :end AND due_at < :now"
-            ),
-            {**params, "now": to_db_timestamp(ctx.now)},
-        ).scalar_one()
         untouched = (
             "deleted_at IS NULL AND (last_contacted_at IS NULL OR last_contacted_at < :cutoff)"
         )
@@ -92,6 +91,13 @@ def activity_figures(ctx: ReportContext) -> ActivityFigures:
                 {"cutoff": cutoff},
             )
         ]
+    overdue = TaskService(ctx.db, lambda: ctx.now, ctx.tz).overdue()
+    f.tasks_overdue_now = len(overdue)
+    f.tasks_overdue_due_in_period = sum(
+        1
+        for due in overdue.values()
+        if ctx.period.start <= to_local(due, ctx.tz).date() <= ctx.period.end
+    )
     return f
 
 
@@ -101,7 +107,14 @@ def activity_report(ctx: ReportContext) -> Report:
     report.kpis = [
         Kpi(ctx.tr("Interactions logged"), f"{f.interactions:,}"),
         Kpi(ctx.tr("Tasks completed"), f"{f.tasks_completed:,}"),
-        Kpi(ctx.tr("Tasks overdue"), f"{f.tasks_overdue:,}"),
+        Kpi(
+            ctx.tr("Tasks overdue now · of them due in the period"),
+            f"{f.tasks_overdue_now:,} · {f.tasks_overdue_due_in_period:,}",
+            ctx.tr(
+                "Tasks overdue now: the same count as the Tasks view and the Tasks badge, at"
+                " {time}; of them, those due between the period's first and last day. {meaning}"
+            ).format(time=format_datetime(ctx.now, ctx.tz), meaning=ctx.tr(OVERDUE_MEANING)),
+        ),
         Kpi(ctx.tr("Contacts untouched {n}+ days").format(n=UNTOUCHED_DAYS), f"{f.untouched:,}"),
     ]
     report.charts.append(

@@ -13,6 +13,7 @@ from deskcrm.domain.periods import Period
 class Kpi:
     label: str
     value: str
+    note: str = ""  # what the figure means, where that is not obvious: a tooltip, a footnote
 
 
 @dataclass

@@ -196,6 +196,9 @@ def render_pdf(
     ]
     if report.kpis:
         story.append(_kpi_grid(report.kpis, doc.width, styles))
+        for kpi in report.kpis:
+            if kpi.note:  # the figure's definition, as the screen's footnote says it
+                story.append(Paragraph(text(kpi.note), styles["note"]))
     for chart in report.charts:
         if chart.categories:
             story.append(

@@ -17,7 +17,7 @@ from deskcrm.db.deal_queries import DealCard
 from deskcrm.domain import pipeline as deal_rules
 from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.recurrence import Recurrence
-from deskcrm.domain.task_groups import TaskGroup
+from deskcrm.domain.task_groups import OVERDUE_MEANING, TaskGroup
 from deskcrm.services.tasks import FollowUp, TaskRow, TaskService
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 
@@ -164,6 +164,8 @@ class TaskTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and group.title == TaskGroup.OVERDUE:
+            return tr(OVERDUE_MEANING)  # the same words as the rail badge and the report
         if role == KindRole:
             return "group"
         return None

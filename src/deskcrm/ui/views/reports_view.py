@@ -113,6 +113,10 @@ class ReportsView(QWidget):
         self.title_label.setFont(font)
         body_layout.addWidget(self.title_label)
         body_layout.addLayout(self.kpi_grid)
+        self.kpi_notes = plain_label()  # what the less obvious figures mean
+        self.kpi_notes.setObjectName("kpi_notes")
+        self.kpi_notes.setWordWrap(True)
+        body_layout.addWidget(self.kpi_notes)
         body_layout.addLayout(self.charts_row)
         body_layout.addLayout(self.tables_box)
         body_layout.addStretch(1)
@@ -308,7 +312,11 @@ class ReportsView(QWidget):
             value.setFont(font)
             inner.addWidget(label)
             inner.addWidget(value)
+            box.setToolTip(kpi.note)
             self.kpi_grid.addWidget(box, index // 5, index % 5)
+        notes = [kpi.note for kpi in report.kpis if kpi.note]
+        self.kpi_notes.setText("\n".join(notes))
+        self.kpi_notes.setVisible(bool(notes))
         _clear(self.charts_row)
         self.chart_views = [self._chart_view(chart) for chart in report.charts if chart.categories]
         for index, view in enumerate(self.chart_views):

@@ -28,6 +28,7 @@ from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import CompleteTaskCommand, SnoozeCommand, TrashCommand
 
 PREVIEW_DELAY_MS = 150
+REGROUP_INTERVAL_MS = 30_000  # as often as the tray re-counts overdue tasks for the badge
 
 
 class TaskTree(QTreeView):
@@ -65,12 +66,17 @@ class TasksView(QWidget):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        # Time moves tasks between groups (a due time passes, midnight comes) with no
+        # write to announce it; the tray's count for the badge moves with it, so do we.
+        self.regroup_timer = QTimer(self)
+        self.regroup_timer.setInterval(REGROUP_INTERVAL_MS)
         self._init_quick_add()
         self._init_tree()
         self._init_buttons()
         self._init_layout()
         self._connect_signals()
         self.refresh()
+        self.regroup_timer.start()
 
     def _init_quick_add(self) -> None:
         self.quick_add = QLineEdit()
@@ -146,6 +152,7 @@ class TasksView(QWidget):
         self.tree.space_pressed.connect(self.toggle_current)
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.delete_action.triggered.connect(self.delete_current)
+        self.regroup_timer.timeout.connect(self.regroup_if_time_moved_tasks)
 
     # -- public ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -169,6 +176,12 @@ class TasksView(QWidget):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self.overdue_changed.emit(self.model.group_size("Overdue"))
+
+    def regroup_if_time_moved_tasks(self) -> None:
+        """Refresh when the clock alone has moved a task to another group (overdue now)."""
+        grouped = self._services.tasks.grouped()
+        if any(self.model.task_ids(group.value) != ids for group, ids in grouped.items()):
+            self.refresh()
 
     def follow_ups(self) -> list[FollowUp]:
         """Cases waiting too long for a reply first, then unhappy customers nobody has
