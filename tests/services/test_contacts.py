@@ -50,7 +50,7 @@ def test_invalid_fields_are_all_reported_and_nothing_is_saved(services) -> None:
         services.contacts.create(
             ContactInput(first_name=" ", emails=["not-an-email"], phones=["hello"])
         )
-    assert set(caught.value.errors) == {"first_name", "emails", "phones"}
+    assert set(caught.value.errors) == {"first_name", "emails"}  # "hello" is kept, to check
     assert "not-an-email" in caught.value.errors["emails"]
     assert services.contacts.count() == 0
 
@@ -155,3 +155,33 @@ def test_tag_counts_ignore_contacts_in_the_trash(services) -> None:
     services.contacts.delete([a])
     counts = {t.name: t.contacts for t in services.tags.all_with_counts()}
     assert counts == {"Newsletter": 0, "VIP": 1}
+
+
+def test_a_swiss_contact_s_number_is_read_as_swiss_whatever_the_default_region(services) -> None:
+    contact_id = services.contacts.create(
+        anna(phones=["079 123 45 67"], city="Zürich", country="Schweiz")
+    )
+    detail = services.contacts.get(contact_id)
+    assert detail.data.phones == ["+41791234567"]
+    assert detail.phones_to_check == []
+
+
+def test_a_number_not_valid_for_the_contact_s_country_is_kept_as_typed_to_be_checked(
+    services,
+) -> None:
+    # Default region DE; the contact lives in the US, where "0151 2345678" is no number.
+    contact_id = services.contacts.create(anna(phones=["0151 2345678", "hello"], country="USA"))
+    detail = services.contacts.get(contact_id)
+    assert detail.data.phones == ["0151 2345678", "hello"]  # never +1…, never refused
+    assert detail.phones_to_check == ["0151 2345678", "hello"]
+    assert all("check this number" in shown for shown in detail.phones_display)
+
+
+def test_a_number_to_check_is_no_sign_of_a_duplicate(services) -> None:
+    services.contacts.create(anna(phones=["12"]))
+    assert services.contacts.find_duplicates([], ["12"]) == []
+    assert services.contacts.find_duplicates([], ["030 1234567"]) == []
+    services.contacts.create(anna(emails=[], first_name="Ben"))
+    assert [d.reason for d in services.contacts.find_duplicates([], ["+49 30 1234567"])] == [
+        "same phone +49 30 1234567"
+    ]

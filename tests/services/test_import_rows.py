@@ -41,10 +41,14 @@ def test_a_helper_process_parses_part_of_the_phones_with_the_same_result(monkeyp
     assert shared == here
     assert handed_over and 0 < handed_over[0] < 81  # a share of the 81 distinct numbers
     parsed, problems = shared
-    assert len(parsed) == 35 and parsed[-1].phones[0].e164 == "+49301000001"
+    assert len(parsed) == 41 and parsed[-1].phones[0].e164 == "+49301000001"
     assert len(parsed[-1].phones) == 1  # the same number twice is kept once
-    assert {p.line for p in problems} == {2, 9, 16, 23, 30, 37, 43}
-    assert "“not a phone” is not a phone number" in {p.message for p in problems}
+    assert {p.line for p in problems} == {43}  # the empty row; "not a phone" is kept to check
+    notices = [n for row in parsed for n in row.phone_notices()]
+    assert {n.line for n in notices} == {2, 9, 16, 23, 30, 37}
+    assert "“not a phone”: check this number (not a valid number in DE)" in {
+        n.message for n in notices
+    }
 
 
 def test_when_no_helper_can_start_every_phone_is_parsed_here(monkeypatch) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from deskcrm.domain.countries import region_for_country
 from deskcrm.domain.messages import tr
 from deskcrm.errors import ValidationError
 
@@ -17,14 +18,41 @@ MAX_NAME = 200
 MAX_TEXT = 100_000
 
 
+MAX_PHONE_TEXT = 64  # a number kept as typed (not valid for its region) is clipped here
+
+
 @dataclass(frozen=True, slots=True)
 class PhoneNumber:
+    """`e164` is the number in E.164 when `checked`; otherwise the text exactly as typed,
+    which the user is asked to check (it was not valid for the region it was read in)."""
+
     e164: str
     national_digits: str
+    checked: bool = True
 
     def display(self) -> str:
+        if not self.checked:
+            return self.e164
         parsed = phonenumbers.parse(self.e164)
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_region(country: str, default_region: str) -> str:
+    """The region a contact's numbers are read in: its country's when it has a known one
+    (a Swiss contact's "079 …" is Swiss whatever this computer's locale), else the default."""
+    return region_for_country(country) or default_region
+
+
+def example_phone(region: str) -> str:
+    """A valid number of the region as people there write it, for placeholders."""
+    # With no region, numbers need their +code: show one in international form.
+    example = phonenumbers.example_number_for_type(
+        region.upper() or "DE", phonenumbers.PhoneNumberType.MOBILE
+    )
+    if example is None:
+        return ""
+    style = phonenumbers.PhoneNumberFormat
+    return phonenumbers.format_number(example, style.NATIONAL if region else style.INTERNATIONAL)
 
 
 def normalise_email(raw: str) -> str:
@@ -36,15 +64,15 @@ def normalise_email(raw: str) -> str:
 
 
 def normalise_phone(raw: str, default_region: str) -> PhoneNumber:
-    """Parse a phone as typed, using the default region for numbers without +CC."""
+    """Parse a phone as typed, using the default region for numbers without +CC; raise
+    ValueError unless it is a valid number (of that region, or of the +CC it names)."""
     text = raw.strip()
     try:
         parsed = phonenumbers.parse(text, default_region.upper() or None)
     except phonenumbers.NumberParseException as exc:
-        raise ValueError(f"“{text}” is not a phone number") from exc
-    reason = phonenumbers.is_possible_number_with_reason(parsed)
-    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
-        raise ValueError(f"“{text}” is not a possible phone number")
+        raise ValueError(_not_valid(text, default_region)) from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError(_not_valid(text, default_region))
     # E.164 and the national digits straight from the parsed number: formatting through
     # phonenumbers costs twice as much, which shows when importing 100,000 rows.
     significant = phonenumbers.national_significant_number(parsed)
@@ -53,6 +81,27 @@ def normalise_phone(raw: str, default_region: str) -> PhoneNumber:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     prefix = (metadata.national_prefix or "") if metadata is not None else ""
     return PhoneNumber(e164=f"+{country}{significant}", national_digits=prefix + significant)
+
+
+def _not_valid(text: str, region: str) -> str:
+    if not region:
+        return f"“{text}”: check this number (no country known for it; write it with +code)"
+    return f"“{text}”: check this number (not a valid number in {region.upper()})"
+
+
+def read_phone(raw: str, region: str) -> PhoneNumber:
+    """A phone as typed, never refused: valid numbers in E.164, anything else kept exactly
+    as typed and unchecked, never rewritten with another country's code."""
+    try:
+        return normalise_phone(raw, region)
+    except ValueError:
+        text = raw.strip()[:MAX_PHONE_TEXT]
+        return PhoneNumber(text, "".join(c for c in text if c.isdigit()), checked=False)
+
+
+def phone_problem(phone: PhoneNumber, region: str) -> str:
+    """What to tell the user about an unchecked number ("" for a checked one)."""
+    return "" if phone.checked else _not_valid(phone.e164, region)
 
 
 def display_phone(e164: str) -> str:

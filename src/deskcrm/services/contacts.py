@@ -52,11 +52,12 @@ class ContactDetail:
     id: int
     data: ContactInput
     company_name: str
-    phones_display: list[str]
+    phones_display: list[str]  # numbers to be checked carry a "check this number" warning
     last_contacted_at: datetime | None
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    phones_to_check: list[str] = field(default_factory=list)  # kept as typed, not valid
 
     @property
     def name(self) -> str:
@@ -94,6 +95,7 @@ class ContactService:
         """Normalise everything or raise ValidationError naming each bad field."""
         errors = validation.require_person_name(data.first_name, data.last_name)
         emails: list[str] = []
+        seen_emails: set[str] = set()
         for raw in data.emails:
             if not raw.strip():
                 continue
@@ -102,19 +104,20 @@ class ContactService:
             except ValueError as exc:
                 errors.setdefault("emails", str(exc))
                 continue
-            if email.lower() not in {e.lower() for e in emails}:
+            if email.lower() not in seen_emails:
+                seen_emails.add(email.lower())
                 emails.append(email)
-        region = self._settings.load().phone_region
+        # A number that is not valid where the contact lives is kept as typed and flagged
+        # for the user to check: never refused, never given another country's code.
+        region = self.phone_region(data.country)
         phones: list[validation.PhoneNumber] = []
+        seen_phones: set[str] = set()
         for raw in data.phones:
             if not raw.strip():
                 continue
-            try:
-                phone = validation.normalise_phone(raw, region)
-            except ValueError as exc:
-                errors.setdefault("phones", str(exc))
-                continue
-            if phone.e164 not in {p.e164 for p in phones}:
+            phone = validation.read_phone(raw, region)
+            if phone.e164 not in seen_phones:
+                seen_phones.add(phone.e164)
                 phones.append(phone)
         try:
             lifecycle = Lifecycle(data.lifecycle).value
@@ -126,9 +129,11 @@ class ContactService:
         if errors:
             raise ValidationError(errors)
         tags: list[str] = []
+        seen_tags: set[str] = set()
         for tag in data.tags:
             name = validation.clean_text(tag, limit=100)
-            if name and name.lower() not in {t.lower() for t in tags}:
+            if name and name.lower() not in seen_tags:
+                seen_tags.add(name.lower())
                 tags.append(name)
         values: dict[str, Any] = {
             "first_name": validation.clean_text(data.first_name, limit=validation.MAX_NAME),
@@ -150,17 +155,25 @@ class ContactService:
         }
         return _Clean(values, emails, phones, tags)
 
+    def phone_region(self, country: str) -> str:
+        """The region numbers of a contact in `country` are read in ("" when none is known)."""
+        return validation.phone_region(country, self._settings.load().phone_region)
+
     def find_duplicates(
-        self, emails: list[str], phones: list[str], exclude_id: int | None = None
+        self,
+        emails: list[str],
+        phones: list[str],
+        exclude_id: int | None = None,
+        country: str = "",
     ) -> list[Duplicate]:
-        """Live contacts sharing an email or a (normalised) phone with the given ones."""
-        region = self._settings.load().phone_region
+        """Live contacts sharing an email or a valid phone with the given ones (a number to
+        be checked is no sign of the same person)."""
+        region = self.phone_region(country)
         wanted_phones = []
         for raw in phones:
-            try:
-                wanted_phones.append(validation.normalise_phone(raw, region).e164)
-            except ValueError:
-                continue
+            phone = validation.read_phone(raw, region)
+            if phone.checked:
+                wanted_phones.append(phone.e164)
         wanted_emails = [e.strip() for e in emails if e.strip()]
         found: dict[int, Duplicate] = {}
         with self._db.reading() as session:
@@ -182,7 +195,7 @@ class ContactService:
                     text(
                         "SELECT c.id, c.first_name, c.last_name FROM contact_phone p"
                         " JOIN contact c ON c.id = p.contact_id"
-                        " WHERE p.number = :v AND c.deleted_at IS NULL"
+                        " WHERE p.number = :v AND NOT p.needs_check AND c.deleted_at IS NULL"
                     ),
                     {"v": number},
                 )
@@ -263,11 +276,13 @@ class ContactService:
                 .where(ContactEmail.contact_id == contact_id)
                 .order_by(ContactEmail.position)  # type: ignore[arg-type]
             ).all()
-            phones = session.exec(
-                select(ContactPhone.number)
+            phone_rows = session.exec(
+                select(ContactPhone.number, ContactPhone.needs_check)
                 .where(ContactPhone.contact_id == contact_id)
                 .order_by(ContactPhone.position)  # type: ignore[arg-type]
             ).all()
+            phones = [number for number, _needs_check in phone_rows]
+            to_check = [number for number, needs_check in phone_rows if needs_check]
             tags = session.exec(
                 select(Tag.name)
                 .join(ContactTag, ContactTag.tag_id == Tag.id)  # type: ignore[arg-type]
@@ -298,11 +313,17 @@ class ContactService:
             id=contact_id,
             data=data,
             company_name=company.name if company else "",
-            phones_display=[validation.display_phone(p) for p in phones],
+            phones_display=[
+                f"{p} — {tr('check this number')}"
+                if p in to_check
+                else validation.display_phone(p)
+                for p in phones
+            ],
             last_contacted_at=contact.last_contacted_at,
             created_at=contact.created_at,
             updated_at=contact.updated_at,
             deleted_at=contact.deleted_at,
+            phones_to_check=to_check,
         )
 
     def lifecycle_history(self, contact_id: int) -> list[tuple[str, datetime, str]]:
@@ -380,6 +401,7 @@ class ContactService:
                     number=phone.e164,
                     digits=phone.national_digits,
                     position=pos,
+                    needs_check=not phone.checked,
                 )
             )
         for name in clean.tags:

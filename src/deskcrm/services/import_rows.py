@@ -6,8 +6,15 @@ file has part of its numbers parsed by a helper process while this one parses th
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import multiprocessing
+import os
 import re
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -29,8 +36,10 @@ EARLY_HELPER_SHARE = 0.5
 # Files this big (about 20,000 rows) start the helper before they are read.
 EARLY_HELPER_FROM_BYTES = 1_000_000
 
-# A phone as written in the file -> its parsed form, or why it is not a phone number.
-KnownPhones = dict[str, "validation.PhoneNumber | str"]
+# (region, phone as written in the file) -> its parsed form (unchecked when not valid there).
+KnownPhones = dict[tuple[str, str], "validation.PhoneNumber"]
+# How often a helper process looks whether the import that started it is still there.
+PARENT_WATCH_SECONDS = 0.5
 
 _SPLIT_EMAILS = re.compile(r"[;,\s]+")
 _SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
@@ -53,9 +62,18 @@ class ParsedRow:
     line: int
     values: dict[str, object]
     emails: list[str]
-    phones: list[validation.PhoneNumber]
+    phones: list[validation.PhoneNumber]  # numbers to be checked have checked=False
     tags: list[str]
     company: str
+    region: str = ""  # the region its numbers were read in (its country's, else the default)
+
+    def phone_notices(self) -> list[RowProblem]:
+        """Numbers kept as typed for the user to check, for the import report."""
+        return [
+            RowProblem(self.line, "phone", validation.phone_problem(phone, self.region))
+            for phone in self.phones
+            if not phone.checked
+        ]
 
 
 def parse_birthday(value: str) -> date | None:
@@ -93,16 +111,12 @@ def split_phones(text: str) -> list[str]:
     return [raw for raw in _SPLIT_PHONES.split(text) if raw.strip()] if text else []
 
 
-def parse_phones(raws: list[str], region: str) -> list[tuple[str, str] | str]:
-    """(E.164, national digits) for each phone, or why it is not one."""
-    parsed: list[tuple[str, str] | str] = []
-    for raw in raws:
-        try:
-            phone = validation.normalise_phone(raw, region)
-        except ValueError as exc:
-            parsed.append(str(exc))
-        else:
-            parsed.append((phone.e164, phone.national_digits))
+def parse_phones(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
+    """(E.164 or text as typed, national digits, checked) for each (region, phone)."""
+    parsed: list[tuple[str, str, bool]] = []
+    for region, raw in wanted:
+        phone = validation.read_phone(raw, region)
+        parsed.append((phone.e164, phone.national_digits, phone.checked))
     return parsed
 
 
@@ -123,6 +137,7 @@ def parse_row(
         first, last = (first, last) if first else (full, "")
     found: list[RowProblem] = []
     emails: list[str] = []
+    seen: set[str] = set()  # a set kept as it grows: a row may hold 100,000 addresses
     raw_emails = get("emails", "")
     for raw in _SPLIT_EMAILS.split(raw_emails) if raw_emails else ():
         if raw:
@@ -131,19 +146,21 @@ def parse_row(
             except ValueError as exc:
                 found.append(RowProblem(line, "email", str(exc)))
                 continue
-            if email.lower() not in {e.lower() for e in emails}:
+            if email.lower() not in seen:
+                seen.add(email.lower())
                 emails.append(email)
+    # A row's own country decides how its numbers are read (a French "06 …" in a file
+    # imported on a German computer is French). One that is not valid there is kept as
+    # written, to be checked: never a reason to refuse the row.
+    region = validation.phone_region(get("country", ""), region)
     phones: list[validation.PhoneNumber] = []
+    seen.clear()
     for raw in split_phones(get("phones", "")):
-        known = known_phones.get(raw) if known_phones is not None else None
+        known = known_phones.get((region, raw)) if known_phones is not None else None
         if known is None:
-            try:
-                known = validation.normalise_phone(raw, region)
-            except ValueError as exc:
-                known = str(exc)
-        if isinstance(known, str):
-            found.append(RowProblem(line, "phone", known))
-        elif known.e164 not in {p.e164 for p in phones}:
+            known = validation.read_phone(raw, region)
+        if known.e164 not in seen:
+            seen.add(known.e164)
             phones.append(known)
     if not first and not last and not emails:
         found.append(RowProblem(line, "name", "no name and no email"))
@@ -186,7 +203,7 @@ def parse_row(
         "source": get("source", "")[:200] or "Import",
         "notes": validation.clean_text(get("notes", "")),
     }
-    return ParsedRow(line, values, emails, phones, tags, get("company", "")[:200])
+    return ParsedRow(line, values, emails, phones, tags, get("company", "")[:200], region)
 
 
 def parse_rows(
@@ -205,9 +222,36 @@ def parse_rows(
     return parsed, problems
 
 
-def _parse_phones_in_helper(raws: list[str], region: str) -> list[tuple[str, str] | str]:
+def _parse_phones_in_helper(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
     gc.disable()  # a short-lived process making many objects: collecting is wasted work
-    return parse_phones(raws, region)
+    return parse_phones(wanted)
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """The helper's initializer: it ends as soon as the import that started it does, even
+    one killed with SIGKILL (which runs no clean-up in the parent)."""
+    if sys.platform.startswith("linux"):
+        # The kernel kills us when our parent goes. (Strictly: when the parent *thread*
+        # that started us ends; an import keeps that thread until it closes the helper.)
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # gone before the line above took effect
+        os._exit(1)
+    # Everywhere else (and as a second line of defence), a thread that watches.
+    threading.Thread(
+        target=_watch_parent, args=(parent_pid,), name="watch-parent", daemon=True
+    ).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    parent = multiprocessing.parent_process()  # its sentinel tells when it is gone
+    while True:
+        if os.getppid() != parent_pid or (parent is not None and not parent.is_alive()):
+            os._exit(1)
+        time.sleep(PARENT_WATCH_SECONDS)
 
 
 class PhoneHelper:
@@ -216,20 +260,25 @@ class PhoneHelper:
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
-        self._jobs: list[Future[list[tuple[str, str] | str]]] = []
+        self._jobs: list[Future[list[tuple[str, str, bool]]]] = []
         try:
             # "spawn": safe next to the GUI's threads, unlike fork. ProcessPoolExecutor
             # starts its process on the first job: a tiny one, right away.
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
-            self._jobs.append(self._pool.submit(_parse_phones_in_helper, ["+1 202 555 0100"], ""))
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=get_context("spawn"),
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
+            self._jobs.append(self._pool.submit(_parse_phones_in_helper, [("", "+1 202 555 0100")]))
         except (OSError, RuntimeError):
             self._pool = None
 
-    def submit(self, raws: list[str], region: str) -> Future[list[tuple[str, str] | str]] | None:
+    def submit(self, wanted: list[tuple[str, str]]) -> Future[list[tuple[str, str, bool]]] | None:
         if self._pool is None:
             return None
         try:
-            job = self._pool.submit(_parse_phones_in_helper, raws, region)
+            job = self._pool.submit(_parse_phones_in_helper, wanted)
         except (OSError, RuntimeError, BrokenProcessPool):
             return None
         self._jobs.append(job)
@@ -250,17 +299,23 @@ def _phones_in_parallel(
     parallel_from: int,
     helper: PhoneHelper | None,
 ) -> KnownPhones:
-    """Every distinct phone of the file parsed, a share of them by a helper process."""
+    """Every distinct phone of the file parsed (in its row's region), a share of them by a
+    helper process."""
     if "phones" not in mapping:
         return {}
     only_phones = {"phones": mapping["phones"]}
-    raws = list(
-        dict.fromkeys(
-            raw
-            for _line, cells in rows
-            for raw in split_phones(read_fields(cells, only_phones)["phones"])
-        )
-    )
+    if "country" in mapping:
+        only_phones["country"] = mapping["country"]
+    regions: dict[str, str] = {}  # country as written -> region, worked out once each
+
+    def wanted_in(cells: list[str]) -> list[tuple[str, str]]:
+        fields = read_fields(cells, only_phones)
+        country = fields.get("country", "")
+        if country not in regions:
+            regions[country] = validation.phone_region(country, region)
+        return [(regions[country], raw) for raw in split_phones(fields["phones"])]
+
+    raws = list(dict.fromkeys(pair for _line, cells in rows for pair in wanted_in(cells)))
     if len(raws) < parallel_from:
         return {}  # parse_row parses them as it goes
     own_helper = helper is None
@@ -269,10 +324,10 @@ def _phones_in_parallel(
     share = HELPER_SHARE if own_helper else EARLY_HELPER_SHARE
     split = len(raws) - int(len(raws) * share)
     try:
-        job = helper.submit(raws[split:], region)
+        job = helper.submit(raws[split:])
         if job is None:  # no processes to be had: parse them all here
             split = len(raws)
-        results = parse_phones(raws[:split], region)
+        results = parse_phones(raws[:split])
         if job is not None:
             while not wait([job], timeout=0.1).done:
                 if cancelled():
@@ -282,13 +337,12 @@ def _phones_in_parallel(
             except (BrokenProcessPool, OSError, RuntimeError):
                 # The helper could not start (e.g. a script without a __main__ guard):
                 # parse its share here; slower, same result.
-                results += parse_phones(raws[split:], region)
+                results += parse_phones(raws[split:])
     finally:
         if own_helper:
             helper.close()
     return {
-        raw: result if isinstance(result, str) else validation.PhoneNumber(*result)
-        for raw, result in zip(raws, results, strict=True)
+        pair: validation.PhoneNumber(*result) for pair, result in zip(raws, results, strict=True)
     }
 
 

@@ -95,6 +95,9 @@ class ImportReport:
     duplicates: int = 0
     merged: int = 0
     invalid: list[RowProblem] = field(default_factory=list)
+    # Numbers kept as written because they are not valid for the row's country: imported,
+    # flagged "check this number" on the contact.
+    to_check: list[RowProblem] = field(default_factory=list)
     batch: str | None = None
     dry_run: bool = False
     encoding: str = ""
@@ -281,6 +284,7 @@ class ImportService:
             cancelled,
             helper=helper,
         )
+        report.to_check = [notice for row in parsed for notice in row.phone_notices()]
         if report.invalid and not skip_invalid and not dry_run:
             shown = "; ".join(str(p) for p in report.invalid[:5])
             more = f" (and {len(report.invalid) - 5} more)" if len(report.invalid) > 5 else ""
@@ -301,7 +305,8 @@ class ImportService:
                 session.execute(
                     text(
                         "SELECT p.number, p.contact_id FROM contact_phone p"
-                        " JOIN contact c ON c.id = p.contact_id WHERE c.deleted_at IS NULL"
+                        " JOIN contact c ON c.id = p.contact_id"
+                        " WHERE c.deleted_at IS NULL AND NOT p.needs_check"
                     )
                 ).all()
             )
@@ -313,8 +318,13 @@ class ImportService:
                     None,
                 )
                 if match is None:
+                    # A number to be checked (kept as typed) says nothing about who it is.
                     match = next(
-                        (existing_phone[p.e164] for p in row.phones if p.e164 in existing_phone),
+                        (
+                            existing_phone[p.e164]
+                            for p in row.phones
+                            if p.checked and p.e164 in existing_phone
+                        ),
                         None,
                     )
                 if match is not None:
@@ -326,19 +336,22 @@ class ImportService:
                 for e in row.emails:
                     existing_email[e.lower()] = -len(fresh)
                 for p in row.phones:
-                    existing_phone[p.e164] = -len(fresh)
+                    if p.checked:
+                        existing_phone[p.e164] = -len(fresh)
             # Duplicates within the file point at a new row (negative index): fold them in.
             for key in [k for k in merges if k < 0]:
                 target = fresh[-key - 1]
+                have_emails = {x.lower() for x in target.emails}
+                have_phones = {x.e164 for x in target.phones}
                 for extra in merges.pop(key):
-                    target.emails += [
-                        e
-                        for e in extra.emails
-                        if e.lower() not in {x.lower() for x in target.emails}
-                    ]
-                    target.phones += [
-                        p for p in extra.phones if p.e164 not in {x.e164 for x in target.phones}
-                    ]
+                    for e in extra.emails:
+                        if e.lower() not in have_emails:
+                            have_emails.add(e.lower())
+                            target.emails.append(e)
+                    for p in extra.phones:
+                        if p.e164 not in have_phones:
+                            have_phones.add(p.e164)
+                            target.phones.append(p)
             report.new = len(fresh)
             if dry_run:
                 session.rollback()
@@ -412,9 +425,9 @@ class ImportService:
             dbapi.insert_rows(
                 session,
                 "contact_phone",
-                ("contact_id", "number", "digits", "label", "position"),
+                ("contact_id", "number", "digits", "label", "position", "needs_check"),
                 [
-                    (cid, p.e164, p.national_digits, "", i)
+                    (cid, p.e164, p.national_digits, "", i, not p.checked)
                     for cid, row in zip(ids, fresh, strict=True)
                     for i, p in enumerate(row.phones)
                 ],
@@ -519,14 +532,15 @@ class ImportService:
                         session.execute(
                             text(
                                 "INSERT INTO contact_phone"
-                                " (contact_id, number, digits, label, position)"
-                                " VALUES (:c, :n, :d, '', :p)"
+                                " (contact_id, number, digits, label, position, needs_check)"
+                                " VALUES (:c, :n, :d, '', :p, :x)"
                             ),
                             {
                                 "c": contact_id,
                                 "n": phone.e164,
                                 "d": phone.national_digits,
                                 "p": position,
+                                "x": not phone.checked,
                             },
                         )
                 for tag in row.tags:
