@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import locale
+import logging
+import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 from sqlmodel import select
@@ -17,11 +21,21 @@ from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
 from deskcrm.errors import ValidationError
 
+log = logging.getLogger(__name__)
 
-def _region_from_locale() -> str:
-    lang = locale.getlocale()[0] or ""
-    region = lang.split("_")[1].upper() if "_" in lang else ""
-    return region if region in phonenumbers.SUPPORTED_REGIONS else "US"
+
+def system_phone_region() -> str:
+    """The country of this computer's locale (de_CH.UTF-8 -> CH), or "" when it names
+    none (C, POSIX, C.UTF-8): then numbers need their +code rather than a guessed "US"."""
+    candidates = [locale.getlocale()[0] or ""]
+    candidates += [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    for name in candidates:
+        language = name.split(".")[0].split("@")[0]
+        if "_" in language:
+            region = language.split("_")[1].upper()
+            if region in phonenumbers.SUPPORTED_REGIONS:
+                return region
+    return ""
 
 
 @dataclass(frozen=True)
@@ -40,18 +54,50 @@ class AppSettings:
         return Path(self.logo_path).expanduser() if self.logo_path else None
 
 
+# What a stored value must be to be used; anything else (a hand-edited row, an older or
+# newer DeskCRM's) falls back to the default for that field, never a traceback.
+_ACCEPTABLE: dict[str, Callable[[Any], bool]] = {
+    "business_name": lambda v: isinstance(v, str),
+    "default_currency": lambda v: isinstance(v, str) and is_currency_code(v),
+    "phone_region": lambda v: isinstance(v, str) and v in {"", *phonenumbers.SUPPORTED_REGIONS},
+    "paper_size": lambda v: v in ("A4", "Letter"),
+    "logo_path": lambda v: isinstance(v, str),
+    "theme": lambda v: v in ("system", "light", "dark"),
+    "backups": lambda v: v in ("daily", "off"),
+    "welcomed": lambda v: isinstance(v, bool),
+    "case_reply_days": lambda v: type(v) is int and 1 <= v <= 365,
+}
+
+
+def _stored_value(key: str, text: str) -> Any:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    try:
+        return value if _ACCEPTABLE[key](value) else None
+    except TypeError:  # e.g. an unhashable list where a name was expected
+        return None
+
+
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def load(self) -> AppSettings:
-        with self._db.reading() as session:
-            stored = {s.key: json.loads(s.value) for s in session.exec(select(Setting))}
         known = {f.name for f in fields(AppSettings)}
-        values = {k: v for k, v in stored.items() if k in known}
+        with self._db.reading() as session:
+            rows = [(s.key, s.value) for s in session.exec(select(Setting)) if s.key in known]
+        values = {}
+        for key, text in rows:
+            value = _stored_value(key, text)
+            if value is None:
+                log.warning("setting %s = %.80r is not usable; using the default", key, text)
+                continue
+            values[key] = value
         settings = AppSettings(**values)
         if not settings.phone_region:
-            settings = AppSettings(**{**asdict(settings), "phone_region": _region_from_locale()})
+            settings = replace(settings, phone_region=system_phone_region())
         return settings
 
     def mark_welcomed(self) -> None:
@@ -63,8 +109,10 @@ class SettingsService:
         if not is_currency_code(currency):
             errors["default_currency"] = tr("Use a three-letter ISO code such as EUR or USD")
         region = settings.phone_region.strip().upper()
-        if region not in phonenumbers.SUPPORTED_REGIONS:
-            errors["phone_region"] = tr("Use a two-letter country code such as DE or US")
+        if region and region not in phonenumbers.SUPPORTED_REGIONS:
+            errors["phone_region"] = tr(
+                "Use a two-letter country code such as DE or US, or leave it empty"
+            )
         if settings.paper_size not in ("A4", "Letter"):
             errors["paper_size"] = tr("A4 or Letter")
         logo = settings.logo_path.strip()
@@ -106,9 +154,16 @@ class SettingsService:
         if stored is None:
             return None
         actual = {h.strip().lower(): h for h in header}  # same columns, perhaps other case
-        mapping = json.loads(stored.value)
+        try:
+            mapping = json.loads(stored.value)
+        except (TypeError, ValueError):
+            return None
+        if not isinstance(mapping, dict):
+            return None
         return {
-            k: actual[v.strip().lower()] for k, v in mapping.items() if v.strip().lower() in actual
+            k: actual[v.strip().lower()]
+            for k, v in mapping.items()
+            if isinstance(k, str) and isinstance(v, str) and v.strip().lower() in actual
         }
 
     def save_mapping(self, header: list[str], mapping: dict[str, str]) -> None:
