@@ -139,11 +139,46 @@ def test_customer_figures(ctx, shop) -> None:
     assert f.orders == 4
     assert f.average_order == {"EUR": 180_00, "USD": 80_00}
     assert (f.buyers, f.new_customers, f.returning_customers) == (3, 2, 1)
-    assert f.repeat_rate == pytest.approx(2 / 4)  # Ann and Dora bought more than once
+    assert f.repeat_rate == pytest.approx(1 / 3)  # of March's 3 buyers, Ann bought twice in it
+    assert f.average_interval_days == pytest.approx(15)  # Ann: 5 → 20 March
     assert [c.name for c in f.top] == ["Ben", "Ann", "Dora", "Cem"]  # EUR first, then USD
     assert [(c.name, since) for c, since, _r in f.at_risk] == [("Dora", 150)]  # vs a 31-day habit
     members = {name: {c.name for c, _s in items} for name, items in f.segments.items()}
     assert sum(len(m) for m in members.values()) == 4
+
+
+def test_every_customer_figure_follows_the_period(db, shop) -> None:
+    def figures(start: date, end: date):
+        return customer_figures(ReportContext(db, Period(start, end), NOW, BERLIN, "EUR"))
+
+    march = figures(date(2026, 3, 1), date(2026, 3, 31))
+    assert (march.buyers, march.new_customers, march.returning_customers) == (3, 2, 1)
+    assert march.repeat_rate == pytest.approx(1 / 3)  # Ann (5 and 20 March); not Ben, Cem
+    assert march.average_interval_days == pytest.approx(15)
+    # October to March: Dora's two autumn purchases and Ann's January one come in.
+    half_year = figures(date(2025, 10, 1), date(2026, 3, 31))
+    assert (half_year.buyers, half_year.new_customers, half_year.returning_customers) == (4, 4, 0)
+    assert half_year.repeat_rate == pytest.approx(2 / 4)  # Ann (3 purchases) and Dora (2)
+    # Ann 10 Jan → 5 Mar (54 days) → 20 Mar (15); Dora 1 Oct → 1 Nov (31): 100 / 3.
+    assert half_year.average_interval_days == pytest.approx(100 / 3)
+    assert half_year.revenue == {"EUR": 610_00, "USD": 80_00}
+    assert half_year.orders == 7
+    january = figures(date(2026, 1, 1), date(2026, 1, 31))
+    assert (january.buyers, january.repeat_rate, january.average_interval_days) == (1, 0.0, None)
+    empty = figures(date(2026, 2, 1), date(2026, 2, 28))
+    assert (empty.buyers, empty.repeat_rate, empty.average_interval_days) == (0, None, None)
+
+
+def test_customers_report_states_its_definitions_and_what_is_all_time(db, shop) -> None:
+    report = build_report("customers", ReportContext(db, MARCH, NOW, BERLIN, "EUR"))
+    kpis = {k.label: k for k in report.kpis}
+    assert kpis["Repeat purchase rate"].value == "33.3 %"
+    assert "at least twice in it" in kpis["Repeat purchase rate"].note
+    assert kpis["Average purchase interval"].value == "15 days"
+    assert "both in the period" in kpis["Average purchase interval"].note
+    top, segments, at_risk = report.tables[:3]
+    for table in (top, segments, at_risk):
+        assert table.note.startswith("All time:") and "2026-03-31" in table.note
 
 
 def test_activity_figures(db, ctx) -> None:

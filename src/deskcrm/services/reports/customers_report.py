@@ -1,16 +1,19 @@
-"""Customers: revenue in the period, new vs returning, repeat rate, top customers by
-lifetime value, order value and purchase interval, RFM segments and customers at risk."""
+"""Customers: revenue, orders, new vs returning, repeat rate and purchase interval — all
+within the period — then top customers by lifetime value, RFM segments and customers at
+risk, which look at all purchases up to the period's end."""
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from sqlalchemy import text
 
 from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import rfm
+from deskcrm.domain.dates import format_date
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import satisfaction
@@ -41,10 +44,12 @@ class CustomerFigures:
     revenue: dict[str, int] = field(default_factory=dict)
     orders: int = 0
     average_order: dict[str, int] = field(default_factory=dict)
-    buyers: int = 0
-    new_customers: int = 0
+    buyers: int = 0  # customers with a purchase in the period
+    new_customers: int = 0  # of the buyers, those whose first purchase ever is in it
     returning_customers: int = 0
-    repeat_rate: float | None = None
+    repeat_rate: float | None = None  # of the buyers, the share who bought twice or more in it
+    # Days from one purchase to the same customer's next, both in the period, averaged over
+    # every such pair.
     average_interval_days: float | None = None
     top: list[CustomerLine] = field(default_factory=list)
     segments: dict[str, list[tuple[CustomerLine, rfm.RfmScore]]] = field(default_factory=dict)
@@ -70,17 +75,26 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
         rows = session.execute(
             text(
                 "SELECT p.contact_id, trim(c.first_name || ' ' || c.last_name), p.currency,"
-                " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at),"
-                " sum(p.purchased_at >= :start)"
+                " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at)"
                 " FROM purchase p JOIN contact c ON c.id = p.contact_id"
                 f" WHERE {live} AND p.purchased_at < :end GROUP BY p.contact_id, p.currency"
             ),
             params,
         ).all()
+        bought_in_period: dict[int, list[datetime]] = {}
+        for contact_id, purchased_at in session.execute(
+            text(
+                "SELECT p.contact_id, p.purchased_at FROM purchase p"
+                f" JOIN contact c ON c.id = p.contact_id WHERE {live}"
+                " AND p.purchased_at >= :start AND p.purchased_at < :end"
+                " ORDER BY p.contact_id, p.purchased_at"
+            ),
+            params,
+        ):
+            bought_in_period.setdefault(contact_id, []).append(from_db_timestamp(purchased_at))
     # One line per customer, in the currency most of their purchases are in.
     lines: dict[int, CustomerLine] = {}
-    in_period: dict[int, int] = {}
-    for contact_id, name, currency, count, total, first, last, recent in rows:
+    for contact_id, name, currency, count, total, first, last in rows:
         line = CustomerLine(
             contact_id,
             name,
@@ -91,7 +105,6 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
             from_db_timestamp(last),
         )
         current = lines.get(contact_id)
-        in_period[contact_id] = in_period.get(contact_id, 0) + recent
         if current is None:
             lines[contact_id] = line
             continue
@@ -104,15 +117,19 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
         keep.purchases += other.purchases
         lines[contact_id] = keep
     start, _end = ctx.period.utc_bounds(ctx.tz)
-    buyers = [cid for cid, n in in_period.items() if n]
-    figures.buyers = len(buyers)
-    figures.new_customers = sum(1 for cid in buyers if lines[cid].first_at >= start)
+    figures.buyers = len(bought_in_period)
+    figures.new_customers = sum(1 for cid in bought_in_period if lines[cid].first_at >= start)
     figures.returning_customers = figures.buyers - figures.new_customers
-    if lines:
-        figures.repeat_rate = sum(1 for c in lines.values() if c.purchases >= 2) / len(lines)
-    intervals = [c.interval_days for c in lines.values() if c.interval_days is not None]
-    if intervals:
-        figures.average_interval_days = sum(intervals) / len(intervals)
+    if bought_in_period:
+        repeat = sum(1 for times in bought_in_period.values() if len(times) >= 2)
+        figures.repeat_rate = repeat / len(bought_in_period)
+    gaps = [
+        (later - earlier).total_seconds() / 86400
+        for times in bought_in_period.values()
+        for earlier, later in pairwise(times)
+    ]
+    if gaps:
+        figures.average_interval_days = sum(gaps) / len(gaps)
     ranked = sorted(
         lines.values(), key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor)
     )
@@ -151,9 +168,21 @@ def customers_report(ctx: ReportContext) -> Report:
         Kpi(
             ctx.tr("New · returning customers"), f"{f.new_customers:,} · {f.returning_customers:,}"
         ),
-        Kpi(ctx.tr("Repeat purchase rate"), percent(f.repeat_rate)),
         Kpi(
-            ctx.tr("Average purchase interval"), "—" if interval is None else f"{interval:.0f} days"
+            ctx.tr("Repeat purchase rate"),
+            percent(f.repeat_rate),
+            ctx.tr(
+                "Repeat purchase rate: of the customers who bought in the period, the share"
+                " who bought at least twice in it."
+            ),
+        ),
+        Kpi(
+            ctx.tr("Average purchase interval"),
+            "—" if interval is None else f"{interval:.0f} days",
+            ctx.tr(
+                "Average purchase interval: the days from one purchase to the same customer's"
+                " next, both in the period, averaged over every such pair."
+            ),
         ),
     ]
     report.charts.append(
@@ -174,6 +203,12 @@ def customers_report(ctx: ReportContext) -> Report:
         ],
         numeric={1, 2},
     )
+    # The day the all-time figures run to: the period's last day, or today within it.
+    end = ctx.period.utc_bounds(ctx.tz)[1]
+    as_of = format_date(ctx.now, ctx.tz) if ctx.now < end else ctx.period.end.isoformat()
+    top.note = ctx.tr(
+        "All time: lifetime value counts every purchase up to {date}, not only the period's."
+    ).format(date=as_of)
     for c in f.top:
         top.add(
             [
@@ -211,7 +246,10 @@ def customers_report(ctx: ReportContext) -> Report:
                 [name, c.name, s.r, s.f, s.m, c.lifetime_minor],
                 ("contact", c.contact_id),
             )
-    segments.note = ctx.tr("Up to 15 customers per segment, highest lifetime value first.")
+    segments.note = ctx.tr(
+        "All time: scored on every purchase up to {date}. Up to 15 customers per segment,"
+        " highest lifetime value first."
+    ).format(date=as_of)
     at_risk = Table(
         ctx.tr("At risk: well past their usual interval"),
         [
@@ -222,6 +260,10 @@ def customers_report(ctx: ReportContext) -> Report:
         ],
         numeric={1, 2, 3},
     )
+    at_risk.note = ctx.tr(
+        "All time: a customer's usual interval is from all their purchases up to {date};"
+        " at risk when more than twice that has passed since the last one."
+    ).format(date=as_of)
     for c, since, _ratio in f.at_risk[:50]:
         at_risk.add(
             [
