@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from urllib.parse import unquote
 
-from deskcrm.domain.mailto import mailto_links
+from deskcrm.domain.mailto import mailto_batches, mailto_links
 
 
 def recipients(link: str) -> list[str]:
@@ -49,3 +49,12 @@ def test_an_address_longer_than_the_limit_still_gets_its_own_link() -> None:
 
 def test_no_addresses_no_links() -> None:
     assert mailto_links([]) == []
+
+
+def test_each_link_knows_whom_it_writes_to_repeated_addresses_included() -> None:
+    addresses = ["a@example.com", "", "b@example.com", "a@example.com", "c@example.com"]
+    batches = mailto_batches(addresses, limit=len("mailto:?bcc=a@example.com,b@example.com"))
+    assert batches == [
+        ("mailto:?bcc=a@example.com,b@example.com", [0, 2, 3]),
+        ("mailto:?bcc=c@example.com", [4]),
+    ]

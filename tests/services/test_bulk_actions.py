@@ -94,6 +94,16 @@ def test_email_plan_and_logged_email_undo(services, three) -> None:
     assert services.contacts.get(three[0]).last_contacted_at is None
 
 
+def test_each_message_of_an_email_plan_names_the_contacts_in_its_bcc(services, three) -> None:
+    # A shared address is written to once, in one message, which covers both contacts.
+    shared = services.contacts.create(ContactInput(first_name="Ann", emails=["anna@example.com"]))
+    plan = services.bulk.email_plan([*three, shared])
+    (batch,) = plan.batches_for("News")
+    assert batch.link == "mailto:?bcc=anna@example.com,bob@example.com&subject=News"
+    assert batch.contact_ids == [three[0], three[1], shared]
+    assert plan.links_for("News") == [batch.link]
+
+
 def test_contacts_in_the_trash_are_left_alone(services, three) -> None:
     services.contacts.delete([three[1]])
     change = services.bulk.add_tag(three, "X")

@@ -9,25 +9,41 @@ from urllib.parse import quote
 MAX_MAILTO_LENGTH = 2000
 
 
-def mailto_links(
+def mailto_batches(
     addresses: list[str], subject: str = "", limit: int = MAX_MAILTO_LENGTH
-) -> list[str]:
-    """The addresses in BCC, as few mailto: links as fit the limit, in the given order.
+) -> list[tuple[str, list[int]]]:
+    """The addresses in BCC, as few mailto: links as fit the limit, in the given order; each
+    link with the positions in `addresses` it writes to (a repeated address goes with the
+    link that carries it, a blank one with none).
 
     An address that alone would not fit still gets a link of its own (it is never dropped).
     """
     suffix = f"&subject={quote(subject)}" if subject else ""
-    links: list[str] = []
+    batches: list[tuple[str, list[int]]] = []
     batch: list[str] = []
+    positions: dict[str, list[int]] = {}  # address -> where it appears in `addresses`
+    for position, address in enumerate(addresses):
+        if address.strip():
+            positions.setdefault(address.strip(), []).append(position)
 
     def link(items: list[str]) -> str:
         return "mailto:?bcc=" + ",".join(quote(a, safe="@") for a in items) + suffix
 
-    for address in dict.fromkeys(a.strip() for a in addresses if a.strip()):
+    def close(items: list[str]) -> None:
+        batches.append((link(items), sorted(p for a in items for p in positions[a])))
+
+    for address in positions:
         if batch and len(link([*batch, address])) > limit:
-            links.append(link(batch))
+            close(batch)
             batch = []
         batch.append(address)
     if batch:
-        links.append(link(batch))
-    return links
+        close(batch)
+    return batches
+
+
+def mailto_links(
+    addresses: list[str], subject: str = "", limit: int = MAX_MAILTO_LENGTH
+) -> list[str]:
+    """The links of `mailto_batches`, without who is in each."""
+    return [link for link, _positions in mailto_batches(addresses, subject, limit)]

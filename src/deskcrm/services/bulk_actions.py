@@ -17,7 +17,7 @@ from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
-from deskcrm.domain.mailto import mailto_links
+from deskcrm.domain.mailto import mailto_batches, mailto_links
 from deskcrm.domain.messages import tr
 from deskcrm.errors import ValidationError
 
@@ -43,6 +43,15 @@ class BulkChange:
 
 
 @dataclass(frozen=True)
+class EmailBatch:
+    """One message for the mail application: its mailto: link and the contacts it writes
+    to, so an email is logged only on those whose message was opened."""
+
+    link: str
+    contact_ids: list[int]
+
+
+@dataclass(frozen=True)
 class EmailPlan:
     links: list[str]  # mailto: links, BCC, each short enough for a mail client
     with_email: list[int]
@@ -51,7 +60,14 @@ class EmailPlan:
 
     def links_for(self, subject: str) -> list[str]:
         """The links again with another subject (asked after the counts were shown)."""
-        return mailto_links(self.addresses, subject)
+        return [batch.link for batch in self.batches_for(subject)]
+
+    def batches_for(self, subject: str) -> list[EmailBatch]:
+        """The messages with this subject, each with the contacts in its BCC."""
+        return [
+            EmailBatch(link, [self.with_email[p] for p in positions])
+            for link, positions in mailto_batches(self.addresses, subject)
+        ]
 
 
 IDS = dbapi.ID_LIST
@@ -221,7 +237,8 @@ class BulkActionService:
         return EmailPlan(mailto_links(found, subject), with_email, without, found)
 
     def log_email(self, contact_ids: list[int], summary: str) -> BulkChange:
-        """An email interaction on each contact (after the user's mail client opened)."""
+        """An email interaction on each contact: call it only for the contacts whose message
+        the mail application was asked to open and accepted (see `EmailPlan.batches_for`)."""
         summary = validation.clean_text(summary, limit=500) or tr("Email")
         change = BulkChange("email", list(contact_ids), summary)
         when = self._clock()

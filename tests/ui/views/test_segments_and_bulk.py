@@ -7,13 +7,14 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskcrm.domain.segments import SegmentConditions
 from deskcrm.services.contacts import ContactInput
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog
 from deskcrm.ui.dialogs.segment_dialog import SegmentDialog
 from deskcrm.ui.models.segment_list_model import SegmentListModel
+from tests.domain.test_mailto import recipients
 
 
 def people(services) -> dict[str, int]:
@@ -162,7 +163,7 @@ def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
     view.refresh()
     qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)
     opened: list[str] = []
-    view.bulk_button.open_url = opened.append
+    view.bulk_button.open_url = lambda url: opened.append(url) or True  # the mail app opened
 
     def send(dialog: QDialog) -> None:
         assert isinstance(dialog, EmailDialog)
@@ -180,6 +181,96 @@ def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
     assert services.timeline.interactions(ids["cara"]) == []  # no address
     window.undo_action.trigger()
     assert services.timeline.interactions(ids["anna"]) == []
+
+
+def _customers(services, n: int) -> dict[str, int]:
+    """n contacts with an address each (enough for several mailto: links): address -> id."""
+    return {
+        f"customer{i:03d}@example.com": services.contacts.create(
+            ContactInput(first_name=f"Customer {i:03d}", emails=[f"customer{i:03d}@example.com"])
+        )
+        for i in range(n)
+    }
+
+
+def _emailed(services, ids) -> set[int]:
+    return {i for i in ids if [e.kind for e in services.timeline.interactions(i)] == ["email"]}
+
+
+def _email_everyone(window, qtbot, when_dialog_opens, open_url) -> list[str]:
+    """Bulk Email… on the whole list with `open_url` as the mail application; returns the
+    warning shown, if any."""
+    view = window.contacts_view
+    view.bulk_button.open_url = open_url
+    warnings: list[str] = []
+
+    def warned(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        warnings.append(box.text())
+        box.accept()
+
+    def send(dialog: QWidget) -> None:
+        assert isinstance(dialog, EmailDialog)
+        qtbot.keyClicks(dialog.subject, "Spring news")
+        when_dialog_opens(warned)  # the warning, if the mail app fails
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(send)
+    view.bulk_button.actions_["email"].trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy and view.bulk_button.isEnabled())
+    return warnings
+
+
+def test_email_is_logged_only_for_the_messages_the_mail_app_opened(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    customers = _customers(services, 200)
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 200)
+    asked: list[str] = []
+
+    def mail_app(url: str) -> bool:  # the second message cannot be opened
+        asked.append(url)
+        return len(asked) != 2
+
+    warnings = _email_everyone(window, qtbot, when_dialog_opens, mail_app)
+
+    assert len(asked) == 3  # 200 addresses take three links
+    in_link = [set(recipients(link)) for link in asked]
+    opened = {customers[a] for a in in_link[0] | in_link[2]}
+    not_opened = {customers[a] for a in in_link[1]}
+    assert opened and not_opened and opened | not_opened == set(customers.values())
+    assert _emailed(services, customers.values()) == opened
+    assert warnings == [
+        f"1 of 3 messages could not be opened in your mail application. Nothing was logged"
+        f" on their {len(not_opened)} contacts; the email is logged only on the contacts of"
+        f" the messages that opened."
+    ]
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()  # takes back exactly what was logged
+    assert _emailed(services, customers.values()) == set()
+    window.redo_action.trigger()
+    assert _emailed(services, customers.values()) == opened
+
+
+def test_no_mail_app_means_no_email_logged_and_nothing_to_undo(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    ids = people(services)
+    view = window.contacts_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == 3)
+
+    warnings = _email_everyone(window, qtbot, when_dialog_opens, lambda _url: False)
+
+    assert all(services.timeline.interactions(i) == [] for i in ids.values())
+    assert warnings == [
+        "Your mail application could not be opened, so no message was written and no email"
+        " was logged on the 2 contacts."
+    ]
+    assert window.undo_stack.count() == 0
+    assert "could not be opened" in window.statusBar().currentMessage()
 
 
 def test_export_the_list_and_delete_a_segment_with_undo(window, services, qtbot, tmp_path) -> None:

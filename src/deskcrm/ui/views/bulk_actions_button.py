@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from deskcrm.domain.enums import Lifecycle
-from deskcrm.services.bulk_actions import BulkChange
+from deskcrm.services.bulk_actions import BulkChange, EmailBatch
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog, FollowUpDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
@@ -41,7 +41,7 @@ class BulkActionsButton(QToolButton):
         self._targets = targets
         self._on_change = on_change
         # Replaced in tests: opening the mail app, asking where to save.
-        self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
+        self.open_url: Callable[[str], bool] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
         self.setText(tr("Bulk actions"))
         self.setObjectName("bulk_actions")
@@ -184,17 +184,52 @@ class BulkActionsButton(QToolButton):
         if answer is None:
             return
         subject, summary = answer
-        links = plan.links_for(subject)
-        for link in links:
-            self.open_url(link)
-        bulk = self._services.bulk
-        self._change(
-            tr("Logging the email on {n} contacts…").format(n=f"{len(plan.with_email):,}"),
-            lambda: bulk.log_email(plan.with_email, summary),
-            lambda c: tr("Opened {m} messages to {n} contacts and logged the email").format(
-                m=len(links), n=c.count
-            ),
+        batches = plan.batches_for(subject)
+        # An email is logged only where the mail application took the message: openUrl
+        # returns False when no mail application could be opened.
+        opened: list[EmailBatch] = []
+        failed: list[EmailBatch] = []
+        for batch in batches:
+            (opened if bool(self.open_url(batch.link)) else failed).append(batch)
+        sent_to = [cid for batch in opened for cid in batch.contact_ids]
+        if sent_to:
+            bulk = self._services.bulk
+            self._change(
+                tr("Logging the email on {n} contacts…").format(n=f"{len(sent_to):,}"),
+                lambda: bulk.log_email(sent_to, summary),
+                lambda c: tr("Opened {m} messages to {n} contacts and logged the email").format(
+                    m=len(opened), n=c.count
+                ),
+            )
+        if failed:
+            self._warn_not_opened(len(batches), failed)
+
+    def _warn_not_opened(self, messages: int, failed: list[EmailBatch]) -> None:
+        contacts = sum(len(batch.contact_ids) for batch in failed)
+        if len(failed) == messages:
+            text = tr(
+                "Your mail application could not be opened, so no message was written and"
+                " no email was logged on the {n} contacts."
+            ).format(n=f"{contacts:,}")
+        else:
+            text = tr(
+                "{failed} of {m} messages could not be opened in your mail application."
+                " Nothing was logged on their {n} contacts; the email is logged only on"
+                " the contacts of the messages that opened."
+            ).format(failed=len(failed), m=messages, n=f"{contacts:,}")
+        self.status_message.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Email not opened"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            tr("Check that a default mail application is set in your system's settings.")
+        )
+        box.exec()
 
     def export(self, kind: str) -> None:
         ids = self._targets()
