@@ -221,16 +221,10 @@ class GuiSession:
         return False
 
     def _set_aside_and_restore(self, backup: Path) -> None:
-        from deskcrm.db.backup_files import copy_database
         from deskcrm.services.backups import BackupService
 
-        service = BackupService(self.db_path, passphrase=self.passphrase)
-        service.check_restorable(backup)
-        damaged = self.db_path.with_name(self.db_path.name + ".damaged")
-        self.db_path.replace(damaged)  # kept, untouched, for whoever wants to look
-        for suffix in ("-wal", "-shm"):
-            Path(str(self.db_path) + suffix).unlink(missing_ok=True)
-        copy_database(backup, self.db_path, self.passphrase)
+        # The damaged file is kept, untouched, beside it for whoever wants to look.
+        BackupService(self.db_path, passphrase=self.passphrase).restore_over_damaged(backup)
 
     def restore(self, backup: str) -> None:
         """Close the window and database, restore, reopen (upgrading an older backup)."""

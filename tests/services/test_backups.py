@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from deskcrm.db import migrate
+from deskcrm.db import backup_files, migrate
 from deskcrm.db.opening import open_database
 from deskcrm.errors import DatabaseOpenError, DeskCrmError, NewerSchemaError
-from deskcrm.services import backups as backups_module
 from deskcrm.services.backups import BackupService
 from deskcrm.services.contacts import ContactInput
 from tests.conftest import Clock
@@ -56,7 +55,7 @@ def test_a_copy_that_fails_verification_is_not_kept(db, db_path, monkeypatch) ->
     def broken(path: Path, _passphrase: str | None = None) -> None:
         raise DatabaseOpenError(f"{path} failed its integrity check")
 
-    monkeypatch.setattr(backups_module, "verify_copy", broken)
+    monkeypatch.setattr(backup_files, "verify_copy", broken)
     with pytest.raises(DeskCrmError, match="failed its integrity check"):
         BackupService(db_path).create("manual")
     assert list((db_path.parent / "backups").iterdir()) == []

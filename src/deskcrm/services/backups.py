@@ -4,14 +4,35 @@ restoring checks the file first and keeps a copy of what it replaces."""
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from deskcrm.db.backup_files import copy_database, restore_into, verify_copy
-from deskcrm.db.opening import inspect_file, is_plain_sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from deskcrm.db import migrate
+from deskcrm.db.backup_files import (
+    NotEnoughSpaceError,
+    checkpoint,
+    copy_database,
+    database_size,
+    driver_errors,
+    ensure_space,
+    fsync_file,
+    is_disk_full,
+    not_enough_space,
+    partial_for,
+    remove_stale_partials,
+    replace_database,
+    verify_copy,
+)
+from deskcrm.db.connect import connect
+from deskcrm.db.opening import inspect_file, is_plain_sqlite, open_database
+from deskcrm.db.usage_lock import UsageLock, partial_name, real_path, remove_partials
 from deskcrm.domain.dates import to_local, utc_now
 from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
@@ -48,37 +69,77 @@ class BackupService:
         self._tz = tz
 
     def backups(self) -> list[BackupInfo]:
-        """Backups of this database, newest first."""
+        """Backups of this database, newest first. Only whole, verified copies carry a
+        backup's name; temporary files of a copy in progress (or killed) never do."""
         if not self.folder.is_dir():
             return []
         found = []
         for path in self.folder.iterdir():
             match = _NAME.match(path.name)
-            if match and match["stem"] == self.db_path.stem:
-                created = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-                found.append(BackupInfo(path, created, match["kind"], path.stat().st_size))
+            if not match or match["stem"] != self.db_path.stem:
+                continue
+            try:
+                size = path.stat().st_size
+            except OSError:  # pruned by another process just now
+                continue
+            if size == 0:  # an empty file left by an older DeskCRM's interrupted backup
+                continue
+            created = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            found.append(BackupInfo(path, created, match["kind"], size))
         return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
     def create(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:
-        """A verified copy; a copy that fails its check is deleted and reported."""
+        """A verified copy; a copy that fails its check (or does not fit) leaves nothing."""
         if not self.db_path.exists():
             raise DatabaseOpenError(f"{self.db_path}: no such database file")
         now = self._clock()
-        target = Path(to) if to else self._name_for(now, kind)
-        if target.is_dir():
-            target = target / self._name_for(now, kind).name
+        target = self._target_for(Path(to), now, kind) if to else self._name_for(now, kind)
+        remove_stale_partials(self.folder)
+        with UsageLock.shared(self.db_path):  # not while it is being encrypted or restored
+            return self._copy(target, now, kind)
+
+    def _copy(self, target: Path, now: datetime, kind: str) -> BackupInfo:
         try:
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            copy_database(self.db_path, target, self._passphrase)
-            verify_copy(target, self._passphrase)
-        except (OSError, DeskCrmError) as exc:
-            target.unlink(missing_ok=True)
-            reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-            raise DeskCrmError(f"backup to {target} failed: {reason}") from exc
+            if target.parent == self.folder:
+                self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            ensure_space(target.parent, database_size(self.db_path))
+            copy_database(self.db_path, target, self._passphrase, verify=True)
+        except NotEnoughSpaceError:
+            raise
+        except DeskCrmError as exc:
+            raise DeskCrmError(f"backup to {target} failed: {exc}") from exc
+        except OSError as exc:  # e.g. the folder cannot be made
+            raise DeskCrmError(f"backup to {target} failed: {exc.strerror}") from exc
         return BackupInfo(target, now, kind, target.stat().st_size)
+
+    def _target_for(self, to: Path, now: datetime, kind: str) -> Path:
+        """`backup --to`: a folder gets a named backup; an existing file is replaced only
+        if it is itself a DeskCRM backup (never the database, never someone's document)."""
+        target = to.expanduser()
+        if target.is_dir():
+            return self._name_for(now, kind, target)
+        if target.exists():
+            if real_path(target) == real_path(self.db_path):
+                raise DeskCrmError(
+                    f"{target} is the database itself; back up to another file or a folder"
+                )
+            if not self._is_backup(target):
+                raise DeskCrmError(
+                    f"{target} exists and is not a DeskCRM backup; it was left as it is"
+                    " (choose another name or a folder)"
+                )
+        return target
+
+    def _is_backup(self, path: Path) -> bool:
+        key = None if is_plain_sqlite(path) else self._passphrase
+        try:
+            return inspect_file(path, key) is not None
+        except DeskCrmError:
+            return False
 
     def daily_if_due(self) -> BackupInfo | None:
         """The first start of each (local) day makes a daily backup, then prunes."""
+        remove_stale_partials(self.folder)  # an interrupted backup never counts
         today = to_local(self._clock(), self._tz).date()
         if any(
             b.kind == "daily" and to_local(b.created_at, self._tz).date() == today
@@ -126,25 +187,95 @@ class BackupService:
         return revision
 
     def restore(self, file: Path) -> BackupInfo:
-        """Replace the database with `file`; returns the copy kept of what was there."""
-        file = Path(file)
+        """Replace the database with `file`; returns the copy kept of what was there.
+
+        The file is copied, opened and upgraded for real before anything is replaced;
+        then a verified copy of the current database is kept, and the new one is renamed
+        over it. A kill at any point leaves the old database or the new one, whole.
+        """
+        file = Path(file).expanduser()
         self.check_restorable(file)
         if is_plain_sqlite(file) != is_plain_sqlite(self.db_path):
             raise DeskCrmError(
                 "that backup and the database differ in encryption; decrypt or encrypt first"
             )
-        kept = self.create("pre-restore")
-        restore_into(file, self.db_path, self._passphrase)
+        real = real_path(self.db_path)
+        if real_path(file) == real:
+            raise DeskCrmError(f"{file} is the database itself; nothing to restore")
+        with UsageLock.exclusive(real, "restore a backup over"):
+            now = self._clock()
+            ensure_space(real.parent, 2 * database_size(file) + database_size(real))
+            with self._prepared(file, real) as candidate:
+                kept = self._copy(self._name_for(now, "pre-restore"), now, "pre-restore")
+                checkpoint(real, self._passphrase if not is_plain_sqlite(real) else None)
+                replace_database(candidate, real)
         return kept
 
-    def _name_for(self, when: datetime, kind: str) -> Path:
+    def restore_over_damaged(self, file: Path) -> Path:
+        """For a database that cannot be opened: restore `file`, keeping the damaged one
+        as it is beside it (`….damaged`); returns where."""
+        file = Path(file).expanduser()
+        self.check_restorable(file)
+        real = real_path(self.db_path)
+        with UsageLock.exclusive(real, "restore a backup over"):
+            ensure_space(real.parent, 2 * database_size(file))
+            with self._prepared(file, real) as candidate:
+                damaged = real.with_name(real.name + ".damaged")
+                if real.exists():
+                    real.replace(damaged)  # kept, untouched, for whoever wants to look
+                replace_database(candidate, real)
+        return damaged
+
+    @contextlib.contextmanager
+    def _prepared(self, file: Path, real: Path) -> Iterator[Path]:
+        """A copy of `file` in a temporary folder beside the database, opened (and
+        upgraded) as DeskCRM will open it, flushed and verified; removed unless used."""
+        remove_partials(real)  # what a killed restore left
+        work = partial_name(real, "restore")
+        key = None if is_plain_sqlite(file) else self._passphrase
+        try:
+            work.mkdir(mode=0o700)
+            candidate = work / real.name
+            copy_database(file, candidate, key)
+            opened = open_database(candidate, create=False, passphrase=key, now=self._clock())
+            opened.close()
+            conn = connect(candidate, key)
+            try:  # one self-contained file: nothing left in a WAL beside it
+                conn.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                conn.close()
+            revision = verify_copy(candidate, key)
+            if revision != migrate.HEAD_REVISION:
+                raise DeskCrmError(f"it is still at schema {revision} after opening it")
+            fsync_file(candidate)
+        except NotEnoughSpaceError:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        except DeskCrmError as exc:
+            shutil.rmtree(work, ignore_errors=True)
+            raise DeskCrmError(f"{file} cannot be restored, nothing was replaced: {exc}") from exc
+        except driver_errors(key, OSError, SQLAlchemyError) as exc:
+            # A file from elsewhere can make the migrations fail in many ways.
+            shutil.rmtree(work, ignore_errors=True)
+            if is_disk_full(exc):
+                raise not_enough_space(real.parent, 2 * database_size(file)) from exc
+            raise DeskCrmError(
+                f"{file} cannot be restored, nothing was replaced: opening it failed ({exc})"
+            ) from exc
+        try:
+            yield candidate
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _name_for(self, when: datetime, kind: str, folder: Path | None = None) -> Path:
+        folder = folder or self.folder
         stamp = when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{self.db_path.stem}-{stamp}-{kind}.sqlite3"
-        path = self.folder / name
+        path = folder / name
         counter = 1
-        while path.exists():  # two backups in one second
+        while path.exists() or partial_for(path).exists():  # two backups in one second
             counter += 1
-            path = self.folder / f"{self.db_path.stem}-{stamp}-{counter}-{kind}.sqlite3"
+            path = folder / f"{self.db_path.stem}-{stamp}-{counter}-{kind}.sqlite3"
         return path
 
 

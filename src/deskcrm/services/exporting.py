@@ -6,16 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Boolean, Column, Date, Integer, String, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.types import TypeDecorator
 
 from deskcrm import __version__
 from deskcrm.db import migrate
 from deskcrm.db.engine import Database
+from deskcrm.db.types import UTCDateTime
 from deskcrm.domain import ical
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.money import exponent
@@ -290,43 +294,171 @@ TABLE_ORDER = (
 )
 
 
+MAX_PROBLEMS = 10  # shown in a refusal; the rest are counted
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
+
+
+def _key(key: str) -> str:
+    """A key from the file as shown in a message: plain if it looks like a name."""
+    return key if _PLAIN_KEY.fullmatch(key) else json.dumps(key[:60], ensure_ascii=False)
+
+
+def _is_rowid(column: Column[Any]) -> bool:
+    """An INTEGER PRIMARY KEY on its own: SQLite numbers a row that has none."""
+    table = column.table
+    return column.primary_key and isinstance(column.type, Integer) and len(table.primary_key) == 1
+
+
+def _column_problem(column: Column[Any], value: Any) -> str | None:
+    """Why `value` cannot be stored in `column` as DeskCRM stores it, or None."""
+    if value is None:
+        optional = (column.nullable and not column.primary_key) or _is_rowid(column)
+        return None if optional else "must not be null"
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+            return "not a timestamp (text 'YYYY-MM-DD HH:MM:SS.ffffff')"
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return f"not a timestamp: {value[:40]!r}"
+        return None
+    if isinstance(kind, TypeDecorator):  # e.g. SQLModel's AutoString: a String inside
+        kind = kind.impl_instance
+    if isinstance(kind, Date):
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
+            return "not a date (text 'YYYY-MM-DD')"
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"not a date: {value[:40]!r}"
+        return None
+    if isinstance(kind, Boolean):
+        return None if isinstance(value, int) and value in (0, 1) else "not true/false (0 or 1)"
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"not a whole number ({type(value).__name__})"
+        return None if _INT64[0] <= value <= _INT64[1] else "a number too large to store"
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            return f"not text ({type(value).__name__})"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text with an invalid character (a lone surrogate)"
+        return None
+    return f"cannot import a {type(kind).__name__} column"  # a new column type: add it here
+
+
+def _checked_tables(
+    tables: Any,
+) -> tuple[dict[str, list[tuple[list[str], list[list[Any]]]]], list[str]]:
+    """The rows of each table grouped into runs with the same columns, or the problems,
+    each with its path in the file (`tables.contact[3].emaill: unknown column`).
+
+    Table and column names come from SQLModel's metadata only, never from the file."""
+    from sqlmodel import SQLModel
+
+    import deskcrm.db.tables  # noqa: F401  (registers every table)
+
+    problems: list[str] = []
+    checked: dict[str, list[tuple[list[str], list[list[Any]]]]] = {}
+    if not isinstance(tables, dict):
+        return checked, [f"tables: not an object ({type(tables).__name__})"]
+    for name in tables:
+        if name not in TABLE_ORDER:
+            problems.append(f"tables.{_key(name)}: unknown table")
+    for name in TABLE_ORDER:
+        rows = tables.get(name, [])
+        if not isinstance(rows, list):
+            problems.append(f"tables.{name}: not a list of rows ({type(rows).__name__})")
+            continue
+        columns = SQLModel.metadata.tables[name].columns
+        runs: list[tuple[list[str], list[list[Any]]]] = []
+        for index, row in enumerate(rows):
+            where = f"tables.{name}[{index}]"
+            if not isinstance(row, dict):
+                problems.append(f"{where}: not an object ({type(row).__name__})")
+                continue
+            names: list[str] = []
+            for key, value in row.items():
+                if key not in columns:
+                    problems.append(f"{where}.{_key(key)}: unknown column")
+                    continue
+                problem = _column_problem(columns[key], value)
+                if problem:
+                    problems.append(f"{where}.{key}: {problem}")
+                names.append(columns[key].name)  # the metadata's own name
+            for column in columns:
+                required = not column.nullable and column.server_default is None
+                if required and column.name not in row and not _is_rowid(column):
+                    problems.append(f"{where}.{column.name}: missing")
+            if len(problems) > 5 * MAX_PROBLEMS:
+                break
+            if runs and runs[-1][0] == names:
+                runs[-1][1].append([row[n] for n in names])
+            else:
+                runs.append((names, [[row[n] for n in names]]))
+        checked[name] = runs
+    return checked, problems
+
+
 def import_all_json(db: Database, path: Path) -> dict[str, int]:
-    """Load an `export all` file into an empty database, giving an identical database."""
+    """Load an `export all` file into an empty database, giving an identical database.
+
+    Every table and column must be one DeskCRM knows, every value of the column's type;
+    otherwise nothing is written and the refusal names the bad keys. The load is one
+    transaction: a row the database refuses (a broken reference) undoes it all."""
     from deskcrm.db import dbapi, fts
+    from deskcrm.db.backup_files import driver_errors
 
     path = Path(path)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DeskCrmError(f"{path}: not a DeskCRM export ({exc})") from exc
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc) or type(exc).__name__
+        raise DeskCrmError(f"{path}: not a DeskCRM export ({reason})") from exc
     if not isinstance(document, dict) or document.get("format") != "deskcrm-export":
         raise DeskCrmError(f'{path}: not a DeskCRM export (no "format": "deskcrm-export")')
-    if document.get("format_version") != 1:
-        raise DeskCrmError(f"{path}: export format {document.get('format_version')} is not known")
+    if document.get("format_version") != 1 or isinstance(document.get("format_version"), bool):
+        raise DeskCrmError(
+            f"{path}: export format {str(document.get('format_version'))[:40]} is not known"
+        )
     if document.get("schema_revision") != migrate.HEAD_REVISION:
         raise DeskCrmError(
-            f"{path}: exported from schema {document.get('schema_revision')}, this DeskCRM has"
-            f" {migrate.HEAD_REVISION}; use the DeskCRM that made it"
+            f"{path}: exported from schema {str(document.get('schema_revision'))[:40]}, this"
+            f" DeskCRM has {migrate.HEAD_REVISION}; use the DeskCRM that made it"
         )
-    tables = document.get("tables", {})
-    unknown = set(tables) - set(TABLE_ORDER)
-    if unknown:
-        raise DeskCrmError(f"{path}: unknown tables {', '.join(sorted(unknown))}")
+    checked, problems = _checked_tables(document.get("tables", {}))
+    if problems:
+        shown = "; ".join(problems[:MAX_PROBLEMS])
+        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
+        raise DeskCrmError(f"{path}: nothing was imported: {shown}{more}")
     counts: dict[str, int] = {}
-    with db.transaction() as session:
-        for table in ("contact", "company", "deal", "task", "interaction", "purchase"):
-            if session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one():
-                raise DeskCrmError(f"the database already holds {table}s; import into an empty one")
-        # The default pipeline, stages and reasons a new database starts with make way.
-        for table in reversed(TABLE_ORDER):
-            session.execute(text(f"DELETE FROM {table}"))
-        for table in TABLE_ORDER:
-            rows = tables.get(table, [])
-            counts[table] = len(rows)
-            if rows:
-                columns = list(rows[0])
-                dbapi.insert_rows(
-                    session, table, columns, [[row.get(c) for c in columns] for row in rows]
-                )
-        fts.rebuild(session)
+    table = ""
+    try:
+        with db.transaction() as session:
+            for table in ("contact", "company", "deal", "task", "interaction", "purchase"):
+                if session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one():
+                    raise DeskCrmError(
+                        f"the database already holds {table}s; import into an empty one"
+                    )
+            # The default pipeline, stages and reasons a new database starts with make way.
+            for table in reversed(TABLE_ORDER):
+                session.execute(text(f"DELETE FROM {table}"))
+            for table in TABLE_ORDER:
+                counts[table] = 0
+                for columns, values in checked.get(table, []):
+                    dbapi.insert_rows(session, table, columns, values)
+                    counts[table] += len(values)
+            table = ""
+            fts.rebuild(session)
+    except driver_errors(db.passphrase, SQLAlchemyError) as exc:  # duplicate id, broken link
+        where = f"tables.{table}: " if table else ""
+        raise DeskCrmError(f"{path}: nothing was imported: {where}{exc}") from exc
     return counts
