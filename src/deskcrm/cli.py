@@ -177,13 +177,17 @@ def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
-    from deskcrm.services.health import check_database
+    from deskcrm.db.migrate import HEAD_REVISION
+    from deskcrm.services.health import check_file
 
-    db = _open(db_path, create=False)
-    report = check_database(db)
-    db.close()
+    # Read-only: a check never upgrades or otherwise changes the file it looks at.
+    report = check_file(db_path, _passphrase_for(db_path))
+    older = report.schema_revision not in (None, HEAD_REVISION)
     print(f"database: {report.path}")
-    print(f"schema revision: {report.schema_revision}")
+    print(
+        f"schema revision: {report.schema_revision}"
+        + (f" (upgraded to {HEAD_REVISION} when DeskCRM next opens it)" if older else "")
+    )
     print(f"integrity: {', '.join(report.integrity)}")
     print(f"foreign keys: {'ok' if not report.foreign_key_problems else 'PROBLEMS'}")
     for problem in report.foreign_key_problems:

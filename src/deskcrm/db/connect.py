@@ -40,6 +40,16 @@ def apply_key(connection: Any, passphrase: str | None) -> None:
                     raise
 
 
+def distrust_schema(connection: Any) -> None:
+    """SQL stored in the file (views, triggers, defaults) may only call harmless functions.
+
+    A file can come from anyone (a restored backup, `--db`); with trusted_schema off its
+    schema cannot call our own functions or side-effecting virtual tables. The schema
+    itself is compared with DeskCRM's before anything else is done (db/schema_check.py).
+    """
+    connection.execute("PRAGMA trusted_schema = OFF")
+
+
 def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False) -> Any:
     module = driver(passphrase)
     if readonly:
@@ -47,4 +57,5 @@ def connect(path: Path, passphrase: str | None = None, *, readonly: bool = False
     else:
         connection = module.connect(str(path))
     apply_key(connection, passphrase)
+    distrust_schema(connection)
     return connection

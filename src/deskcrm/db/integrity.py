@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy import text
+from typing import Any
 
 from deskcrm.db import migrate
 from deskcrm.db.engine import Database
@@ -27,15 +26,22 @@ class IntegrityReport:
 
 def run_checks(db: Database) -> IntegrityReport:
     with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        revision = migrate.read_revision(raw)  # type: ignore[arg-type]
-        integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-        fk = [
-            f"{r[0]} row {r[1]} points at a missing {r[2]}"
-            for r in conn.execute(text("PRAGMA foreign_key_check"))
-        ]
-        counts = {
-            t: conn.execute(text(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")).scalar_one()
-            for t in COUNTED
-        }
-    return IntegrityReport(str(db.path), revision, integrity, fk, counts)
+        return run_checks_on(conn.connection.dbapi_connection, str(db.path))
+
+
+def run_checks_on(raw: Any, path: str) -> IntegrityReport:
+    """The checks over a DB-API connection (read-only is enough: nothing is written)."""
+    revision = migrate.read_revision(raw)
+    if revision is None:  # an empty database: nothing to count yet
+        integrity = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+        return IntegrityReport(path, None, integrity, [], {})
+    integrity = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+    fk = [
+        f"{r[0]} row {r[1]} points at a missing {r[2]}"
+        for r in raw.execute("PRAGMA foreign_key_check")
+    ]
+    counts = {
+        t: raw.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
+        for t in COUNTED
+    }
+    return IntegrityReport(path, revision, integrity, fk, counts)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from deskcrm.db.engine import make_engine
+from deskcrm.db.engine import IMMEDIATE, make_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Kept by hand so that start-up need not import Alembic; a test checks it against
 # Alembic's own history. Oldest first; the last one is head.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+# PRAGMA application_id of every DeskCRM file ("DCRM" as a big-endian 32-bit number):
+# how a file is recognised as ours before anything in it is trusted.
+APPLICATION_ID = int.from_bytes(b"DCRM", "big")
 
 
 def include_object(
@@ -40,24 +44,72 @@ def read_revision(conn: sqlite3.Connection) -> str | None:
     return rev[0] if rev else None
 
 
-def upgrade(path: Path, revision: str = "head", passphrase: str | None = None) -> None:
-    _run(path, "upgrade", revision, passphrase)
+def read_application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def upgrade(
+    path: Path,
+    revision: str = "head",
+    passphrase: str | None = None,
+    *,
+    before: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
+    """Create or upgrade the file to `revision` in one transaction, marked as ours.
+
+    `before` runs first, inside that transaction and under the write lock, on the raw
+    connection: it may raise to leave the file exactly as it was.
+    """
+    _run(path, "upgrade", revision, passphrase, before)
 
 
 def downgrade(path: Path, revision: str, passphrase: str | None = None) -> None:
     _run(path, "downgrade", revision, passphrase)
 
 
-def _run(path: Path, direction: str, revision: str, passphrase: str | None = None) -> None:
+def _run(
+    path: Path,
+    direction: str,
+    revision: str,
+    passphrase: str | None = None,
+    before: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
+    """All of Alembic's statements in one BEGIN IMMEDIATE ... COMMIT: SQLite's DDL is
+    transactional, so a crash at any statement leaves the old schema or the new one."""
     from alembic import command
 
     url = f"sqlite:///{path}"
     config = alembic_config(url)
-    # Foreign keys stay off while tables are rebuilt (SQLite batch migrations).
-    engine = make_engine(path, foreign_keys=False, passphrase=passphrase)
+    # Foreign keys stay off while tables are rebuilt (SQLite batch migrations); that is
+    # set per connection, before the transaction starts (inside one it is a no-op).
+    engine = make_engine(path, foreign_keys=False, passphrase=passphrase, begin=IMMEDIATE)
     try:
         with engine.begin() as connection:
+            raw = connection.connection.dbapi_connection
+            if before is not None:
+                before(raw)  # type: ignore[arg-type]
             config.attributes["connection"] = connection
             getattr(command, direction)(config, revision)
+            if direction == "upgrade":
+                # Recognises the file as DeskCRM's from now on (older versions did not
+                # set it); written in the same transaction as the schema.
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        engine.dispose()
+
+
+def mark_as_ours(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    before: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
+    """Set the application id on a DeskCRM file made before versions set it."""
+    engine = make_engine(path, passphrase=passphrase, begin=IMMEDIATE)
+    try:
+        with engine.begin() as connection:
+            if before is not None:
+                before(connection.connection.dbapi_connection)  # type: ignore[arg-type]
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         engine.dispose()

@@ -1,14 +1,23 @@
-"""Opening a user's file safely: refuse what is not ours, back up, then migrate."""
+"""Opening a user's file safely: refuse what is not ours, back up, then migrate.
+
+A file is DeskCRM's when its application id says so (or, for files made before the id
+was set, when its revision is one of ours and its schema is exactly ours); and it is
+opened only when its schema is exactly what the migrations build for its revision
+(db/schema_check.py), so no trigger or view smuggled into it ever runs.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from deskcrm.db import migrate
+from deskcrm.db import migrate, schema_check
 from deskcrm.db.backup_files import copy_database, verify_copy
 from deskcrm.db.connect import connect
 from deskcrm.db.engine import Database
@@ -35,24 +44,30 @@ def open_database(
 ) -> Database:
     """Open (and if needed create or upgrade) a DeskCRM database.
 
-    Nothing is written to a file that turns out not to be a DeskCRM database; an older
-    one is copied aside with SQLite's backup API before Alembic touches it.
+    Nothing is written to a file that turns out not to be a DeskCRM database (or whose
+    schema is not exactly DeskCRM's); an older one is copied aside with SQLite's backup
+    API before Alembic touches it. Creating and upgrading are one transaction each, so a
+    crash leaves the old schema or the new one; the checks are repeated inside that
+    transaction, under the write lock, in case another process changed the file since.
     """
     path = Path(path).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
-    if path.exists() and path.stat().st_size > 0:
+    gate = _gate(path)
+    if _holds_data(path):
         if is_plain_sqlite(path):
             passphrase = None  # not encrypted: a passphrase has nothing to open
-        revision = inspect_file(path, passphrase)
+        state = _inspect(path, passphrase)
         writable = path.stat().st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
         if not writable or not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(
                 f"{path} is read-only (or its folder is): DeskCRM needs to write to it"
             )
-        if revision != migrate.HEAD_REVISION:
-            backup_before_migration(path, revision, now or utc_now(), passphrase)
-            migrate.upgrade(path, passphrase=passphrase)
+        if state.revision != migrate.HEAD_REVISION:
+            backup_before_migration(path, state.revision, now or utc_now(), passphrase)
+            migrate.upgrade(path, passphrase=passphrase, before=gate)
+        elif not state.marked:
+            migrate.mark_as_ours(path, passphrase, before=gate)
     else:
         if not path.exists() and not create:
             raise DatabaseOpenError(f"{path}: no such database file")
@@ -60,9 +75,11 @@ def open_database(
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseOpenError(f"cannot create {path.parent}: {exc.strerror}") from exc
-        migrate.upgrade(path, passphrase=passphrase)
+        migrate.upgrade(path, passphrase=passphrase, before=gate)
         _private(path)
-    return Database(path, passphrase=passphrase)
+    from deskcrm.db.usage_lock import InUseDatabase  # encrypt/restore wait for its close()
+
+    return InUseDatabase(path, passphrase=passphrase)
 
 
 def _private(path: Path) -> None:
@@ -79,58 +96,165 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None  # None: an empty database, to be created
+    marked: bool  # carries DeskCRM's application id (files from older versions do not)
+
+
+def _holds_data(path: Path) -> bool:
+    """An existing file with something in it (or in its WAL, after a crash)."""
+    return any(
+        Path(str(path) + suffix).is_file() and Path(str(path) + suffix).stat().st_size > 0
+        for suffix in ("", "-wal")
+    )
+
+
 def inspect_file(path: Path, passphrase: str | None = None) -> str | None:
-    """Return the schema revision of a DeskCRM file, or raise a message for the user."""
+    """The schema revision of a DeskCRM file (None for an empty database), or raise a
+    DatabaseOpenError whose message says why it is refused. Reads only (the file is
+    opened read-only), so it is the gate for anything that may open, check or restore a
+    file: not SQLite, another program's, from a newer DeskCRM, or with a schema that is
+    not exactly DeskCRM's (an extra trigger, a view, a changed table: each named)."""
+    return _inspect(path, passphrase).revision
+
+
+def _inspect(path: Path, passphrase: str | None) -> FileState:
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from exc
-    if header != SQLITE_HEADER and passphrase is None:
+    if header and header != SQLITE_HEADER and passphrase is None:
         raise PassphraseNeededError(
             f"{path} is not a DeskCRM database (not an SQLite file), unless it is an"
             " encrypted one: then give its passphrase"
         )
-    if header == SQLITE_HEADER:
-        passphrase = None  # a plain file; a passphrase is not needed
+    if header == SQLITE_HEADER or not header:
+        passphrase = None  # a plain file (or all still in its WAL); no passphrase needed
     try:
         conn = connect(path, passphrase, readonly=True)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(f"cannot open {path}: {exc}") from exc
     try:
+        return file_state(conn, path, encrypted=passphrase is not None)
+    finally:
+        conn.close()
+
+
+def file_state(conn: Any, path: Path, *, encrypted: bool = False) -> FileState:
+    """Classify an open connection's file; raise DatabaseOpenError if it is refused."""
+    try:
+        application_id = migrate.read_application_id(conn)
+        schema = schema_check.read_schema(conn)
         revision = migrate.read_revision(conn)
-        table_count = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name != 'alembic_version'"
-        ).fetchone()[0]
+    except DatabaseOpenError:
+        raise
     except Exception as exc:  # sqlite3's or sqlcipher3's DatabaseError
-        if passphrase is not None:
+        if encrypted:
             raise WrongPassphraseError(
                 f"{path}: the passphrase does not open it (or it is not a DeskCRM database)"
             ) from exc
         raise DatabaseOpenError(f"{path} is damaged or not a database ({exc})") from exc
-    finally:
-        conn.close()
-    if revision is None:
-        if table_count:
-            raise DatabaseOpenError(f"{path} is an SQLite file but not a DeskCRM database")
-        return None
-    if revision not in migrate.KNOWN_REVISIONS:
-        raise NewerSchemaError(
-            f"{path} was written by a newer DeskCRM (schema {revision}); update DeskCRM to open it"
+    marked = application_id == migrate.APPLICATION_ID
+    if application_id not in (0, migrate.APPLICATION_ID):
+        raise DatabaseOpenError(
+            f"{path} is an SQLite file but not a DeskCRM database (it belongs to another"
+            f" program: application id {application_id:#010x}); it was left untouched"
         )
-    return revision
+    if revision is None:
+        if set(schema) - {"alembic_version"}:
+            raise DatabaseOpenError(f"{path} is an SQLite file but not a DeskCRM database")
+        return FileState(None, marked)
+    if revision not in migrate.KNOWN_REVISIONS:
+        if marked:
+            raise NewerSchemaError(
+                f"{path} was written by a newer DeskCRM (schema {revision});"
+                " update DeskCRM to open it"
+            )
+        raise DatabaseOpenError(
+            f"{path} is an SQLite file but not a DeskCRM database (another program's"
+            f" schema, revision {revision!r}); it was left untouched"
+        )
+    problems = schema_check.schema_problems(schema, revision)
+    if problems:
+        if not marked and not schema_check.looks_like_deskcrm(schema):
+            raise DatabaseOpenError(
+                f"{path} is an SQLite file but not a DeskCRM database (another program's"
+                f" tables); it was left untouched"
+            )
+        raise DatabaseOpenError(
+            f"{path} was refused and left untouched: its schema is not DeskCRM's schema"
+            f" {revision} ({schema_check.describe(problems)})"
+        )
+    return FileState(revision, marked)
+
+
+def _gate(path: Path) -> Callable[[Any], None]:
+    """The same checks, run again inside the write transaction before anything is written."""
+
+    def check(conn: Any) -> None:
+        file_state(conn, path)
+
+    return check
 
 
 def backup_before_migration(
     path: Path, revision: str | None, now: datetime, passphrase: str | None = None
 ) -> Path | None:
-    """A verified copy in the backups folder beside the database, before Alembic runs."""
+    """A verified copy in the backups folder beside the database, before Alembic runs.
+
+    Made once: if an upgrade was interrupted and is tried again, the verified copy made
+    the first time (same revision, same records) is kept and no second one is made. The
+    caller has already checked the file (inspect_file): a refused file is never copied.
+    """
     if revision is None:
         return None  # an empty file has nothing to lose
-    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder = path.parent / "backups"
+    earlier = _earlier_pre_upgrade_backup(path, folder, revision, passphrase)
+    if earlier is not None:
+        return earlier
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / f"{path.stem}-{stamp}-pre-upgrade-from-{revision}.sqlite3"
-    copy_database(path, target, passphrase)
-    verify_copy(target, passphrase)
+    copied = copy_database(path, target, passphrase, verify=True)
+    if copied != revision:
+        target.unlink(missing_ok=True)
+        raise DatabaseOpenError(f"the copy of {path} made before upgrading it is not whole")
     return target
+
+
+def _earlier_pre_upgrade_backup(
+    path: Path, folder: Path, revision: str, passphrase: str | None
+) -> Path | None:
+    """A verified pre-upgrade copy of this file at this revision holding the same records."""
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob(f"{path.stem}-*-pre-upgrade-from-{revision}.sqlite3"))
+    if not candidates:
+        return None
+    counts = _record_counts(path, passphrase)
+    for candidate in reversed(candidates):  # newest first (the names sort by time)
+        try:
+            if verify_copy(candidate, passphrase) != revision:
+                continue
+            if _record_counts(candidate, passphrase) == counts:
+                return candidate
+        except (DatabaseOpenError, sqlite3.Error):
+            continue  # not a good copy: make a new one
+    return None
+
+
+def _record_counts(path: Path, passphrase: str | None) -> dict[str, int]:
+    conn = connect(path, passphrase, readonly=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+            )
+        ]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()

@@ -19,6 +19,9 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,
             include_object=include_object,
+            # DeskCRM's connection is already inside its one BEGIN IMMEDIATE (see
+            # migrate._run): every migration joins it and none commits on its own.
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()
