@@ -337,6 +337,10 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
     print(f"duplicates {action}: {report.duplicates}; invalid rows: {len(report.invalid_lines)}")
     for problem in report.invalid[:50]:
         print(f"  {problem}")
+    if report.to_check:
+        print(f"phone numbers kept as written, to check: {len(report.to_check)}")
+        for notice in report.to_check[:50]:
+            print(f"  {notice}")
     if report.batch:
         print(f"undo with: deskcrm import undo {report.batch}")
     return 0

@@ -4,15 +4,68 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+from deskcrm.domain.validation import MAX_TEXT
 from deskcrm.errors import DeskCrmError
 
-MAX_FIELD = 20 * 1024 * 1024
+MAX_FIELD = 20 * 1024 * 1024  # one CSV cell or one vCard property (as read, before clipping)
+MAX_FILE = 200 * 1024 * 1024  # one import file: ten times a 100,000-contact export
+# vCard properties an import reads; all others (PHOTO, LOGO, SOUND, KEY, X-…) are skipped
+# as the file is read, whatever their size.
+_VCARD_READ = frozenset(
+    ("VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "BDAY", "NOTE", "CATEGORIES")
+)
+# How much of one property vobject is given: notes are clipped to MAX_TEXT characters
+# anyway, and vobject needs about 150 bytes of memory per byte of a long property.
+_VCARD_VALUE_CHARS = 4 * MAX_TEXT
 
 
 class ImportFileError(DeskCrmError):
     """The file cannot be read as contacts; the message names the file, line and problem."""
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise ImportFileError(f"{path}: this is a folder; choose a CSV or vCard file in it")
+    if not stat.S_ISREG(mode):
+        raise ImportFileError(
+            f"{path}: this is a device, pipe or socket, not a file;"
+            " save the contacts to a CSV or vCard file and import that"
+        )
+
+
+def _too_big(path: Path, size: int) -> ImportFileError:
+    return ImportFileError(
+        f"{path}: the file is larger than {MAX_FILE // 2**20} MB"
+        f"{f' ({size / 2**20:.0f} MB)' if size > MAX_FILE else ''}; split it into smaller files"
+    )
+
+
+def read_import_file(path: Path) -> bytes:
+    """The bytes of an import file. Folders, devices and pipes are refused before they are
+    opened (/dev/zero never ends, a FIFO blocks forever), and so is a file over MAX_FILE."""
+    try:
+        _refuse_unless_regular(path, os.stat(path).st_mode)
+        # Non-blocking, in case it was swapped for a pipe after the check; fstat again.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ImportFileError(f"{path}: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        _refuse_unless_regular(path, info.st_mode)
+        if info.st_size > MAX_FILE:
+            raise _too_big(path, info.st_size)
+        try:
+            data = fh.read(MAX_FILE + 1)
+        except OSError as exc:
+            raise ImportFileError(f"{path}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_FILE:
+        raise _too_big(path, len(data))
+    return data
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -52,11 +105,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:
     """Header, (line number, cells) rows, encoding and delimiter."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"{path}: {exc.strerror}") from exc
-    content, encoding = decode(path, data)
+    content, encoding = decode(path, read_import_file(Path(path)))
     sample = content[:16_384]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
@@ -101,6 +150,8 @@ def is_vcard(path: Path) -> bool:
     if Path(path).suffix.lower() in (".vcf", ".vcard"):
         return True
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # never opened here: reading it says what is wrong
         with Path(path).open("rb") as fh:
             head = fh.read(512)
     except OSError:
@@ -110,35 +161,104 @@ def is_vcard(path: Path) -> bool:
 
 def read_vcards(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     """vCards (2.1, 3.0, 4.0; folded lines, quoted-printable, several emails and phones)
-    as rows under VCARD_HEADER, each numbered by the line its card starts on."""
+    as rows under VCARD_HEADER, each numbered by the line its card starts on.
+
+    The file is read card by card, and vobject sees only the properties an import uses,
+    each clipped to what is kept of it: a 21 MB photo or a 50 MB note costs no more
+    memory than the file itself."""
     import vobject
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"{path}: {exc.strerror}") from exc
-    content, encoding = decode(path, data)
-    starts = [
-        i + 1
-        for i, line in enumerate(content.splitlines())
-        if line.strip().upper() == "BEGIN:VCARD"
-    ]
-    if not starts:
-        raise ImportFileError(f"{path}: no BEGIN:VCARD — not a vCard file")
+    content, encoding = decode(path, read_import_file(Path(path)))
     rows: list[tuple[int, list[str]]] = []
-    try:
-        for index, card in enumerate(vobject.readComponents(content, ignoreUnreadable=True)):
-            line = starts[index] if index < len(starts) else starts[-1]
-            rows.append((line, _card_cells(card)))
-    except Exception as exc:  # vobject raises ParseError (and friends) with a line number
-        failed_at = getattr(exc, "lineNumber", None)
-        where = f", line {failed_at}" if failed_at else ""
-        raise ImportFileError(f"{path}{where}: not a readable vCard ({exc})") from exc
-    if len(rows) < len(starts):
-        raise ImportFileError(f"{path}, line {starts[len(rows)]}: a vCard without END:VCARD")
+    for start, card_text in _vcard_texts(path, content):
+        try:
+            card = vobject.readOne(card_text, ignoreUnreadable=True)
+            rows.append((start, _card_cells(card)))
+        except MemoryError:
+            raise
+        except Exception as exc:  # vobject raises ParseError (and friends) with a line number
+            failed_at = getattr(exc, "lineNumber", None)
+            line = start + failed_at - 1 if isinstance(failed_at, int) and failed_at > 0 else start
+            raise ImportFileError(f"{path}, line {line}: not a readable vCard ({exc})") from exc
     if not rows:
-        raise ImportFileError(f"{path}: no vCards in the file")
+        raise ImportFileError(f"{path}: no BEGIN:VCARD … END:VCARD — not a vCard file")
     return VCARD_HEADER, rows, encoding
+
+
+def _physical_lines(content: str) -> Iterator[str]:
+    """The lines of a text one at a time (splitlines would hold a second copy of it)."""
+    newline = "\n" if "\n" in content else "\r"
+    start, size = 0, len(content)
+    while start < size:
+        end = content.find(newline, start)
+        end = size if end == -1 else end
+        yield content[start:end].rstrip("\r")
+        start = end + 1
+
+
+def _vcard_texts(path: Path, content: str) -> Iterator[tuple[int, str]]:
+    """(line it starts on, text) of each card, holding only the properties read."""
+    card_start = 0  # 0: outside a card
+    depth = 0  # vCards nested in AGENT properties are skipped whole
+    kept: list[str] = []  # the card's lines so far
+    keeping = False  # the current property is one we read
+    kept_chars = 0  # of the current property, as given to vobject
+    seen_chars = 0  # of the current property, as in the file
+    quoted_printable = soft_break = False  # vCard 2.1: a line ending in "=" goes on
+    property_line, property_name = 0, ""
+    for number, line in enumerate(_physical_lines(content), start=1):
+        # Only the start of a line is looked at: a 50 MB line is never copied whole.
+        head = line[:200]
+        upper = head.strip().upper() if len(line) < 200 else ""
+        folded = line[:1] in (" ", "\t")
+        continued = soft_break and upper not in ("BEGIN:VCARD", "END:VCARD")
+        soft_break = quoted_printable and line.endswith("=")
+        if card_start and (folded or continued):
+            seen_chars += len(line)
+            if keeping and seen_chars > MAX_FIELD:
+                raise ImportFileError(
+                    f"{path}, line {property_line}, {property_name}:"
+                    f" longer than {MAX_FIELD // 2**20} MB"
+                )
+            if keeping and kept_chars < _VCARD_VALUE_CHARS:
+                line = line[: _VCARD_VALUE_CHARS - kept_chars]
+                kept_chars += len(line)
+                kept.append(line)
+            continue
+        quoted_printable = soft_break = False
+        if upper == "BEGIN:VCARD":
+            if card_start:
+                depth += 1
+            else:
+                card_start, kept = number, ["BEGIN:VCARD"]
+            keeping = False
+            continue
+        if upper == "END:VCARD" and card_start:
+            if depth:
+                depth -= 1
+            else:
+                yield card_start, "\r\n".join([*kept, "END:VCARD"]) + "\r\n"
+                card_start, kept = 0, []
+            keeping = False
+            continue
+        if not card_start or depth:
+            continue  # text around the cards, or inside a nested one
+        name = head.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
+        keeping = name in _VCARD_READ and ":" in head
+        if not keeping:
+            continue
+        property_line, property_name, seen_chars = number, name[:40], len(line)
+        if seen_chars > MAX_FIELD:
+            raise ImportFileError(
+                f"{path}, line {number}, {name}: longer than {MAX_FIELD // 2**20} MB"
+            )
+        line = line[:_VCARD_VALUE_CHARS]
+        kept_chars = len(line)
+        quoted_printable = "QUOTED-PRINTABLE" in head.split(":", 1)[0].upper()
+        soft_break = quoted_printable and line.endswith("=")
+        kept.append(line)
+    if card_start:
+        raise ImportFileError(f"{path}, line {card_start}: a vCard without END:VCARD")
 
 
 def _card_cells(card) -> list[str]:

@@ -22,7 +22,9 @@ def test_errors_appear_beside_each_bad_field_and_nothing_is_saved(services, qtbo
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.text("first_name") == "A first or last name is required"
     assert "anna-at-example" in dialog.errors.text("emails")
-    assert "hello" in dialog.errors.text("phones")
+    assert dialog.errors.text("phones") == ""  # "hello" is not refused: saved, to check
+    dialog.phones.editingFinished.emit()
+    assert "Check this number (DE): hello" in dialog.phone_check.text()
     assert dialog.result() == 0 and dialog.saved_id is None
     assert services.contacts.list_ids(ContactFilter()) == []
 
@@ -66,3 +68,36 @@ def test_editing_loads_every_field_and_saves_changes(services, qtbot) -> None:
     data = services.contacts.get(contact_id).data
     assert data.city == "Leipzig" and data.tags == ["VIP"] and data.phones == ["+49301234567"]
     assert data.notes == "Likes tea" and data.company_name == "Acme"
+
+
+def test_the_example_number_is_valid_for_the_contact_s_country_and_doubtful_ones_are_flagged(
+    services, qtbot
+) -> None:
+    from deskcrm.domain import validation
+
+    dialog = ContactDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    example = dialog.phones.placeholderText().removeprefix("e.g. ")
+    assert validation.read_phone(example, "DE").checked  # the default region, DE
+    dialog.country.setText("Schweiz")
+    example = dialog.phones.placeholderText().removeprefix("e.g. ")
+    assert validation.read_phone(example, "CH").checked and example.startswith("07")
+    qtbot.keyClicks(dialog.phones, "079 123 45 67")
+    dialog.phones.editingFinished.emit()
+    assert dialog.phone_check.isHidden()  # a valid Swiss number
+    dialog.country.setText("USA")
+    dialog.country.editingFinished.emit()
+    assert "Check this number (US): 079 123 45 67" in dialog.phone_check.text()
+    assert not dialog.phone_check.isHidden()
+
+
+def test_a_number_to_check_is_shown_as_typed_with_a_warning(services, qtbot) -> None:
+    contact_id = services.contacts.create(
+        ContactInput(first_name="Anna", phones=["0151 2345678", "+49 30 1234567"])
+    )
+    dialog = ContactDialog(services, contact_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.phones.text() == "0151 2345678, +49 30 1234567"
+    assert not dialog.phone_check.isHidden() and "0151 2345678" in dialog.phone_check.text()

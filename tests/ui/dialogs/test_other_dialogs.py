@@ -64,3 +64,20 @@ def test_settings_dialog_validates_and_saves(services, qtbot) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert services.settings.load().default_currency == "CHF"
     assert dialog.saved is not None and dialog.saved.business_name == "Atelier Nord"
+
+
+def test_welcome_and_settings_say_which_country_phone_numbers_are_read_in(services, qtbot) -> None:
+    from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
+    from deskcrm.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    welcome = WelcomeDialog(None, phone_region="CH")
+    qtbot.addWidget(welcome)
+    assert "read as CH" in welcome.phone_region_note.text()
+    nowhere = WelcomeDialog(None, phone_region="")
+    qtbot.addWidget(nowhere)
+    assert "No country for phone numbers" in nowhere.phone_region_note.text()
+    settings = SettingsDialog(services)
+    qtbot.addWidget(settings)
+    assert "read as DE" in settings.phone_region_note.text()
+    settings.phone_region.setText("")
+    assert "No country" in settings.phone_region_note.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.domain import validation
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import ValidationError
 from deskcrm.services.contacts import ContactInput
@@ -65,7 +66,11 @@ class ContactDialog(FormDialog):
         self.emails = QLineEdit()
         self.emails.setPlaceholderText(tr("anna@example.com, second@example.com"))
         self.phones = QLineEdit()
-        self.phones.setPlaceholderText(tr("+49 30 1234567, 0151 2345678"))
+        self.phone_check = plain_label("")
+        self.phone_check.setObjectName("phone_check")
+        self.phone_check.setStyleSheet("color: #ef6c00;")
+        self.phone_check.setWordWrap(True)
+        self.phone_check.setVisible(False)
         self.duplicate_warning = plain_label("")
         self.duplicate_warning.setObjectName("duplicate_warning")
         self.duplicate_warning.setStyleSheet("color: #ef6c00;")
@@ -100,6 +105,7 @@ class ContactDialog(FormDialog):
         self.add_field(tr("Job title"), self.job_title)
         self.add_field(tr("Emails"), self.emails, "emails")
         self.add_field(tr("Phones"), self.phones, "phones")
+        self.form.addRow("", self.phone_check)
         self.form.addRow("", self.duplicate_warning)
         self.add_field(tr("Street"), self.address)
         self.add_field(tr("Postal code"), self.postal_code)
@@ -111,10 +117,14 @@ class ContactDialog(FormDialog):
         self.add_field(tr("Tags"), self.tags)
         self.add_field(tr("Stay in touch every"), self.follow_up, "follow_up_days")
         self.add_field(tr("Notes"), self.notes)
+        self._on_country_edited()
 
     def _connect_signals(self) -> None:
         self.emails.editingFinished.connect(self._on_channels_edited)
         self.phones.editingFinished.connect(self._on_channels_edited)
+        self.phones.editingFinished.connect(self._on_phones_edited)
+        self.country.textChanged.connect(self._on_country_edited)
+        self.country.editingFinished.connect(self._on_phones_edited)
 
     def _load(self, contact_id: int) -> None:
         detail = self._services.contacts.get(contact_id)
@@ -125,7 +135,13 @@ class ContactDialog(FormDialog):
         self.company.setCurrentIndex(max(index, 0))
         self.job_title.setText(data.title)
         self.emails.setText(tr(", ").join(data.emails))
-        self.phones.setText(tr(", ").join(detail.phones_display))
+        # Numbers to check are shown exactly as they were typed, so they can be corrected.
+        self.phones.setText(
+            tr(", ").join(
+                number if number in detail.phones_to_check else validation.display_phone(number)
+                for number in data.phones
+            )
+        )
         self.address.setText(data.address)
         self.postal_code.setText(data.postal_code)
         self.city.setText(data.city)
@@ -136,6 +152,7 @@ class ContactDialog(FormDialog):
         self.tags.setText(tr(", ").join(data.tags))
         self.follow_up.setValue(data.follow_up_days or 0)
         self.notes.setPlainText(data.notes)
+        self._on_phones_edited()
 
     def collect(self) -> ContactInput:
         """The form as typed; raises ValidationError for what only the form can judge."""
@@ -181,9 +198,42 @@ class ContactDialog(FormDialog):
             self._services.contacts.update(self._contact_id, data)
             self.saved_id = self._contact_id
 
+    def _phone_region(self) -> str:
+        return self._services.contacts.phone_region(self.country.text())
+
+    def _on_country_edited(self) -> None:
+        """The example number is one that is valid where this contact lives."""
+        region = self._phone_region()
+        example = validation.example_phone(region)
+        self.phones.setPlaceholderText(
+            tr("e.g. {example}").format(example=example)
+            if region
+            else tr("with +country code, e.g. {example}").format(example=example)
+        )
+
+    def _on_phones_edited(self) -> None:
+        """Numbers that are not valid for the contact's country are saved as typed; say so."""
+        region = self._phone_region()
+        doubtful = [
+            raw
+            for raw in _lines(self.phones.text())
+            if not validation.read_phone(raw, region).checked
+        ]
+        if doubtful:
+            where = region or tr("no country")
+            self.phone_check.setText(
+                tr("Check this number ({where}): {numbers} — it is saved as typed").format(
+                    where=where, numbers=", ".join(doubtful[:3])
+                )
+            )
+        self.phone_check.setVisible(bool(doubtful))
+
     def _on_channels_edited(self) -> None:
         duplicates = self._services.contacts.find_duplicates(
-            _lines(self.emails.text()), _lines(self.phones.text()), exclude_id=self._contact_id
+            _lines(self.emails.text()),
+            _lines(self.phones.text()),
+            exclude_id=self._contact_id,
+            country=self.country.text(),
         )
         if duplicates:
             names = "; ".join(f"{d.name} ({d.reason})" for d in duplicates[:3])

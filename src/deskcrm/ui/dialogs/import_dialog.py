@@ -191,6 +191,13 @@ class ImportDialog(QDialog):
             tr("{n} invalid rows").format(n=f"{len(report.invalid_lines):,}"),
         ]
         lines += [str(problem) for problem in report.invalid[:12]]
+        if report.to_check:
+            lines.append(
+                tr("{n} phone numbers kept as written, to check").format(
+                    n=f"{len(report.to_check):,}"
+                )
+            )
+            lines += [str(notice) for notice in report.to_check[:12]]
         return "\n".join(lines)
 
     def _on_finished(self, report: object) -> None:

@@ -9,12 +9,30 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from deskcrm.services.settings import AppSettings
+from deskcrm.domain.validation import example_phone
+from deskcrm.services.settings import AppSettings, system_phone_region
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.theme import THEMES
 from deskcrm.ui.widgets.form_dialog import FormDialog
+
+
+def phone_region_note(region: str) -> str:
+    """What the default phone region means, in a sentence (shown in settings and welcome)."""
+    if not region:
+        return tr(
+            "No country for phone numbers: this computer's language settings name none."
+            " Numbers without +code are kept as typed and marked to check, unless the"
+            " contact has a country."
+        )
+    source = (
+        tr(" (from this computer's language settings)") if region == system_phone_region() else ""
+    )
+    return tr(
+        "Numbers without +code are read as {region}{source}, e.g. {example}, unless the"
+        " contact has a country."
+    ).format(region=region, source=source, example=example_phone(region))
 
 
 class SettingsDialog(FormDialog):
@@ -30,7 +48,14 @@ class SettingsDialog(FormDialog):
         self.default_currency.setMaxLength(3)
         self.phone_region = QLineEdit(current.phone_region)
         self.phone_region.setMaxLength(2)
-        self.phone_region.setToolTip(tr("Country assumed for phone numbers typed without +code"))
+        self.phone_region.setToolTip(
+            tr(
+                "Country assumed for phone numbers typed without +code when the contact has"
+                " no country; empty: numbers need their +code"
+            )
+        )
+        self.phone_region_note = plain_label(phone_region_note(current.phone_region))
+        self.phone_region_note.setWordWrap(True)
         self.paper_size = QComboBox()
         self.paper_size.addItems(["A4", "Letter"])
         self.paper_size.setCurrentText(current.paper_size)
@@ -63,6 +88,10 @@ class SettingsDialog(FormDialog):
         self.add_field(tr("Business name"), self.business_name)
         self.add_field(tr("Default currency"), self.default_currency, "default_currency")
         self.add_field(tr("Default phone region"), self.phone_region, "phone_region")
+        self.add_field("", self.phone_region_note)
+        self.phone_region.textChanged.connect(
+            lambda text: self.phone_region_note.setText(phone_region_note(text.strip().upper()))
+        )
         self.add_field(tr("Report paper size"), self.paper_size, "paper_size")
         self.add_field(tr("Report logo"), self.logo_path, "logo_path")
         self.add_field(tr("Theme"), self.theme, "theme")

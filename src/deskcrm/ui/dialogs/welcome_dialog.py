@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from deskcrm.services.settings import system_phone_region
+from deskcrm.ui.dialogs.settings_dialog import phone_region_note
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
@@ -13,7 +15,7 @@ START_EMPTY, DEMO, IMPORT = "empty", "demo", "import"
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, phone_region: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Welcome to DeskCRM"))
         self.choice = START_EMPTY
@@ -31,6 +33,12 @@ class WelcomeDialog(QDialog):
             )
         )
         text.setWordWrap(True)
+        # Seen before the first import, so a wrong guess is noticed before it matters.
+        region = system_phone_region() if phone_region is None else phone_region
+        self.phone_region_note = plain_label(
+            phone_region_note(region) + " " + tr("Change it in Settings.")
+        )
+        self.phone_region_note.setWordWrap(True)
         self.empty_button = QPushButton(tr("Start empty"))
         self.demo_button = QPushButton(tr("Explore with demo data"))
         self.import_button = QPushButton(tr("Import contacts…"))
@@ -43,6 +51,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(text)
+        layout.addWidget(self.phone_region_note)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         self.empty_button.clicked.connect(lambda: self._choose(START_EMPTY))
@@ -51,8 +60,8 @@ class WelcomeDialog(QDialog):
         self.resize(520, 200)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> str:
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, phone_region: str | None = None) -> str:
+        dialog = cls(parent, phone_region)
         dialog.exec()
         return dialog.choice
 
