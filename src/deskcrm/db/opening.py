@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from deskcrm.db import migrate, schema_check
-from deskcrm.db.backup_files import copy_database, verify_copy
+from deskcrm.db.backup_files import copy_database, remove_stale_partials, verify_copy
 from deskcrm.db.connect import connect
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
@@ -132,6 +132,8 @@ def _inspect(path: Path, passphrase: str | None) -> FileState:
         )
     if header == SQLITE_HEADER or not header:
         passphrase = None  # a plain file (or all still in its WAL); no passphrase needed
+    if header == SQLITE_HEADER:
+        _refuse_if_truncated(path)
     try:
         conn = connect(path, passphrase, readonly=True)
     except sqlite3.Error as exc:
@@ -140,6 +142,26 @@ def _inspect(path: Path, passphrase: str | None) -> FileState:
         return file_state(conn, path, encrypted=passphrase is not None)
     finally:
         conn.close()
+
+
+def _refuse_if_truncated(path: Path) -> None:
+    """A file shorter than its header says (cut off by a copy or a sync) is damaged: SQLite
+    would read its schema and fail later, part-way through something."""
+    wal = Path(str(path) + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return  # pages may still be in the WAL: the main file can be shorter
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        raise DatabaseOpenError(f"{path} is damaged (cut short: {len(head)} bytes)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The page count is valid only while its "version valid for" matches the change counter.
+    if pages and head[92:96] == head[24:28] and path.stat().st_size < pages * page_size:
+        raise DatabaseOpenError(
+            f"{path} is damaged (cut short: {path.stat().st_size // page_size} of {pages} pages)"
+        )
 
 
 def file_state(conn: Any, path: Path, *, encrypted: bool = False) -> FileState:
@@ -211,6 +233,7 @@ def backup_before_migration(
     if revision is None:
         return None  # an empty file has nothing to lose
     folder = path.parent / "backups"
+    remove_stale_partials(folder)  # half copies from an attempt that was killed
     earlier = _earlier_pre_upgrade_backup(path, folder, revision, passphrase)
     if earlier is not None:
         return earlier
