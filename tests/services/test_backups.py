@@ -108,3 +108,74 @@ def test_restoring_an_older_schema_backup_upgrades_it_on_open(tmp_path) -> None:
     conn = sqlite3.connect(current)
     assert migrate.read_revision(conn) == migrate.HEAD_REVISION
     conn.close()
+
+
+def test_an_interrupted_daily_backup_never_counts_and_the_next_start_makes_one(db, db_path) -> None:
+    clock = Clock(START)
+    service = BackupService(db_path, clock, UTC)
+    folder = db_path.parent / "backups"
+    folder.mkdir(mode=0o700)
+    name = f"{db_path.stem}-{START.strftime('%Y%m%dT%H%M%SZ')}-daily.sqlite3"
+    (folder / name).write_bytes(b"")  # what an older DeskCRM left when killed
+    (folder / (name + ".deskcrm-partial")).write_bytes(b"SQLite format 3\x00half")
+    (folder / (name + ".deskcrm-partial-journal")).write_bytes(b"x")
+    assert service.backups() == []
+    made = service.daily_if_due()
+    assert made is not None and made.kind == "daily" and made.size > 0
+    assert [p.name for p in folder.iterdir() if "partial" in p.name] == []
+    assert service.daily_if_due() is None
+
+
+def test_backup_to_an_existing_other_file_or_the_database_itself_is_refused(
+    db, db_path, tmp_path, capsys
+) -> None:
+    from deskcrm.cli import main
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    for target, message in ((notes, "is not a DeskCRM backup"), (db_path, "the database itself")):
+        assert main(["--db", str(db_path), "backup", "--to", str(target)]) == 1
+        err = capsys.readouterr().err
+        assert message in err and len(err.strip().splitlines()) == 1
+    assert notes.read_text() == "my notes"
+    again = tmp_path / "again.sqlite3"
+    assert main(["--db", str(db_path), "backup", "--to", str(again)]) == 0
+    assert main(["--db", str(db_path), "backup", "--to", str(again)]) == 0  # a backup: replaced
+
+
+def test_restore_is_refused_while_the_database_is_open(db, db_path) -> None:
+    service = BackupService(db_path)
+    saved = service.create("manual")
+    with pytest.raises(DeskCrmError, match=r"close DeskCRM \(and other deskcrm commands\)"):
+        service.restore(saved.path)
+    assert [b.kind for b in service.backups()] == ["manual"]
+
+
+def test_restore_refuses_a_head_schema_file_claiming_an_old_revision_and_replaces_nothing(
+    db, db_path, services, tmp_path
+) -> None:
+    services.contacts.create(ContactInput(first_name="Anna"))
+    service = BackupService(db_path)
+    odd = service.create("manual", tmp_path / "odd.sqlite3").path
+    conn = sqlite3.connect(odd)
+    conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.commit()
+    conn.close()
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DeskCrmError, match="odd.sqlite3"):
+        service.restore(odd)
+    assert db_path.read_bytes() == before
+    assert [b.kind for b in service.backups()] == []  # nothing kept: nothing was replaced
+    assert [p.name for p in db_path.parent.iterdir() if "partial" in p.name] == []
+
+
+def test_a_damaged_database_is_set_aside_and_the_backup_restored(db, db_path, services) -> None:
+    services.contacts.create(ContactInput(first_name="Anna"))
+    service = BackupService(db_path)
+    saved = service.create("manual")
+    db.close()
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)
+    damaged = service.restore_over_damaged(saved.path)
+    assert damaged.read_bytes().startswith(b"SQLite format 3\x00\x13")
+    assert _count(db_path) == 1

@@ -143,12 +143,33 @@ class UsageLock:
         self.release()
 
 
+class ChangedWhileOpeningError(DatabaseOpenError):
+    """The file was encrypted or decrypted between being checked and being locked."""
+
+
+def _plain(path: Path) -> bool | None:
+    """Whether the file is plain SQLite; None while it is empty or missing."""
+    try:
+        with Path(path).open("rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        return None
+    return None if not header else header == b"SQLite format 3\x00"
+
+
 class InUseDatabase(Database):
     """A Database that holds the shared usage lock from open until close()."""
 
     def __init__(self, path: Path, passphrase: str | None = None, **kwargs: Any) -> None:
         self.usage = UsageLock.shared(path)
         try:
+            # Checked before the lock was taken: an encrypt or decrypt may have finished
+            # in between, and a connection with the wrong key would fail on first use.
+            if _plain(path) not in (None, passphrase is None):
+                raise ChangedWhileOpeningError(
+                    f"{path} was encrypted or decrypted by another deskcrm command while it"
+                    " was being opened; open it again"
+                )
             super().__init__(path, passphrase=passphrase, **kwargs)
         except BaseException:
             self.usage.release()
