@@ -163,7 +163,7 @@ def test_restore_refuses_a_head_schema_file_claiming_an_old_revision_and_replace
     conn.close()
     db.close()
     before = db_path.read_bytes()
-    with pytest.raises(DeskCrmError, match="odd.sqlite3"):
+    with pytest.raises(DeskCrmError, match=r"odd\.sqlite3"):
         service.restore(odd)
     assert db_path.read_bytes() == before
     assert [b.kind for b in service.backups()] == []  # nothing kept: nothing was replaced
