@@ -57,6 +57,14 @@ def test_numbers_names_header_and_page_numbers_are_in_the_pdf() -> None:
     assert b"DejaVuSans" in pdf  # the font is embedded, not the built-in Helvetica
 
 
+def test_a_figures_definition_is_printed_under_the_figures() -> None:
+    report = _report()
+    report.kpis.append(Kpi("Repeat purchase rate", "33.3 %", "Repeat <rate>: bought twice."))
+    content, _pages = _text(render_pdf(report, PdfOptions("Shop", "A4", generated_at=GENERATED)))
+    assert "Repeat <rate>: bought twice." in content
+    assert content.index("33.3 %") < content.index("Repeat <rate>: bought twice.")
+
+
 def test_a_long_table_splits_across_pages_with_its_header_repeated() -> None:
     pdf = render_pdf(_report(rows=1200), PdfOptions(paper="Letter", generated_at=GENERATED))
     reader = PdfReader(io.BytesIO(pdf))
