@@ -20,21 +20,20 @@ def _add(services, title: str, stage_index: int = 0, value: int = 1000_00) -> in
     )
 
 
+def _event(kind, pos: QPoint, mime):
+    """A drag event at `pos`. Releases differ on whether a drag position is a QPoint or a
+    QPointF (6.11 takes QPoint for enter/move, QPointF for drop), so try both."""
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton)
+    try:
+        return kind(pos, *args, Qt.KeyboardModifier.NoModifier)
+    except TypeError:
+        return kind(pos.toPointF(), *args, Qt.KeyboardModifier.NoModifier)
+
+
 def _drop(target: QWidget, mime, pos: QPoint) -> None:
     """Deliver a drag that arrives over `target` and is released at `pos`, as Qt would."""
-    actions = Qt.DropAction.MoveAction
-    for event in (
-        QDragEnterEvent(
-            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        ),
-        QDragMoveEvent(
-            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        ),
-        QDropEvent(
-            pos.toPointF(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        ),
-    ):
-        QApplication.sendEvent(target, event)
+    for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        QApplication.sendEvent(target, _event(kind, pos, mime))
 
 
 def _column_ids(view: PipelineView) -> list[list[int]]:
