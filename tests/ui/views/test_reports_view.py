@@ -127,3 +127,11 @@ def test_a_long_pdf_can_be_cancelled(window, services, qtbot) -> None:
     with qtbot.waitSignal(view.runner.cancelled, timeout=30_000):
         pass
     assert not view.busy_row.isVisible()
+
+
+def test_opening_reports_shows_the_chosen_report_without_pressing_show(window, qtbot):
+    window.show_view("reports")
+    view = window.reports_view
+    qtbot.waitUntil(lambda: view.report is not None and not view.runner.busy, timeout=10_000)
+    assert view.report.key == view.report_combo.currentData()
+    assert view.title_label.text()

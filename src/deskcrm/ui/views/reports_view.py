@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,6 +103,9 @@ class ReportsView(QWidget):
     def _init_body(self) -> None:
         self.kpi_grid = QGridLayout()
         self.charts_row = QGridLayout()  # two charts a row, so each stays readable
+        # Equal halves: otherwise the chart with more categories takes nearly all the width.
+        self.charts_row.setColumnStretch(0, 1)
+        self.charts_row.setColumnStretch(1, 1)
         self.tables_box = QVBoxLayout()
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -164,6 +167,12 @@ class ReportsView(QWidget):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.runner.idle.connect(self._on_runner_idle)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the view is shown, show the chosen report (not a blank page)."""
+        super().showEvent(event)
+        if self.report is None and not self.runner.busy:
+            self.refresh()
 
     # -- public ----------------------------------------------------------------------
     def current_period(self) -> Period:
@@ -351,6 +360,9 @@ class ReportsView(QWidget):
 
     def _chart_view(self, chart: Chart) -> QChartView:
         qchart = QChart()
+        if self.palette().color(QPalette.ColorRole.Window).lightness() < 128:
+            # Charts paint their own white card unless told the app is dark.
+            qchart.setTheme(QChart.ChartTheme.ChartThemeDark)
         qchart.setTitle(escape_rich(chart.title))
         qchart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         series = QStackedBarSeries() if chart.kind == "stacked" else QBarSeries()
