@@ -17,8 +17,8 @@ run: $(STAMP)
 	$(BIN)/deskcrm
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks packaging
-	$(BIN)/ruff format --check src tests benchmarks packaging
+	$(BIN)/ruff check src tests benchmarks packaging tools
+	$(BIN)/ruff format --check src tests benchmarks packaging tools
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
