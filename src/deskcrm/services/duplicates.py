@@ -10,7 +10,7 @@ from typing import Literal
 
 from sqlalchemy import text
 
-from deskcrm.db import trash
+from deskcrm.db import ownership, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
@@ -41,8 +41,13 @@ PICKED_FIELDS: tuple[str, ...] = (
     "follow_up_days",
 )
 
-# Records that belong to a contact and move to the survivor of a merge.
-_OWNED_TABLES = ("interaction", "purchase", "deal", "task")
+# Tables whose rows describe the contact itself rather than belong to it: emails, phones
+# and tags are united into the survivor's fields, the lifecycle history stays with the
+# person it happened to, "not duplicates" marks stay with the pair. Every other table that
+# references a contact moves to the survivor of a merge (found from the foreign keys).
+CONTACT_DESCRIBING_TABLES = frozenset(
+    {"contact_email", "contact_phone", "contact_tag", "lifecycle_event", "not_duplicate"}
+)
 
 Side = Literal["a", "b"]
 
@@ -237,8 +242,9 @@ class DuplicateService:
             )
 
     def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
-        """One transaction: the survivor takes `data`, the other's timeline, purchases, deals
-        and tasks move to it, and the other goes to the trash."""
+        """One transaction: the survivor takes `data`, everything that belonged to the other
+        (timeline, purchases, deals, tasks, support cases, feedback …) moves to it, and the
+        other goes to the trash."""
         if survivor_id == merged_id:
             raise NotFoundError("A contact cannot be merged with itself")
         self._contacts.validate(data)  # a bad pick fails before anything is written
@@ -256,17 +262,11 @@ class DuplicateService:
             if set(last) != {survivor_id, merged_id}:
                 raise NotFoundError("Both contacts must exist and be out of the trash to merge")
             record = MergeRecord(survivor_id, merged_id, before, last[survivor_id], data)
-            for table in _OWNED_TABLES:
-                record.moved[table] = [
-                    r[0]
-                    for r in session.execute(
-                        text(f"SELECT id FROM {table} WHERE contact_id = :m"), {"m": merged_id}
-                    )
-                ]
-                session.execute(
-                    text(f"UPDATE {table} SET contact_id = :s WHERE contact_id = :m"),
-                    {"s": survivor_id, "m": merged_id},
-                )
+            # Everything else that references the merged contact moves to the survivor:
+            # read from the foreign keys, so cases, feedback and any later table come too.
+            record.moved = ownership.move_references(
+                session, "contact", merged_id, survivor_id, kept=CONTACT_DESCRIBING_TABLES
+            )
             latest = max((t for t in last.values() if t), default=None)
             session.execute(
                 text("UPDATE contact SET last_contacted_at = :t WHERE id = :s"),
@@ -281,12 +281,7 @@ class DuplicateService:
         """Both contacts as before the merge: the moved records go back, the other returns."""
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Contact, [record.merged_id])
-            for table, ids in record.moved.items():
-                for record_id in ids:
-                    session.execute(
-                        text(f"UPDATE {table} SET contact_id = :m WHERE id = :i"),
-                        {"m": record.merged_id, "i": record_id},
-                    )
+            ownership.move_back(session, record.moved, record.merged_id)
             session.flush()
             self._contacts.update_in(session, record.survivor_id, record.survivor_before)
             session.execute(
