@@ -212,7 +212,7 @@ def malformed_documents(draw: st.DrawFn, doc: dict[str, Any]) -> dict[str, Any]:
         table = draw(st.sampled_from(sorted(tables)))
         rows = tables[table]
         how = draw(st.sampled_from(["value", "key", "drop", "row", "table", "dup"]))
-        if how == "table" or not rows:
+        if how == "table" or not isinstance(rows, list) or not rows:
             tables[draw(st.sampled_from([table, "x", INJECTION]))] = draw(JSON_VALUES)
         elif how == "row":
             rows[draw(st.integers(0, len(rows) - 1))] = draw(JSON_VALUES)
