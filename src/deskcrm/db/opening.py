@@ -50,13 +50,39 @@ def open_database(
     crash leaves the old schema or the new one; the checks are repeated inside that
     transaction, under the write lock, in case another process changed the file since.
     """
+    from deskcrm.db.usage_lock import InUseDatabase, UsageLock
+
     path = Path(path).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
+    if not path.exists() and not create:
+        raise DatabaseOpenError(f"{path}: no such database file")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot create {path.parent}: {exc.strerror}") from exc
+    if _holds_data(path):
+        # A file that is not ours is refused before anything (even the lock file) is made
+        # beside it; the checks run again under the lock.
+        _inspect(path, None if is_plain_sqlite(path) else passphrase)
+    # Taken before the file is changed: an encrypt, decrypt or restore cannot replace it
+    # while this open upgrades or creates it (they wait for close()).
+    usage = UsageLock.shared(path)
+    try:
+        _open_or_create(path, now, passphrase)
+        if _holds_data(path) and is_plain_sqlite(path):
+            passphrase = None  # not encrypted: a passphrase has nothing to open
+        return InUseDatabase(path, passphrase=passphrase, usage=usage)
+    except BaseException:
+        usage.release()
+        raise
+
+
+def _open_or_create(path: Path, now: datetime | None, passphrase: str | None) -> None:
     gate = _gate(path)
     if _holds_data(path):
         if is_plain_sqlite(path):
-            passphrase = None  # not encrypted: a passphrase has nothing to open
+            passphrase = None
         state = _inspect(path, passphrase)
         writable = path.stat().st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
         if not writable or not os.access(path.parent, os.W_OK):
@@ -69,17 +95,8 @@ def open_database(
         elif not state.marked:
             migrate.mark_as_ours(path, passphrase, before=gate)
     else:
-        if not path.exists() and not create:
-            raise DatabaseOpenError(f"{path}: no such database file")
-        try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseOpenError(f"cannot create {path.parent}: {exc.strerror}") from exc
         migrate.upgrade(path, passphrase=passphrase, before=gate)
         _private(path)
-    from deskcrm.db.usage_lock import InUseDatabase  # encrypt/restore wait for its close()
-
-    return InUseDatabase(path, passphrase=passphrase)
 
 
 def _private(path: Path) -> None:

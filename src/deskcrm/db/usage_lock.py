@@ -160,8 +160,14 @@ def _plain(path: Path) -> bool | None:
 class InUseDatabase(Database):
     """A Database that holds the shared usage lock from open until close()."""
 
-    def __init__(self, path: Path, passphrase: str | None = None, **kwargs: Any) -> None:
-        self.usage = UsageLock.shared(path)
+    def __init__(
+        self,
+        path: Path,
+        passphrase: str | None = None,
+        usage: UsageLock | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.usage = usage if usage is not None else UsageLock.shared(path)
         try:
             # Checked before the lock was taken: an encrypt or decrypt may have finished
             # in between, and a connection with the wrong key would fail on first use.
