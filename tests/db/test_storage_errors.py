@@ -26,7 +26,7 @@ def test_a_full_disk_loses_nothing_already_saved(db, services) -> None:
     event.listen(db.engine, "connect", tiny_disk)
     db.engine.dispose()
     with pytest.raises(
-        StorageError, match=r"the disk is full\. Nothing from this change was saved"
+        StorageError, match=r"not enough space on the disk\. Nothing from this change was saved"
     ):
         services.contacts.create(ContactInput(first_name="Ben", notes="x" * 100_000))
     event.remove(db.engine, "connect", tiny_disk)

@@ -71,22 +71,41 @@ def make_engine(
 
 
 _STORAGE_MESSAGES = {
-    "database or disk is full": "the disk is full",
+    "database or disk is full": "there is not enough space on the disk",
     "attempt to write a readonly database": "the database file is read-only",
     "database is locked": "another program (or a second DeskCRM) is writing to it",
     "disk i/o error": "the disk reported an error",
 }
 
 
-def storage_error(path: Path, exc: OperationalError) -> DeskCrmError:
-    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """The drivers' own OperationalError classes: bulk inserts use a raw cursor, so a full
+    disk there is not wrapped by SQLAlchemy."""
+    import sqlite3
+
+    errors: list[type[Exception]] = [sqlite3.OperationalError]
+    try:
+        import sqlcipher3.dbapi2 as sqlcipher
+    except ImportError:
+        pass
+    else:
+        errors.append(sqlcipher.OperationalError)
+    return tuple(errors)
+
+
+STORAGE_ERRORS: tuple[type[Exception], ...] = (OperationalError, *_driver_errors())
+
+
+def storage_error(path: Path, exc: Exception) -> DeskCrmError:
+    orig = getattr(exc, "orig", None)
+    text = str(orig).lower() if orig is not None else str(exc).lower()
     for needle, reason in _STORAGE_MESSAGES.items():
         if needle in text:
             return StorageError(
                 f"Could not save to {path}: {reason}. Nothing from this change was saved;"
                 " everything saved before is safe."
             )
-    return StorageError(f"Could not save to {path}: {exc.orig or exc}")
+    return StorageError(f"Could not save to {path}: {orig or exc}")
 
 
 class Database:
@@ -113,7 +132,7 @@ class Database:
             session.connection(execution_options={BEGIN_OPTION: IMMEDIATE})
             yield session
             session.commit()
-        except OperationalError as exc:
+        except STORAGE_ERRORS as exc:
             session.rollback()
             raise storage_error(self.path, exc) from exc
         except BaseException:

@@ -3,19 +3,15 @@ transaction, undoable as a batch (reading the files is in import_files)."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
-from sqlmodel import Session
 
 from deskcrm.db import dbapi, fts, lifecycle, trash
-from deskcrm.db.engine import Database, storage_error
+from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
@@ -134,32 +130,6 @@ _CONTACT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-
-
-def _driver_operational_errors() -> tuple[type[Exception], ...]:
-    errors: list[type[Exception]] = [sqlite3.OperationalError]
-    try:
-        from sqlcipher3 import dbapi2  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        errors.append(dbapi2.OperationalError)
-    return tuple(errors)
-
-
-_DRIVER_OPERATIONAL_ERRORS = _driver_operational_errors()
-
-
-@contextmanager
-def bulk_transaction(db: Database) -> Iterator[Session]:
-    """db.transaction() for writes that use the driver's cursor (dbapi.insert_rows): its
-    errors bypass SQLAlchemy, so "database or disk is full" would surface as a traceback
-    instead of a StorageError. The transaction has rolled back by the time we see it."""
-    try:
-        with db.transaction() as session:
-            yield session
-    except _DRIVER_OPERATIONAL_ERRORS as exc:
-        raise storage_error(db.path, sa_exc.OperationalError(None, None, exc)) from exc
 
 
 def _ids_by_name(
@@ -322,7 +292,7 @@ class ImportService:
                 f"{path}: {len(report.invalid_lines)} rows are not valid — {shown}{more}."
                 " Nothing was imported; fix them, or import with skip invalid rows."
             )
-        with bulk_transaction(self._db) as session:
+        with self._db.transaction() as session:
             existing_email = dict(
                 session.execute(
                     text(
