@@ -146,7 +146,7 @@ class GuiSession:
         if services.settings.load().welcomed or services.contacts.count():
             return ""
         services.settings.mark_welcomed()
-        return WelcomeDialog.ask(None)
+        return WelcomeDialog.ask(None, services.settings.load().phone_region)
 
     def _open_demo(self) -> bool:
         from deskcrm.db.opening import open_database

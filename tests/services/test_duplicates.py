@@ -225,3 +225,10 @@ def test_a_table_added_later_that_references_contacts_moves_with_a_merge(service
     assert owner() == keep
     services.duplicates.undo_merge(record)
     assert owner() == other
+
+
+def test_numbers_kept_as_typed_to_check_are_not_offered_as_duplicates(services) -> None:
+    # "12345" is no valid number anywhere: each is kept as typed, flagged, and proves nothing.
+    person(services, "Anna", "Schmidt", phones=["12345"])
+    person(services, "Bert", "Wagner", phones=["12345"])
+    assert services.duplicates.candidates().pairs == []

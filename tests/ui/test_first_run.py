@@ -18,7 +18,9 @@ def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot):
     sessions: list[GuiSession] = []
 
     def make(choice: str) -> GuiSession:
-        monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, parent: choice))
+        monkeypatch.setattr(
+            WelcomeDialog, "ask", classmethod(lambda cls, parent, phone_region=None: choice)
+        )
         s = GuiSession(tmp_path / "real.sqlite3")
         sessions.append(s)
         return s

@@ -138,15 +138,16 @@ class DuplicateService:
                 (a, b)
                 for a, b in session.execute(text("SELECT first_id, second_id FROM not_duplicate"))
             }
-            for column, table, label in (
-                ("lower(x.address)", "contact_email", "same email"),
-                ("x.number", "contact_phone", "same phone"),
+            # A number kept as typed because it is not valid in its country proves nothing.
+            for column, table, label, where in (
+                ("lower(x.address)", "contact_email", "same email", ""),
+                ("x.number", "contact_phone", "same phone", " AND NOT x.needs_check"),
             ):
                 shared = session.execute(
                     text(
                         f"SELECT {column}, group_concat(DISTINCT x.contact_id) FROM {table} x"
                         " JOIN contact c ON c.id = x.contact_id AND c.deleted_at IS NULL"
-                        f" WHERE {column} != '' GROUP BY {column}"
+                        f" WHERE {column} != ''{where} GROUP BY {column}"
                         " HAVING count(DISTINCT x.contact_id) > 1"
                     )
                 ).all()
