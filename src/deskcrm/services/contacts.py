@@ -314,9 +314,7 @@ class ContactService:
             data=data,
             company_name=company.name if company else "",
             phones_display=[
-                f"{p} — {tr('check this number')}"
-                if p in to_check
-                else validation.display_phone(p)
+                f"{p} — {tr('check this number')}" if p in to_check else validation.display_phone(p)
                 for p in phones
             ],
             last_contacted_at=contact.last_contacted_at,
