@@ -1,4 +1,4 @@
-"""Read queries behind the company list: ids in order, then rows by id."""
+"""The company aggregate's SQL: the list (ids in order, then rows by id) and lookups."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+from sqlmodel import col, select
 
 from deskcrm.db import dbapi
+from deskcrm.db.tables import Company
 
 _ORDER = {
     "name": "co.name {d}",
@@ -54,3 +56,28 @@ def company_rows(session: Session, ids: list[int]) -> dict[int, CompanyRow]:
         )
     )
     return {r[0]: CompanyRow(*r) for r in result}
+
+
+def live_id_by_name(session: Session, name: str) -> int | None:
+    """The live company of exactly this name (ignoring ASCII case), if any."""
+    return session.execute(
+        select(Company.id).where(col(Company.name) == name, col(Company.deleted_at).is_(None))
+    ).scalar()
+
+
+def live_names(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every live company, by name."""
+    rows = session.execute(
+        select(Company.id, Company.name)
+        .where(col(Company.deleted_at).is_(None))
+        .order_by(col(Company.name))
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def in_trash(session: Session, company_id: int) -> bool:
+    """Whether the company exists and is in the trash."""
+    deleted_at = session.execute(
+        select(Company.deleted_at).where(col(Company.id) == company_id)
+    ).scalar()
+    return deleted_at is not None

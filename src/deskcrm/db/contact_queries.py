@@ -1,4 +1,5 @@
-"""Read queries behind the contact list and search: ids in order, then rows by id."""
+"""The contact aggregate's SQL: the list and search (ids in order, then rows by id), the
+duplicate warning, a contact's emails, phones and tags, and emptying the trash."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import text
+from sqlalchemy import delete, func, text
 from sqlalchemy.orm import Session
+from sqlmodel import col, select
 
 from deskcrm.db import dbapi, fts
 from deskcrm.db.segment_queries import SegmentQuery
+from deskcrm.db.tables import Contact, ContactEmail, ContactPhone, ContactTag
 from deskcrm.db.types import from_db_timestamp
 
 
@@ -125,3 +128,54 @@ def search_ranked(session: Session, typed: str, limit: int) -> list[int]:
         " ORDER BY contact_fts.rank LIMIT :limit"
     )
     return dbapi.first_column(session, sql, {"match": match, "limit": limit})
+
+
+def count_live(session: Session) -> int:
+    """Contacts out of the trash."""
+    return session.execute(
+        select(func.count()).select_from(Contact).where(col(Contact.deleted_at).is_(None))
+    ).scalar_one()
+
+
+def live_with_email(session: Session, address: str) -> list[tuple[int, str, str]]:
+    """(id, first name, last name) of live contacts having this email (ignoring case)."""
+    rows = session.execute(
+        select(Contact.id, Contact.first_name, Contact.last_name)
+        .select_from(ContactEmail)
+        .join(Contact, col(Contact.id) == col(ContactEmail.contact_id))
+        .where(col(ContactEmail.address) == address, col(Contact.deleted_at).is_(None))
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def live_with_phone(session: Session, number: str) -> list[tuple[int, str, str]]:
+    """(id, first name, last name) of live contacts having this valid number (E.164); a
+    number kept as typed to be checked matches nothing."""
+    rows = session.execute(
+        select(Contact.id, Contact.first_name, Contact.last_name)
+        .select_from(ContactPhone)
+        .join(Contact, col(Contact.id) == col(ContactPhone.contact_id))
+        .where(
+            col(ContactPhone.number) == number,
+            ~col(ContactPhone.needs_check),
+            col(Contact.deleted_at).is_(None),
+        )
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def clear_children(session: Session, contact_id: int) -> None:
+    """Remove the contact's emails, phones and tag links (before writing them anew)."""
+    for table in (ContactEmail, ContactPhone, ContactTag):
+        session.execute(delete(table).where(col(table.contact_id) == contact_id))
+
+
+def empty_trash(session: Session) -> int:
+    """Delete every contact in the trash for good (with what hangs off them, by the foreign
+    keys' ON DELETE); returns how many."""
+    ids = list(
+        session.execute(select(Contact.id).where(col(Contact.deleted_at).is_not(None))).scalars()
+    )
+    fts.remove_contacts(session, [i for i in ids if i is not None])
+    session.execute(delete(Contact).where(col(Contact.deleted_at).is_not(None)))
+    return len(ids)

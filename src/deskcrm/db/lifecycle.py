@@ -7,12 +7,24 @@ from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+from sqlmodel import col, select
 
 from deskcrm.db import dbapi
+from deskcrm.db.tables import LifecycleEvent
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.enums import Lifecycle
 
 _COLUMNS = ("contact_id", "from_lifecycle", "to_lifecycle", "changed_at", "cause")
+
+
+def history(session: Session, contact_id: int) -> list[tuple[str, datetime, str]]:
+    """(stage, since when, why) for each change of the contact's stage, oldest first."""
+    rows = session.execute(
+        select(LifecycleEvent.to_lifecycle, LifecycleEvent.changed_at, LifecycleEvent.cause)
+        .where(col(LifecycleEvent.contact_id) == contact_id)
+        .order_by(col(LifecycleEvent.changed_at), col(LifecycleEvent.id))
+    )
+    return [(stage, at, cause) for stage, at, cause in rows]
 
 
 def record_created(

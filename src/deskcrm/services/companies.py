@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
-
 from deskcrm.db import company_queries, fts, trash
 from deskcrm.db.company_queries import CompanyRow
 from deskcrm.db.engine import Database
@@ -101,21 +99,16 @@ class CompanyService:
 
     def find_by_name(self, name: str) -> int | None:
         with self._db.reading() as session:
-            row = session.execute(
-                text("SELECT id FROM company WHERE name = :n AND deleted_at IS NULL"),
-                {"n": name.strip()},
-            ).first()
-            return row[0] if row else None
+            return company_queries.live_id_by_name(session, name.strip())
 
     def names(self) -> list[tuple[int, str]]:
         """Every live company, for pickers and completers."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text("SELECT id, name FROM company WHERE deleted_at IS NULL ORDER BY name")
-            )
-            return [(r[0], r[1]) for r in rows]
+            return company_queries.live_names(session)
 
     def delete(self, company_ids: list[int]) -> list[int]:
+        """To the trash; returns the ids actually moved (for undo). Its people stay linked
+        to it (an edit keeps that link, see ContactService), so a restore finds them all."""
         with self._db.transaction() as session:
             return trash.move_to_trash(session, Company, company_ids, utc_now())
 

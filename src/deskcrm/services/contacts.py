@@ -7,14 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session, select
 
-from deskcrm.db import contact_queries, fts, lifecycle, trash
+from deskcrm.db import company_queries, contact_queries, fts, lifecycle, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
-from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
@@ -178,28 +176,12 @@ class ContactService:
         found: dict[int, Duplicate] = {}
         with self._db.reading() as session:
             for email in wanted_emails:
-                rows = session.execute(
-                    text(
-                        "SELECT c.id, c.first_name, c.last_name FROM contact_email e"
-                        " JOIN contact c ON c.id = e.contact_id"
-                        " WHERE e.address = :v AND c.deleted_at IS NULL"
-                    ),
-                    {"v": email},
-                )
-                for cid, first, last in rows:
+                for cid, first, last in contact_queries.live_with_email(session, email):
                     if cid != exclude_id:
                         name = f"{first} {last}".strip()
                         found.setdefault(cid, Duplicate(cid, name, f"same email {email}"))
             for number in wanted_phones:
-                rows = session.execute(
-                    text(
-                        "SELECT c.id, c.first_name, c.last_name FROM contact_phone p"
-                        " JOIN contact c ON c.id = p.contact_id"
-                        " WHERE p.number = :v AND NOT p.needs_check AND c.deleted_at IS NULL"
-                    ),
-                    {"v": number},
-                )
-                for cid, first, last in rows:
+                for cid, first, last in contact_queries.live_with_phone(session, number):
                     if cid != exclude_id:
                         name = f"{first} {last}".strip()
                         shown = validation.display_phone(number)
@@ -228,7 +210,7 @@ class ContactService:
         """`update` inside a caller's transaction (a merge writes several records at once)."""
         clean = self.validate(data)
         contact = self._live(session, contact_id)
-        clean.values["company_id"] = self._company_for(session, data)
+        clean.values["company_id"] = self._company_for(session, data, contact.company_id)
         assert contact.id is not None
         lifecycle.note_change(
             session,
@@ -256,14 +238,7 @@ class ContactService:
 
     def empty_trash(self) -> int:
         with self._db.transaction() as session:
-            ids = [
-                c.id
-                for c in session.exec(select(Contact).where(Contact.deleted_at.is_not(None)))  # type: ignore[union-attr]
-            ]
-            fts.remove_contacts(session, ids)  # type: ignore[arg-type]
-            for contact_id in ids:
-                session.execute(text("DELETE FROM contact WHERE id = :c"), {"c": contact_id})
-            return len(ids)
+            return contact_queries.empty_trash(session)
 
     # -- reads ------------------------------------------------------------------
     def get(self, contact_id: int) -> ContactDetail:
@@ -327,14 +302,7 @@ class ContactService:
     def lifecycle_history(self, contact_id: int) -> list[tuple[str, datetime, str]]:
         """(stage, since when, why) for each change, oldest first."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT to_lifecycle, changed_at, cause FROM lifecycle_event"
-                    " WHERE contact_id = :c ORDER BY changed_at, id"
-                ),
-                {"c": contact_id},
-            ).all()
-        return [(stage, from_db_timestamp(at), cause) for stage, at, cause in rows]
+            return lifecycle.history(session, contact_id)
 
     def list_ids(self, flt: ContactFilter) -> list[int]:
         with self._db.reading() as session:
@@ -353,9 +321,7 @@ class ContactService:
 
     def count(self) -> int:
         with self._db.reading() as session:
-            return session.execute(
-                text("SELECT count(*) FROM contact WHERE deleted_at IS NULL")
-            ).scalar_one()
+            return contact_queries.count_live(session)
 
     # -- helpers ----------------------------------------------------------------
     @staticmethod
@@ -366,8 +332,22 @@ class ContactService:
         return contact
 
     @staticmethod
-    def _company_for(session: Session, data: ContactInput) -> int | None:
-        """The company to link: the given id, else one found or created by name."""
+    def _company_for(
+        session: Session, data: ContactInput, linked_id: int | None = None
+    ) -> int | None:
+        """The company to link: the given id, else one found or created by name.
+
+        `linked_id` is the company the person is linked to now. While that company is in
+        the trash the link is kept unless another company is given: the form cannot offer
+        a company in the trash, so an edit brings the field back blank (or, read from
+        `get`, names the trashed company), and undoing the company's delete must find all
+        of its people still linked.
+        """
+        if linked_id is not None:
+            unchanged = data.company_id == linked_id
+            left_blank = data.company_id is None and not data.company_name.strip()
+            if (unchanged or left_blank) and company_queries.in_trash(session, linked_id):
+                return linked_id
         if data.company_id is not None:
             company = trash.live(session, Company, data.company_id)
             if company is None:
@@ -388,8 +368,7 @@ class ContactService:
 
     @staticmethod
     def _write_children(session: Session, contact_id: int, clean: _Clean) -> None:
-        for table in ("contact_email", "contact_phone", "contact_tag"):
-            session.execute(text(f"DELETE FROM {table} WHERE contact_id = :c"), {"c": contact_id})
+        contact_queries.clear_children(session, contact_id)
         for pos, email in enumerate(clean.emails):
             session.add(ContactEmail(contact_id=contact_id, address=email, position=pos))
         for pos, phone in enumerate(clean.phones):
