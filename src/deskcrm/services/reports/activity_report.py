@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import text
-
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.db.reports import activity as activity_queries
 from deskcrm.domain.dates import format_datetime, to_local
 from deskcrm.domain.enums import InteractionKind
 from deskcrm.domain.task_groups import OVERDUE_MEANING
@@ -42,55 +40,23 @@ def _iso_week(day: date) -> str:
 
 def activity_figures(ctx: ReportContext) -> ActivityFigures:
     f = ActivityFigures()
-    params = ctx.bounds()
     day = ctx.period.start - timedelta(days=ctx.period.start.weekday())
     while day <= ctx.period.end:
         f.weeks.append(_iso_week(day))
         day += timedelta(days=7)
     f.per_week = {kind.value: dict.fromkeys(f.weeks, 0) for kind in InteractionKind}
-    cutoff = to_db_timestamp(ctx.now - timedelta(days=UNTOUCHED_DAYS))
+    cutoff = ctx.now - timedelta(days=UNTOUCHED_DAYS)
+    start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        # Grouped by UTC date in SQL, then by local ISO week here (a few hundred rows).
-        for day_text, kind, count in session.execute(
-            text(
-                "SELECT substr(i.occurred_at, 1, 13), i.kind, count(*) FROM interaction i"
-                " JOIN contact c ON c.id = i.contact_id WHERE i.deleted_at IS NULL"
-                " AND c.deleted_at IS NULL AND i.occurred_at >= :start AND i.occurred_at < :end"
-                " GROUP BY 1, 2"
-            ),
-            params,
-        ):
-            hour = from_db_timestamp(day_text + ":00:00.000000")
+        # Grouped by UTC hour in SQL, then by local ISO week here (a few hundred rows).
+        for hour, kind, count in activity_queries.interactions_by_hour(session, start, end):
             week = _iso_week(to_local(hour, ctx.tz).date())
             if kind in f.per_week and week in f.per_week[kind]:
                 f.per_week[kind][week] += count
                 f.interactions += count
-        f.tasks_completed = session.execute(
-            text(
-                "SELECT count(*) FROM task WHERE deleted_at IS NULL"
-                " AND done_at >= :start AND done_at < :end"
-            ),
-            params,
-        ).scalar_one()
-        untouched = (
-            "deleted_at IS NULL AND (last_contacted_at IS NULL OR last_contacted_at < :cutoff)"
-        )
-        f.untouched = session.execute(
-            text(f"SELECT count(*) FROM contact WHERE {untouched}"), {"cutoff": cutoff}
-        ).scalar_one()
-        f.untouched_list = [
-            (r[0], r[1], r[2], (r[3] or "")[:10])
-            for r in session.execute(
-                text(
-                    "SELECT id, trim(first_name || ' ' || last_name), lifecycle, last_contacted_at"
-                    f" FROM contact WHERE {untouched}"
-                    " ORDER BY lifecycle = 'customer' DESC, last_contacted_at IS NULL,"
-                    " last_contacted_at"
-                    " LIMIT 100"
-                ),
-                {"cutoff": cutoff},
-            )
-        ]
+        f.tasks_completed = activity_queries.tasks_completed(session, start, end)
+        f.untouched = activity_queries.untouched_count(session, cutoff)
+        f.untouched_list = activity_queries.untouched_first(session, cutoff, 100)
     overdue = TaskService(ctx.db, lambda: ctx.now, ctx.tz).overdue()
     f.tasks_overdue_now = len(overdue)
     f.tasks_overdue_due_in_period = sum(

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
 
-from sqlalchemy import text
-
-from deskcrm.db.types import from_db_timestamp
+from deskcrm.db.reports import customers as customer_queries
 from deskcrm.domain import rfm
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.money import format_money, format_totals
@@ -58,52 +56,20 @@ class CustomerFigures:
 
 def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
     figures = CustomerFigures()
-    params = ctx.bounds()
-    live = "p.deleted_at IS NULL AND c.deleted_at IS NULL"
+    start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        for currency, count, total in session.execute(
-            text(
-                "SELECT p.currency, count(*), sum(p.amount_minor) FROM purchase p"
-                f" JOIN contact c ON c.id = p.contact_id WHERE {live}"
-                " AND p.purchased_at >= :start AND p.purchased_at < :end GROUP BY p.currency"
-            ),
-            params,
-        ):
+        for currency, count, total in customer_queries.revenue_by_currency(session, start, end):
             figures.revenue[currency] = total
             figures.orders += count
             figures.average_order[currency] = round(total / count)
-        rows = session.execute(
-            text(
-                "SELECT p.contact_id, trim(c.first_name || ' ' || c.last_name), p.currency,"
-                " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at)"
-                " FROM purchase p JOIN contact c ON c.id = p.contact_id"
-                f" WHERE {live} AND p.purchased_at < :end GROUP BY p.contact_id, p.currency"
-            ),
-            params,
-        ).all()
+        rows = customer_queries.customer_totals(session, end)
         bought_in_period: dict[int, list[datetime]] = {}
-        for contact_id, purchased_at in session.execute(
-            text(
-                "SELECT p.contact_id, p.purchased_at FROM purchase p"
-                f" JOIN contact c ON c.id = p.contact_id WHERE {live}"
-                " AND p.purchased_at >= :start AND p.purchased_at < :end"
-                " ORDER BY p.contact_id, p.purchased_at"
-            ),
-            params,
-        ):
-            bought_in_period.setdefault(contact_id, []).append(from_db_timestamp(purchased_at))
+        for contact_id, purchased_at in customer_queries.purchase_times(session, start, end):
+            bought_in_period.setdefault(contact_id, []).append(purchased_at)
     # One line per customer, in the currency most of their purchases are in.
     lines: dict[int, CustomerLine] = {}
     for contact_id, name, currency, count, total, first, last in rows:
-        line = CustomerLine(
-            contact_id,
-            name,
-            currency,
-            count,
-            total,
-            from_db_timestamp(first),
-            from_db_timestamp(last),
-        )
+        line = CustomerLine(contact_id, name, currency, count, total, first, last)
         current = lines.get(contact_id)
         if current is None:
             lines[contact_id] = line
@@ -116,7 +82,6 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
         )
         keep.purchases += other.purchases
         lines[contact_id] = keep
-    start, _end = ctx.period.utc_bounds(ctx.tz)
     figures.buyers = len(bought_in_period)
     figures.new_customers = sum(1 for cid in bought_in_period if lines[cid].first_at >= start)
     figures.returning_customers = figures.buyers - figures.new_customers
@@ -134,7 +99,7 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
         lines.values(), key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor)
     )
     figures.top = ranked[:top_n]
-    as_of = min(ctx.now, _end)
+    as_of = min(ctx.now, end)
     scores_by_currency: dict[str, list[rfm.RfmInput]] = {}
     for c in lines.values():
         recency = max(0, (as_of - c.last_at).days)

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
-from sqlalchemy import text
-
-from deskcrm.db.types import from_db_timestamp
+from deskcrm.db.reports import cycle as cycle_queries
 from deskcrm.domain.dates import to_local
 from deskcrm.domain.satisfaction import NpsResult, average_csat, nps
 from deskcrm.services.reports.context import ReportContext
@@ -36,27 +34,12 @@ class Funnel:
 def lead_funnel(ctx: ReportContext) -> Funnel:
     """Leads created in the period (a contact whose history starts as a lead), how many
     have become customers since, and the median days that took, by lead source."""
+    start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        rows = session.execute(
-            text(
-                "SELECT c.source, created.changed_at, min(won.changed_at)"
-                " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
-                " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
-                "   AND won.to_lifecycle = 'customer'"
-                " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
-                " AND +c.deleted_at IS NULL"  # walk the events, not every contact
-                " AND created.changed_at >= :start AND created.changed_at < :end"
-                " GROUP BY created.id"
-            ),
-            ctx.bounds(),
-        ).all()
+        rows = cycle_queries.leads_created(session, start, end)
     groups: dict[str, list[float | None]] = {}
     for source, created, converted in rows:
-        days = (
-            (from_db_timestamp(converted) - from_db_timestamp(created)).total_seconds() / 86400
-            if converted
-            else None
-        )
+        days = (converted - created).total_seconds() / 86400 if converted else None
         groups.setdefault(source.strip() or ctx.tr("(no source)"), []).append(days)
 
     def line(source: str, values: list[float | None]) -> FunnelLine:
@@ -97,20 +80,14 @@ def _months(start: date, end: date) -> list[str]:
 
 def satisfaction(ctx: ReportContext) -> Satisfaction:
     """NPS and average CSAT of the answers given in the period, in all and by local month."""
+    start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        rows = session.execute(
-            text(
-                "SELECT f.kind, f.score, f.answered_at FROM feedback f"
-                " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
-                " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end"
-            ),
-            ctx.bounds(),
-        ).all()
+        rows = cycle_queries.feedback_answers(session, start, end)
     by_month: dict[str, dict[str, list[int]]] = {
         m: {"nps": [], "csat": []} for m in _months(ctx.period.start, ctx.period.end)
     }
     for kind, score, answered in rows:
-        local = to_local(from_db_timestamp(answered), ctx.tz)
+        local = to_local(answered, ctx.tz)
         month = f"{local.year}-{local.month:02d}"
         by_month.setdefault(month, {"nps": [], "csat": []})[kind].append(score)
     result = Satisfaction()
@@ -142,11 +119,5 @@ def case_figures(ctx: ReportContext) -> CaseFigures:
     start, end = ctx.period.utc_bounds(ctx.tz)
     opened, resolved, median_days = resolution_figures(ctx.db, start, end)
     with ctx.db.reading() as session:
-        open_now = session.execute(
-            text(
-                "SELECT count(*) FROM support_case sc JOIN contact c ON c.id = sc.contact_id"
-                " WHERE sc.deleted_at IS NULL AND c.deleted_at IS NULL"
-                " AND sc.status != 'resolved'"
-            )
-        ).scalar_one()
+        open_now = cycle_queries.cases_open_now(session)
     return CaseFigures(opened, resolved, median_days, open_now)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-
 from deskcrm.db import deal_queries
 from deskcrm.db.deal_queries import DealFilter, StageTotals
+from deskcrm.db.reports import pipeline as pipeline_queries
 from deskcrm.domain import pipeline as rules
 from deskcrm.domain.money import format_money, format_totals, totals_by_currency
 from deskcrm.services.pipeline import PipelineService
@@ -37,15 +36,7 @@ def pipeline_figures(ctx: ReportContext) -> PipelineFigures:
         # The forecast looks forward from today whatever the period: deals whose expected
         # close has passed are one "Overdue" bucket, the rest by month.
         this_month = ctx.now.date().isoformat()[:7]
-        rows = session.execute(
-            text(
-                "SELECT substr(d.expected_close, 1, 7), d.currency, count(*), sum(d.value_minor),"
-                " sum(d.value_minor * coalesce(d.probability_override, s.probability))"
-                " FROM deal d JOIN stage s ON s.id = d.stage_id"
-                " WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close IS NOT NULL"
-                " GROUP BY 1, 2 ORDER BY 1"
-            )
-        )
+        rows = pipeline_queries.open_by_close_month(session)
         for month, currency, count, value, weighted in rows:
             key = "Overdue" if month < this_month else month
             entry = forecast.setdefault(key, StageTotals())
@@ -179,15 +170,7 @@ def deal_appendix(ctx: ReportContext) -> Table:
         numeric={4},
     )
     with ctx.db.reading() as session:
-        rows = session.execute(
-            text(
-                "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
-                " s.name, d.status, d.value_minor, d.currency, coalesce(d.expected_close, '')"
-                " FROM deal d JOIN stage s ON s.id = d.stage_id"
-                " LEFT JOIN contact c ON c.id = d.contact_id WHERE d.deleted_at IS NULL"
-                " ORDER BY d.status != 'open', s.position, d.title"
-            )
-        )
+        rows = pipeline_queries.every_deal(session)
         for deal_id, title, contact, stage, status, value, currency, expected in rows:
             table.add(
                 [title, contact, stage, ctx.tr(status), format_money(value, currency), expected],

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-
+from deskcrm.db.reports import sales as sales_queries
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.services.pipeline import PipelineService
 from deskcrm.services.reports.context import ReportContext
@@ -44,17 +43,10 @@ class SalesFigures:
 
 def sales_figures(ctx: ReportContext) -> SalesFigures:
     figures = SalesFigures()
-    params = ctx.bounds()
-    closed_in_period = "d.deleted_at IS NULL AND d.closed_at >= :start AND d.closed_at < :end"
+    start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        for status, currency, count, value, cycle in session.execute(
-            text(
-                "SELECT d.status, d.currency, count(*), sum(d.value_minor),"
-                " sum(julianday(d.closed_at) - julianday(d.created_at))"
-                f" FROM deal d WHERE d.status IN ('won', 'lost') AND {closed_in_period}"
-                " GROUP BY d.status, d.currency"
-            ),
-            params,
+        for status, currency, count, value, cycle in sales_queries.closed_by_status(
+            session, start, end
         ):
             if status == "won":
                 figures.won += count
@@ -67,39 +59,10 @@ def sales_figures(ctx: ReportContext) -> SalesFigures:
             figures.average_cycle_days /= figures.won
         figures.lost_reasons = [
             (reason or ctx.tr("(no reason)"), count)
-            for reason, count in session.execute(
-                text(
-                    "SELECT d.lost_reason, count(*) FROM deal d"
-                    f" WHERE d.status = 'lost' AND {closed_in_period}"
-                    " GROUP BY d.lost_reason ORDER BY count(*) DESC, d.lost_reason"
-                ),
-                params,
-            )
+            for reason, count in sales_queries.lost_reasons(session, start, end)
         ]
-        figures.won_deals = [
-            (r[0], r[1], r[2], r[3], r[4], r[5][:10])
-            for r in session.execute(
-                text(
-                    "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
-                    " d.value_minor, d.currency, d.closed_at FROM deal d"
-                    " LEFT JOIN contact c ON c.id = d.contact_id"
-                    f" WHERE d.status = 'won' AND {closed_in_period}"
-                    " ORDER BY d.value_minor DESC"
-                ),
-                params,
-            )
-        ]
-        reached = {
-            (deal_id, stage_id)
-            for deal_id, stage_id in session.execute(
-                text(
-                    "SELECT DISTINCT e.deal_id, e.stage_id FROM deal_stage_event e"
-                    " JOIN deal d ON d.id = e.deal_id"
-                    " WHERE d.deleted_at IS NULL AND d.created_at >= :start AND d.created_at < :end"
-                ),
-                params,
-            )
-        }
+        figures.won_deals = sales_queries.won_deals(session, start, end)
+        reached = sales_queries.stages_reached(session, start, end)
     # Of the deals created in the period that reached a stage, how many reached a later
     # open stage or Won.
     for info in PipelineService(ctx.db, lambda: ctx.now).pipelines():

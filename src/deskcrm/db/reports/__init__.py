@@ -1,0 +1,1 @@
+"""Read queries behind the reports: one module per report, figures aggregated in SQL."""

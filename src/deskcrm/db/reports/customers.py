@@ -1,0 +1,66 @@
+"""Read queries behind the customers report: revenue, each customer's purchase totals and
+the purchase times of the period (live purchases of live contacts only)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from deskcrm.db import core_tables as tables
+
+_bought = tables.purchase.join(tables.contact, tables.contact.c.id == tables.purchase.c.contact_id)
+
+
+def _live() -> tuple[ColumnElement[bool], ...]:
+    return tables.purchase.c.deleted_at.is_(None), tables.contact.c.deleted_at.is_(None)
+
+
+def revenue_by_currency(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[str, int, int]]:
+    """(currency, orders, total minor units) of the purchases in [start, end)."""
+    p = tables.purchase.c
+    rows = session.execute(
+        select(p.currency, func.count(), func.sum(p.amount_minor))
+        .select_from(_bought)
+        .where(*_live(), p.purchased_at >= start, p.purchased_at < end)
+        .group_by(p.currency)
+    )
+    return [(currency, count, total) for currency, count, total in rows]
+
+
+def customer_totals(
+    session: Session, end: datetime
+) -> list[tuple[int, str, str, int, int, datetime, datetime]]:
+    """(contact id, name, currency, purchases, total minor units, first, last purchase) per
+    customer and currency, of every purchase before `end`."""
+    p, c = tables.purchase.c, tables.contact.c
+    rows = session.execute(
+        select(
+            p.contact_id,
+            func.trim(c.first_name + " " + c.last_name),
+            p.currency,
+            func.count(),
+            func.sum(p.amount_minor),
+            func.min(p.purchased_at),
+            func.max(p.purchased_at),
+        )
+        .select_from(_bought)
+        .where(*_live(), p.purchased_at < end)
+        .group_by(p.contact_id, p.currency)
+    )
+    return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+
+def purchase_times(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime]]:
+    """(contact id, purchased at) of the purchases in [start, end), by contact and time."""
+    p = tables.purchase.c
+    rows = session.execute(
+        select(p.contact_id, p.purchased_at)
+        .select_from(_bought)
+        .where(*_live(), p.purchased_at >= start, p.purchased_at < end)
+        .order_by(p.contact_id, p.purchased_at)
+    )
+    return [(contact_id, purchased_at) for contact_id, purchased_at in rows]

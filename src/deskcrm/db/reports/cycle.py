@@ -1,0 +1,68 @@
+"""Read queries behind the customer-cycle figures: the lead funnel, satisfaction answers
+and support cases open now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, func, select, text
+from sqlalchemy.orm import Session
+
+from deskcrm.db import core_tables as tables
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+
+
+def leads_created(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[str, datetime, datetime | None]]:
+    """(source, created, first became customer or None) of every live contact whose
+    history starts as a lead in [start, end).
+
+    SQLite-specific: "+c.deleted_at" keeps SQLite's planner walking the events of the
+    period rather than every live contact.
+    """
+    rows = session.execute(
+        text(
+            "SELECT c.source, created.changed_at, min(won.changed_at)"
+            " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
+            " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
+            "   AND won.to_lifecycle = 'customer'"
+            " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
+            " AND +c.deleted_at IS NULL"
+            " AND created.changed_at >= :start AND created.changed_at < :end"
+            " GROUP BY created.id"
+        ),
+        {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
+    )
+    return [
+        (source, from_db_timestamp(created), from_db_timestamp(won) if won else None)
+        for source, created, won in rows
+    ]
+
+
+def feedback_answers(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[str, int, datetime]]:
+    """(kind, score, answered at) of live contacts' answers given in [start, end).
+
+    SQLite-specific: "+c.deleted_at" as in leads_created (the answers drive the join).
+    """
+    rows = session.execute(
+        text(
+            "SELECT f.kind, f.score, f.answered_at FROM feedback f"
+            " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
+            " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end"
+        ),
+        {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
+    )
+    return [(kind, score, from_db_timestamp(answered)) for kind, score, answered in rows]
+
+
+def cases_open_now(session: Session) -> int:
+    """Cases not resolved, of live contacts, neither in the trash."""
+    sc, c = tables.support_case.c, tables.contact.c
+    return session.execute(
+        select(func.count())
+        .select_from(tables.support_case.join(tables.contact, c.id == sc.contact_id))
+        .where(and_(sc.deleted_at.is_(None), c.deleted_at.is_(None), sc.status != "resolved"))
+    ).scalar_one()

@@ -1,0 +1,85 @@
+"""Read queries behind the sales report: deals closed in a period (counts, values, sales
+cycle, lost reasons, the won ones) and the stages reached by deals created in it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, func, select, text
+from sqlalchemy.orm import Session
+
+from deskcrm.db import core_tables as tables
+from deskcrm.db.types import to_db_timestamp
+
+
+def _closed_in(start: datetime, end: datetime) -> tuple[ColumnElement[bool], ...]:
+    d = tables.deal.c
+    return d.deleted_at.is_(None), d.closed_at >= start, d.closed_at < end
+
+
+def closed_by_status(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[str, str, int, int, float]]:
+    """(status, currency, deals, value, summed days from creation to close) of the deals
+    won or lost in [start, end).
+
+    SQLite-specific: julianday() measures the days between the stored timestamps.
+    """
+    rows = session.execute(
+        text(
+            "SELECT d.status, d.currency, count(*), sum(d.value_minor),"
+            " sum(julianday(d.closed_at) - julianday(d.created_at))"
+            " FROM deal d WHERE d.status IN ('won', 'lost') AND d.deleted_at IS NULL"
+            " AND d.closed_at >= :start AND d.closed_at < :end"
+            " GROUP BY d.status, d.currency"
+        ),
+        {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
+    )
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def lost_reasons(session: Session, start: datetime, end: datetime) -> list[tuple[str, int]]:
+    """(reason, deals) of the deals lost in [start, end), most frequent first."""
+    d = tables.deal.c
+    count = func.count()
+    rows = session.execute(
+        select(d.lost_reason, count)
+        .where(d.status == "lost", *_closed_in(start, end))
+        .group_by(d.lost_reason)
+        .order_by(count.desc(), d.lost_reason)
+    )
+    return [(reason, n) for reason, n in rows]
+
+
+def won_deals(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[int, str, str, int, str, str]]:
+    """(id, title, contact, value, currency, UTC day closed) of the deals won in
+    [start, end), largest first."""
+    d, c = tables.deal.c, tables.contact.c
+    rows = session.execute(
+        select(
+            d.id,
+            d.title,
+            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
+            d.value_minor,
+            d.currency,
+            d.closed_at,
+        )
+        .select_from(tables.deal.outerjoin(tables.contact, c.id == d.contact_id))
+        .where(d.status == "won", *_closed_in(start, end))
+        .order_by(d.value_minor.desc())
+    )
+    return [(r[0], r[1], r[2], r[3], r[4], r[5].date().isoformat()) for r in rows]
+
+
+def stages_reached(session: Session, start: datetime, end: datetime) -> set[tuple[int, int]]:
+    """(deal id, stage id) of every stage entered by the live deals created in [start, end)."""
+    d, e = tables.deal.c, tables.deal_stage_event.c
+    rows = session.execute(
+        select(e.deal_id, e.stage_id)
+        .distinct()
+        .select_from(tables.deal_stage_event.join(tables.deal, d.id == e.deal_id))
+        .where(d.deleted_at.is_(None), d.created_at >= start, d.created_at < end)
+    )
+    return {(deal_id, stage_id) for deal_id, stage_id in rows}
