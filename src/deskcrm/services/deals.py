@@ -6,14 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import text
 from sqlmodel import Session
 
-from deskcrm.db import trash
-from deskcrm.db.deal_queries import end_position, record_stage_entry
+from deskcrm.db import deal_queries, trash
+from deskcrm.db.deal_queries import ClosedDeal, DealSummary, end_position, record_stage_entry
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, Deal, Stage
-from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
@@ -33,29 +31,6 @@ class DealInput:
     probability_override: int | None = None
     expected_close: date | None = None
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class DealSummary:
-    id: int
-    title: str
-    stage: str
-    status: str
-    value_minor: int
-    currency: str
-    expected_close: date | None
-
-
-@dataclass(frozen=True)
-class ClosedDeal:
-    id: int
-    title: str
-    contact_name: str
-    status: str
-    value_minor: int
-    currency: str
-    closed_at: datetime | None
-    lost_reason: str
 
 
 class DealService:
@@ -179,45 +154,12 @@ class DealService:
     def for_contact(self, contact_id: int) -> list[DealSummary]:
         """Open deals first, then closed ones, newest first within each."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT d.id, d.title, s.name, d.status, d.value_minor, d.currency,"
-                    " d.expected_close FROM deal d JOIN stage s ON s.id = d.stage_id"
-                    " WHERE d.contact_id = :c AND d.deleted_at IS NULL"
-                    " ORDER BY d.status != 'open', d.created_at DESC"
-                ),
-                {"c": contact_id},
-            )
-            return [
-                DealSummary(
-                    r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]) if r[6] else None
-                )
-                for r in rows
-            ]
+            return deal_queries.deals_of_contact(session, contact_id)
 
     def closed(self, pipeline_id: int, limit: int = 5000) -> list[ClosedDeal]:
         """Won and lost deals of a pipeline, most recently closed first."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
-                    " d.status, d.value_minor, d.currency, d.closed_at, d.lost_reason"
-                    " FROM deal d LEFT JOIN contact c ON c.id = d.contact_id"
-                    " WHERE d.pipeline_id = :p AND d.status != 'open' AND d.deleted_at IS NULL"
-                    " ORDER BY d.closed_at DESC, d.id DESC LIMIT :limit"
-                ),
-                {"p": pipeline_id, "limit": limit},
-            )
-            return [
-                ClosedDeal(
-                    r[0],
-                    r[1],
-                    r[2],
-                    r[3],
-                    r[4],
-                    r[5],
-                    from_db_timestamp(r[6]) if r[6] else None,
-                    r[7],
-                )
-                for r in rows
-            ]
+            return deal_queries.closed_deals(session, pipeline_id, limit)
+
+
+__all__ = ["ClosedDeal", "DealInput", "DealService", "DealSummary"]

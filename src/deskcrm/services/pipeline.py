@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from deskcrm.db import deal_queries, lifecycle, trash
@@ -70,23 +69,18 @@ class PipelineService:
     # -- reads ------------------------------------------------------------------
     def pipelines(self) -> list[PipelineInfo]:
         with self._db.reading() as session:
-            pipelines = session.execute(
-                text("SELECT id, name FROM pipeline ORDER BY position, id")
-            ).all()
-            stages = session.execute(
-                text(
-                    "SELECT pipeline_id, id, name, position, probability, rotting_days,"
-                    " is_won, is_lost FROM stage ORDER BY position"
-                )
-            ).all()
+            pipelines = deal_queries.pipelines(session)
+            stages = deal_queries.all_stages(session)
         return [
             PipelineInfo(
                 pid,
                 name,
                 [
-                    StageInfo(s[1], s[2], s[3], s[4], s[5], bool(s[6]), bool(s[7]))
+                    StageInfo(
+                        s.id, s.name, s.position, s.probability, s.rotting_days, s.is_won, s.is_lost
+                    )
                     for s in stages
-                    if s[0] == pid
+                    if s.pipeline_id == pid
                 ],
             )
             for pid, name in pipelines
@@ -303,14 +297,9 @@ class PipelineService:
         before = self._deal(session, before_deal_id)
         if before.stage_id != stage_id:
             raise ValidationError({"stage": tr("That card is in another stage")})
+        assert deal.id is not None
         for _attempt in range(2):
-            prev = session.execute(
-                text(
-                    "SELECT max(position) FROM deal WHERE stage_id = :s AND position < :p"
-                    " AND id != :me"
-                ),
-                {"s": stage_id, "p": before.position, "me": deal.id},
-            ).scalar()
+            prev = deal_queries.position_above(session, stage_id, before.position, deal.id)
             position = rules.position_between(prev, before.position)
             if position is not None:
                 return position
@@ -320,28 +309,13 @@ class PipelineService:
 
     @staticmethod
     def _is_last(session: Session, deal: Deal) -> bool:
-        last = session.execute(
-            text("SELECT max(position) FROM deal WHERE stage_id = :s AND status = 'open'"),
-            {"s": deal.stage_id},
-        ).scalar()
-        return last == deal.position
+        return deal_queries.last_open_position(session, deal.stage_id) == deal.position
 
     @staticmethod
     def _renumber(session: Session, stage_id: int) -> None:
         """Re-space a column's cards (rare: only when two neighbours are adjacent)."""
         session.flush()
-        ids = [
-            r[0]
-            for r in session.execute(
-                text("SELECT id FROM deal WHERE stage_id = :s ORDER BY position, id"),
-                {"s": stage_id},
-            )
-        ]
-        for index, deal_id in enumerate(ids, start=1):
-            session.execute(
-                text("UPDATE deal SET position = :p WHERE id = :id"),
-                {"p": index * rules.POSITION_GAP, "id": deal_id},
-            )
+        deal_queries.renumber_stage(session, stage_id)
         session.expire_all()
 
 

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
 from sqlmodel import select
 
+from deskcrm.db import deal_queries
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Pipeline, Stage
-from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.validation import clean_text
@@ -48,20 +47,14 @@ class PipelineSettingsService:
     def deal_counts(self, pipeline_id: int) -> dict[int, int]:
         """Deals (any status, trash included) per stage: what blocks a deletion."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT stage_id, count(*) FROM deal WHERE pipeline_id = :p GROUP BY stage_id"
-                ),
-                {"p": pipeline_id},
-            )
-            return {r[0]: r[1] for r in rows}
+            return deal_queries.deal_counts_per_stage(session, pipeline_id)
 
     def create_pipeline(self, name: str) -> int:
         name = clean_text(name, limit=200)
         if not name:
             raise ValidationError({"name": tr("A pipeline needs a name")})
         with self._db.transaction() as session:
-            count = session.execute(text("SELECT count(*) FROM pipeline")).scalar_one()
+            count = deal_queries.pipeline_count(session)
             pipeline = Pipeline(name=name, position=count, created_at=self._clock())
             session.add(pipeline)
             session.flush()
@@ -93,14 +86,12 @@ class PipelineSettingsService:
 
     def delete_pipeline(self, pipeline_id: int) -> None:
         with self._db.transaction() as session:
-            deals = session.execute(
-                text("SELECT count(*) FROM deal WHERE pipeline_id = :p"), {"p": pipeline_id}
-            ).scalar_one()
+            deals = deal_queries.deal_count(session, pipeline_id)
             if deals:
                 raise ValidationError({"pipeline": f"Move or delete its {deals} deals first"})
-            if session.execute(text("SELECT count(*) FROM pipeline")).scalar_one() <= 1:
+            if deal_queries.pipeline_count(session) <= 1:
                 raise ValidationError({"pipeline": tr("The last pipeline cannot be deleted")})
-            session.execute(text("DELETE FROM pipeline WHERE id = :p"), {"p": pipeline_id})
+            deal_queries.delete_pipeline(session, pipeline_id)
 
     def save_stages(
         self, pipeline_id: int, drafts: list[StageDraft], reassign: dict[int, int] | None = None
@@ -139,21 +130,8 @@ class PipelineSettingsService:
                     raise ValidationError(
                         {"stages": f"Deals of “{old.name}” must go to a stage of the same kind"}
                     )
-                session.execute(
-                    text(
-                        "INSERT INTO deal_stage_event (deal_id, stage_id, entered_at)"
-                        " SELECT id, :t, :now FROM deal WHERE stage_id = :s"
-                    ),
-                    {"t": target_id, "s": stage_id, "now": to_db_timestamp(now)},
-                )
-                session.execute(
-                    text(
-                        "UPDATE deal SET stage_id = :t, stage_entered_at = :now,"
-                        " position = position + (SELECT coalesce(max(position), 0) FROM deal"
-                        "   WHERE stage_id = :t) WHERE stage_id = :s"
-                    ),
-                    {"t": target_id, "s": stage_id, "now": to_db_timestamp(now)},
-                )
+                assert target_id is not None
+                deal_queries.move_stage_deals(session, stage_id, target_id, now)
             for stage_id in removed:
                 session.delete(existing[stage_id])
             session.flush()
