@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
-from sqlmodel import select
-
-from deskcrm.db import lifecycle, trash
+from deskcrm.db import interaction_queries, lifecycle, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Interaction, Purchase
-from deskcrm.db.types import from_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import ensure_utc, utc_now
 from deskcrm.domain.enums import InteractionKind
@@ -102,15 +98,8 @@ class TimelineService:
     def interactions(self, contact_id: int) -> list[InteractionEntry]:
         """Newest first."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT id, kind, occurred_at, summary, body FROM interaction"
-                    " WHERE contact_id = :c AND deleted_at IS NULL"
-                    " ORDER BY occurred_at DESC, id DESC"
-                ),
-                {"c": contact_id},
-            )
-            return [InteractionEntry(r[0], r[1], from_db_timestamp(r[2]), r[3], r[4]) for r in rows]
+            rows = interaction_queries.live_interactions(session, contact_id)
+        return [InteractionEntry(*row) for row in rows]
 
     def record_purchase(
         self,
@@ -158,11 +147,7 @@ class TimelineService:
     def purchases(self, contact_id: int) -> list[PurchaseEntry]:
         """Newest first."""
         with self._db.reading() as session:
-            rows = session.exec(
-                select(Purchase)
-                .where(Purchase.contact_id == contact_id, Purchase.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(Purchase.purchased_at.desc(), Purchase.id.desc())  # type: ignore[attr-defined, union-attr]
-            ).all()
+            rows = interaction_queries.live_purchases(session, contact_id)
             return [
                 PurchaseEntry(
                     p.id,  # type: ignore[arg-type]
@@ -177,16 +162,9 @@ class TimelineService:
 
     def purchase_summary(self, contact_id: int) -> PurchaseSummary:
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT amount_minor, currency, purchased_at FROM purchase"
-                    " WHERE contact_id = :c AND deleted_at IS NULL"
-                ),
-                {"c": contact_id},
-            ).all()
-        last = max((r[2] for r in rows), default=None)
+            rows = interaction_queries.live_purchase_amounts(session, contact_id)
         return PurchaseSummary(
             count=len(rows),
             lifetime_value=totals_by_currency([(r[0], r[1]) for r in rows]),
-            last_purchase_at=from_db_timestamp(last) if last else None,
+            last_purchase_at=max((r[2] for r in rows), default=None),
         )

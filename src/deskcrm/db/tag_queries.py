@@ -1,0 +1,38 @@
+"""Tags in SQL: the list with how many live contacts carry each, and finding or making one."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from sqlalchemy import CursorResult, and_, func, insert
+from sqlalchemy.orm import Session
+from sqlmodel import col, select
+
+from deskcrm.db.tables import Contact, ContactTag, Tag
+
+
+def tags_with_counts(session: Session) -> list[tuple[int, str, int]]:
+    """(id, name, live contacts tagged) of every tag, by name."""
+    rows = session.execute(
+        select(Tag.id, Tag.name, func.count(col(Contact.id)))
+        .select_from(Tag)
+        .outerjoin(ContactTag, col(ContactTag.tag_id) == col(Tag.id))
+        .outerjoin(
+            Contact,
+            and_(col(Contact.id) == col(ContactTag.contact_id), col(Contact.deleted_at).is_(None)),
+        )
+        .group_by(col(Tag.id))
+        .order_by(col(Tag.name))
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def tag_id(session: Session, name: str) -> int | None:
+    """The tag of this name (ignoring ASCII case), if there is one."""
+    return session.execute(select(Tag.id).where(col(Tag.name) == name)).scalar()
+
+
+def create_tag(session: Session, name: str) -> int:
+    """A new tag with no colour; returns its id."""
+    result = cast(CursorResult, session.execute(insert(Tag).values(name=name, color="")))
+    return int(result.lastrowid)
