@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
-from sqlalchemy import text
 from sqlmodel import Session
 
-from deskcrm.db import trash
+from deskcrm.db import task_queries, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Deal, Task
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.db.task_queries import TaskRow, TaskSummary
 from deskcrm.domain.dates import ensure_utc, to_local, utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.recurrence import Recurrence, next_occurrence
@@ -22,6 +21,7 @@ from deskcrm.errors import NotFoundError, ValidationError
 
 SNOOZES = ("hour", "tomorrow", "next_week")
 DONE_SHOWN = 200
+_UNDATED = datetime.min.replace(tzinfo=UTC)  # the sort key of a task with no due time
 
 
 @dataclass
@@ -35,31 +35,6 @@ class TaskInput:
     deal_id: int | None = None
     recurrence: str = ""  # RRULE value, "" for none
     remind_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class TaskRow:
-    id: int
-    title: str
-    due_at: datetime | None
-    due_has_time: bool
-    priority: int
-    done_at: datetime | None
-    contact_id: int | None
-    contact_name: str
-    deal_id: int | None
-    deal_title: str
-    recurrence: str
-    remind_at: datetime | None
-    notes: str
-
-
-@dataclass(frozen=True)
-class TaskSummary:
-    id: int
-    title: str
-    due_at: datetime | None
-    priority: int
 
 
 @dataclass(frozen=True)
@@ -82,36 +57,6 @@ class DueSnapshot:
     due_at: datetime | None
     due_has_time: bool
     remind_at: datetime | None
-
-
-_ROW_SQL = (
-    "SELECT t.id, t.title, t.due_at, t.due_has_time, t.priority, t.done_at, t.contact_id,"
-    " coalesce(trim(c.first_name || ' ' || c.last_name), ''), t.deal_id, coalesce(d.title, ''),"
-    " t.recurrence, t.remind_at, t.notes"
-    " FROM task t LEFT JOIN contact c ON c.id = t.contact_id LEFT JOIN deal d ON d.id = t.deal_id"
-)
-
-
-def _ts(value: str | None) -> datetime | None:
-    return from_db_timestamp(value) if value else None
-
-
-def _row(r: tuple) -> TaskRow:  # type: ignore[type-arg]
-    return TaskRow(
-        r[0],
-        r[1],
-        _ts(r[2]),
-        bool(r[3]),
-        r[4],
-        _ts(r[5]),
-        r[6],
-        r[7],
-        r[8],
-        r[9],
-        r[10],
-        _ts(r[11]),
-        r[12],
-    )
 
 
 class TaskService:
@@ -258,7 +203,7 @@ class TaskService:
             task.updated_at = self.now()
             session.add(task)
             if spawned_id is not None:
-                session.execute(text("DELETE FROM task WHERE id = :i"), {"i": spawned_id})
+                task_queries.delete_task(session, spawned_id)
 
     def snooze(self, task_id: int, option: str) -> DueSnapshot:
         """+1 hour, tomorrow or next Monday; returns what it was, for undo."""
@@ -300,35 +245,24 @@ class TaskService:
             return before
 
     # -- the to-do list -----------------------------------------------------------
-    def _open_tasks(self) -> list[tuple[int, datetime | None, bool, int, str]]:
-        """Every open task: id, due time, whether it has a time, priority, the due text."""
+    def _open_tasks(self) -> list[tuple[int, datetime | None, bool, int]]:
+        """Every open task: id, due time, whether it has a time, priority."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT id, due_at, due_has_time, priority FROM task"
-                    " WHERE done_at IS NULL AND deleted_at IS NULL"
-                )
-            ).all()
-        return [(r[0], _ts(r[1]), bool(r[2]), r[3], r[1] or "") for r in rows]
+            return task_queries.open_tasks(session)
 
     def grouped(self) -> dict[TaskGroup, list[int]]:
         """Task ids per group: by due time, then priority (high first); Done newest first."""
         now = self.now()
         open_tasks = self._open_tasks()
         with self._db.reading() as session:
-            done = session.execute(
-                text(
-                    "SELECT id FROM task WHERE done_at IS NOT NULL AND deleted_at IS NULL"
-                    " ORDER BY done_at DESC LIMIT :n"
-                ),
-                {"n": DONE_SHOWN},
-            ).all()
-        groups: dict[TaskGroup, list[tuple[str, int, int]]] = {g: [] for g in TaskGroup}
-        for task_id, due_at, has_time, priority, due_text in open_tasks:
+            done = task_queries.done_task_ids(session, DONE_SHOWN)
+        groups: dict[TaskGroup, list[tuple[bool, datetime, int, int]]] = {g: [] for g in TaskGroup}
+        for task_id, due_at, has_time, priority in open_tasks:
             group = group_for(due_at, has_time, False, now, self.tz)
-            groups[group].append((due_text, -priority, task_id))
+            # Undated tasks first, then by due time (as the stored text sorted before).
+            groups[group].append((due_at is not None, due_at or _UNDATED, -priority, task_id))
         result = {g: [i for *_key, i in sorted(items)] for g, items in groups.items()}
-        result[TaskGroup.DONE] = [r[0] for r in done]
+        result[TaskGroup.DONE] = done
         return result
 
     def overdue(self) -> dict[int, datetime]:
@@ -339,17 +273,15 @@ class TaskService:
         now = self.now()
         return {
             task_id: due_at
-            for task_id, due_at, has_time, _priority, _text in self._open_tasks()
+            for task_id, due_at, has_time, _priority in self._open_tasks()
             if due_at is not None and is_overdue(due_at, has_time, False, now, self.tz)
         }
 
     def rows(self, ids: list[int]) -> dict[int, TaskRow]:
         if not ids:
             return {}
-        marks = ",".join(str(int(i)) for i in ids)
         with self._db.reading() as session:
-            result = session.execute(text(f"{_ROW_SQL} WHERE t.id IN ({marks})"))
-            return {r[0]: _row(tuple(r)) for r in result}
+            return task_queries.task_rows(session, ids)
 
     def group_of(self, row: TaskRow) -> TaskGroup:
         return group_for(row.due_at, row.due_has_time, row.done_at is not None, self.now(), self.tz)
@@ -361,18 +293,9 @@ class TaskService:
         """Contacts with a stay-in-touch cadence whose last interaction is older than it."""
         now = self.now()
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT id, trim(first_name || ' ' || last_name), follow_up_days,"
-                    " last_contacted_at FROM contact"
-                    " WHERE follow_up_days IS NOT NULL AND deleted_at IS NULL"
-                    " AND (last_contacted_at IS NULL OR last_contacted_at < :cutoff_max)"
-                ),
-                {"cutoff_max": to_db_timestamp(now - timedelta(days=1))},
-            ).all()
+            rows = task_queries.follow_up_candidates(session, now - timedelta(days=1))
         due: list[FollowUp] = []
-        for contact_id, name, cadence, last in rows:
-            last_at = _ts(last)
+        for contact_id, name, cadence, last_at in rows:
             days = (now - last_at).days if last_at else None
             if days is None or days > cadence:
                 due.append(FollowUp(contact_id, name, cadence, days))
@@ -384,42 +307,21 @@ class TaskService:
     def due_reminders(self) -> list[TaskRow]:
         """Open tasks whose reminder time has come and that were not reminded yet."""
         with self._db.reading() as session:
-            result = session.execute(
-                text(
-                    f"{_ROW_SQL} WHERE t.remind_at IS NOT NULL AND t.remind_at <= :now"
-                    " AND t.reminded_at IS NULL AND t.done_at IS NULL AND t.deleted_at IS NULL"
-                    " ORDER BY t.remind_at"
-                ),
-                {"now": to_db_timestamp(self.now())},
-            )
-            return [_row(tuple(r)) for r in result]
+            return task_queries.due_reminders(session, self.now())
 
     def mark_reminded(self, task_ids: list[int]) -> None:
+        now = self.now()
         with self._db.transaction() as session:
-            for task_id in task_ids:
-                session.execute(
-                    text("UPDATE task SET reminded_at = :now WHERE id = :i"),
-                    {"now": to_db_timestamp(self.now()), "i": task_id},
-                )
+            task_queries.mark_reminded(session, list(task_ids), now)
 
     # -- per contact / deal --------------------------------------------------------
     def open_for_contact(self, contact_id: int) -> list[TaskSummary]:
-        return self._open_where("contact_id", contact_id)
+        with self._db.reading() as session:
+            return task_queries.open_tasks_of(session, contact_id=contact_id)
 
     def open_for_deal(self, deal_id: int) -> list[TaskSummary]:
-        return self._open_where("deal_id", deal_id)
-
-    def _open_where(self, column: str, value: int) -> list[TaskSummary]:
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    f"SELECT id, title, due_at, priority FROM task WHERE {column} = :v"
-                    " AND done_at IS NULL AND deleted_at IS NULL"
-                    " ORDER BY due_at IS NULL, due_at, priority DESC"
-                ),
-                {"v": value},
-            )
-            return [TaskSummary(r[0], r[1], _ts(r[2]), r[3]) for r in rows]
+            return task_queries.open_tasks_of(session, deal_id=deal_id)
 
     # -- helpers -----------------------------------------------------------------
     def from_local(self, wall: datetime) -> datetime:
@@ -434,3 +336,6 @@ class TaskService:
         if task is None:
             raise NotFoundError(f"Task {task_id} does not exist or is in the trash")
         return task
+
+
+__all__ = ["DueSnapshot", "FollowUp", "TaskInput", "TaskRow", "TaskService", "TaskSummary"]
