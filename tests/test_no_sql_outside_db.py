@@ -29,7 +29,6 @@ ALLOWED: dict[str, int] = {
     "services/cases.py": 11,
     "services/demo.py": 6,
     "services/demo_cycle.py": 2,
-    "services/duplicates.py": 13,
     "services/encryption.py": 5,
     "services/exporting.py": 9,
     "services/feedback.py": 6,

@@ -8,12 +8,9 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Literal
 
-from sqlalchemy import text
-
-from deskcrm.db import ownership, trash
+from deskcrm.db import duplicate_queries, ownership, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
-from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts import ContactInput, ContactService
@@ -134,44 +131,26 @@ class DuplicateService:
         exact: dict[tuple[int, int], list[str]] = {}
         similar: list[tuple[int, int, int, int]] = []
         with self._db.reading() as session:
-            dismissed = {
-                (a, b)
-                for a, b in session.execute(text("SELECT first_id, second_id FROM not_duplicate"))
-            }
+            dismissed = duplicate_queries.dismissed_pairs(session)
             # A number kept as typed because it is not valid in its country proves nothing.
-            for column, table, label, where in (
-                ("lower(x.address)", "contact_email", "same email", ""),
-                ("x.number", "contact_phone", "same phone", " AND NOT x.needs_check"),
+            for label, shared in (
+                ("same email", duplicate_queries.shared_emails(session)),
+                ("same phone", duplicate_queries.shared_phones(session)),
             ):
-                shared = session.execute(
-                    text(
-                        f"SELECT {column}, group_concat(DISTINCT x.contact_id) FROM {table} x"
-                        " JOIN contact c ON c.id = x.contact_id AND c.deleted_at IS NULL"
-                        f" WHERE {column} != ''{where} GROUP BY {column}"
-                        " HAVING count(DISTINCT x.contact_id) > 1"
-                    )
-                ).all()
                 for value, ids in shared:
-                    for pair in combinations(sorted(int(i) for i in ids.split(",")), 2):
+                    for pair in combinations(ids, 2):
                         if pair not in dismissed:
                             exact.setdefault(pair, []).append(f"{label} {value}")
             people: dict[int, list[tuple[int, str]]] = {}
             names: dict[int, str] = {}
-            for cid, company_id, first, last in session.execute(
-                text(
-                    "SELECT id, company_id, first_name, last_name FROM contact"
-                    " WHERE deleted_at IS NULL ORDER BY id"
-                )
-            ):
+            for cid, company_id, first, last in duplicate_queries.live_people(session):
                 names[cid] = f"{first} {last}".strip()
                 if company_id is not None:
                     # token_sort_ratio = ratio of the sorted words: sort each name once here.
                     key = " ".join(sorted(default_process(names[cid]).split()))
                     if key:
                         people.setdefault(company_id, []).append((cid, key))
-            company_names = dict(
-                session.execute(text("SELECT id, name FROM company")).all()  # type: ignore[arg-type]
-            )
+            company_names = duplicate_queries.company_names(session)
         for company_id, members in people.items():
             keys = [key for _cid, key in members]
             for i in range(len(members) - 1):
@@ -226,21 +205,12 @@ class DuplicateService:
         """Remember that two contacts are different people; Find duplicates skips the pair."""
         a, b = min(first_id, second_id), max(first_id, second_id)
         with self._db.transaction() as session:
-            session.execute(
-                text(
-                    "INSERT OR IGNORE INTO not_duplicate (first_id, second_id, created_at)"
-                    " VALUES (:a, :b, :t)"
-                ),
-                {"a": a, "b": b, "t": to_db_timestamp(utc_now())},
-            )
+            duplicate_queries.mark_not_duplicates(session, a, b, utc_now())
 
     def unmark_not_duplicates(self, first_id: int, second_id: int) -> None:
         a, b = min(first_id, second_id), max(first_id, second_id)
         with self._db.transaction() as session:
-            session.execute(
-                text("DELETE FROM not_duplicate WHERE first_id = :a AND second_id = :b"),
-                {"a": a, "b": b},
-            )
+            duplicate_queries.unmark_not_duplicates(session, a, b)
 
     def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
         """One transaction: the survivor takes `data`, everything that belonged to the other
@@ -251,15 +221,7 @@ class DuplicateService:
         self._contacts.validate(data)  # a bad pick fails before anything is written
         before = self._contacts.get(survivor_id).data
         with self._db.transaction() as session:
-            last = dict(
-                session.execute(
-                    text(
-                        "SELECT id, last_contacted_at FROM contact"
-                        " WHERE id IN (:s, :m) AND deleted_at IS NULL"
-                    ),
-                    {"s": survivor_id, "m": merged_id},
-                ).all()
-            )
+            last = duplicate_queries.live_last_contacted(session, [survivor_id, merged_id])
             if set(last) != {survivor_id, merged_id}:
                 raise NotFoundError("Both contacts must exist and be out of the trash to merge")
             record = MergeRecord(survivor_id, merged_id, before, last[survivor_id], data)
@@ -269,10 +231,7 @@ class DuplicateService:
                 session, "contact", merged_id, survivor_id, kept=CONTACT_DESCRIBING_TABLES
             )
             latest = max((t for t in last.values() if t), default=None)
-            session.execute(
-                text("UPDATE contact SET last_contacted_at = :t WHERE id = :s"),
-                {"t": latest, "s": survivor_id},
-            )
+            duplicate_queries.set_last_contacted(session, survivor_id, latest)
             session.expire_all()
             self._contacts.update_in(session, survivor_id, data)
             trash.move_to_trash(session, Contact, [merged_id], utc_now())
@@ -285,7 +244,6 @@ class DuplicateService:
             ownership.move_back(session, record.moved, record.merged_id)
             session.flush()
             self._contacts.update_in(session, record.survivor_id, record.survivor_before)
-            session.execute(
-                text("UPDATE contact SET last_contacted_at = :t WHERE id = :s"),
-                {"t": record.survivor_last_contacted, "s": record.survivor_id},
+            duplicate_queries.set_last_contacted(
+                session, record.survivor_id, record.survivor_last_contacted
             )
