@@ -12,12 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, String, text
+from sqlalchemy import Boolean, Column, Date, Integer, String
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from deskcrm import __version__
-from deskcrm.db import migrate
+from deskcrm.db import import_queries, migrate
 from deskcrm.db.engine import Database
 from deskcrm.db.types import UTCDateTime
 from deskcrm.domain import ical
@@ -74,33 +74,9 @@ def _contacts(db: Database, only: list[int] | None = None) -> Iterator[dict[str,
     """Live contacts with their emails, phones, company and tags, in name order (or just
     the given ones, in the given order)."""
     with db.reading() as session:
-        ids = (
-            list(only)
-            if only is not None
-            else [
-                r[0]
-                for r in session.execute(
-                    text("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY sort_name, id")
-                )
-            ]
-        )
+        ids = list(only) if only is not None else import_queries.live_contact_ids_by_name(session)
         for start in range(0, len(ids), CHUNK):
-            marks = ",".join(str(i) for i in ids[start : start + CHUNK])
-            rows = session.execute(
-                text(
-                    "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.title,"
-                    " c.address, c.postal_code, c.city, c.country, coalesce(c.birthday, ''),"
-                    " c.lifecycle, c.source, c.notes, c.created_at,"
-                    " (SELECT group_concat(address, char(31)) FROM (SELECT address"
-                    "   FROM contact_email WHERE contact_id = c.id ORDER BY position)),"
-                    " (SELECT group_concat(number, char(31)) FROM (SELECT number"
-                    "   FROM contact_phone WHERE contact_id = c.id ORDER BY position)),"
-                    " (SELECT group_concat(t.name, char(31)) FROM contact_tag ct"
-                    "   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"
-                    " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
-                    f" WHERE c.id IN ({marks})"
-                )
-            ).all()
+            rows = import_queries.contacts_for_export(session, ids[start : start + CHUNK])
             by_id = {r[0]: r for r in rows}
             for contact_id in ids[start : start + CHUNK]:
                 r = by_id.get(contact_id)
@@ -178,17 +154,7 @@ def _decimal(minor: int, currency: str) -> str:
 
 def export_deals_csv(db: Database, path: Path) -> int:
     with db.reading() as session:
-        result = session.execute(
-            text(
-                "SELECT d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
-                " coalesce(co.name, ''), p.name, s.name, d.status, d.value_minor, d.currency,"
-                " coalesce(d.expected_close, ''), coalesce(substr(d.closed_at, 1, 10), ''),"
-                " d.lost_reason, d.notes FROM deal d JOIN pipeline p ON p.id = d.pipeline_id"
-                " JOIN stage s ON s.id = d.stage_id LEFT JOIN contact c ON c.id = d.contact_id"
-                " LEFT JOIN company co ON co.id = d.company_id WHERE d.deleted_at IS NULL"
-                " ORDER BY p.position, d.status != 'open', s.position, d.position"
-            )
-        ).all()
+        result = import_queries.deals_for_export(session)
     rows = (
         [r[0], r[1], r[2], r[3], r[4], r[5], _decimal(r[6], r[7]), r[7], r[8], r[9], r[10], r[11]]
         for r in result
@@ -238,20 +204,15 @@ def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | Non
 
 def export_all_json(db: Database, path: Path, now: datetime | None = None) -> dict[str, int]:
     """Every table, row by row, as JSON (see README "Export format")."""
-    from sqlmodel import SQLModel
-
-    import deskcrm.db.tables  # noqa: F401  (registers every table)
-
     counts: dict[str, int] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     with db.reading() as session:
-        for name in sorted(SQLModel.metadata.tables):
-            result = session.execute(text(f"SELECT * FROM {name}"))
-            columns = list(result.keys())
-            rows = [dict(zip(columns, row, strict=True)) for row in result]
+        for name in import_queries.known_table_names():
+            columns, values = import_queries.stored_rows(session, name)
+            rows = [dict(zip(columns, row, strict=True)) for row in values]
             tables[name] = rows
             counts[name] = len(rows)
-        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        revision = import_queries.schema_revision(session)
     document = {
         "format": "deskcrm-export",
         "format_version": 1,
@@ -362,10 +323,6 @@ def _checked_tables(
     each with its path in the file (`tables.contact[3].emaill: unknown column`).
 
     Table and column names come from SQLModel's metadata only, never from the file."""
-    from sqlmodel import SQLModel
-
-    import deskcrm.db.tables  # noqa: F401  (registers every table)
-
     problems: list[str] = []
     checked: dict[str, list[tuple[list[str], list[list[Any]]]]] = {}
     if not isinstance(tables, dict):
@@ -378,7 +335,7 @@ def _checked_tables(
         if not isinstance(rows, list):
             problems.append(f"tables.{name}: not a list of rows ({type(rows).__name__})")
             continue
-        columns = SQLModel.metadata.tables[name].columns
+        columns = import_queries.known_table(name).columns
         runs: list[tuple[list[str], list[list[Any]]]] = []
         for index, row in enumerate(rows):
             where = f"tables.{name}[{index}]"
@@ -414,7 +371,7 @@ def import_all_json(db: Database, path: Path) -> dict[str, int]:
     Every table and column must be one DeskCRM knows, every value of the column's type;
     otherwise nothing is written and the refusal names the bad keys. The load is one
     transaction: a row the database refuses (a broken reference) undoes it all."""
-    from deskcrm.db import dbapi, fts
+    from deskcrm.db import fts
     from deskcrm.db.backup_files import driver_errors
 
     path = Path(path)
@@ -444,17 +401,17 @@ def import_all_json(db: Database, path: Path) -> dict[str, int]:
     try:
         with db.transaction() as session:
             for table in ("contact", "company", "deal", "task", "interaction", "purchase"):
-                if session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one():
+                if import_queries.holds_rows(session, table):
                     raise DeskCrmError(
                         f"the database already holds {table}s; import into an empty one"
                     )
             # The default pipeline, stages and reasons a new database starts with make way.
             for table in reversed(TABLE_ORDER):
-                session.execute(text(f"DELETE FROM {table}"))
+                import_queries.empty_table(session, table)
             for table in TABLE_ORDER:
                 counts[table] = 0
                 for columns, values in checked.get(table, []):
-                    dbapi.insert_rows(session, table, columns, values)
+                    import_queries.load_rows(session, table, columns, values)
                     counts[table] += len(values)
             table = ""
             fts.rebuild(session)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from deskcrm.db import dbapi, fts, lifecycle, trash
+from deskcrm.db import core_tables, dbapi, fts, import_queries, lifecycle, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
@@ -130,36 +130,6 @@ _CONTACT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-
-
-def _ids_by_name(
-    session,
-    table: str,
-    names: set[str],
-    *,
-    live_only: bool,
-    blank: tuple[str, ...],
-    stamped: tuple[str, ...] = (),
-    now: str = "",
-) -> dict[str, int]:
-    """Ids of the named companies or tags (case-insensitively), creating the missing ones in
-    one executemany with ids given up front."""
-    where = " WHERE deleted_at IS NULL" if live_only else ""
-    found = {
-        name.lower(): rid
-        for name, rid in session.execute(text(f"SELECT name, id FROM {table}{where}")).all()
-    }
-    next_id = session.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
-    created: list[tuple[object, ...]] = []
-    for name in sorted(names):
-        if name.lower() not in found:
-            found[name.lower()] = next_id + len(created)
-            created.append(
-                (found[name.lower()], name, *([""] * len(blank)), *([now] * len(stamped)))
-            )
-    if created:
-        dbapi.insert_rows(session, table, ("id", "name", *blank, *stamped), created)
-    return {name: found[name.lower()] for name in names}
 
 
 def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
@@ -293,23 +263,8 @@ class ImportService:
                 " Nothing was imported; fix them, or import with skip invalid rows."
             )
         with self._db.transaction() as session:
-            existing_email = dict(
-                session.execute(
-                    text(
-                        "SELECT lower(e.address), e.contact_id FROM contact_email e"
-                        " JOIN contact c ON c.id = e.contact_id WHERE c.deleted_at IS NULL"
-                    )
-                ).all()
-            )
-            existing_phone = dict(
-                session.execute(
-                    text(
-                        "SELECT p.number, p.contact_id FROM contact_phone p"
-                        " JOIN contact c ON c.id = p.contact_id"
-                        " WHERE c.deleted_at IS NULL AND NOT p.needs_check"
-                    )
-                ).all()
-            )
+            existing_email = import_queries.live_emails(session)
+            existing_phone = import_queries.live_checked_phones(session)
             fresh: list[ParsedRow] = []
             merges: dict[int, list[ParsedRow]] = {}
             for row in parsed:
@@ -357,16 +312,13 @@ class ImportService:
                 session.rollback()
                 return report
             progress(0.65, "Saving")
-            now = to_db_timestamp(self._clock())
+            saved_at = self._clock()
+            now = to_db_timestamp(saved_at)
             batch = f"import-{self._clock().strftime('%Y%m%dT%H%M%S%f')}"
             report.batch = batch
             company_ids = self._companies(session, {r.company for r in fresh if r.company}, now)
-            company_names: dict[int, str] = dict(
-                session.execute(text("SELECT id, name FROM company")).all()  # type: ignore[arg-type]
-            )
-            next_id = session.execute(
-                text("SELECT coalesce(max(id), 0) + 1 FROM contact")
-            ).scalar_one()
+            company_names = import_queries.company_names(session)
+            next_id = import_queries.next_id(session, core_tables.contact)
             merged_rows = [r for rows_ in merges.values() for r in rows_]
             tag_ids = self._tags(session, {t for r in [*fresh, *merged_rows] for t in r.tags})
             ids = range(next_id, next_id + len(fresh))
@@ -446,7 +398,7 @@ class ImportService:
             )
             if merge_duplicates:
                 progress(0.9, "Merging duplicates")
-                report.merged = self._merge(session, merges, tag_ids, now)
+                report.merged = self._merge(session, merges, tag_ids, saved_at)
                 fts.refresh_contacts(session, list(merges))
             progress(1.0, "Done")
         if mapping and delimiter != "vCard":
@@ -456,31 +408,20 @@ class ImportService:
     def restore_import(self, batch: str) -> None:
         """Redo after undo: the import's contacts come back from the trash."""
         with self._db.transaction() as session:
-            ids = [
-                r[0]
-                for r in session.execute(
-                    text("SELECT id FROM contact WHERE import_batch = :b"), {"b": batch}
-                )
-            ]
+            ids = import_queries.batch_contact_ids(session, batch, live_only=False)
             trash.restore_from_trash(session, Contact, ids)
 
     def undo_import(self, batch: str) -> int:
         """Move every contact of one import to the trash (restorable from there)."""
         with self._db.transaction() as session:
-            ids = [
-                r[0]
-                for r in session.execute(
-                    text("SELECT id FROM contact WHERE import_batch = :b AND deleted_at IS NULL"),
-                    {"b": batch},
-                )
-            ]
+            ids = import_queries.batch_contact_ids(session, batch, live_only=True)
             return len(trash.move_to_trash(session, Contact, ids, self._clock()))
 
     @staticmethod
-    def _companies(session, names: set[str], now: str) -> dict[str, int]:
-        return _ids_by_name(
+    def _companies(session: Session, names: set[str], now: str) -> dict[str, int]:
+        return import_queries.ids_by_name(
             session,
-            "company",
+            core_tables.company,
             names,
             live_only=True,
             blank=("website", "email", "phone", "address", "city", "country", "notes"),
@@ -489,77 +430,48 @@ class ImportService:
         )
 
     @staticmethod
-    def _tags(session, names: set[str]) -> dict[str, int]:
-        return _ids_by_name(session, "tag", names, live_only=False, blank=("color",))
+    def _tags(session: Session, names: set[str]) -> dict[str, int]:
+        return import_queries.ids_by_name(
+            session, core_tables.tag, names, live_only=False, blank=("color",)
+        )
 
     @staticmethod
     def _merge(
-        session, merges: dict[int, list[ParsedRow]], tag_ids: dict[str, int], now: str
+        session: Session,
+        merges: dict[int, list[ParsedRow]],
+        tag_ids: dict[str, int],
+        now: datetime,
     ) -> int:
         """Add what the file knows and the contact lacks: emails, phones, tags, empty fields."""
         for contact_id, rows in merges.items():
-            have_emails = {
-                r[0].lower()
-                for r in session.execute(
-                    text("SELECT address FROM contact_email WHERE contact_id = :c"),
-                    {"c": contact_id},
-                )
-            }
-            have_phones = {
-                r[0]
-                for r in session.execute(
-                    text("SELECT number FROM contact_phone WHERE contact_id = :c"),
-                    {"c": contact_id},
-                )
-            }
+            emails, phones = import_queries.emails_and_phones(session, contact_id)
+            have_emails = {e.lower() for e in emails}
+            have_phones = set(phones)
             position = len(have_emails) + len(have_phones) + 10
             for row in rows:
                 for email in row.emails:
                     if email.lower() not in have_emails:
                         have_emails.add(email.lower())
                         position += 1
-                        session.execute(
-                            text(
-                                "INSERT INTO contact_email (contact_id, address, label, position)"
-                                " VALUES (:c, :a, '', :p)"
-                            ),
-                            {"c": contact_id, "a": email, "p": position},
-                        )
+                        import_queries.add_email(session, contact_id, email, position)
                 for phone in row.phones:
                     if phone.e164 not in have_phones:
                         have_phones.add(phone.e164)
                         position += 1
-                        session.execute(
-                            text(
-                                "INSERT INTO contact_phone"
-                                " (contact_id, number, digits, label, position, needs_check)"
-                                " VALUES (:c, :n, :d, '', :p, :x)"
-                            ),
-                            {
-                                "c": contact_id,
-                                "n": phone.e164,
-                                "d": phone.national_digits,
-                                "p": position,
-                                "x": not phone.checked,
-                            },
+                        import_queries.add_phone(
+                            session,
+                            contact_id,
+                            phone.e164,
+                            phone.national_digits,
+                            position,
+                            not phone.checked,
                         )
                 for tag in row.tags:
-                    session.execute(
-                        text(
-                            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (:c, :t)"
-                        ),
-                        {"c": contact_id, "t": tag_ids[tag]},
-                    )
-                for column in ("title", "address", "postal_code", "city", "country", "notes"):
+                    import_queries.add_tag(session, contact_id, tag_ids[tag])
+                for column in import_queries.FILLABLE:
                     if row.values[column]:
-                        session.execute(
-                            text(
-                                f"UPDATE contact SET {column} = :v WHERE id = :c AND {column} = ''"
-                            ),
-                            {"v": row.values[column], "c": contact_id},
+                        import_queries.fill_if_empty(
+                            session, contact_id, column, str(row.values[column])
                         )
-            session.execute(
-                text("UPDATE contact SET updated_at = :t WHERE id = :c"),
-                {"t": now, "c": contact_id},
-            )
+            import_queries.touch_contact(session, contact_id, now)
         return len(merges)

@@ -1,0 +1,312 @@
+"""Table I/O of importing and exporting: contacts matched and merged by an import, the
+contacts and deals an export writes, and `export all` / `import all` of every table.
+
+Table and column names only ever come from SQLModel's metadata; values are always bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Result,
+    Table,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import table as table_clause
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
+
+from deskcrm.db import core_tables as tables
+from deskcrm.db import dbapi
+
+# --- importing -----------------------------------------------------------------------
+
+
+def live_emails(session: Session) -> dict[str, int]:
+    """Lower-cased address -> contact id, of every live contact's emails."""
+    e, c = tables.contact_email.c, tables.contact.c
+    rows = session.execute(
+        select(func.lower(e.address), e.contact_id)
+        .select_from(tables.contact_email.join(tables.contact, c.id == e.contact_id))
+        .where(c.deleted_at.is_(None))
+    )
+    return dict(rows.all())
+
+
+def live_checked_phones(session: Session) -> dict[str, int]:
+    """E.164 number -> contact id, of live contacts' numbers (not those kept as typed)."""
+    p, c = tables.contact_phone.c, tables.contact.c
+    rows = session.execute(
+        select(p.number, p.contact_id)
+        .select_from(tables.contact_phone.join(tables.contact, c.id == p.contact_id))
+        .where(c.deleted_at.is_(None), ~p.needs_check)
+    )
+    return dict(rows.all())
+
+
+def company_names(session: Session) -> dict[int, str]:
+    co = tables.company.c
+    return dict(session.execute(select(co.id, co.name)).all())
+
+
+def next_id(session: Session, table: Table) -> int:
+    """max(id) + 1: the first id of rows inserted in bulk with their ids given up front
+    (inside a write transaction, which holds the write lock from its start)."""
+    return session.execute(select(func.coalesce(func.max(table.c.id), 0) + 1)).scalar_one()
+
+
+def ids_by_name(
+    session: Session,
+    table: Table,
+    names: set[str],
+    *,
+    live_only: bool,
+    blank: tuple[str, ...],
+    stamped: tuple[str, ...] = (),
+    now: str = "",
+) -> dict[str, int]:
+    """Ids of the named companies or tags (case-insensitively), creating the missing ones in
+    one executemany with ids given up front: `blank` columns get "", `stamped` ones `now`
+    (a stored timestamp)."""
+    query = select(table.c.name, table.c.id)
+    if live_only:
+        query = query.where(table.c.deleted_at.is_(None))
+    found = {name.lower(): rid for name, rid in session.execute(query)}
+    first = next_id(session, table)
+    created: list[tuple[object, ...]] = []
+    for name in sorted(names):
+        if name.lower() not in found:
+            found[name.lower()] = first + len(created)
+            created.append(
+                (found[name.lower()], name, *([""] * len(blank)), *([now] * len(stamped)))
+            )
+    if created:
+        dbapi.insert_rows(session, table.name, ("id", "name", *blank, *stamped), created)
+    return {name: found[name.lower()] for name in names}
+
+
+def batch_contact_ids(session: Session, batch: str, *, live_only: bool) -> list[int]:
+    """The contacts one import created (only those not in the trash if `live_only`)."""
+    c = tables.contact.c
+    query = select(c.id).where(c.import_batch == batch)
+    if live_only:
+        query = query.where(c.deleted_at.is_(None))
+    return list(session.execute(query).scalars())
+
+
+_EMAILS_OF = select(tables.contact_email.c.address).where(
+    tables.contact_email.c.contact_id == bindparam("c")
+)
+_PHONES_OF = select(tables.contact_phone.c.number).where(
+    tables.contact_phone.c.contact_id == bindparam("c")
+)
+_ADD_EMAIL = insert(tables.contact_email).values(
+    contact_id=bindparam("c"), address=bindparam("a"), label="", position=bindparam("p")
+)
+_ADD_PHONE = insert(tables.contact_phone).values(
+    contact_id=bindparam("c"),
+    number=bindparam("n"),
+    digits=bindparam("d"),
+    label="",
+    position=bindparam("p"),
+    needs_check=bindparam("x"),
+)
+# SQLite-specific: INSERT … ON CONFLICT DO NOTHING (PostgreSQL has the same clause in its
+# own dialect's insert).
+_ADD_TAG = (
+    sqlite.insert(tables.contact_tag)
+    .values(contact_id=bindparam("c"), tag_id=bindparam("t"))
+    .on_conflict_do_nothing()
+)
+# The fields an import fills in on an existing contact where they are empty.
+FILLABLE = ("title", "address", "postal_code", "city", "country", "notes")
+_FILL = {
+    name: update(tables.contact)
+    .where(tables.contact.c.id == bindparam("c"), tables.contact.c[name] == "")
+    .values({name: bindparam("v")})
+    for name in FILLABLE
+}
+_TOUCH = (
+    update(tables.contact)
+    .where(tables.contact.c.id == bindparam("c"))
+    .values(updated_at=bindparam("t", type_=tables.contact.c.updated_at.type))
+)
+
+
+def emails_and_phones(session: Session, contact_id: int) -> tuple[list[str], list[str]]:
+    """The contact's email addresses and phone numbers, as stored."""
+    emails = list(session.execute(_EMAILS_OF, {"c": contact_id}).scalars())
+    phones = list(session.execute(_PHONES_OF, {"c": contact_id}).scalars())
+    return emails, phones
+
+
+def add_email(session: Session, contact_id: int, address: str, position: int) -> None:
+    session.execute(_ADD_EMAIL, {"c": contact_id, "a": address, "p": position})
+
+
+def add_phone(
+    session: Session, contact_id: int, e164: str, digits: str, position: int, needs_check: bool
+) -> None:
+    session.execute(
+        _ADD_PHONE, {"c": contact_id, "n": e164, "d": digits, "p": position, "x": needs_check}
+    )
+
+
+def add_tag(session: Session, contact_id: int, tag_id: int) -> None:
+    """Tag the contact (nothing happens if it already has the tag)."""
+    session.execute(_ADD_TAG, {"c": contact_id, "t": tag_id})
+
+
+def fill_if_empty(session: Session, contact_id: int, field: str, value: str) -> None:
+    """Set one of FILLABLE on the contact only where it is still ""."""
+    session.execute(_FILL[field], {"c": contact_id, "v": value})
+
+
+def touch_contact(session: Session, contact_id: int, when: datetime) -> None:
+    session.execute(_TOUCH, {"c": contact_id, "t": when})
+
+
+# --- exporting -------------------------------------------------------------------------
+
+
+def live_contact_ids_by_name(session: Session) -> list[int]:
+    c = tables.contact.c
+    return list(
+        session.execute(
+            select(c.id).where(c.deleted_at.is_(None)).order_by(c.sort_name, c.id)
+        ).scalars()
+    )
+
+
+def contacts_for_export(session: Session, ids: Sequence[int]) -> list[Any]:
+    """One row per contact of `ids` (in no order): id, first and last name, company, title,
+    address, postal code, city, country, birthday or "", lifecycle, source, notes, created
+    (stored text), then emails, phones and tag names each joined by U+001F (or None).
+
+    SQLite-specific: group_concat and char(31) (PostgreSQL: string_agg and chr(31)).
+    """
+    marks = ",".join(str(int(i)) for i in ids)
+    return list(
+        session.execute(
+            text(
+                "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.title,"
+                " c.address, c.postal_code, c.city, c.country, coalesce(c.birthday, ''),"
+                " c.lifecycle, c.source, c.notes, c.created_at,"
+                " (SELECT group_concat(address, char(31)) FROM (SELECT address"
+                "   FROM contact_email WHERE contact_id = c.id ORDER BY position)),"
+                " (SELECT group_concat(number, char(31)) FROM (SELECT number"
+                "   FROM contact_phone WHERE contact_id = c.id ORDER BY position)),"
+                " (SELECT group_concat(t.name, char(31)) FROM contact_tag ct"
+                "   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"
+                " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
+                f" WHERE c.id IN ({marks})"
+            )
+        ).all()
+    )
+
+
+def deals_for_export(
+    session: Session,
+) -> list[tuple[str, str, str, str, str, str, int, str, str, str, str, str]]:
+    """Every deal not in the trash, by pipeline, open first, then stage and card order:
+    title, contact, company, pipeline, stage, status, value (minor units), currency,
+    expected close or "", UTC day closed or "", lost reason, notes."""
+    d, c, co = tables.deal.c, tables.contact.c, tables.company.c
+    p, s = tables.pipeline.c, tables.stage.c
+    rows = session.execute(
+        select(
+            d.title,
+            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
+            func.coalesce(co.name, ""),
+            p.name,
+            s.name,
+            d.status,
+            d.value_minor,
+            d.currency,
+            d.expected_close,
+            d.closed_at,
+            d.lost_reason,
+            d.notes,
+        )
+        .select_from(
+            tables.deal.join(tables.pipeline, p.id == d.pipeline_id)
+            .join(tables.stage, s.id == d.stage_id)
+            .outerjoin(tables.contact, c.id == d.contact_id)
+            .outerjoin(tables.company, co.id == d.company_id)
+        )
+        .where(d.deleted_at.is_(None))
+        .order_by(p.position, d.status != "open", s.position, d.position)
+    )
+    return [
+        (
+            *r[:8],
+            r[8].isoformat() if r[8] else "",
+            r[9].date().isoformat() if r[9] else "",
+            r[10],
+            r[11],
+        )
+        for r in rows
+    ]
+
+
+# --- export all / import all -----------------------------------------------------------
+
+
+def known_table(name: str) -> Table:
+    """The metadata's table of that name (KeyError for any other name)."""
+    import deskcrm.db.tables  # noqa: F401  (registers every table)
+
+    return SQLModel.metadata.tables[name]
+
+
+def known_table_names() -> list[str]:
+    import deskcrm.db.tables  # noqa: F401  (registers every table)
+
+    return sorted(SQLModel.metadata.tables)
+
+
+def stored_rows(session: Session, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and every row of one table, values as stored (timestamps as their
+    ISO text, booleans as 0/1), columns in the file's own order."""
+    result: Result[Any] = session.execute(
+        select(literal_column("*")).select_from(known_table(name))
+    )
+    return list(result.keys()), [tuple(row) for row in result]
+
+
+def schema_revision(session: Session) -> str | None:
+    version = table_clause("alembic_version", column("version_num"))
+    return session.execute(select(version.c.version_num)).scalar()
+
+
+def holds_rows(session: Session, name: str) -> bool:
+    return bool(session.execute(select(func.count()).select_from(known_table(name))).scalar_one())
+
+
+def empty_table(session: Session, name: str) -> None:
+    """Delete every row of a known table."""
+    session.execute(delete(known_table(name)))
+
+
+def load_rows(
+    session: Session, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Bulk insert into a known table; every column must be one of its own (executemany
+    through the raw cursor, as the other bulk paths do)."""
+    table = known_table(name)
+    unknown = [c for c in columns if c not in table.c]
+    if unknown:
+        raise KeyError(f"{name}: no column {unknown[0]!r}")
+    dbapi.insert_rows(session, table.name, [table.c[c].name for c in columns], rows)
