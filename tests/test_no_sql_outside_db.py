@@ -31,7 +31,6 @@ ALLOWED: dict[str, int] = {
     "services/demo_cycle.py": 2,
     "services/encryption.py": 5,
     "services/feedback.py": 6,
-    "services/segments.py": 12,
 }
 
 

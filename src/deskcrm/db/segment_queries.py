@@ -1,15 +1,21 @@
-"""Segment conditions as SQL over contacts: counted, or listed as ids, in one query."""
+"""Segments in SQL: conditions over contacts (counted, or listed as ids, in one query) and
+the saved segments themselves.
+
+SQLite-specific here: deskcrm_fold (a function each connection registers), json_each and
+the "+" that keeps SQLite off an index; a PostgreSQL sibling will say these its own way."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import cast
 
-from sqlalchemy import text
+from sqlalchemy import CursorResult, String, delete, func, insert, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi
+from deskcrm.db.core_tables import contact, purchase, segment
 from deskcrm.db.engine import fold
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
@@ -141,3 +147,74 @@ def count(session: Session, query: SegmentQuery) -> int:
     return session.execute(
         text(f"SELECT count(*) FROM ({query.ids_sql()})"), query.params
     ).scalar_one()
+
+
+# -- saved segments -------------------------------------------------------------------
+
+
+def saved_segments(session: Session) -> list[tuple[int, str, str]]:
+    """(id, name, conditions JSON) of every saved segment, in sidebar order."""
+    rows = session.execute(
+        select(segment.c.id, segment.c.name, segment.c.conditions).order_by(
+            segment.c.position, segment.c.name
+        )
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def insert_segment(session: Session, name: str, conditions: str, at: datetime) -> int:
+    """A new segment after the others; returns its id (IntegrityError if the name is
+    taken, ignoring case)."""
+    position = session.execute(
+        select(func.coalesce(func.max(segment.c.position), -1) + 1)
+    ).scalar_one()
+    result = session.execute(
+        insert(segment).values(
+            name=name, conditions=conditions, position=position, created_at=at, updated_at=at
+        )
+    )
+    key = cast(CursorResult, result).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def update_segment(
+    session: Session, segment_id: int, name: str, conditions: str, at: datetime
+) -> bool:
+    """Rename and redefine a segment; False if there is none with that id."""
+    result = session.execute(
+        update(segment)
+        .where(segment.c.id == segment_id)
+        .values(name=name, conditions=conditions, updated_at=at)
+    )
+    return bool(cast(CursorResult, result).rowcount)
+
+
+def delete_segment(session: Session, segment_id: int) -> tuple[str, str, int] | None:
+    """Remove a segment; returns its name, conditions JSON and position (None if none)."""
+    row = session.execute(
+        select(segment.c.name, segment.c.conditions, segment.c.position).where(
+            segment.c.id == segment_id
+        )
+    ).first()
+    if row is None:
+        return None
+    session.execute(delete(segment).where(segment.c.id == segment_id))
+    return row[0], row[1], row[2]
+
+
+def rfm_fingerprint(session: Session) -> tuple[object, ...]:
+    """Changes whenever the purchases or the live contacts change: RFM scores read from
+    them can be kept while it stays the same."""
+    purchases = session.execute(
+        select(
+            func.count(),
+            func.max(purchase.c.id),
+            func.coalesce(func.sum(purchase.c.amount_minor), 0),
+            func.max(func.coalesce(type_coerce(purchase.c.deleted_at, String), "")),
+        )
+    ).one()
+    contacts = session.execute(
+        select(func.count(), func.max(contact.c.id)).where(contact.c.deleted_at.is_(None))
+    ).one()
+    return (*purchases, *contacts)

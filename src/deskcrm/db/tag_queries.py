@@ -35,4 +35,6 @@ def tag_id(session: Session, name: str) -> int | None:
 def create_tag(session: Session, name: str) -> int:
     """A new tag with no colour; returns its id."""
     result = cast(CursorResult, session.execute(insert(Tag).values(name=name, color="")))
-    return int(result.lastrowid)
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])

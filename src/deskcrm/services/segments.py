@@ -7,14 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
-from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from deskcrm.db import segment_queries
 from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.db.engine import Database
 from deskcrm.db.segment_queries import SegmentQuery
-from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.periods import Period
@@ -76,18 +74,7 @@ class SegmentService:
 
         today = self._clock().astimezone(self._tz).date() if self._tz else self._clock().date()
         with self._db.reading() as session:
-            fingerprint = (
-                today,
-                *session.execute(
-                    text(
-                        "SELECT count(*), max(id), total(amount_minor),"
-                        " max(coalesce(deleted_at, '')) FROM purchase"
-                    )
-                ).one(),
-                session.execute(
-                    text("SELECT count(*), max(id) FROM contact WHERE deleted_at IS NULL")
-                ).one(),
-            )
+            fingerprint = (today, *segment_queries.rfm_fingerprint(session))
         if self._rfm_cache is None or self._rfm_cache[0] != fingerprint:
             ctx = ReportContext(self._db, Period(date(1900, 1, 1), today), self._clock(), self._tz)
             scored = customer_figures(ctx).segments
@@ -100,9 +87,7 @@ class SegmentService:
     # -- saved segments -----------------------------------------------------------
     def all(self) -> list[SegmentInfo]:
         with self._db.reading() as session:
-            rows = session.execute(
-                text("SELECT id, name, conditions FROM segment ORDER BY position, name")
-            ).all()
+            rows = segment_queries.saved_segments(session)
         return [SegmentInfo(i, n, SegmentConditions.from_json(c)) for i, n, c in rows]
 
     def with_counts(self) -> list[SegmentInfo]:
@@ -140,28 +125,14 @@ class SegmentService:
             errors["name"] = tr("At most 200 characters")
         if errors:
             raise ValidationError(errors)
-        stamp = to_db_timestamp(self._clock())
+        now = self._clock()
         try:
             with self._db.transaction() as session:
                 if segment_id is None:
-                    position = session.execute(
-                        text("SELECT coalesce(max(position), -1) + 1 FROM segment")
-                    ).scalar_one()
-                    session.execute(
-                        text(
-                            "INSERT INTO segment (name, conditions, position, created_at,"
-                            " updated_at) VALUES (:n, :c, :p, :t, :t)"
-                        ),
-                        {"n": name, "c": conditions.to_json(), "p": position, "t": stamp},
-                    )
-                    return int(session.execute(text("SELECT last_insert_rowid()")).scalar_one())
-                changed = session.execute(
-                    text(
-                        "UPDATE segment SET name = :n, conditions = :c, updated_at = :t"
-                        " WHERE id = :i"
-                    ),
-                    {"n": name, "c": _keep_extra(conditions), "t": stamp, "i": segment_id},
-                ).rowcount  # type: ignore[attr-defined]
+                    return segment_queries.insert_segment(session, name, conditions.to_json(), now)
+                changed = segment_queries.update_segment(
+                    session, segment_id, name, _keep_extra(conditions), now
+                )
                 if not changed:
                     raise NotFoundError(f"Segment {segment_id} does not exist")
                 return segment_id
@@ -173,13 +144,9 @@ class SegmentService:
     def delete(self, segment_id: int) -> tuple[str, SegmentConditions, int]:
         """Returns what undo needs to put it back: name, conditions, position."""
         with self._db.transaction() as session:
-            row = session.execute(
-                text("SELECT name, conditions, position FROM segment WHERE id = :i"),
-                {"i": segment_id},
-            ).first()
+            row = segment_queries.delete_segment(session, segment_id)
             if row is None:
                 raise NotFoundError(f"Segment {segment_id} does not exist")
-            session.execute(text("DELETE FROM segment WHERE id = :i"), {"i": segment_id})
         return row[0], SegmentConditions.from_json(row[1]), row[2]
 
 
