@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import text
-
-from deskcrm.db import trash
+from deskcrm.db import case_queries, trash
+from deskcrm.db.case_queries import CaseRecord, NoteEntry
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import CaseNote, Contact, SupportCase
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.db.tables import CaseNote, Contact, Deal, Purchase, SupportCase
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
@@ -57,14 +55,6 @@ class CaseRow:
 
 
 @dataclass(frozen=True)
-class NoteEntry:
-    id: int
-    author: str
-    body: str
-    written_at: datetime
-
-
-@dataclass(frozen=True)
 class CaseFilter:
     status: str | None = None  # a CaseStatus value; None: open and waiting
     contact_id: int | None = None
@@ -73,44 +63,26 @@ class CaseFilter:
     include_resolved: bool = False
 
 
-# When the customer last spoke with no reply of mine after it: their latest note (or the
-# opening) if no note of mine is later.
-_CASE_SQL = """
-SELECT sc.id, sc.title, sc.contact_id, trim(c.first_name || ' ' || c.last_name), sc.status,
-       sc.priority, sc.opened_at, sc.closed_at,
-       (SELECT max(n.written_at) FROM case_note n WHERE n.case_id = sc.id
-          AND n.author = 'customer') AS heard,
-       (SELECT max(n.written_at) FROM case_note n WHERE n.case_id = sc.id
-          AND n.author = 'me') AS replied,
-       (SELECT count(*) FROM case_note n WHERE n.case_id = sc.id),
-       sc.deal_id, sc.purchase_id,
-       coalesce((SELECT 'Deal: ' || d.title FROM deal d WHERE d.id = sc.deal_id),
-                (SELECT 'Purchase: ' || p.description FROM purchase p
-                  WHERE p.id = sc.purchase_id), '')
-FROM support_case sc JOIN contact c ON c.id = sc.contact_id
-WHERE sc.deleted_at IS NULL AND c.deleted_at IS NULL
-"""
-
-
-def _row(r: tuple) -> CaseRow:  # type: ignore[type-arg]
-    opened = from_db_timestamp(r[6])
-    heard = max(opened, from_db_timestamp(r[8])) if r[8] else opened
-    replied = from_db_timestamp(r[9]) if r[9] else None
+def _row(r: CaseRecord) -> CaseRow:
+    """When the customer last spoke with no reply of mine after it: their latest note (or
+    the opening) if no note of mine is later."""
+    heard = max(r.opened_at, r.heard_at) if r.heard_at else r.opened_at
+    replied = r.replied_at
     waiting = heard if replied is None or replied < heard else None
     return CaseRow(
-        r[0],
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        r[5],
-        opened,
-        from_db_timestamp(r[7]) if r[7] else None,
+        r.id,
+        r.title,
+        r.contact_id,
+        r.contact_name,
+        r.status,
+        r.priority,
+        r.opened_at,
+        r.closed_at,
         waiting,
-        r[10],
-        r[11],
-        r[12],
-        r[13],
+        r.notes,
+        r.deal_id,
+        r.purchase_id,
+        r.about,
     )
 
 
@@ -138,16 +110,12 @@ class CaseService:
         with self._db.transaction() as session:
             if trash.live(session, Contact, data.contact_id) is None:
                 raise ValidationError({"contact": tr("Pick a contact who is not in the trash")})
-            for column, table, value in (
-                ("deal", "deal", data.deal_id),
-                ("purchase", "purchase", data.purchase_id),
+            for column, model, value in (
+                ("deal", Deal, data.deal_id),
+                ("purchase", Purchase, data.purchase_id),
             ):
-                if (
-                    value is not None
-                    and not session.execute(
-                        text(f"SELECT 1 FROM {table} WHERE id = :i AND contact_id = :c"),
-                        {"i": value, "c": data.contact_id},
-                    ).first()
+                if value is not None and not case_queries.belongs_to_contact(
+                    session, model, value, data.contact_id
                 ):
                     raise ValidationError({column: tr("That is not this customer's")})
             case = SupportCase(
@@ -202,7 +170,7 @@ class CaseService:
 
     def delete_note(self, note_id: int) -> None:
         with self._db.transaction() as session:
-            session.execute(text("DELETE FROM case_note WHERE id = :i"), {"i": note_id})
+            case_queries.delete_note(session, note_id)
 
     def set_status(self, case_id: int, status: str) -> tuple[str, datetime | None]:
         """Open → waiting on customer → resolved (and back: a resolved case reopens).
@@ -245,26 +213,19 @@ class CaseService:
     # -- reads --------------------------------------------------------------------
     def cases(self, flt: CaseFilter = CaseFilter()) -> list[CaseRow]:
         """Overdue first, then by priority and age."""
-        where: list[str] = []
-        params: dict[str, object] = {}
-        if flt.status is not None:
-            where.append("sc.status = :status")
-            params["status"] = flt.status
-        elif not flt.include_resolved:
-            where.append("sc.status != 'resolved'")
-        if flt.contact_id is not None:
-            where.append("sc.contact_id = :contact")
-            params["contact"] = flt.contact_id
+        like = ""
         if flt.text.strip():
-            where.append(
-                "(sc.title LIKE :text ESCAPE '\\' OR c.first_name || ' ' || c.last_name"
-                " LIKE :text ESCAPE '\\')"
-            )
             escaped = flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params["text"] = f"%{escaped}%"
-        sql = _CASE_SQL + "".join(f" AND {w}" for w in where)
+            like = f"%{escaped}%"
         with self._db.reading() as session:
-            rows = [_row(r) for r in session.execute(text(sql), params)]
+            records = case_queries.case_records(
+                session,
+                status=flt.status,
+                include_resolved=flt.include_resolved,
+                contact_id=flt.contact_id,
+                like=like,
+            )
+        rows = [_row(r) for r in records]
         now, days = self._clock(), self.reply_days()
         if flt.overdue_only:
             rows = [r for r in rows if r.overdue(now, days)]
@@ -280,21 +241,14 @@ class CaseService:
 
     def get(self, case_id: int) -> CaseRow:
         with self._db.reading() as session:
-            row = session.execute(text(_CASE_SQL + " AND sc.id = :i"), {"i": case_id}).first()
-        if row is None:
+            found = case_queries.case_records(session, case_id=case_id)
+        if not found:
             raise NotFoundError(f"Case {case_id} does not exist")
-        return _row(tuple(row))
+        return _row(found[0])
 
     def notes(self, case_id: int) -> list[NoteEntry]:
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT id, author, body, written_at FROM case_note WHERE case_id = :i"
-                    " ORDER BY written_at, id"
-                ),
-                {"i": case_id},
-            ).all()
-        return [NoteEntry(i, a, b, from_db_timestamp(w)) for i, a, b, w in rows]
+            return case_queries.case_notes(session, case_id)
 
     def overdue(self) -> list[CaseRow]:
         return self.cases(CaseFilter(status=CaseStatus.OPEN.value, overdue_only=True))
@@ -305,25 +259,10 @@ def resolution_figures(
 ) -> tuple[int, int, float | None]:
     """Cases opened and resolved in [start, end), and the median days to resolve of those
     resolved (the activity report's figures)."""
-    bounds = {"s": to_db_timestamp(start), "e": to_db_timestamp(end)}
     with db.reading() as session:
-        opened = session.execute(
-            text(
-                "SELECT count(*) FROM support_case WHERE deleted_at IS NULL"
-                " AND opened_at >= :s AND opened_at < :e"
-            ),
-            bounds,
-        ).scalar_one()
-        resolved = session.execute(
-            text(
-                "SELECT opened_at, closed_at FROM support_case WHERE deleted_at IS NULL"
-                " AND status = 'resolved' AND closed_at >= :s AND closed_at < :e"
-            ),
-            bounds,
-        ).all()
-    days = sorted(
-        (from_db_timestamp(c) - from_db_timestamp(o)).total_seconds() / 86400 for o, c in resolved
-    )
+        opened = case_queries.opened_count(session, start, end)
+        resolved = case_queries.resolved_spans(session, start, end)
+    days = sorted((c - o).total_seconds() / 86400 for o, c in resolved)
     return opened, len(days), _median(days)
 
 
@@ -332,3 +271,13 @@ def _median(values: list[float]) -> float | None:
         return None
     mid = len(values) // 2
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+__all__ = [
+    "CaseFilter",
+    "CaseInput",
+    "CaseRow",
+    "CaseService",
+    "NoteEntry",
+    "resolution_figures",
+]
