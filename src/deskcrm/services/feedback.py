@@ -8,40 +8,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
-from sqlalchemy import text
-
-from deskcrm.db import dbapi, trash
+from deskcrm.db import feedback_queries, trash
 from deskcrm.db.engine import Database
+from deskcrm.db.feedback_queries import AnswerRow, Detractor, FeedbackEntry
 from deskcrm.db.tables import Contact, Feedback
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import FeedbackKind
 from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.import_files import ImportFileError, read_csv
-
-
-@dataclass(frozen=True)
-class FeedbackEntry:
-    id: int
-    contact_id: int
-    kind: str
-    score: int
-    answered_at: datetime
-    comment: str
-
-
-@dataclass(frozen=True)
-class Detractor:
-    """An unhappy answer with no interaction logged since: someone should get in touch."""
-
-    contact_id: int
-    name: str
-    kind: str
-    score: int
-    answered_at: datetime
-    comment: str
 
 
 @dataclass
@@ -51,9 +27,6 @@ class FeedbackImport:
     added: int = 0
     skipped: list[str] = field(default_factory=list)  # "line 4, score: …" each
 
-
-# A detractor: NPS 0–6, or CSAT 1–2.
-DETRACTOR_SQL = "((f.kind = 'nps' AND f.score <= 6) OR (f.kind = 'csat' AND f.score <= 2))"
 
 _HEADERS = {
     "email": ("email", "e-mail", "email address", "e-mail address"),
@@ -91,8 +64,10 @@ class FeedbackService:
             return self._clock()
         if isinstance(day, datetime):
             return day
-        zone = self._tz or datetime.now().astimezone().tzinfo
-        return datetime.combine(day, time(12), zone)  # midday: the same day in any zone
+        midday = datetime.combine(day, time(12))  # midday: the same day in any zone
+        if self._tz is None:  # the machine's zone, at its offset on that day
+            return midday.astimezone()
+        return midday.replace(tzinfo=self._tz)
 
     def record(
         self,
@@ -131,30 +106,12 @@ class FeedbackService:
 
     def for_contact(self, contact_id: int) -> list[FeedbackEntry]:
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT id, contact_id, kind, score, answered_at, comment FROM feedback"
-                    " WHERE contact_id = :c AND deleted_at IS NULL ORDER BY answered_at DESC"
-                ),
-                {"c": contact_id},
-            ).all()
-        return [FeedbackEntry(i, c, k, s, from_db_timestamp(a), m) for i, c, k, s, a, m in rows]
+            return feedback_queries.answers_of_contact(session, contact_id)
 
     def detractors_to_follow_up(self) -> list[Detractor]:
         """Each contact's latest unhappy answer with no interaction logged after it."""
         with self._db.reading() as session:
-            rows = session.execute(
-                text(
-                    "SELECT f.contact_id, trim(c.first_name || ' ' || c.last_name), f.kind,"
-                    " f.score, max(f.answered_at), f.comment FROM feedback f"
-                    " JOIN contact c ON c.id = f.contact_id AND c.deleted_at IS NULL"
-                    f" WHERE f.deleted_at IS NULL AND {DETRACTOR_SQL}"
-                    " AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = f.contact_id"
-                    "   AND i.deleted_at IS NULL AND i.occurred_at > f.answered_at)"
-                    " GROUP BY f.contact_id ORDER BY max(f.answered_at)"
-                )
-            ).all()
-        return [Detractor(c, n, k, s, from_db_timestamp(a), m) for c, n, k, s, a, m in rows]
+            return feedback_queries.detractors_to_follow_up(session)
 
     def import_csv(self, path: Path, *, dry_run: bool = False) -> FeedbackImport:
         """Answers from a survey tool's CSV: email, kind (csat/nps), score, date, comment.
@@ -181,17 +138,9 @@ class FeedbackService:
             return cells[i].strip() if i is not None and i < len(cells) else ""
 
         with self._db.transaction() as session:
-            by_email = {
-                email.lower(): cid
-                for email, cid in session.execute(
-                    text(
-                        "SELECT e.address, e.contact_id FROM contact_email e JOIN contact c"
-                        " ON c.id = e.contact_id WHERE c.deleted_at IS NULL"
-                    )
-                )
-            }
-            insert = []
-            now = to_db_timestamp(self._clock())
+            by_email = feedback_queries.contact_ids_by_email(session)
+            insert: list[AnswerRow] = []
+            now = self._clock()
             for line, cells in rows:
                 email, raw_score = cell(cells, "email"), cell(cells, "score")
                 kind = (cell(cells, "kind") or "nps").lower()
@@ -222,7 +171,7 @@ class FeedbackService:
                         contact_id,
                         kind,
                         score,
-                        to_db_timestamp(answered),
+                        answered,
                         validation.clean_text(cell(cells, "comment"), limit=5000),
                         now,
                     )
@@ -231,10 +180,14 @@ class FeedbackService:
             if dry_run:
                 session.rollback()
                 return report
-            dbapi.insert_rows(
-                session,
-                "feedback",
-                ("contact_id", "kind", "score", "answered_at", "comment", "created_at"),
-                insert,
-            )
+            feedback_queries.add_answers(session, insert)
         return report
+
+
+__all__ = [
+    "Detractor",
+    "FeedbackEntry",
+    "FeedbackImport",
+    "FeedbackService",
+    "check_score",
+]

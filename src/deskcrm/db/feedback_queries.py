@@ -1,0 +1,127 @@
+"""Customer feedback: a contact's answers, the detractors nobody has followed up, and the
+CSV import's look-up of contacts by email and its bulk insert.
+
+Queries are SQLAlchemy expressions over db.tables; the one SQLite-specific construct is
+marked where it is used (`detractors_to_follow_up`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from deskcrm.db import dbapi
+from deskcrm.db.tables import Contact, ContactEmail, Feedback, Interaction
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain.enums import FeedbackKind
+
+
+@dataclass(frozen=True)
+class FeedbackEntry:
+    id: int
+    contact_id: int
+    kind: str
+    score: int
+    answered_at: datetime
+    comment: str
+
+
+@dataclass(frozen=True)
+class Detractor:
+    """An unhappy answer with no interaction logged since: someone should get in touch."""
+
+    contact_id: int
+    name: str
+    kind: str
+    score: int
+    answered_at: datetime
+    comment: str
+
+
+# An answer to import: contact id, kind, score, answered at, comment, created at.
+AnswerRow = tuple[int, str, int, datetime, str, datetime]
+
+
+def is_detractor() -> ColumnElement[bool]:
+    """A detractor's answer: NPS 0–6, or CSAT 1–2."""
+    return or_(
+        and_(col(Feedback.kind) == FeedbackKind.NPS.value, col(Feedback.score) <= 6),
+        and_(col(Feedback.kind) == FeedbackKind.CSAT.value, col(Feedback.score) <= 2),
+    )
+
+
+def answers_of_contact(session: Session, contact_id: int) -> list[FeedbackEntry]:
+    """A contact's live answers, newest first."""
+    rows = session.execute(
+        select(
+            col(Feedback.id),
+            col(Feedback.contact_id),
+            col(Feedback.kind),
+            col(Feedback.score),
+            col(Feedback.answered_at),
+            col(Feedback.comment),
+        )
+        .where(col(Feedback.contact_id) == contact_id, col(Feedback.deleted_at).is_(None))
+        .order_by(col(Feedback.answered_at).desc())
+    )
+    return [FeedbackEntry(*r) for r in rows]  # type: ignore[arg-type]  # ids: never None
+
+
+def detractors_to_follow_up(session: Session) -> list[Detractor]:
+    """Each live contact's latest unhappy answer with no interaction logged after it,
+    longest waiting first.
+
+    SQLite-specific: the kind, score and comment are bare columns beside max(answered_at),
+    which SQLite takes from the row holding that maximum (PostgreSQL needs DISTINCT ON or
+    a window function here)."""
+    answered = func.max(col(Feedback.answered_at))
+    followed_up = exists().where(
+        col(Interaction.contact_id) == col(Feedback.contact_id),
+        col(Interaction.deleted_at).is_(None),
+        col(Interaction.occurred_at) > col(Feedback.answered_at),
+    )
+    rows = session.execute(
+        select(
+            col(Feedback.contact_id),
+            func.trim(Contact.first_name + literal(" ") + Contact.last_name),
+            col(Feedback.kind),
+            col(Feedback.score),
+            answered,
+            col(Feedback.comment),
+        )
+        .join(
+            Contact,
+            and_(col(Contact.id) == col(Feedback.contact_id), col(Contact.deleted_at).is_(None)),
+        )
+        .where(col(Feedback.deleted_at).is_(None), is_detractor(), ~followed_up)
+        .group_by(col(Feedback.contact_id))
+        .order_by(answered)
+    )
+    return [Detractor(*r) for r in rows]
+
+
+def contact_ids_by_email(session: Session) -> dict[str, int]:
+    """Every live contact's email addresses (lower case) with the contact's id."""
+    rows = session.execute(
+        select(col(ContactEmail.address), col(ContactEmail.contact_id))
+        .join(Contact, col(Contact.id) == col(ContactEmail.contact_id))
+        .where(col(Contact.deleted_at).is_(None))
+    )
+    return {address.lower(): contact_id for address, contact_id in rows}
+
+
+def add_answers(session: Session, rows: Sequence[AnswerRow]) -> None:
+    """Insert many answers in one statement run, in the session's transaction."""
+    dbapi.insert_rows(
+        session,
+        "feedback",
+        ("contact_id", "kind", "score", "answered_at", "comment", "created_at"),
+        [
+            (contact, kind, score, to_db_timestamp(answered), comment, to_db_timestamp(created))
+            for contact, kind, score, answered, comment, created in rows
+        ],
+    )
