@@ -26,8 +26,6 @@ SQL_METHODS = {"exec_driver_sql", "executescript"}
 ALLOWED: dict[str, int] = {
     "services/backups.py": 1,
     "services/bulk_actions.py": 22,
-    "services/demo.py": 6,
-    "services/demo_cycle.py": 2,
     "services/encryption.py": 5,
 }
 

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from deskcrm.db import dbapi, fts
+from deskcrm.db import core_tables, dbapi, demo_queries, fts
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
@@ -157,10 +154,6 @@ def _birthday(rng: random.Random) -> str:
     return date(rng.randint(1955, 2003), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
 
 
-def _next_id(session: Session, table: str) -> int:
-    return session.execute(text(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")).scalar_one()
-
-
 def generate_demo(
     db: Database,
     contacts: int = 300,
@@ -174,28 +167,16 @@ def generate_demo(
     say = progress or (lambda _msg: None)
     n_companies = max(3, contacts // 8)
     with db.transaction() as session:  # a full disk becomes a StorageError there too
-        stages = session.execute(
-            text(
-                "SELECT s.id, s.pipeline_id, s.probability, s.is_won, s.is_lost FROM stage s"
-                " JOIN pipeline p ON p.id = s.pipeline_id ORDER BY p.position, p.id, s.position"
-            )
-        ).all()
+        stages = demo_queries.first_pipeline_stages(session)
         pipeline_id = stages[0][1]
-        stages = [s for s in stages if s[1] == pipeline_id]
         open_stages = [s[0] for s in stages if not s[3] and not s[4]]
         won_stage = next(s[0] for s in stages if s[3])
         lost_stage = next(s[0] for s in stages if s[4])
-        tag_ids = {}
-        for name in TAGS:
-            row = session.execute(text("SELECT id FROM tag WHERE name = :n"), {"n": name}).first()
-            if row is None:
-                session.execute(text("INSERT INTO tag(name, color) VALUES (:n, '')"), {"n": name})
-                row = session.execute(text("SELECT id FROM tag WHERE name = :n"), {"n": name}).one()
-            tag_ids[name] = row[0]
+        tag_ids = {name: demo_queries.tag_id(session, name) for name in TAGS}
 
-        first_company = _next_id(session, "company")
-        first_contact = _next_id(session, "contact")
-        first_deal = _next_id(session, "deal")
+        first_company = demo_queries.next_id(session, core_tables.company)
+        first_contact = demo_queries.next_id(session, core_tables.contact)
+        first_deal = demo_queries.next_id(session, core_tables.deal)
 
         say(f"companies: {n_companies}")
         company_rows = []

@@ -6,10 +6,9 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from deskcrm.db import dbapi
+from deskcrm.db import core_tables, dbapi, demo_queries
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
 
@@ -56,9 +55,7 @@ def add_cases_and_feedback(
 ) -> None:
     """About one customer in 25 has had a support case; one in 5 answered a survey."""
     day = timedelta(days=1)
-    first_case = session.execute(
-        text("SELECT coalesce(max(id), 0) + 1 FROM support_case")
-    ).scalar_one()
+    first_case = demo_queries.next_id(session, core_tables.support_case)
     case_rows, note_rows, feedback_rows = [], [], []
     for offset, cid in enumerate(rng.sample(customers, len(customers) // 25)):
         case_id = first_case + offset
@@ -125,7 +122,7 @@ def add_cases_and_feedback(
 
 def add_segments(session: Session, now: datetime) -> None:
     """A few saved segments a shop owner would make (only where none exist yet)."""
-    if session.execute(text("SELECT count(*) FROM segment")).scalar_one():
+    if demo_queries.has_segments(session):
         return
     spring = (now - timedelta(days=120)).date()
     examples = (
