@@ -2,6 +2,8 @@
 contacts and deals an export writes, and `export all` / `import all` of every table.
 
 Table and column names only ever come from SQLModel's metadata; values are always bound.
+What only SQLite understands (group_concat, ON CONFLICT on its insert, the storage form
+of values) is marked SQLite-specific where it is used.
 """
 
 from __future__ import annotations
@@ -264,22 +266,25 @@ def deals_for_export(
 # --- export all / import all -----------------------------------------------------------
 
 
+# core_tables has imported db.tables, so the metadata holds every table.
+
+
 def known_table(name: str) -> Table:
     """The metadata's table of that name (KeyError for any other name)."""
-    import deskcrm.db.tables  # noqa: F401  (registers every table)
-
     return SQLModel.metadata.tables[name]
 
 
 def known_table_names() -> list[str]:
-    import deskcrm.db.tables  # noqa: F401  (registers every table)
-
     return sorted(SQLModel.metadata.tables)
 
 
 def stored_rows(session: Session, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Column names and every row of one table, values as stored (timestamps as their
-    ISO text, booleans as 0/1), columns in the file's own order."""
+    ISO text, booleans as 0/1), columns in the file's own order.
+
+    SQLite-specific in effect: the export format is SQLite's storage form; another
+    dialect's sibling must turn its native values into it.
+    """
     result: Result[Any] = session.execute(
         select(literal_column("*")).select_from(known_table(name))
     )
