@@ -52,7 +52,10 @@ def test_remove_tag_and_undo(services, three) -> None:
     assert tags_of(services, three) == [["VIP"], [], []]
     services.bulk.undo(change)
     assert tags_of(services, three) == [["Newsletter", "VIP"], ["Newsletter"], []]
-    assert services.bulk.remove_tag(three, "No such tag").count == 0
+    nothing = services.bulk.remove_tag(three, "No such tag")
+    assert nothing.count == 0
+    services.bulk.undo(nothing)  # undoing nothing leaves everything as it was
+    assert tags_of(services, three) == [["Newsletter", "VIP"], ["Newsletter"], []]
 
 
 def test_change_lifecycle_records_history_and_undo_removes_it(services, db, three) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import CursorResult, and_, func, insert
+from sqlalchemy import CursorResult, and_, delete, func, insert
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
+from deskcrm.db.core_tables import tag
 from deskcrm.db.tables import Contact, ContactTag, Tag
 
 
@@ -34,7 +35,12 @@ def tag_id(session: Session, name: str) -> int | None:
 
 def create_tag(session: Session, name: str) -> int:
     """A new tag with no colour; returns its id."""
-    result = cast(CursorResult, session.execute(insert(Tag).values(name=name, color="")))
+    result = cast(CursorResult, session.execute(insert(tag).values(name=name, color="")))
     key = result.inserted_primary_key
     assert key is not None
     return int(key[0])
+
+
+def delete_tag(session: Session, tag_id: int) -> None:
+    """Remove a tag (its links go with it, by the foreign key)."""
+    session.execute(delete(tag).where(tag.c.id == tag_id))

@@ -8,12 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
-
-from deskcrm.db import dbapi, lifecycle
+from deskcrm.db import bulk_queries, lifecycle, tag_queries
 from deskcrm.db.engine import Database
-from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
@@ -70,35 +66,6 @@ class EmailPlan:
         ]
 
 
-IDS = dbapi.ID_LIST
-_ids = dbapi.id_list
-
-
-def _live(session: Session, ids: list[int]) -> list[int]:
-    found = {
-        r[0]
-        for r in session.execute(
-            text(
-                "SELECT c.id FROM json_each(:ids) j CROSS JOIN contact c ON c.id = j.value"
-                " WHERE c.deleted_at IS NULL"
-            ),
-            {"ids": _ids(ids)},
-        )
-    }
-    return [i for i in dict.fromkeys(ids) if i in found]
-
-
-def _tagged(session: Session, tag_id: int, ids: list[int]) -> set[int]:
-    """Which of the contacts already have the tag."""
-    return {
-        r[0]
-        for r in session.execute(
-            text(f"SELECT contact_id FROM contact_tag WHERE tag_id = :t AND contact_id IN ({IDS})"),
-            {"t": tag_id, "ids": _ids(ids)},
-        )
-    }
-
-
 class BulkActionService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
@@ -111,37 +78,28 @@ class BulkActionService:
             raise ValidationError({"tag": tr("Name the tag")})
         change = BulkChange("add_tag", list(contact_ids), name)
         with self._db.transaction() as session:
-            row = session.execute(text("SELECT id FROM tag WHERE name = :n"), {"n": name}).first()
-            if row is None:
-                session.execute(text("INSERT INTO tag (name, color) VALUES (:n, '')"), {"n": name})
+            tag_id = tag_queries.tag_id(session, name)
+            if tag_id is None:
+                tag_id = tag_queries.create_tag(session, name)
                 change.tag_created = True
-                row = session.execute(text("SELECT last_insert_rowid()")).one()
-            change.tag_id = int(row[0])
-            tagged = _tagged(session, change.tag_id, contact_ids)
-            change.changed = [i for i in _live(session, contact_ids) if i not in tagged]
-            dbapi.insert_rows(
-                session,
-                "contact_tag",
-                ("contact_id", "tag_id"),
-                [(i, change.tag_id) for i in change.changed],
-            )
+            change.tag_id = tag_id
+            tagged = bulk_queries.tagged_ids(session, tag_id, contact_ids)
+            live = bulk_queries.live_ids(session, contact_ids)
+            change.changed = [i for i in live if i not in tagged]
+            bulk_queries.link_tag(session, tag_id, change.changed)
         return change
 
     def remove_tag(self, contact_ids: list[int], tag: str) -> BulkChange:
         change = BulkChange("remove_tag", list(contact_ids), tag.strip())
         with self._db.transaction() as session:
-            row = session.execute(
-                text("SELECT id FROM tag WHERE name = :n"), {"n": tag.strip()}
-            ).first()
-            if row is None:
+            tag_id = tag_queries.tag_id(session, tag.strip())
+            if tag_id is None:
                 return change
-            change.tag_id = int(row[0])
-            tagged = _tagged(session, change.tag_id, contact_ids)
-            change.changed = [i for i in _live(session, contact_ids) if i in tagged]
-            session.execute(
-                text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({IDS})"),
-                {"t": change.tag_id, "ids": _ids(change.changed)},
-            )
+            change.tag_id = tag_id
+            tagged = bulk_queries.tagged_ids(session, tag_id, contact_ids)
+            live = bulk_queries.live_ids(session, contact_ids)
+            change.changed = [i for i in live if i in tagged]
+            bulk_queries.unlink_tag(session, tag_id, change.changed)
         return change
 
     # -- lifecycle ----------------------------------------------------------------
@@ -167,70 +125,20 @@ class BulkActionService:
         if not title:
             raise ValidationError({"title": tr("Say what to do")})
         change = BulkChange("follow_up", list(contact_ids), title, due_at=due_at)
-        now = to_db_timestamp(self._clock())
-        due = to_db_timestamp(due_at) if due_at else None
+        now = self._clock()
         with self._db.transaction() as session:
-            live = _live(session, contact_ids)
-            names: dict[int, str] = dict(
-                session.execute(  # type: ignore[arg-type]
-                    text(
-                        "SELECT id, trim(first_name || ' ' || last_name) FROM contact"
-                        f" WHERE id IN ({IDS})"
-                    ),
-                    {"ids": _ids(live)},
-                ).all()
-            )
-            first = session.execute(text("SELECT coalesce(max(id), 0) + 1 FROM task")).scalar_one()
-            rows = [
-                (
-                    first + n,
-                    title.replace("{name}", names.get(cid, "")),
-                    "",
-                    due,
-                    False,
-                    2,
-                    cid,
-                    "",
-                    now,
-                    now,
-                )
-                for n, cid in enumerate(live)
-            ]
-            dbapi.insert_rows(
-                session,
-                "task",
-                (
-                    "id",
-                    "title",
-                    "notes",
-                    "due_at",
-                    "due_has_time",
-                    "priority",
-                    "contact_id",
-                    "recurrence",
-                    "created_at",
-                    "updated_at",
-                ),
-                rows,
-            )
+            live = bulk_queries.live_ids(session, contact_ids)
+            names = bulk_queries.display_names(session, live)
+            titles = [(cid, title.replace("{name}", names.get(cid, ""))) for cid in live]
+            change.created_ids = bulk_queries.insert_follow_up_tasks(session, titles, due_at, now)
         change.changed = live
-        change.created_ids = [r[0] for r in rows]
         return change
 
     # -- email ----------------------------------------------------------------------
     def email_plan(self, contact_ids: list[int], subject: str = "") -> EmailPlan:
         """mailto: links with every contact's first email in BCC, split to fit."""
         with self._db.reading() as session:
-            addresses: dict[int, str] = dict(
-                session.execute(  # type: ignore[arg-type]
-                    text(
-                        "SELECT c.id, c.primary_email FROM json_each(:ids) j"
-                        " CROSS JOIN contact c ON c.id = j.value"
-                        " WHERE c.deleted_at IS NULL AND c.primary_email != ''"
-                    ),
-                    {"ids": _ids(contact_ids)},
-                ).all()
-            )
+            addresses = bulk_queries.primary_emails(session, contact_ids)
         with_email = [i for i in contact_ids if i in addresses]
         without = [i for i in contact_ids if i not in addresses]
         found = [addresses[i] for i in with_email]
@@ -242,36 +150,11 @@ class BulkActionService:
         summary = validation.clean_text(summary, limit=500) or tr("Email")
         change = BulkChange("email", list(contact_ids), summary)
         when = self._clock()
-        stamp = to_db_timestamp(when)
         with self._db.transaction() as session:
-            live = _live(session, contact_ids)
-            change.last_contacted_before = dict(
-                session.execute(  # type: ignore[arg-type]
-                    text(f"SELECT id, last_contacted_at FROM contact WHERE id IN ({IDS})"),
-                    {"ids": _ids(live)},
-                ).all()
-            )
-            first = session.execute(
-                text("SELECT coalesce(max(id), 0) + 1 FROM interaction")
-            ).scalar_one()
-            dbapi.insert_rows(
-                session,
-                "interaction",
-                ("id", "contact_id", "kind", "occurred_at", "summary", "body", "created_at"),
-                [
-                    (first + n, cid, "email", stamp, summary, "", stamp)
-                    for n, cid in enumerate(live)
-                ],
-            )
-            session.execute(
-                text(
-                    f"UPDATE contact SET last_contacted_at = :t WHERE id IN ({IDS})"
-                    " AND (last_contacted_at IS NULL OR last_contacted_at < :t)"
-                ),
-                {"t": stamp, "ids": _ids(live)},
-            )
+            live = bulk_queries.live_ids(session, contact_ids)
+            change.last_contacted_before = bulk_queries.last_contacted(session, live)
+            change.created_ids = bulk_queries.log_emails(session, live, summary, when)
         change.changed = live
-        change.created_ids = list(range(first, first + len(live)))
         return change
 
     # -- export (nothing to undo) ------------------------------------------------------
@@ -286,37 +169,20 @@ class BulkActionService:
     # -- undo / redo ----------------------------------------------------------------
     def undo(self, change: BulkChange) -> None:
         with self._db.transaction() as session:
-            if change.action == "add_tag":
-                session.execute(
-                    text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({IDS})"),
-                    {"t": change.tag_id, "ids": _ids(change.changed)},
-                )
+            tag_id = change.tag_id  # None only when a tag to remove did not exist: no change
+            if change.action == "add_tag" and tag_id is not None:
+                bulk_queries.unlink_tag(session, tag_id, change.changed)
                 if change.tag_created:
-                    session.execute(text("DELETE FROM tag WHERE id = :t"), {"t": change.tag_id})
-            elif change.action == "remove_tag":
-                dbapi.insert_rows(
-                    session,
-                    "contact_tag",
-                    ("contact_id", "tag_id"),
-                    [(i, change.tag_id) for i in change.changed],
-                )
+                    tag_queries.delete_tag(session, tag_id)
+            elif change.action == "remove_tag" and tag_id is not None:
+                bulk_queries.link_tag(session, tag_id, change.changed)
             elif change.action == "lifecycle":
                 lifecycle.change_back(session, change.lifecycles_before, self._clock(), "bulk")
             elif change.action == "follow_up":
-                session.execute(
-                    text(f"DELETE FROM task WHERE id IN ({IDS})"),
-                    {"ids": _ids(change.created_ids)},
-                )
+                bulk_queries.delete_tasks(session, change.created_ids)
             elif change.action == "email":
-                session.execute(
-                    text(f"DELETE FROM interaction WHERE id IN ({IDS})"),
-                    {"ids": _ids(change.created_ids)},
-                )
-                dbapi.update_rows(
-                    session,
-                    "UPDATE contact SET last_contacted_at = ? WHERE id = ?",
-                    [(before, cid) for cid, before in change.last_contacted_before.items()],
-                )
+                bulk_queries.delete_interactions(session, change.created_ids)
+                bulk_queries.restore_last_contacted(session, change.last_contacted_before)
 
     def redo(self, change: BulkChange) -> BulkChange:
         """The same action on the same contacts again (after an undo)."""
