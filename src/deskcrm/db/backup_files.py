@@ -195,6 +195,16 @@ def copy_database(
     return revision
 
 
+def make_self_contained(path: Path, passphrase: str | None = None) -> None:
+    """SQLite-specific: switch the file to a rollback journal, so that, closed, it is one
+    self-contained file with nothing left in a WAL beside it."""
+    conn = connect(path, passphrase)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
 def verify_copy(path: Path, passphrase: str | None = None) -> str | None:
     """Open the copy, run integrity_check and read its schema revision; raise if bad."""
     try:

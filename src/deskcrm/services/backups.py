@@ -24,13 +24,13 @@ from deskcrm.db.backup_files import (
     ensure_space,
     fsync_file,
     is_disk_full,
+    make_self_contained,
     not_enough_space,
     partial_for,
     remove_stale_partials,
     replace_database,
     verify_copy,
 )
-from deskcrm.db.connect import connect
 from deskcrm.db.opening import inspect_file, is_plain_sqlite, open_database
 from deskcrm.db.usage_lock import UsageLock, partial_name, real_path, remove_partials
 from deskcrm.domain.dates import to_local, utc_now
@@ -239,11 +239,7 @@ class BackupService:
             copy_database(file, candidate, key)
             opened = open_database(candidate, create=False, passphrase=key, now=self._clock())
             opened.close()
-            conn = connect(candidate, key)
-            try:  # one self-contained file: nothing left in a WAL beside it
-                conn.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                conn.close()
+            make_self_contained(candidate, key)
             revision = verify_copy(candidate, key)
             if revision != migrate.HEAD_REVISION:
                 raise DeskCrmError(f"it is still at schema {revision} after opening it")

@@ -24,27 +24,12 @@ from deskcrm.db.backup_files import (
     replace_database,
     verify_copy,
 )
-from deskcrm.db.connect import connect, driver
+from deskcrm.db.encryption_files import export_database
 from deskcrm.db.opening import inspect_file, is_plain_sqlite
 from deskcrm.db.usage_lock import UsageLock, partial_name, real_path, remove_partials
 from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
 MIN_PASSPHRASE = 8
-
-
-def _export(source: Path, target: Path, source_key: str | None, target_key: str) -> None:
-    """sqlcipher_export copies every table, index and the schema version into `target`."""
-    conn = connect(source, source_key) if source_key else driver("x").connect(str(source))
-    try:
-        quoted_path = str(target).replace("'", "''")
-        quoted_key = target_key.replace("'", "''")
-        conn.execute(f"ATTACH DATABASE '{quoted_path}' AS converted KEY '{quoted_key}'")
-        conn.execute("SELECT sqlcipher_export('converted')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"PRAGMA converted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE converted")
-    finally:
-        conn.close()
 
 
 def _convert(real: Path, source_key: str | None, target_key: str, doing: str) -> None:
@@ -54,7 +39,7 @@ def _convert(real: Path, source_key: str | None, target_key: str, doing: str) ->
     ensure_space(real.parent, database_size(real))
     try:
         converted.touch(mode=0o600)  # private before the first byte is written
-        _export(real, converted, source_key, target_key)
+        export_database(real, converted, source_key, target_key)
         verify_copy(converted, target_key or None)
         converted.chmod(0o600)
         fsync_file(converted)
