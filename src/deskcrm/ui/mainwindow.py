@@ -1,4 +1,5 @@
-"""The main window: a shell with a navigation rail, menus and shortcuts; views live elsewhere."""
+"""The main window: a shell with a navigation rail, menus and shortcuts; views live elsewhere.
+It owns the undo stack and the change bus and hands both to the views it builds."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.backups import BackupService
 from deskcrm.services.duplicates import MergeRecord
+from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
@@ -40,7 +41,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner
 from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
-from deskcrm.ui.undo import ImportCommand, MergeCommand, NotDuplicatesCommand
+from deskcrm.ui.undo import History
 from deskcrm.ui.views.contacts_view import ContactsView
 
 if TYPE_CHECKING:
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self._ui_state = ui_state
         self._db_label = db_label
         self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
+        self.history = History(self.undo_stack, self.bus)
+        self._reports_stale = False  # the reports re-run when next shown
         self.setWindowTitle(tr("DeskCRM"))
         self._init_views()
         self._init_actions()
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def _build_contacts(self) -> QWidget:
-        view = ContactsView(self._services, self.undo_stack)
+        view = ContactsView(self._services, self.undo_stack, bus=self.bus)
         view.status_message.connect(self._on_status_message)
         view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
         view.contact_pane.open_case_requested.connect(self.open_case)
@@ -114,14 +118,14 @@ class MainWindow(QMainWindow):
     def _build_pipeline(self) -> QWidget:
         from deskcrm.ui.views.pipeline_view import PipelineView
 
-        view = PipelineView(self._services, self.undo_stack)
+        view = PipelineView(self._services, self.undo_stack, bus=self.bus)
         view.status_message.connect(self._on_status_message)
         return view
 
     def _build_tasks(self) -> QWidget:
         from deskcrm.ui.views.tasks_view import TasksView
 
-        view = TasksView(self._services, self.undo_stack)
+        view = TasksView(self._services, self.undo_stack, bus=self.bus)
         view.status_message.connect(self._on_status_message)
         view.open_contact_requested.connect(self._on_open_contact)
         view.overdue_changed.connect(self.set_overdue_count)
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
     def _build_cases(self) -> QWidget:
         from deskcrm.ui.views.cases_view import CasesView
 
-        view = CasesView(self._services, self.undo_stack)
+        view = CasesView(self._services, self.undo_stack, bus=self.bus)
         view.status_message.connect(self._on_status_message)
         view.open_contact_requested.connect(self._on_open_contact)
         view.overdue_changed.connect(self.set_overdue_cases)
@@ -196,9 +200,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.delete_action = QAction(tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -284,6 +288,7 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
         self.about_action.triggered.connect(self._on_about)
         self.nav_group.triggered.connect(self._on_navigate)
+        self.bus.changed.connect(self._on_changes)
 
     # -- state ------------------------------------------------------------------
     def show_view(self, name: str) -> None:
@@ -291,11 +296,10 @@ class MainWindow(QMainWindow):
             return
         fresh = name not in self._built
         widget = self.view(name)
-        if self.stack.currentWidget() is not widget and not fresh:
-            # Other views may have changed what this one shows.
-            refresh = getattr(widget, "refresh", None)
-            if callable(refresh) and self.isVisible():
-                refresh()
+        if name == "reports" and self._reports_stale and not fresh:
+            # The other views follow the change bus; the reports are re-run only when seen.
+            self._reports_stale = False
+            self.reports_view.refresh()
         self.stack.setCurrentWidget(widget)
         self.nav_actions[name].setChecked(True)
 
@@ -336,6 +340,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- slots ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """The rail's counts, for views not built yet (built ones keep them themselves)."""
+        self._reports_stale = True
+        if "tasks" not in self._built and changes.touches("tasks"):
+            self.set_overdue_count(self._services.tasks.overdue_count())
+        if "cases" not in self._built and changes.touches("cases"):
+            self.set_overdue_cases(len(self._services.cases.overdue()))
+
     def _on_navigate(self, action: QAction) -> None:
         self.show_view(action.data())
 
@@ -390,7 +402,7 @@ class MainWindow(QMainWindow):
         self.contacts_view.open_contact(contact_id)
 
     def _on_open_deal(self, deal_id: int) -> None:
-        DealDialog.ask(self, self._services, deal_id)
+        DealDialog.ask(self, self._services, deal_id, history=self.history)
 
     def _on_add_task_for_contact(self, contact_id: int) -> None:
         self.tasks_view.add_task_for_contact(contact_id)
@@ -409,12 +421,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Daily backup made and verified"), 6000)
 
     def _on_trash(self, kind: str) -> None:
-        if TrashDialog.ask(self, self._services.trash, kind):
-            self.undo_stack.clear()  # records deleted for good cannot come back
-            for widget in self._built.values():
-                refresh = getattr(widget, "refresh", None)
-                if callable(refresh):
-                    refresh()
+        deletes = {
+            "company": self._services.companies.delete,
+            "deal": self._services.deals.delete,
+            "task": self._services.tasks.delete,
+            "case": self._services.cases.delete,
+        }
+        TrashDialog.ask(
+            self, self._services.trash, kind, history=self.history, delete=deletes[kind]
+        )
 
     def ask_import_path(self) -> Path | None:
         """Which file to import (a file dialog; tests replace this)."""
@@ -442,16 +457,20 @@ class MainWindow(QMainWindow):
         if report is None or report.batch is None:
             return
         importing = self._services.importing
+        batch = report.batch
         text = tr("Import {n} contacts").format(n=f"{report.new:,}")
-        self.undo_stack.push(
-            ImportCommand(
-                text,
-                report.batch,
-                importing.undo_import,
-                importing.restore_import,
-                self.contacts_view.refresh,
-            )
-        )
+        # Rows merged into existing contacts stay merged; undo trashes the new contacts.
+        changes = Changes.of(added_or_removed=["contacts"], whole=["contacts", "tags", "companies"])
+
+        def redo() -> Changes:
+            importing.restore_import(batch)
+            return changes
+
+        def undo() -> Changes:
+            importing.undo_import(batch)
+            return changes
+
+        self.history.record(text, changes, redo, undo)
         self.show_view("contacts")
         self._on_status_message(tr("{action} — Ctrl+Z to undo").format(action=text))
 
@@ -462,15 +481,53 @@ class MainWindow(QMainWindow):
         merges = [a for a in actions if isinstance(a, MergeRecord)]
         for action in actions:
             if isinstance(action, MergeRecord):
-                command: QUndoCommand = MergeCommand(action, duplicates, self.contacts_view.refresh)
+                self._record_merge(action)
             else:
-                command = NotDuplicatesCommand(action, duplicates)
-            self.undo_stack.push(command)
+                self._mark_not_duplicates(action)
         if merges:
             self.show_view("contacts")
             self._on_status_message(
                 tr("Merged {n} contacts — Ctrl+Z to undo").format(n=len(merges))
             )
+
+    def _record_merge(self, record: MergeRecord) -> None:
+        """A merge already made: undo splits the two contacts again, redo merges again."""
+        duplicates = self._services.duplicates
+        pair = [record.survivor_id, record.merged_id]
+        # Everything that hung off the merged contact moved to the survivor.
+        changes = Changes.of(
+            contacts=pair,
+            owners=pair,
+            added_or_removed=["contacts"],
+            whole=["tags", "tasks", "deals", "cases", "feedback", "interactions", "purchases"],
+        )
+        records = [record]
+
+        def redo() -> Changes:
+            done = records[0]
+            records[0] = duplicates.merge(done.survivor_id, done.merged_id, done.data)
+            return changes
+
+        def undo() -> Changes:
+            duplicates.undo_merge(records[0])
+            return changes
+
+        self.history.record(tr("Merge contacts"), changes, redo, undo)
+
+    def _mark_not_duplicates(self, pair: tuple[int, int]) -> None:
+        """Find duplicates will not pair these two again; undo lets it."""
+        duplicates = self._services.duplicates
+        changes = Changes.of(contacts=pair)
+
+        def mark() -> Changes:
+            duplicates.mark_not_duplicates(*pair)
+            return changes
+
+        def unmark() -> Changes:
+            duplicates.unmark_not_duplicates(*pair)
+            return changes
+
+        self.history.push(tr("Mark as not duplicates"), mark, unmark)
 
     def ask_feedback_path(self) -> Path | None:
         """Which survey CSV to import (a file dialog; tests replace this)."""
@@ -505,7 +562,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, tr("Import feedback"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
-        self.contacts_view.refresh()
+        # Not undoable: the import does not say which answers it added.
+        self.bus.announce(Changes.of(whole=["feedback"], added_or_removed=["feedback"]))
 
     def ask_export_path(self, default_name: str) -> Path | None:
         """Where to write an export (a file dialog; tests replace this)."""

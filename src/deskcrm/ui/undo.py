@@ -1,313 +1,299 @@
-"""Undoable commands pushed on the main window's QUndoStack (Edit ▸ Undo, Ctrl+Z)."""
+"""Undo (Edit ▸ Undo, Ctrl+Z): one command shape for every write the GUI makes.
+
+A ChangeCommand is built from a label and two callables, `do` and `undo`; each calls
+services and returns the Changes it made, which the command announces on the change bus.
+A write that has already been made when it is pushed (a dialog saved, a card dropped)
+passes its Changes as `done`: the push then only announces it, and `do` runs on redo.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deskcrm.domain.segments import SegmentConditions
+from deskcrm.errors import DeskCrmError, NotFoundError
 from deskcrm.services.bulk_actions import BulkActionService, BulkChange
-from deskcrm.services.cases import CaseService
-from deskcrm.services.duplicates import DuplicateService, MergeRecord
-from deskcrm.services.pipeline import DealPlacement
 from deskcrm.services.segments import SegmentService
-from deskcrm.services.tasks import DueSnapshot
+from deskcrm.ui.bus import ChangeBus, Changes
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.services import Services
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+Step = Callable[[], Changes]
+Announce = Callable[[Changes], None]
 
 
-class TrashCommand(QUndoCommand):
-    """Moves records to the trash (or, with restoring=True, out of it); undo reverses."""
+class ChangeCommand(QUndoCommand):
+    """The one undo command: (label, do, undo), each step returning Changes."""
 
     def __init__(
         self,
-        text: str,
+        label: str,
+        do: Step,
+        undo: Step,
+        announce: Announce,
+        *,
+        done: Changes | None = None,
+    ) -> None:
+        super().__init__(label)
+        self._do = do
+        self._undo = undo
+        self._announce = announce
+        self._done = done
+
+    def redo(self) -> None:
+        if self._done is not None:  # the push of a write already made
+            changes, self._done = self._done, None
+        else:
+            changes = self._run(self._do)
+        self._announce(changes)
+
+    def undo(self) -> None:
+        self._announce(self._run(self._undo))
+
+    def _run(self, step: Step) -> Changes:
+        try:
+            return step()
+        except DeskCrmError:
+            # The record is gone (deleted for good, say): this step cannot be replayed.
+            log.warning("Undo step %r could not be applied", self.text(), exc_info=True)
+            self.setObsolete(True)
+            return Changes.everything()
+
+
+class History:
+    """The window's undo stack and change bus: every GUI write goes through here, so it is
+    one undo step and one announcement."""
+
+    def __init__(self, stack: QUndoStack, bus: ChangeBus) -> None:
+        self.stack = stack
+        self.bus = bus
+
+    def command(
+        self, label: str, do: Step, undo: Step, *, done: Changes | None = None
+    ) -> ChangeCommand:
+        return ChangeCommand(label, do, undo, self.bus.announce, done=done)
+
+    def push(self, label: str, do: Step, undo: Step) -> None:
+        """Make the change now (the push runs `do`)."""
+        self.stack.push(self.command(label, do, undo))
+
+    def record(self, label: str, done: Changes, do: Step, undo: Step) -> None:
+        """A change already made: announced now, `undo` takes it back, `do` makes it again."""
+        self.stack.push(self.command(label, do, undo, done=done))
+
+    def forget(self, changes: Changes) -> None:
+        """A write that cannot be undone (deleted for good): earlier steps may point at what
+        it removed, so the history goes; the change is still announced."""
+        self.stack.clear()
+        self.bus.announce(changes)
+
+    # -- the common shapes -------------------------------------------------------------
+    def trash(
+        self,
+        label: str,
         ids: list[int],
-        move_to_trash: Callable[[list[int]], list[int]],
+        delete: Callable[[list[int]], list[int]],
         restore: Callable[[list[int]], None],
-        on_change: Callable[[], None],
+        changes: Changes,
         *,
         restoring: bool = False,
     ) -> None:
-        super().__init__(text)
-        self._ids = list(ids)
-        self._move_to_trash = move_to_trash
-        self._restore = restore
-        self._on_change = on_change
-        self._restoring = restoring
+        """Records to the trash (or, restoring, out of it); undo reverses. Only what was
+        really moved comes back."""
+        moved = list(ids)
 
-    def redo(self) -> None:
-        self._apply(to_trash=not self._restoring)
+        def to_trash() -> Changes:
+            moved[:] = delete(list(ids))
+            return changes
 
-    def undo(self) -> None:
-        self._apply(to_trash=self._restoring)
+        def back() -> Changes:
+            restore(list(moved))
+            return changes
 
-    def _apply(self, *, to_trash: bool) -> None:
-        if to_trash:
-            # Only what was really moved is restored on undo.
-            self._ids = self._move_to_trash(self._ids)
+        if restoring:
+            self.push(label, back, to_trash)
         else:
-            self._restore(self._ids)
-        self._on_change()
+            self.push(label, to_trash, back)
 
-
-class DealPlacementCommand(QUndoCommand):
-    """A deal move or close that has already been made; undo puts the deal back where it
-    was (stage, position, status, dates), redo puts it where the move had left it."""
-
-    def __init__(
+    def created(
         self,
-        text: str,
-        deal_id: int,
-        before: DealPlacement,
-        restore: Callable[[int, DealPlacement], DealPlacement],
-        on_change: Callable[[], None],
+        label: str,
+        record_id: int,
+        delete: Callable[[list[int]], object],
+        restore: Callable[[list[int]], None],
+        changes: Changes,
     ) -> None:
-        super().__init__(text)
-        self._deal_id = deal_id
-        self._before = before
-        self._after: DealPlacement | None = None
-        self._restore = restore
-        self._on_change = on_change
+        """A record just created: undo moves it to the trash, redo brings it back."""
 
-    def redo(self) -> None:
-        if self._after is not None:  # not on the push: the move is already made
-            self._before = self._restore(self._deal_id, self._after)
-        self._on_change()
+        def back() -> Changes:
+            restore([record_id])
+            return changes
 
-    def undo(self) -> None:
-        self._after = self._restore(self._deal_id, self._before)
-        self._on_change()
+        def away() -> Changes:
+            delete([record_id])
+            return changes
 
+        self.record(label, changes, back, away)
 
-class CompleteTaskCommand(QUndoCommand):
-    """Ticking a task off (already done when pushed); undo reopens it and removes the
-    next occurrence a repeating task created."""
-
-    def __init__(
+    def edited(
         self,
-        task_id: int,
-        spawned_id: int | None,
-        complete: Callable[[int], int | None],
-        uncomplete: Callable[[int, int | None], None],
-        on_change: Callable[[], None],
+        label: str,
+        record_id: int,
+        before: T,
+        after: T,
+        update: Callable[[int, T], object],
+        changes: Changes,
     ) -> None:
-        super().__init__("Complete task")
-        self._task_id = task_id
-        self._spawned = spawned_id
-        self._complete = complete
-        self._uncomplete = uncomplete
-        self._on_change = on_change
-        self._pushed = False
+        """A record just saved from `before` to `after`: undo writes `before` back."""
 
-    def redo(self) -> None:
-        if self._pushed:
-            self._spawned = self._complete(self._task_id)
-        self._pushed = True
-        self._on_change()
+        def write(data: T) -> Step:
+            def step() -> Changes:
+                update(record_id, data)
+                return changes
 
-    def undo(self) -> None:
-        self._uncomplete(self._task_id, self._spawned)
-        self._on_change()
+            return step
+
+        self.record(label, changes, write(after), write(before))
 
 
-class SnoozeCommand(QUndoCommand):
-    """A snooze already made; undo puts the due and reminder times back."""
-
-    def __init__(
-        self,
-        task_id: int,
-        before: DueSnapshot,
-        set_due: Callable[[int, DueSnapshot], DueSnapshot],
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__("Snooze task")
-        self._task_id = task_id
-        self._before = before
-        self._after: DueSnapshot | None = None
-        self._set_due = set_due
-        self._on_change = on_change
-
-    def redo(self) -> None:
-        if self._after is not None:
-            self._before = self._set_due(self._task_id, self._after)
-        self._on_change()
-
-    def undo(self) -> None:
-        self._after = self._set_due(self._task_id, self._before)
-        self._on_change()
+# -- what a write touches -----------------------------------------------------------------
+def task_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
+    """Tasks and the contacts they belong to (their panes list open tasks)."""
+    owners = set()
+    for task_id in ids:
+        try:
+            contact_id = services.tasks.get(task_id).contact_id
+        except NotFoundError:
+            continue
+        if contact_id is not None:
+            owners.add(contact_id)
+    return Changes.of(tasks=ids, owners=owners, added_or_removed=["tasks"] if reshaped else [])
 
 
-class ImportCommand(QUndoCommand):
-    """An import already made; undo moves its contacts to the trash, redo brings them back."""
-
-    def __init__(
-        self,
-        text: str,
-        batch: str,
-        undo_import: Callable[[str], int],
-        restore_import: Callable[[str], None],
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__(text)
-        self._batch = batch
-        self._undo_import = undo_import
-        self._restore_import = restore_import
-        self._on_change = on_change
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            self._restore_import(self._batch)
-        self._pushed = True
-        self._on_change()
-
-    def undo(self) -> None:
-        self._undo_import(self._batch)
-        self._on_change()
+def deal_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
+    owners = set()
+    for deal_id in ids:
+        try:
+            contact_id = services.deals.get(deal_id)[0].contact_id
+        except NotFoundError:
+            continue
+        if contact_id is not None:
+            owners.add(contact_id)
+    return Changes.of(deals=ids, owners=owners, added_or_removed=["deals"] if reshaped else [])
 
 
-class MergeCommand(QUndoCommand):
-    """A merge already made; undo splits the two contacts again, redo merges them again."""
-
-    def __init__(
-        self,
-        record: MergeRecord,
-        duplicates: DuplicateService,
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__("Merge contacts")
-        self._record = record
-        self._duplicates = duplicates
-        self._on_change = on_change
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            survivor, merged = self._record.survivor_id, self._record.merged_id
-            self._record = self._duplicates.merge(survivor, merged, self._record.data)
-        self._pushed = True
-        self._on_change()
-
-    def undo(self) -> None:
-        self._duplicates.undo_merge(self._record)
-        self._on_change()
+def case_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
+    owners = set()
+    for case_id in ids:
+        try:
+            owners.add(services.cases.get(case_id).contact_id)
+        except NotFoundError:
+            continue
+    return Changes.of(cases=ids, owners=owners, added_or_removed=["cases"] if reshaped else [])
 
 
-class NotDuplicatesCommand(QUndoCommand):
-    """Two contacts marked "not duplicates"; undo lets Find duplicates pair them again."""
+# -- writes with their own undo in a service ------------------------------------------------
+def put_back_steps(put_back: Callable[[T], T], before: T, changes: Changes) -> tuple[Step, Step]:
+    """(redo, undo) for a write already made whose service returned what it replaced, and
+    can put any such state back, returning the one it replaced (a deal's placement, a
+    task's due times): undo puts `before` back, redo what undo replaced."""
+    states = {"before": before}
 
-    def __init__(self, pair: tuple[int, int], duplicates: DuplicateService) -> None:
-        super().__init__("Mark as not duplicates")
-        self._pair = pair
-        self._duplicates = duplicates
+    def undo() -> Changes:
+        states["after"] = put_back(states["before"])
+        return changes
 
-    def redo(self) -> None:
-        self._duplicates.mark_not_duplicates(*self._pair)
+    def redo() -> Changes:
+        states["before"] = put_back(states["after"])
+        return changes
 
-    def undo(self) -> None:
-        self._duplicates.unmark_not_duplicates(*self._pair)
-
-
-class BulkCommand(QUndoCommand):
-    """A bulk action already done on many contacts; undo takes all of it back."""
-
-    def __init__(
-        self,
-        text: str,
-        change: BulkChange,
-        bulk: BulkActionService,
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__(text)
-        self._change = change
-        self._bulk = bulk
-        self._on_change = on_change
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            self._change = self._bulk.redo(self._change)
-        self._pushed = True
-        self._on_change()
-
-    def undo(self) -> None:
-        self._bulk.undo(self._change)
-        self._on_change()
+    return redo, undo
 
 
-class DeleteSegmentCommand(QUndoCommand):
-    """A saved segment deleted; undo saves it again under its name."""
+def BulkCommand(
+    text: str, change: BulkChange, bulk: BulkActionService, on_change: Callable[[], None]
+) -> ChangeCommand:
+    """A bulk action already done on many contacts; undo takes all of it back.
+    (Built where the bulk button pushes it; `on_change` announces on the bus.)"""
+    changes = Changes.of(
+        contacts=change.contact_ids, whole=["tags", "tasks"], added_or_removed=["tasks"]
+    )
+    state = {"change": change}
 
-    def __init__(
-        self, segment_id: int, segments: SegmentService, on_change: Callable[[], None]
-    ) -> None:
-        super().__init__("Delete segment")
-        self._id = segment_id
-        self._segments = segments
-        self._on_change = on_change
-        self._saved: tuple[str, SegmentConditions, int] | None = None
+    def do() -> Changes:
+        state["change"] = bulk.redo(state["change"])
+        return changes
 
-    def redo(self) -> None:
-        self._saved = self._segments.delete(self._id)
-        self._on_change()
+    def undo() -> Changes:
+        bulk.undo(state["change"])
+        return changes
 
-    def undo(self) -> None:
-        assert self._saved is not None
-        name, conditions, _position = self._saved
-        self._id = self._segments.save(name, conditions)
-        self._on_change()
+    return ChangeCommand(text, do, undo, lambda _changes: on_change(), done=changes)
 
 
-class CaseStatusCommand(QUndoCommand):
+def DeleteSegmentCommand(
+    segment_id: int, segments: SegmentService, on_change: Callable[[], None]
+) -> ChangeCommand:
+    """A saved segment deleted; undo saves it again under its name (a new id).
+    (Built where the segment list pushes it; `on_change` re-reads the list.)"""
+    current = [segment_id]
+    saved: list[tuple[str, SegmentConditions, int]] = []
+
+    def changes() -> Changes:
+        return Changes.of(segments=current, added_or_removed=["segments"])
+
+    def do() -> Changes:
+        saved[:] = [segments.delete(current[0])]
+        return changes()
+
+    def undo() -> Changes:
+        name, conditions, _position = saved[0]
+        current[:] = [segments.save(name, conditions)]
+        return changes()
+
+    return ChangeCommand(tr("Delete segment"), do, undo, lambda _changes: on_change())
+
+
+def case_status_steps(services: Services, case_id: int, status: str) -> tuple[Step, Step]:
     """A case moved to another status (waiting, resolved, open again); undo moves it back."""
+    cases = services.cases
+    changes = case_changes(services, [case_id])
+    before: list[tuple[str, datetime | None]] = []
 
-    def __init__(
-        self, case_id: int, status: str, cases: CaseService, on_change: Callable[[], None]
-    ) -> None:
-        super().__init__(f"Case {status}")
-        self._case_id = case_id
-        self._status = status
-        self._cases = cases
-        self._on_change = on_change
-        self._before: tuple[str, datetime | None] | None = None
+    def do() -> Changes:
+        before[:] = [cases.set_status(case_id, status)]
+        return changes
 
-    def redo(self) -> None:
-        self._before = self._cases.set_status(self._case_id, self._status)
-        self._on_change()
+    def undo() -> Changes:
+        cases.restore_status(case_id, *before[0])
+        return changes
 
-    def undo(self) -> None:
-        assert self._before is not None
-        self._cases.restore_status(self._case_id, *self._before)
-        self._on_change()
+    return do, undo
 
 
-class CaseNoteCommand(QUndoCommand):
-    """A note added to a case's thread; undo removes it again."""
+def case_note_steps(services: Services, case_id: int, author: str, body: str) -> tuple[Step, Step]:
+    """A note added to a case's thread; undo removes it (and restores the case's status)."""
+    cases = services.cases
+    changes = case_changes(services, [case_id])
+    state: dict[str, object] = {}
 
-    def __init__(
-        self,
-        case_id: int,
-        author: str,
-        body: str,
-        cases: CaseService,
-        on_change: Callable[[], None],
-    ) -> None:
-        super().__init__("Add note")
-        self._args = (case_id, author, body)
-        self._cases = cases
-        self._on_change = on_change
-        self._note_id: int | None = None
-        self._status_before: tuple[str, datetime | None] | None = None
+    def do() -> Changes:
+        case = cases.get(case_id)
+        state["status"] = (case.status, case.closed_at)
+        state["note"] = cases.add_note(case_id, author, body)
+        return changes
 
-    def redo(self) -> None:
-        case = self._cases.get(self._args[0])
-        self._status_before = (case.status, case.closed_at)
-        self._note_id = self._cases.add_note(*self._args)
-        self._on_change()
+    def undo() -> Changes:
+        cases.delete_note(state["note"])  # type: ignore[arg-type]
+        cases.restore_status(case_id, *state["status"])  # type: ignore[misc]
+        return changes
 
-    def undo(self) -> None:
-        assert self._note_id is not None and self._status_before is not None
-        self._cases.delete_note(self._note_id)
-        self._cases.restore_status(self._args[0], *self._status_before)
-        self._on_change()
+    return do, undo

@@ -9,6 +9,7 @@ from deskcrm.errors import ValidationError
 from deskcrm.services.cases import CaseInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History, case_changes
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -17,10 +18,16 @@ PRIORITIES = (("None", 0), ("Low", 1), ("Normal", 2), ("High", 3))
 
 class CaseDialog(FormDialog):
     def __init__(
-        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Open a support case"), parent)
         self._services = services
+        self._history = history
         self.saved_id: int | None = None
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("e.g. Kettle leaks after two weeks"))
@@ -47,9 +54,15 @@ class CaseDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, services: Services, contact_id: int | None = None
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int | None = None,
+        *,
+        history: History | None = None,
     ) -> int | None:
-        dialog = cls(services, contact_id, parent)
+        """The case opened (one undo step on `history`), or None if cancelled."""
+        dialog = cls(services, contact_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def _on_contact_changed(self, contact_id: int) -> None:
@@ -85,3 +98,9 @@ class CaseDialog(FormDialog):
                 first_note=self.first_note.toPlainText(),
             )
         )
+        if self._history is not None:
+            cases = self._services.cases
+            changes = case_changes(self._services, [self.saved_id], reshaped=True)
+            self._history.created(
+                tr("Open case"), self.saved_id, cases.delete, cases.restore, changes
+            )

@@ -5,18 +5,26 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.services.companies import CompanyInput
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 
 class CompanyDialog(FormDialog):
     def __init__(
-        self, services: Services, company_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        company_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Edit company") if company_id else tr("New company"), parent)
         self._services = services
         self._company_id = company_id
+        self._history = history
         self.saved_id: int | None = None
         self.name = QLineEdit()
         self.website = QLineEdit()
@@ -53,9 +61,15 @@ class CompanyDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, services: Services, company_id: int | None = None
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        company_id: int | None = None,
+        *,
+        history: History | None = None,
     ) -> int | None:
-        dialog = cls(services, company_id, parent)
+        """The id saved (one undo step on `history`), or None if cancelled."""
+        dialog = cls(services, company_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def save(self) -> None:
@@ -69,8 +83,21 @@ class CompanyDialog(FormDialog):
             country=self.country.text(),
             notes=self.notes.toPlainText(),
         )
+        companies = self._services.companies
         if self._company_id is None:
-            self.saved_id = self._services.companies.create(data)
+            self.saved_id = companies.create(data)
+            if self._history is not None:
+                changes = Changes.of(companies=[self.saved_id], added_or_removed=["companies"])
+                self._history.created(
+                    tr("New company"), self.saved_id, companies.delete, companies.restore, changes
+                )
         else:
-            self._services.companies.update(self._company_id, data)
+            before = companies.get(self._company_id)
+            companies.update(self._company_id, data)
             self.saved_id = self._company_id
+            if self._history is not None:
+                # People lists and panes show the company's name.
+                changes = Changes.of(companies=[self.saved_id], whole=["contacts"])
+                self._history.edited(
+                    tr("Edit company"), self.saved_id, before, data, companies.update, changes
+                )

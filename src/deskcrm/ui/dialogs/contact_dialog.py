@@ -18,9 +18,11 @@ from deskcrm.domain import validation
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import ValidationError
 from deskcrm.services.contacts import ContactInput
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 
@@ -32,11 +34,17 @@ class ContactDialog(FormDialog):
     """Saves through the contact service; `saved_id` is set once it has."""
 
     def __init__(
-        self, services: Services, contact_id: int | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Edit contact") if contact_id else tr("New contact"), parent)
         self._services = services
         self._contact_id = contact_id
+        self._history = history
         self.saved_id: int | None = None
         self._init_fields()
         self._connect_signals()
@@ -46,9 +54,15 @@ class ContactDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, services: Services, contact_id: int | None = None
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int | None = None,
+        *,
+        history: History | None = None,
     ) -> int | None:
-        dialog = cls(services, contact_id, parent)
+        """The id saved (one undo step on `history`), or None if cancelled."""
+        dialog = cls(services, contact_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def _init_fields(self) -> None:
@@ -192,11 +206,28 @@ class ContactDialog(FormDialog):
 
     def save(self) -> None:
         data = self.collect()
+        contacts = self._services.contacts
         if self._contact_id is None:
-            self.saved_id = self._services.contacts.create(data)
+            self.saved_id = contacts.create(data)
+            if self._history is not None:
+                # A typed company or a new tag may have been created with the contact.
+                changes = Changes.of(
+                    contacts=[self.saved_id],
+                    added_or_removed=["contacts"],
+                    whole=["tags", "companies"],
+                )
+                self._history.created(
+                    tr("New contact"), self.saved_id, contacts.delete, contacts.restore, changes
+                )
         else:
-            self._services.contacts.update(self._contact_id, data)
+            before = contacts.get(self._contact_id).data
+            contacts.update(self._contact_id, data)
             self.saved_id = self._contact_id
+            if self._history is not None:
+                changes = Changes.of(contacts=[self.saved_id], whole=["tags", "companies"])
+                self._history.edited(
+                    tr("Edit contact"), self.saved_id, before, data, contacts.update, changes
+                )
 
     def _phone_region(self) -> str:
         return self._services.contacts.phone_region(self.country.text())

@@ -23,6 +23,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.record_text import task_text
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History, deal_changes
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -37,10 +38,12 @@ class DealDialog(FormDialog):
         stage_id: int | None = None,
         contact_id: int | None = None,
         parent: QWidget | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Edit deal") if deal_id else tr("New deal"), parent)
         self._services = services
         self._deal_id = deal_id
+        self._history = history
         self.saved_id: int | None = None
         if deal_id is not None:
             data, self._status = services.deals.get(deal_id)
@@ -69,7 +72,9 @@ class DealDialog(FormDialog):
         pipeline_id: int | None = None,
         stage_id: int | None = None,
         contact_id: int | None = None,
+        history: History | None = None,
     ) -> int | None:
+        """The id saved (one undo step on `history`), or None if cancelled."""
         dialog = cls(
             services,
             deal_id,
@@ -77,6 +82,7 @@ class DealDialog(FormDialog):
             stage_id=stage_id,
             contact_id=contact_id,
             parent=parent,
+            history=history,
         )
         return dialog.saved_id if dialog.exec() else None
 
@@ -134,7 +140,11 @@ class DealDialog(FormDialog):
 
         assert self._deal_id is not None
         if TaskDialog.ask(
-            self, self._services, contact_id=self._data.contact_id, deal_id=self._deal_id
+            self,
+            self._services,
+            contact_id=self._data.contact_id,
+            deal_id=self._deal_id,
+            history=self._history,
         ):
             self._load_tasks()
 
@@ -190,8 +200,22 @@ class DealDialog(FormDialog):
 
     def save(self) -> None:
         data = self.collect()
+        deals = self._services.deals
         if self._deal_id is None:
-            self.saved_id = self._services.deals.create(data)
+            self.saved_id = deals.create(data)
+            if self._history is not None:
+                changes = deal_changes(self._services, [self.saved_id], reshaped=True)
+                self._history.created(
+                    tr("New deal"), self.saved_id, deals.delete, deals.restore, changes
+                )
         else:
-            self._services.deals.update(self._deal_id, data)
+            # Both contacts' panes change when the deal moves from one to the other.
+            changes = deal_changes(self._services, [self._deal_id])
+            before, _status = deals.get(self._deal_id)
+            deals.update(self._deal_id, data)
             self.saved_id = self._deal_id
+            if self._history is not None:
+                changes |= deal_changes(self._services, [self._deal_id])
+                self._history.edited(
+                    tr("Edit deal"), self.saved_id, before, data, deals.update, changes
+                )

@@ -8,17 +8,26 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.enums import FeedbackKind
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 
 class FeedbackDialog(FormDialog):
     def __init__(
-        self, services: Services, contact_id: int, today: datetime, parent: QWidget | None = None
+        self,
+        services: Services,
+        contact_id: int,
+        today: datetime,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Record feedback"), parent)
         self._services = services
+        self._history = history
         self._contact_id = contact_id
         self.saved_id: int | None = None
         self.kind = QComboBox()
@@ -41,8 +50,16 @@ class FeedbackDialog(FormDialog):
         self.resize(440, self.sizeHint().height())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, services: Services, contact_id: int) -> int | None:
-        dialog = cls(services, contact_id, services.tasks.now(), parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int,
+        *,
+        history: History | None = None,
+    ) -> int | None:
+        """The answer recorded (one undo step on `history`), or None if cancelled."""
+        dialog = cls(services, contact_id, services.tasks.now(), parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def _on_kind_changed(self) -> None:
@@ -57,3 +74,11 @@ class FeedbackDialog(FormDialog):
             self.answered.date().toPython(),  # type: ignore[arg-type]
             self.comment.text(),
         )
+        if self._history is not None:
+            feedback = self._services.feedback
+            changes = Changes.of(
+                feedback=[self.saved_id], owners=[self._contact_id], added_or_removed=["feedback"]
+            )
+            self._history.created(
+                tr("Record feedback"), self.saved_id, feedback.delete, feedback.restore, changes
+            )

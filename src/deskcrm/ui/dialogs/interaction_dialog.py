@@ -7,8 +7,10 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.domain.enums import InteractionKind
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -21,9 +23,12 @@ class InteractionDialog(FormDialog):
         kind: str = InteractionKind.NOTE.value,
         now: datetime | None = None,
         parent: QWidget | None = None,
+        *,
+        history: History | None = None,
     ) -> None:
         super().__init__(f"Log {InteractionKind(kind).label.lower()}", parent)
         self._services = services
+        self._history = history
         self._contact_id = contact_id
         self.saved_id: int | None = None
         self.kind = QComboBox()
@@ -44,9 +49,16 @@ class InteractionDialog(FormDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, services: Services, contact_id: int, kind: str
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int,
+        kind: str,
+        *,
+        history: History | None = None,
     ) -> int | None:
-        dialog = cls(services, contact_id, kind, parent=parent)
+        """The entry logged (one undo step on `history`), or None if cancelled."""
+        dialog = cls(services, contact_id, kind, parent=parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def save(self) -> None:
@@ -57,3 +69,20 @@ class InteractionDialog(FormDialog):
             self.body.toPlainText(),
             occurred_at=self.when.utc(),
         )
+        if self._history is not None:
+            timeline = self._services.timeline
+            # "Last contacted" moves with the entry (the service does not move it back on
+            # undo: the date stays as the latest contact known).
+            changes = Changes.of(
+                interactions=[self.saved_id],
+                contacts=[self._contact_id],
+                owners=[self._contact_id],
+                added_or_removed=["interactions"],
+            )
+            self._history.created(
+                tr("Log {kind}").format(kind=tr(InteractionKind(self.kind.currentData()).label)),
+                self.saved_id,
+                timeline.delete_interactions,
+                timeline.restore_interactions,
+                changes,
+            )

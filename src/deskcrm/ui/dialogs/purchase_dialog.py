@@ -6,16 +6,26 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.money import parse_amount
 from deskcrm.errors import ValidationError
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 
 class PurchaseDialog(FormDialog):
-    def __init__(self, services: Services, contact_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        contact_id: int,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
+    ) -> None:
         super().__init__(tr("Record purchase"), parent)
         self._services = services
+        self._history = history
         self._contact_id = contact_id
         self.saved_id: int | None = None
         self.when = LocalDateTimeEdit()
@@ -35,8 +45,16 @@ class PurchaseDialog(FormDialog):
         self.resize(400, self.sizeHint().height())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, services: Services, contact_id: int) -> int | None:
-        dialog = cls(services, contact_id, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int,
+        *,
+        history: History | None = None,
+    ) -> int | None:
+        """The purchase recorded, or None if cancelled."""
+        dialog = cls(services, contact_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
     def save(self) -> None:
@@ -53,3 +71,14 @@ class PurchaseDialog(FormDialog):
             purchased_at=self.when.utc(),
             quantity=self.quantity.value(),
         )
+        if self._history is not None:
+            # Not undoable yet: the timeline service has no way to delete a purchase (nor
+            # to undo the promotion to customer it makes). It is still announced.
+            self._history.bus.announce(
+                Changes.of(
+                    purchases=[self.saved_id],
+                    contacts=[self._contact_id],
+                    owners=[self._contact_id],
+                    added_or_removed=["purchases"],
+                )
+            )

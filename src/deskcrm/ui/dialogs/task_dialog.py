@@ -23,6 +23,7 @@ from deskcrm.errors import ValidationError
 from deskcrm.services.tasks import TaskInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History, task_changes
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -61,10 +62,12 @@ class TaskDialog(FormDialog):
         contact_id: int | None = None,
         deal_id: int | None = None,
         parent: QWidget | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(tr("Edit task") if task_id else tr("New task"), parent)
         self._services = services
         self._task_id = task_id
+        self._history = history
         self.saved_id: int | None = None
         data = (
             services.tasks.get(task_id)
@@ -84,8 +87,17 @@ class TaskDialog(FormDialog):
         *,
         contact_id: int | None = None,
         deal_id: int | None = None,
+        history: History | None = None,
     ) -> int | None:
-        dialog = cls(services, task_id, contact_id=contact_id, deal_id=deal_id, parent=parent)
+        """The id saved (one undo step on `history`), or None if cancelled."""
+        dialog = cls(
+            services,
+            task_id,
+            contact_id=contact_id,
+            deal_id=deal_id,
+            parent=parent,
+            history=history,
+        )
         return dialog.saved_id if dialog.exec() else None
 
     def _init_fields(self) -> None:
@@ -227,8 +239,22 @@ class TaskDialog(FormDialog):
 
     def save(self) -> None:
         data = self.collect()
+        tasks = self._services.tasks
         if self._task_id is None:
-            self.saved_id = self._services.tasks.create(data)
+            self.saved_id = tasks.create(data)
+            if self._history is not None:
+                changes = task_changes(self._services, [self.saved_id], reshaped=True)
+                self._history.created(
+                    tr("New task"), self.saved_id, tasks.delete, tasks.restore, changes
+                )
         else:
-            self._services.tasks.update(self._task_id, data)
+            # Both contacts' panes change when the task moves from one to the other.
+            changes = task_changes(self._services, [self._task_id])
+            before = tasks.get(self._task_id)
+            tasks.update(self._task_id, data)
             self.saved_id = self._task_id
+            if self._history is not None:
+                changes |= task_changes(self._services, [self._task_id])
+                self._history.edited(
+                    tr("Edit task"), self.saved_id, before, data, tasks.update, changes
+                )

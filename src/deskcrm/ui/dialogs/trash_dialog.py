@@ -1,6 +1,9 @@
-"""Deleted companies, deals or tasks: restore them, or delete them for good."""
+"""Deleted companies, deals, tasks or cases: restore them (one undo step), or delete them
+for good (which clears the undo history: earlier steps may point at them)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +20,20 @@ from PySide6.QtWidgets import (
 from deskcrm.db.trash_queries import TrashItem
 from deskcrm.domain.dates import format_datetime
 from deskcrm.services.trash import LABELS, TrashService
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import History
+
+KINDS = {  # the change bus's name for each kind of record in the trash
+    "contact": "contacts",
+    "company": "companies",
+    "deal": "deals",
+    "task": "tasks",
+    "case": "cases",
+}
 
 COLUMNS: list[Column[TrashItem]] = [
     Column(QT_TR_NOOP("Name"), lambda t: t.title),
@@ -31,11 +44,21 @@ COLUMNS: list[Column[TrashItem]] = [
 class TrashDialog(QDialog):
     """`ask()` returns whether anything was restored or deleted."""
 
-    def __init__(self, trash: TrashService, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        trash: TrashService,
+        kind: str,
+        parent: QWidget | None = None,
+        *,
+        history: History | None = None,
+        delete: Callable[[list[int]], list[int]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Deleted {LABELS[kind]}")
         self._trash = trash
         self._kind = kind
+        self._history = history
+        self._delete = delete  # moves records of this kind to the trash: undoes a restore
         self.changed = False
         self.model: RecordTableModel[TrashItem] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
@@ -61,8 +84,16 @@ class TrashDialog(QDialog):
         self.resize(560, 400)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, trash: TrashService, kind: str) -> bool:
-        dialog = cls(trash, kind, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        trash: TrashService,
+        kind: str,
+        *,
+        history: History | None = None,
+        delete: Callable[[list[int]], list[int]] | None = None,
+    ) -> bool:
+        dialog = cls(trash, kind, parent, history=history, delete=delete)
         dialog.exec()
         return dialog.changed
 
@@ -83,14 +114,33 @@ class TrashDialog(QDialog):
 
     def _on_restore(self) -> None:
         ids = self.selected_ids()
-        if ids:
-            self._trash.restore(self._kind, ids)
-            self.changed = True
-            self.reload()
+        if not ids:
+            return
+        kind = self._kind
+        # Whose records they were is not known here: every pane listing this kind looks.
+        changes = Changes.of(added_or_removed=[KINDS[kind]], whole=[KINDS[kind]])
+        if self._history is not None and self._delete is not None:
+            self._history.trash(
+                tr("Restore {n} {things}").format(n=len(ids), things=tr(LABELS[kind])),
+                ids,
+                self._delete,
+                lambda restored: self._trash.restore(kind, restored),
+                changes,
+                restoring=True,
+            )
+        else:
+            self._trash.restore(kind, ids)
+            if self._history is not None:
+                self._history.bus.announce(changes)
+        self.changed = True
+        self.reload()
 
     def _on_purge(self) -> None:
         ids = self.selected_ids()
         if ids and self.confirm_purge(len(ids)):
             self._trash.purge(self._kind, ids)
+            if self._history is not None:
+                # Undo steps may point at what is gone; what hung off it is gone too.
+                self._history.forget(Changes.everything())
             self.changed = True
             self.reload()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -69,6 +69,19 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1)
             )
+
+    def refresh_ids(self, ids: Iterable[int]) -> None:
+        """Re-read the rows of these records (edited elsewhere), if they are listed."""
+        wanted = set(ids)
+        if not wanted or len(wanted) > self.PAGE_SIZE:
+            self.refresh_rows()  # many, or unknown: cheaper to drop every cached page
+            return
+        rows = [row for row, record_id in enumerate(self._ids) if record_id in wanted]
+        for page_no in {row // self.PAGE_SIZE for row in rows}:
+            self._pages.pop(page_no, None)
+        last = len(self._columns) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def ids(self) -> list[int]:
         """Every id in the list, in its order (loaded or not)."""

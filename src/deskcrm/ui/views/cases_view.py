@@ -26,6 +26,7 @@ from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
 from deskcrm.errors import DeskCrmError, NotFoundError
 from deskcrm.services.cases import CaseFilter, CaseRow, NoteEntry
+from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.case_dialog import PRIORITIES, CaseDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
@@ -33,7 +34,7 @@ from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import CaseNoteCommand, CaseStatusCommand, TrashCommand
+from deskcrm.ui.undo import History, case_changes, case_note_steps, case_status_steps
 
 AUTHORS = {
     NoteAuthor.ME.value: QT_TR_NOOP("You"),
@@ -61,11 +62,16 @@ class CasesView(QWidget):
     overdue_changed = Signal(int)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._undo_stack = undo_stack
+        self.history = History(undo_stack, bus or ChangeBus(self))
         self._now = services.tasks.now
         self._init_list()
         self._init_detail()
@@ -211,6 +217,7 @@ class CasesView(QWidget):
         self.delete_button.clicked.connect(self._on_delete)
         for author, button in self.note_buttons.items():
             button.clicked.connect(lambda _checked=False, a=author: self._add_note(a))
+        self.history.bus.changed.connect(self._on_changes)
 
     # -- public -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -253,6 +260,11 @@ class CasesView(QWidget):
         return self.model.record(rows[0].row()) if rows else None
 
     # -- slots ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """Rows show the case and its customer's name."""
+        if changes.touches("cases", "contacts", "deals", "purchases"):
+            self.refresh()
+
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_case()
 
@@ -292,10 +304,9 @@ class CasesView(QWidget):
         return f"{format_datetime(note.written_at)} · {who}\n{note.body}"
 
     def _on_new(self) -> None:
-        case_id = CaseDialog.ask(self, self._services)
+        case_id = CaseDialog.ask(self, self._services, history=self.history)
         if case_id is not None:
             self.status_filter.setCurrentIndex(0)
-            self.refresh()
             self.select_case(case_id)
 
     def _on_open_contact(self) -> None:
@@ -307,9 +318,9 @@ class CasesView(QWidget):
         case = self.current_case()
         if case is None:
             return
-        self._undo_stack.push(
-            CaseStatusCommand(case.id, status, self._services.cases, self.refresh)
-        )
+        do, undo = case_status_steps(self._services, case.id, status)
+        label = tr("Case {status}").format(status=tr(CaseStatus(status).label).lower())
+        self.history.push(label, do, undo)
         self.status_message.emit(
             tr("“{title}” is now {status} — Ctrl+Z to undo").format(
                 title=case.title, status=tr(CaseStatus(status).label).lower()
@@ -322,25 +333,20 @@ class CasesView(QWidget):
         if case is None or not body.strip():
             self.status_message.emit(tr("Write the note first"))
             return
+        do, undo = case_note_steps(self._services, case.id, author, body)
         try:
-            self._undo_stack.push(
-                CaseNoteCommand(case.id, author, body, self._services.cases, self.refresh)
-            )
+            # Made before it is pushed, so a refused note leaves no step to undo.
+            changes = do()
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
+        self.history.record(tr("Add note"), changes, do, undo)
         self.note_edit.clear()
 
     def _on_delete(self) -> None:
         case = self.current_case()
         if case is None:
             return
-        self._undo_stack.push(
-            TrashCommand(
-                tr("Delete case"),
-                [case.id],
-                self._services.cases.delete,
-                self._services.cases.restore,
-                self.refresh,
-            )
-        )
+        cases = self._services.cases
+        changes = case_changes(self._services, [case.id], reshaped=True)
+        self.history.trash(tr("Delete case"), [case.id], cases.delete, cases.restore, changes)

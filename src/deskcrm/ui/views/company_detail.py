@@ -15,27 +15,30 @@ from PySide6.QtWidgets import (
 
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.errors import NotFoundError
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import History
 
 
 class CompanyDetailPane(QWidget):
-    """Signals:
-    company_changed(int): edited here.
+    """Re-reads itself when the change bus says its company or its people changed.
+
+    Signals:
     delete_requested(int): the user asked to move this company to the trash.
     person_activated(int): a person of this company was double-clicked.
     """
 
-    company_changed = Signal(int)
     delete_requested = Signal(int)
     person_activated = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._history = history
         self.company_id: int | None = None
         self.name_label = plain_label(selectable=True)
         font = self.name_label.font()
@@ -87,6 +90,7 @@ class CompanyDetailPane(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.people_view.doubleClicked.connect(self._on_person_activated)
+        self._history.bus.changed.connect(self._on_changes)
 
     def show_company(self, company_id: int | None) -> None:
         data = None
@@ -120,12 +124,17 @@ class CompanyDetailPane(QWidget):
         self.people_model.set_records([rows[i] for i in ids if i in rows])
         self.people_title.setText(tr("People ({n})").format(n=len(ids)))
 
-    def _on_edit(self) -> None:
-        if self.company_id is None:
+    def _on_changes(self, changes: Changes) -> None:
+        company_id = self.company_id
+        if company_id is None:
             return
-        if CompanyDialog.ask(self, self._services, self.company_id) is not None:
-            self.show_company(self.company_id)
-            self.company_changed.emit(self.company_id)
+        # Any contact written may have joined or left the company, so any contact counts.
+        if changes.touches_ids("companies", [company_id]) or changes.touches("contacts"):
+            self.show_company(company_id)
+
+    def _on_edit(self) -> None:
+        if self.company_id is not None:
+            CompanyDialog.ask(self, self._services, self.company_id, history=self._history)
 
     def _on_delete(self) -> None:
         if self.company_id is not None:

@@ -28,6 +28,7 @@ from deskcrm.services.deals import DealSummary
 from deskcrm.services.feedback import FeedbackEntry
 from deskcrm.services.tasks import TaskSummary
 from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
 from deskcrm.ui.dialogs.case_dialog import CaseDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
@@ -42,6 +43,7 @@ from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.undo import History
 
 PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
     Column(QT_TR_NOOP("Date"), lambda p: format_date(p.purchased_at)),
@@ -54,8 +56,9 @@ PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
 
 
 class ContactDetailPane(QWidget):
-    """Signals:
-    contact_changed(int): the contact or its history was edited here.
+    """Re-reads itself when the change bus says its contact, or a record it lists, changed.
+
+    Signals:
     delete_requested(int): the user asked to move this contact to the trash.
     add_task_requested(int): the user wants a new task for this contact.
     open_case_requested(int): the user wants to see a support case (its id).
@@ -63,17 +66,18 @@ class ContactDetailPane(QWidget):
     delete_interaction_requested(int): the user wants a timeline entry deleted (its id).
     """
 
-    contact_changed = Signal(int)
     delete_requested = Signal(int)
     add_task_requested = Signal(int)
     open_case_requested = Signal(int)
     delete_feedback_requested = Signal(int)
     delete_interaction_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._history = history
         self.contact_id: int | None = None
+        self._shown: dict[str, set[int]] = {}  # kind → ids of the records listed here
         self._init_header()
         self._init_fields()
         self._init_tabs()
@@ -253,6 +257,7 @@ class ContactDetailPane(QWidget):
         )
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
+        self._history.bus.changed.connect(self._on_changes)
 
     # -- public -----------------------------------------------------------------
     def show_contact(self, contact_id: int | None) -> None:
@@ -266,6 +271,7 @@ class ContactDetailPane(QWidget):
         self.content.setVisible(detail is not None)
         self.empty_label.setVisible(detail is None)
         if detail is None:
+            self._shown = {}
             return
         self._fill_fields(detail)
         self._fill_history(detail.id)
@@ -325,6 +331,14 @@ class ContactDetailPane(QWidget):
         self.purchase_model.set_records(purchases)
         self.deal_model.set_records(deals)
         self.task_model.set_records(tasks)
+        self._shown = {
+            "interactions": {e.id for e in interactions},
+            "purchases": {p.id for p in purchases},
+            "deals": {d.id for d in deals},
+            "tasks": {t.id for t in tasks},
+            "cases": {c.id for c in cases},
+            "feedback": {f.id for f in feedback},
+        }
         if summary.count:
             last = format_date(summary.last_purchase_at)
             self.purchase_summary.setText(
@@ -348,11 +362,20 @@ class ContactDetailPane(QWidget):
             self.tabs.setTabText(tab, f"{title} ({count})" if count else title)
 
     # -- slots ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """Re-read when this contact, or anything hanging off it, changed."""
+        contact_id = self.contact_id
+        if contact_id is None:
+            return
+        if changes.touches_contact(contact_id) or any(
+            changes.touches_ids(kind, ids) for kind, ids in self._shown.items()
+        ):
+            self.show_contact(contact_id)
+
     def _on_edit(self) -> None:
         if self.contact_id is None:
             return
-        if ContactDialog.ask(self, self._services, self.contact_id) is not None:
-            self._refresh_and_announce()
+        ContactDialog.ask(self, self._services, self.contact_id, history=self._history)
 
     def _on_delete(self) -> None:
         if self.contact_id is not None:
@@ -361,15 +384,19 @@ class ContactDetailPane(QWidget):
     def _on_log(self, kind: str) -> None:
         if self.contact_id is None:
             return
-        if InteractionDialog.ask(self, self._services, self.contact_id, kind) is not None:
-            self._refresh_and_announce()
+        if (
+            InteractionDialog.ask(
+                self, self._services, self.contact_id, kind, history=self._history
+            )
+            is not None
+        ):
             self.tabs.setCurrentIndex(0)
 
     def _on_add_purchase(self) -> None:
         if self.contact_id is None:
             return
-        if PurchaseDialog.ask(self, self._services, self.contact_id) is not None:
-            self._refresh_and_announce()
+        if PurchaseDialog.ask(self, self._services, self.contact_id, history=self._history):
+            self.tabs.setCurrentIndex(1)
 
     def _on_add_task(self) -> None:
         if self.contact_id is not None:
@@ -378,20 +405,21 @@ class ContactDetailPane(QWidget):
     def _on_add_deal(self) -> None:
         if self.contact_id is None:
             return
-        if DealDialog.ask(self, self._services, contact_id=self.contact_id) is not None:
-            self._refresh_and_announce()
+        if (
+            DealDialog.ask(self, self._services, contact_id=self.contact_id, history=self._history)
+            is not None
+        ):
             self.tabs.setCurrentIndex(2)
 
     def _on_deal_double_clicked(self, index: QModelIndex) -> None:
         deal = self.deal_model.record(index.row())
-        if deal is not None and DealDialog.ask(self, self._services, deal.id) is not None:
-            self._refresh_and_announce()
+        if deal is not None:
+            DealDialog.ask(self, self._services, deal.id, history=self._history)
 
     def _on_add_case(self) -> None:
         if self.contact_id is None:
             return
-        if CaseDialog.ask(self, self._services, self.contact_id) is not None:
-            self._refresh_and_announce()
+        if CaseDialog.ask(self, self._services, self.contact_id, history=self._history):
             self.tabs.setCurrentIndex(4)
 
     def _on_case_double_clicked(self, index: QModelIndex) -> None:
@@ -402,8 +430,7 @@ class ContactDetailPane(QWidget):
     def _on_add_feedback(self) -> None:
         if self.contact_id is None:
             return
-        if FeedbackDialog.ask(self, self._services, self.contact_id) is not None:
-            self._refresh_and_announce()
+        if FeedbackDialog.ask(self, self._services, self.contact_id, history=self._history):
             self.tabs.setCurrentIndex(5)
 
     def _on_delete_entry(self) -> None:
@@ -415,12 +442,6 @@ class ContactDetailPane(QWidget):
         entry = self.feedback_model.record(self.feedback_view.currentIndex().row())
         if entry is not None:
             self.delete_feedback_requested.emit(entry.id)
-
-    def _refresh_and_announce(self) -> None:
-        contact_id = self.contact_id
-        self.show_contact(contact_id)
-        if contact_id is not None:
-            self.contact_changed.emit(contact_id)
 
 
 def _case_text(case: CaseRow) -> str:

@@ -1,4 +1,5 @@
-"""The contacts view: people, companies and the trash, with live search and filters."""
+"""The contacts view: people, companies and the trash, with live search and filters.
+It refreshes from the change bus: the rows written, or the list when records came or went."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import DeskCrmError
+from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.i18n import tr
@@ -35,7 +37,7 @@ from deskcrm.ui.models.contact_table_model import ContactTableModel
 from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import TrashCommand
+from deskcrm.ui.undo import History
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
@@ -75,11 +77,17 @@ class ContactsView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._undo_stack = undo_stack
+        self.history = History(undo_stack, bus or ChangeBus(self))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -122,7 +130,7 @@ class ContactsView(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
         self.bulk_button = BulkActionsButton(
-            self._services, self._undo_stack, self.bulk_targets, self.refresh, self
+            self._services, self._undo_stack, self.bulk_targets, self._on_bulk_change, self
         )
         self.new_button = QPushButton(tr("New contact"))
         self.restore_button = QPushButton(tr("Restore"))
@@ -144,8 +152,8 @@ class ContactsView(QWidget):
         self.tables = QStackedWidget()
         for table in (self.people_table, self.company_table, self.trash_table):
             self.tables.addWidget(table)
-        self.contact_pane = ContactDetailPane(self._services)
-        self.company_pane = CompanyDetailPane(self._services)
+        self.contact_pane = ContactDetailPane(self._services, self.history)
+        self.company_pane = CompanyDetailPane(self._services, self.history)
         self.trash_hint = plain_label(
             tr("Contacts in the trash can be restored or deleted for good.")
         )
@@ -196,15 +204,14 @@ class ContactsView(QWidget):
         self.company_table.doubleClicked.connect(self._on_company_double_clicked)
         for model in (self.people_model, self.company_model, self.trash_model):
             model.modelReset.connect(self._update_count)
-        self.contact_pane.contact_changed.connect(self._on_contact_changed)
         self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
         self.contact_pane.delete_feedback_requested.connect(self._on_delete_feedback)
         self.contact_pane.delete_interaction_requested.connect(self._on_delete_interaction)
-        self.company_pane.company_changed.connect(self._on_company_changed)
         self.company_pane.delete_requested.connect(self._on_delete_company)
         self.company_pane.person_activated.connect(self.open_contact)
         self.sidebar.segment_selected.connect(self._on_segment_selected)
         self.bulk_button.status_message.connect(self.status_message)
+        self.history.bus.changed.connect(self._on_changes)
 
     # -- public API (menus and shortcuts of the main window call these) ---------
     @property
@@ -220,16 +227,14 @@ class ContactsView(QWidget):
         self.search_edit.selectAll()
 
     def new_contact(self) -> None:
-        contact_id = ContactDialog.ask(self, self._services)
+        contact_id = ContactDialog.ask(self, self._services, history=self.history)
         if contact_id is not None:
-            self.reload_filters()
             self.open_contact(contact_id)
 
     def new_company(self) -> None:
-        company_id = CompanyDialog.ask(self, self._services)
+        company_id = CompanyDialog.ask(self, self._services, history=self.history)
         if company_id is not None:
             self.set_mode(COMPANIES)
-            self.company_model.reload()
             self._select_id(self.company_table, self.company_model, company_id)
 
     def open_contact(self, contact_id: int) -> None:
@@ -260,14 +265,13 @@ class ContactsView(QWidget):
         if self.mode == PEOPLE:
             self.delete_contacts(ids)
         elif self.mode == COMPANIES:
-            self._push_trash(
-                "company", ids, self._services.companies.delete, self._services.companies.restore
-            )
+            self._delete_companies(ids)
 
     def delete_contacts(self, ids: list[int]) -> None:
-        self._push_trash(
-            "contact", ids, self._services.contacts.delete, self._services.contacts.restore
-        )
+        contacts = self._services.contacts
+        # Tag counts drop; their tasks, deals and cases leave the other views' lists.
+        changes = Changes.of(contacts=ids, added_or_removed=["contacts"], whole=["tags"])
+        self._push_trash("contact", ids, contacts.delete, contacts.restore, changes)
 
     def reload_filters(self) -> None:
         current = self.tag_filter.currentData()
@@ -290,7 +294,7 @@ class ContactsView(QWidget):
         self.sidebar.select(segment_id)
 
     def refresh(self) -> None:
-        """Re-read everything (after an undo/redo or an outside change)."""
+        """Re-read everything (after a change made outside the GUI, such as in a test)."""
         self.reload_filters()
         self.sidebar.reload()
         for table, model in (
@@ -307,6 +311,47 @@ class ContactsView(QWidget):
         self._show_current_detail()
 
     # -- slots ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh what a write touched: rows that changed, lists whose records came or
+        went, tag and segment counts. The panes refresh themselves."""
+        if changes.touches("contacts", "tags"):
+            self.reload_filters()
+        if changes.touches("contacts", "tags", "segments", "purchases", "interactions", "deals"):
+            self.sidebar.reload()  # segments count by these
+        reloaded = False
+        for table, model, kind, reshaped in (
+            (self.people_table, self.people_model, "contacts", changes.reshapes("contacts")),
+            (self.trash_table, self.trash_model, "contacts", changes.reshapes("contacts")),
+            (
+                self.company_table,
+                self.company_model,
+                "companies",
+                # The people count per company moves with contacts.
+                changes.reshapes("companies") or changes.touches("contacts"),
+            ),
+        ):
+            if not model.loaded:
+                continue  # loaded when its mode is first shown
+            if reshaped:
+                selected = self._current_id(table, model)
+                model.reload()
+                if selected is not None:
+                    self._select_id(table, model, selected)
+                reloaded = True
+            elif changes.touches(kind):
+                model.refresh_ids(changes.ids(kind))
+        if reloaded:
+            self._show_current_detail()
+
+    def _on_bulk_change(self) -> None:
+        """A bulk action was made, undone or redone (its undo step is built by the button)."""
+        self.history.bus.announce(
+            Changes.of(
+                whole=["contacts", "tags", "tasks", "interactions"],
+                added_or_removed=["tasks", "interactions"],
+            )
+        )
+
     def _on_mode_changed(self, mode: int) -> None:
         self.tables.setCurrentIndex(mode)
         self.panes.setCurrentIndex(mode)
@@ -365,16 +410,31 @@ class ContactsView(QWidget):
 
     def _on_delete_interaction(self, interaction_id: int) -> None:
         timeline = self._services.timeline
+        owner = self.contact_pane.contact_id
+        changes = Changes.of(
+            interactions=[interaction_id],
+            owners=[owner] if owner is not None else [],
+            added_or_removed=["interactions"],
+        )
         self._push_trash(
             "timeline entry",
             [interaction_id],
             timeline.delete_interactions,
             timeline.restore_interactions,
+            changes,
         )
 
     def _on_delete_feedback(self, feedback_id: int) -> None:
         feedback = self._services.feedback
-        self._push_trash("feedback answer", [feedback_id], feedback.delete, feedback.restore)
+        owner = self.contact_pane.contact_id
+        changes = Changes.of(
+            feedback=[feedback_id],
+            owners=[owner] if owner is not None else [],
+            added_or_removed=["feedback"],
+        )
+        self._push_trash(
+            "feedback answer", [feedback_id], feedback.delete, feedback.restore, changes
+        )
 
     def _on_segment_selected(self, segment_id: int | None) -> None:
         self._segment_id = segment_id
@@ -404,13 +464,13 @@ class ContactsView(QWidget):
 
     def _on_people_double_clicked(self, index: QModelIndex) -> None:
         contact_id = self.people_model.id_at(index.row())
-        if contact_id is not None and ContactDialog.ask(self, self._services, contact_id):
-            self._on_contact_changed(contact_id)
+        if contact_id is not None:
+            ContactDialog.ask(self, self._services, contact_id, history=self.history)
 
     def _on_company_double_clicked(self, index: QModelIndex) -> None:
         company_id = self.company_model.id_at(index.row())
-        if company_id is not None and CompanyDialog.ask(self, self._services, company_id):
-            self._on_company_changed(company_id)
+        if company_id is not None:
+            CompanyDialog.ask(self, self._services, company_id, history=self.history)
 
     def _on_new(self) -> None:
         if self.mode == COMPANIES:
@@ -418,35 +478,26 @@ class ContactsView(QWidget):
         else:
             self.new_contact()
 
-    def _on_contact_changed(self, contact_id: int) -> None:
-        self.reload_filters()
-        self.people_model.refresh_rows()
-        self.contact_pane.show_contact(contact_id)
-
-    def _on_company_changed(self, _company_id: int) -> None:
-        self.company_model.refresh_rows()
-        self.people_model.refresh_rows()
-
     def _on_delete_company(self, company_id: int) -> None:
-        self._push_trash(
-            "company",
-            [company_id],
-            self._services.companies.delete,
-            self._services.companies.restore,
-        )
+        self._delete_companies([company_id])
+
+    def _delete_companies(self, ids: list[int]) -> None:
+        companies = self._services.companies
+        # People lists show the company's name.
+        changes = Changes.of(companies=ids, added_or_removed=["companies"], whole=["contacts"])
+        self._push_trash("company", ids, companies.delete, companies.restore, changes)
 
     def _on_restore(self) -> None:
         ids = self.selected_ids()
         if ids and self.mode == TRASH:
-            self._undo_stack.push(
-                TrashCommand(
-                    tr("Restore {n} contacts").format(n=len(ids)),
-                    ids,
-                    self._services.contacts.delete,
-                    self._services.contacts.restore,
-                    self.refresh,
-                    restoring=True,
-                )
+            contacts = self._services.contacts
+            self.history.trash(
+                tr("Restore {n} contacts").format(n=len(ids)),
+                ids,
+                contacts.delete,
+                contacts.restore,
+                Changes.of(contacts=ids, added_or_removed=["contacts"], whole=["tags"]),
+                restoring=True,
             )
 
     def _on_empty_trash(self) -> None:
@@ -462,8 +513,8 @@ class ContactsView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             removed = self._services.contacts.empty_trash()
-            self._undo_stack.clear()  # earlier deletes can no longer be undone
-            self.refresh()
+            # Earlier deletes can no longer be undone; what hung off them is gone too.
+            self.history.forget(Changes.everything())
             self.status_message.emit(tr("Deleted {n} contacts for good").format(n=f"{removed:,}"))
 
     # -- helpers ----------------------------------------------------------------
@@ -473,14 +524,17 @@ class ContactsView(QWidget):
         ids: list[int],
         delete: Callable[[list[int]], list[int]],
         restore: Callable[[list[int]], None],
+        changes: Changes,
     ) -> None:
         things = {
             "company": (tr("company"), tr("companies")),
             "contact": (tr("contact"), tr("contacts")),
+            "timeline entry": (tr("timeline entry"), tr("timeline entries")),
+            "feedback answer": (tr("feedback answer"), tr("feedback answers")),
         }
         one, many = things.get(noun, (noun, noun))
         text = tr("Delete {n} {things}").format(n=len(ids), things=one if len(ids) == 1 else many)
-        self._undo_stack.push(TrashCommand(text, ids, delete, restore, self.refresh))
+        self.history.trash(text, ids, delete, restore, changes)
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _show_current_detail(self) -> None:

@@ -1,5 +1,6 @@
 """The pipeline board: a column per stage, cards dragged between them, filters, Won/Lost
-drop zones and totals. Every move is saved at once and can be undone."""
+drop zones and totals. Every move is saved at once and can be undone; the board refreshes
+from the change bus."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from deskcrm.domain.money import format_totals, parse_amount, totals_by_currency
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.deals import DealInput
 from deskcrm.services.pipeline import DealPlacement, PipelineInfo
+from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.closed_deals_dialog import ClosedDealsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
@@ -35,7 +37,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import DealPlacementCommand, TrashCommand
+from deskcrm.ui.undo import History, deal_changes, put_back_steps
 from deskcrm.ui.views.stage_column import StageColumn
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.drop_zone import DropZone
@@ -68,11 +70,16 @@ class PipelineView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._undo_stack = undo_stack
+        self.history = History(undo_stack, bus or ChangeBus(self))
         self.pipeline_info: PipelineInfo | None = None
         self.columns: list[StageColumn] = []
         self._current: StageColumn | None = None
@@ -193,6 +200,7 @@ class PipelineView(QWidget):
         self.new_pipeline_action.triggered.connect(self._on_new_pipeline)
         self.won_zone.deal_dropped.connect(self.close_won, Qt.ConnectionType.QueuedConnection)
         self.lost_zone.deal_dropped.connect(self.close_lost, Qt.ConnectionType.QueuedConnection)
+        self.history.bus.changed.connect(self._on_changes)
 
     # -- building the board -----------------------------------------------------
     def _fill_pipelines(self) -> None:
@@ -338,7 +346,9 @@ class PipelineView(QWidget):
             self.move_deal(deal_id, column.stage.id, after_next)
 
     def close_won(self, deal_id: int) -> None:
-        self._apply("Mark deal won", deal_id, lambda: self._services.pipeline.close_won(deal_id))
+        self._apply(
+            tr("Mark deal won"), deal_id, lambda: self._services.pipeline.close_won(deal_id)
+        )
 
     def close_lost(self, deal_id: int) -> None:
         cards = self._services.pipeline.cards([deal_id])
@@ -347,7 +357,7 @@ class PipelineView(QWidget):
         if answer is None:
             return
         self._apply(
-            "Mark deal lost",
+            tr("Mark deal lost"),
             deal_id,
             lambda: self._services.pipeline.close_lost(
                 deal_id, answer.text, remember_reason=answer.remember
@@ -366,17 +376,16 @@ class PipelineView(QWidget):
 
     def edit_selected(self) -> None:
         deal_id = self.selected_deal_id()
-        if deal_id is not None and DealDialog.ask(self, self._services, deal_id):
-            self.reload()
+        if deal_id is not None:
+            DealDialog.ask(self, self._services, deal_id, history=self.history)
 
     def delete_selected(self) -> None:
         deal_id = self.selected_deal_id()
         if deal_id is None:
             return
         deals = self._services.deals
-        self._undo_stack.push(
-            TrashCommand("Delete deal", [deal_id], deals.delete, deals.restore, self.reload)
-        )
+        changes = deal_changes(self._services, [deal_id], reshaped=True)
+        self.history.trash(tr("Delete deal"), [deal_id], deals.delete, deals.restore, changes)
         self.status_message.emit(tr("Deal moved to the trash — Ctrl+Z to undo"))
 
     def refresh(self) -> None:
@@ -388,17 +397,23 @@ class PipelineView(QWidget):
             self.reload()
 
     # -- slots ------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """Cards show deals with their contact's and company's names and tags."""
+        if changes.touches("deals", "contacts", "companies", "tags", "pipelines"):
+            self.refresh()
+
     def _apply(self, text: str, deal_id: int, action: Callable[[], DealPlacement]) -> None:
+        """A move or close made at once; undo puts the deal back where it was (stage,
+        position, status, dates), redo where the move had left it."""
         try:
             before = action()
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
-        self._undo_stack.push(
-            DealPlacementCommand(
-                text, deal_id, before, self._services.pipeline.restore_placement, self.reload
-            )
-        )
+        restore = self._services.pipeline.restore_placement
+        changes = deal_changes(self._services, [deal_id])
+        redo, undo = put_back_steps(lambda place: restore(deal_id, place), before, changes)
+        self.history.record(text, changes, redo, undo)
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _on_contact_filter_changed(self, contact_id: int) -> None:
@@ -417,6 +432,7 @@ class PipelineView(QWidget):
             return
         self._fill_pipelines()
         self.pipeline_combo.setCurrentIndex(self.pipeline_combo.findData(pipeline_id))
+        self.history.bus.announce(Changes.of(whole=["pipelines"]))
 
     def _on_pipeline_changed(self, _index: int) -> None:
         self._build_columns()
@@ -433,14 +449,15 @@ class PipelineView(QWidget):
         model = index.model()
         if isinstance(model, StageDealsModel):
             deal_id = model.id_at(index.row())
-            if deal_id is not None and DealDialog.ask(self, self._services, deal_id):
-                self.reload()
+            if deal_id is not None:
+                DealDialog.ask(self, self._services, deal_id, history=self.history)
 
     def _on_quick_add(self, stage_id: int, title: str) -> None:
         assert self.pipeline_info is not None
         currency = self._services.settings.load().default_currency
+        deals = self._services.deals
         try:
-            deal_id = self._services.deals.create(
+            deal_id = deals.create(
                 DealInput(
                     title=title,
                     pipeline_id=self.pipeline_info.id,
@@ -451,21 +468,23 @@ class PipelineView(QWidget):
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
-        self.reload()
+        changes = Changes.of(deals=[deal_id], added_or_removed=["deals"])
+        self.history.created(tr("Add deal"), deal_id, deals.delete, deals.restore, changes)
         self.select_deal(deal_id)
 
     def _on_new_deal(self) -> None:
         assert self.pipeline_info is not None
-        deal_id = DealDialog.ask(self, self._services, pipeline_id=self.pipeline_info.id)
+        deal_id = DealDialog.ask(
+            self, self._services, pipeline_id=self.pipeline_info.id, history=self.history
+        )
         if deal_id is not None:
-            self.reload()
             self.select_deal(deal_id)
 
     def _on_closed_deals(self) -> None:
         assert self.pipeline_info is not None
         for deal_id, stage_id in ClosedDealsDialog.ask(self, self._services, self.pipeline_info.id):
             self._apply(
-                "Reopen deal",
+                tr("Reopen deal"),
                 deal_id,
                 lambda d=deal_id, s=stage_id: self._services.pipeline.reopen(d, s),
             )
@@ -473,8 +492,8 @@ class PipelineView(QWidget):
     def _on_edit_stages(self) -> None:
         assert self.pipeline_info is not None
         if StagesDialog.ask(self, self._services, self.pipeline_info.id):
-            self._undo_stack.clear()  # stored placements may point at removed stages
-            self._fill_pipelines()
+            # Stored placements may point at removed stages: the history goes.
+            self.history.forget(Changes.of(whole=["pipelines", "deals"]))
 
     def _on_context_menu(self, column: StageColumn, pos: QPoint) -> None:
         index = column.view.indexAt(pos)

@@ -1,7 +1,10 @@
 """The daily to-do list: quick add, tasks grouped by when they are due, follow-ups and
-rotting deals as nudges; complete with a tick or Space, snooze, edit in place."""
+rotting deals as nudges; complete with a tick or Space, snooze, edit in place. Every write
+is one undo step; the list refreshes from the change bus (and, for time alone, a timer)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
@@ -19,13 +22,14 @@ from PySide6.QtWidgets import (
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.quick_add import QuickAdd, parse_quick_add
 from deskcrm.services.tasks import SNOOZES, FollowUp, TaskInput
+from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import CompleteTaskCommand, SnoozeCommand, TrashCommand
+from deskcrm.ui.undo import History, put_back_steps, task_changes
 
 PREVIEW_DELAY_MS = 150
 REGROUP_INTERVAL_MS = 30_000  # as often as the tray re-counts overdue tasks for the badge
@@ -57,11 +61,16 @@ class TasksView(QWidget):
     overdue_changed = Signal(int)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._undo_stack = undo_stack
+        self.history = History(undo_stack, bus or ChangeBus(self))
         self._parsed: QuickAdd | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -153,6 +162,7 @@ class TasksView(QWidget):
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.delete_action.triggered.connect(self.delete_current)
         self.regroup_timer.timeout.connect(self.regroup_if_time_moved_tasks)
+        self.history.bus.changed.connect(self._on_changes)
 
     # -- public ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -235,10 +245,11 @@ class TasksView(QWidget):
         task_id = self.current_task()
         if task_id is None or option not in SNOOZES:
             return
-        before = self._services.tasks.snooze(task_id, option)
-        self._undo_stack.push(
-            SnoozeCommand(task_id, before, self._services.tasks.set_due, self.refresh)
-        )
+        tasks = self._services.tasks
+        before = tasks.snooze(task_id, option)
+        changes = task_changes(self._services, [task_id])
+        redo, undo = put_back_steps(lambda due: tasks.set_due(task_id, due), before, changes)
+        self.history.record(tr("Snooze task"), changes, redo, undo)
         self.status_message.emit(tr("Task snoozed — Ctrl+Z to undo"))
 
     def delete_current(self) -> None:
@@ -246,16 +257,22 @@ class TasksView(QWidget):
         if task_id is None:
             return
         tasks = self._services.tasks
-        self._undo_stack.push(
-            TrashCommand("Delete task", [task_id], tasks.delete, tasks.restore, self.refresh)
-        )
+        changes = task_changes(self._services, [task_id], reshaped=True)
+        self.history.trash(tr("Delete task"), [task_id], tasks.delete, tasks.restore, changes)
         self.status_message.emit(tr("Task moved to the trash — Ctrl+Z to undo"))
 
     def add_task_for_contact(self, contact_id: int) -> None:
-        if TaskDialog.ask(self, self._services, contact_id=contact_id) is not None:
-            self.refresh()
+        TaskDialog.ask(self, self._services, contact_id=contact_id, history=self.history)
 
     # -- slots -------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        """Tasks, and the nudges: follow-ups (contacts, cases, feedback, the timeline) and
+        rotting deals."""
+        if changes.touches(
+            "tasks", "contacts", "deals", "cases", "feedback", "interactions", "pipelines"
+        ):
+            self.refresh()
+
     def _parse(self) -> QuickAdd:
         tasks = self._services.tasks
         return parse_quick_add(self.quick_add.text(), tasks.now(), tasks.tz)
@@ -272,50 +289,72 @@ class TasksView(QWidget):
             return
         self._preview_timer.stop()
         parsed = self._parse()
+        tasks = self._services.tasks
         try:
-            task_id = self._services.tasks.create(
+            task_id = tasks.create(
                 TaskInput(title=parsed.title, due_at=parsed.due_at, due_has_time=parsed.has_time)
             )
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
         self.quick_add.clear()
-        self.understood.setText(tr("Added ") + parsed.understood(self._services.tasks.tz))
-        self.refresh()
+        self.understood.setText(tr("Added ") + parsed.understood(tasks.tz))
+        changes = Changes.of(tasks=[task_id], added_or_removed=["tasks"])
+        self.history.created(tr("Add task"), task_id, tasks.delete, tasks.restore, changes)
         index = self.model.index_of_task(task_id)
         self.tree.setExpanded(index.parent(), True)
         self.tree.setCurrentIndex(index)
 
     def _on_completion_toggled(self, task_id: int, done: bool) -> None:
+        """Ticking a task off, or on again; a repeating task's next occurrence (created by
+        the tick) goes again with the undo."""
         tasks = self._services.tasks
+        changes = task_changes(self._services, [task_id], reshaped=True)
+        spawned: list[int | None] = [None]
+
+        def complete() -> Changes:
+            spawned[0] = tasks.complete(task_id)
+            return changes
+
+        def reopen() -> Changes:
+            tasks.uncomplete(task_id, spawned[0])
+            return changes
+
         if done:
-            spawned = tasks.complete(task_id)
-            self._undo_stack.push(
-                CompleteTaskCommand(
-                    task_id, spawned, tasks.complete, tasks.uncomplete, self.refresh
-                )
-            )
-            note = " — the next one is scheduled" if spawned else ""
+            complete()
+            self.history.record(tr("Complete task"), changes, complete, reopen)
+            note = tr(" — the next one is scheduled") if spawned[0] else ""
             self.status_message.emit(tr("Task done{note} — Ctrl+Z to undo").format(note=note))
         else:
-            tasks.uncomplete(task_id)
-            self.refresh()
+            self.history.push(tr("Reopen task"), reopen, complete)
 
     def _on_title_edited(self, task_id: int, title: str) -> None:
+        tasks = self._services.tasks
         try:
-            self._services.tasks.rename(task_id, title)
+            before = tasks.get(task_id).title
+            tasks.rename(task_id, title)
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
-        self.refresh()
+            self.refresh()  # show the title as it is stored
+            return
+        changes = task_changes(self._services, [task_id])
+
+        def put(text: str) -> Callable[[], Changes]:
+            def step() -> Changes:
+                tasks.rename(task_id, text)
+                return changes
+
+            return step
+
+        self.history.record(tr("Rename task"), changes, put(title), put(before))
 
     def _on_new(self) -> None:
-        if TaskDialog.ask(self, self._services) is not None:
-            self.refresh()
+        TaskDialog.ask(self, self._services, history=self.history)
 
     def _on_edit(self) -> None:
         task_id = self.current_task()
-        if task_id is not None and TaskDialog.ask(self, self._services, task_id) is not None:
-            self.refresh()
+        if task_id is not None:
+            TaskDialog.ask(self, self._services, task_id, history=self.history)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         item = self.current_item()
@@ -325,13 +364,12 @@ class TasksView(QWidget):
         if kind == "follow_up":
             self.open_contact_requested.emit(item_id)
         elif kind == "deal":
-            if DealDialog.ask(self, self._services, item_id) is not None:
-                self.refresh()
+            DealDialog.ask(self, self._services, item_id, history=self.history)
         elif index.column() == 3:
             row = self.model.task_row(item_id)
             if row is not None and row.contact_id is not None:
                 self.open_contact_requested.emit(row.contact_id)
             elif row is not None and row.deal_id is not None:
-                DealDialog.ask(self, self._services, row.deal_id)
+                DealDialog.ask(self, self._services, row.deal_id, history=self.history)
         else:
             self._on_edit()
