@@ -201,9 +201,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Every binding of the platform: Ctrl+Y and Ctrl+Shift+Z on Linux and Windows.
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.delete_action = QAction(tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
