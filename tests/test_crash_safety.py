@@ -75,10 +75,15 @@ def test_many_small_transactions_killed_at_random_points_keep_every_commit(tmp_p
         process = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
         )
+        assert process.stdout is not None
+        # Start the clock at the first commit, not at the process start: on a busy machine
+        # start-up alone can take longer than the kill delays.
+        first = process.stdout.readline()
+        assert first.strip(), "the writer died before its first commit"
         time.sleep(kill_after)
         process.send_signal(signal.SIGKILL)
         out, _ = process.communicate()
-        lines = out.split()
+        lines = (first + out).split()
         committed = int(lines[-1]) if lines else 0
         count = _check(path)
         # Every transaction the writer saw commit is there; at most the one in flight
