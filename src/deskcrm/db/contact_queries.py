@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from deskcrm.db import dbapi, fts
 from deskcrm.db.segment_queries import SegmentQuery
-from deskcrm.db.tables import Contact, ContactEmail, ContactPhone, ContactTag
+from deskcrm.db.tables import Contact, ContactEmail, ContactPhone, ContactTag, Tag
 from deskcrm.db.types import from_db_timestamp
 
 
@@ -162,6 +162,38 @@ def live_with_phone(session: Session, number: str) -> list[tuple[int, str, str]]
         )
     )
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def emails_of(session: Session, contact_id: int) -> list[str]:
+    """The contact's email addresses, first (primary) first."""
+    rows = session.execute(
+        select(ContactEmail.address)
+        .where(col(ContactEmail.contact_id) == contact_id)
+        .order_by(col(ContactEmail.position))
+    )
+    return list(rows.scalars())
+
+
+def phones_of(session: Session, contact_id: int) -> list[tuple[str, bool]]:
+    """(number, whether it is kept as typed to be checked) of each of the contact's phones,
+    first (primary) first."""
+    rows = session.execute(
+        select(ContactPhone.number, ContactPhone.needs_check)
+        .where(col(ContactPhone.contact_id) == contact_id)
+        .order_by(col(ContactPhone.position))
+    )
+    return [(number, bool(needs_check)) for number, needs_check in rows]
+
+
+def tag_names_of(session: Session, contact_id: int) -> list[str]:
+    """The names of the contact's tags, in order."""
+    rows = session.execute(
+        select(Tag.name)
+        .join(ContactTag, col(ContactTag.tag_id) == col(Tag.id))
+        .where(col(ContactTag.contact_id) == contact_id)
+        .order_by(col(Tag.name))
+    )
+    return list(rows.scalars())
 
 
 def clear_children(session: Session, contact_id: int) -> None:

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from deskcrm.db import company_queries, contact_queries, fts, lifecycle, trash
+from deskcrm.db import company_queries, contact_queries, fts, lifecycle, tag_queries, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag
 from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
@@ -246,24 +246,11 @@ class ContactService:
             contact = session.get(Contact, contact_id)
             if contact is None:
                 raise NotFoundError(f"Contact {contact_id} does not exist")
-            emails = session.exec(
-                select(ContactEmail.address)
-                .where(ContactEmail.contact_id == contact_id)
-                .order_by(ContactEmail.position)  # type: ignore[arg-type]
-            ).all()
-            phone_rows = session.exec(
-                select(ContactPhone.number, ContactPhone.needs_check)
-                .where(ContactPhone.contact_id == contact_id)
-                .order_by(ContactPhone.position)  # type: ignore[arg-type]
-            ).all()
+            emails = contact_queries.emails_of(session, contact_id)
+            phone_rows = contact_queries.phones_of(session, contact_id)
             phones = [number for number, _needs_check in phone_rows]
             to_check = [number for number, needs_check in phone_rows if needs_check]
-            tags = session.exec(
-                select(Tag.name)
-                .join(ContactTag, ContactTag.tag_id == Tag.id)  # type: ignore[arg-type]
-                .where(ContactTag.contact_id == contact_id)
-                .order_by(Tag.name)
-            ).all()
+            tags = contact_queries.tag_names_of(session, contact_id)
             company = session.get(Company, contact.company_id) if contact.company_id else None
         data = ContactInput(
             first_name=contact.first_name,
@@ -356,11 +343,9 @@ class ContactService:
         name = validation.clean_text(data.company_name, limit=200)
         if not name:
             return None
-        found = session.exec(
-            select(Company).where(Company.name == name, Company.deleted_at.is_(None))  # type: ignore[union-attr]
-        ).first()
+        found = company_queries.live_id_by_name(session, name)
         if found is not None:
-            return found.id
+            return found
         company = Company(name=name)
         session.add(company)
         session.flush()
@@ -382,10 +367,8 @@ class ContactService:
                 )
             )
         for name in clean.tags:
-            tag = session.exec(select(Tag).where(Tag.name == name)).first()
-            if tag is None:
-                tag = Tag(name=name)
-                session.add(tag)
-                session.flush()
-            session.add(ContactTag(contact_id=contact_id, tag_id=tag.id))  # type: ignore[arg-type]
+            tag_id = tag_queries.tag_id(session, name)
+            if tag_id is None:
+                tag_id = tag_queries.create_tag(session, name)
+            session.add(ContactTag(contact_id=contact_id, tag_id=tag_id))
         session.flush()
