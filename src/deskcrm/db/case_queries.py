@@ -1,7 +1,8 @@
 """Support cases: the case list with each case's thread figures, a case's notes, the
 activity report's resolution figures, and the checks and deletes the ORM does not make.
 
-Every query is a SQLAlchemy expression over db.tables: nothing here is SQLite-specific."""
+Every query is a SQLAlchemy Core expression over the tables of db.tables (db.core_tables):
+nothing here is SQLite-specific."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, literal, select
 from sqlalchemy.orm import Session
-from sqlmodel import col
 
-from deskcrm.db.tables import CaseNote, Contact, Deal, Purchase, SupportCase
+from deskcrm.db.core_tables import contact, deal, purchase, support_case, table_of
+from deskcrm.db.tables import CaseNote, Deal, Purchase
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
+
+case_note = table_of(CaseNote)
 
 
 @dataclass(frozen=True)
@@ -47,24 +50,24 @@ class NoteEntry:
 
 def _last_note(author: NoteAuthor) -> ScalarSelect[datetime]:
     return (
-        select(func.max(col(CaseNote.written_at)))
-        .where(col(CaseNote.case_id) == col(SupportCase.id), col(CaseNote.author) == author.value)
+        select(func.max(case_note.c.written_at))
+        .where(case_note.c.case_id == support_case.c.id, case_note.c.author == author.value)
         .scalar_subquery()
     )
 
 
 def _about() -> ColumnElement[str]:
-    deal = (
-        select(literal("Deal: ") + col(Deal.title))
-        .where(col(Deal.id) == col(SupportCase.deal_id))
+    of_deal = (
+        select(literal("Deal: ") + deal.c.title)
+        .where(deal.c.id == support_case.c.deal_id)
         .scalar_subquery()
     )
-    purchase = (
-        select(literal("Purchase: ") + col(Purchase.description))
-        .where(col(Purchase.id) == col(SupportCase.purchase_id))
+    of_purchase = (
+        select(literal("Purchase: ") + purchase.c.description)
+        .where(purchase.c.id == support_case.c.purchase_id)
         .scalar_subquery()
     )
-    return func.coalesce(deal, purchase, "")
+    return func.coalesce(of_deal, of_purchase, "")
 
 
 def case_records(
@@ -78,44 +81,44 @@ def case_records(
 ) -> list[CaseRecord]:
     """Live cases of live contacts, unordered. `like` is a LIKE pattern (with \\ as its
     escape) matched against the title and the contact's full name."""
-    name = Contact.first_name + literal(" ") + Contact.last_name
+    name = contact.c.first_name + literal(" ") + contact.c.last_name
     notes = (
         select(func.count())
-        .select_from(CaseNote)
-        .where(col(CaseNote.case_id) == col(SupportCase.id))
+        .select_from(case_note)
+        .where(case_note.c.case_id == support_case.c.id)
         .scalar_subquery()
     )
     query = (
         select(
-            col(SupportCase.id),
-            col(SupportCase.title),
-            col(SupportCase.contact_id),
+            support_case.c.id,
+            support_case.c.title,
+            support_case.c.contact_id,
             func.trim(name),
-            col(SupportCase.status),
-            col(SupportCase.priority),
-            col(SupportCase.opened_at),
-            col(SupportCase.closed_at),
+            support_case.c.status,
+            support_case.c.priority,
+            support_case.c.opened_at,
+            support_case.c.closed_at,
             _last_note(NoteAuthor.CUSTOMER),
             _last_note(NoteAuthor.ME),
             notes,
-            col(SupportCase.deal_id),
-            col(SupportCase.purchase_id),
+            support_case.c.deal_id,
+            support_case.c.purchase_id,
             _about(),
         )
-        .join(Contact, col(Contact.id) == col(SupportCase.contact_id))
-        .where(col(SupportCase.deleted_at).is_(None), col(Contact.deleted_at).is_(None))
+        .join(contact, contact.c.id == support_case.c.contact_id)
+        .where(support_case.c.deleted_at.is_(None), contact.c.deleted_at.is_(None))
     )
     if case_id is not None:
-        query = query.where(col(SupportCase.id) == case_id)
+        query = query.where(support_case.c.id == case_id)
     if status is not None:
-        query = query.where(col(SupportCase.status) == status)
+        query = query.where(support_case.c.status == status)
     elif not include_resolved:
-        query = query.where(col(SupportCase.status) != CaseStatus.RESOLVED.value)
+        query = query.where(support_case.c.status != CaseStatus.RESOLVED.value)
     if contact_id is not None:
-        query = query.where(col(SupportCase.contact_id) == contact_id)
+        query = query.where(support_case.c.contact_id == contact_id)
     if like:
         query = query.where(
-            col(SupportCase.title).like(like, escape="\\") | name.like(like, escape="\\")
+            support_case.c.title.like(like, escape="\\") | name.like(like, escape="\\")
         )
     return [CaseRecord(*r) for r in session.execute(query)]
 
@@ -123,17 +126,16 @@ def case_records(
 def case_notes(session: Session, case_id: int) -> list[NoteEntry]:
     """A case's thread, oldest first."""
     rows = session.execute(
-        select(col(CaseNote.id), col(CaseNote.author), col(CaseNote.body), col(CaseNote.written_at))
-        .where(col(CaseNote.case_id) == case_id)
-        .order_by(col(CaseNote.written_at), col(CaseNote.id))
+        select(case_note.c.id, case_note.c.author, case_note.c.body, case_note.c.written_at)
+        .where(case_note.c.case_id == case_id)
+        .order_by(case_note.c.written_at, case_note.c.id)
     )
-    return [NoteEntry(*r) for r in rows]  # type: ignore[arg-type]  # ids read back: never None
+    return [NoteEntry(*r) for r in rows]
 
 
 def delete_note(session: Session, note_id: int) -> None:
     session.execute(
-        delete(CaseNote).where(col(CaseNote.id) == note_id),
-        execution_options={"synchronize_session": False},
+        delete(case_note).where(case_note.c.id == note_id),
     )
 
 
@@ -141,8 +143,9 @@ def belongs_to_contact(
     session: Session, model: type[Deal] | type[Purchase], record_id: int, contact_id: int
 ) -> bool:
     """Whether that deal or purchase (in the trash or not) is the contact's."""
+    owned = table_of(model)
     found = session.execute(
-        select(col(model.id)).where(col(model.id) == record_id, col(model.contact_id) == contact_id)
+        select(owned.c.id).where(owned.c.id == record_id, owned.c.contact_id == contact_id)
     ).first()
     return found is not None
 
@@ -151,11 +154,11 @@ def opened_count(session: Session, start: datetime, end: datetime) -> int:
     """Live cases opened in [start, end)."""
     return session.execute(
         select(func.count())
-        .select_from(SupportCase)
+        .select_from(support_case)
         .where(
-            col(SupportCase.deleted_at).is_(None),
-            col(SupportCase.opened_at) >= start,
-            col(SupportCase.opened_at) < end,
+            support_case.c.deleted_at.is_(None),
+            support_case.c.opened_at >= start,
+            support_case.c.opened_at < end,
         )
     ).scalar_one()
 
@@ -165,11 +168,11 @@ def resolved_spans(
 ) -> list[tuple[datetime, datetime]]:
     """Opening and closing time of each live case resolved in [start, end)."""
     rows = session.execute(
-        select(col(SupportCase.opened_at), col(SupportCase.closed_at)).where(
-            col(SupportCase.deleted_at).is_(None),
-            col(SupportCase.status) == CaseStatus.RESOLVED.value,
-            col(SupportCase.closed_at) >= start,
-            col(SupportCase.closed_at) < end,
+        select(support_case.c.opened_at, support_case.c.closed_at).where(
+            support_case.c.deleted_at.is_(None),
+            support_case.c.status == CaseStatus.RESOLVED.value,
+            support_case.c.closed_at >= start,
+            support_case.c.closed_at < end,
         )
     )
-    return [(r[0], r[1]) for r in rows]  # type: ignore[misc]  # closed_at set when resolved
+    return [(r[0], r[1]) for r in rows]

@@ -2,18 +2,18 @@
 totals), card positions, the deal lists outside the board, and the pipeline editor's writes.
 
 The board reads (`board_ids`, `board_totals`, `cards`) are hand-written SQLite SQL (julianday
-for rotting deals, inlined ids); the rest are SQLAlchemy expressions any dialect runs."""
+for rotting deals, inlined ids); the rest are SQLAlchemy Core expressions over the tables
+(db.core_tables) that any dialect runs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, insert, literal, select, text, update
-from sqlalchemy.orm import Session, aliased
-from sqlmodel import col
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert, literal, select, text, update
+from sqlalchemy.orm import Session
 
-from deskcrm.db.tables import Contact, Deal, DealStageEvent, Pipeline, Stage
+from deskcrm.db.core_tables import contact, deal, deal_stage_event, pipeline, stage
 from deskcrm.db.types import UTCDateTime, from_db_timestamp, to_db_timestamp
 from deskcrm.domain.pipeline import POSITION_GAP
 
@@ -210,195 +210,187 @@ def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:
 
 
 # -- card positions -------------------------------------------------------------
+# A move runs these on every drop: built once, so a call only binds its values (building
+# and keying a statement each time cost a tenth of a move).
+_BOTTOM = select(func.max(deal.c.position)).where(deal.c.stage_id == bindparam("stage"))
+_ABOVE = select(func.max(deal.c.position)).where(
+    deal.c.stage_id == bindparam("stage"),
+    deal.c.position < bindparam("position"),
+    deal.c.id != bindparam("moving"),
+)
+_OPEN_BOTTOM = select(func.max(deal.c.position)).where(
+    deal.c.stage_id == bindparam("stage"), deal.c.status == "open"
+)
+_ENTERED = insert(deal_stage_event)
+_NOT_ENTERED = delete(deal_stage_event).where(
+    deal_stage_event.c.deal_id == bindparam("deal"),
+    deal_stage_event.c.stage_id == bindparam("stage"),
+    deal_stage_event.c.entered_at == bindparam("when", type_=UTCDateTime()),
+)
+
+
 def end_position(session: Session, stage_id: int) -> int:
     """A position after every card of the stage."""
-    last = session.execute(
-        select(func.max(col(Deal.position))).where(col(Deal.stage_id) == stage_id)
-    ).scalar()
+    last = session.execute(_BOTTOM, {"stage": stage_id}).scalar()
     return (last or 0) + POSITION_GAP
 
 
 def position_above(session: Session, stage_id: int, position: int, moving_id: int) -> int | None:
     """The position of the card just above `position` in a stage, the moving card aside."""
     return session.execute(
-        select(func.max(col(Deal.position))).where(
-            col(Deal.stage_id) == stage_id, col(Deal.position) < position, col(Deal.id) != moving_id
-        )
+        _ABOVE, {"stage": stage_id, "position": position, "moving": moving_id}
     ).scalar()
 
 
 def last_open_position(session: Session, stage_id: int) -> int | None:
-    return session.execute(
-        select(func.max(col(Deal.position))).where(
-            col(Deal.stage_id) == stage_id, col(Deal.status) == "open"
-        )
-    ).scalar()
+    return session.execute(_OPEN_BOTTOM, {"stage": stage_id}).scalar()
 
 
 def renumber_stage(session: Session, stage_id: int) -> None:
     """Re-space a column's cards POSITION_GAP apart, in their order."""
     ids = session.execute(
-        select(col(Deal.id))
-        .where(col(Deal.stage_id) == stage_id)
-        .order_by(col(Deal.position), col(Deal.id))
+        select(deal.c.id).where(deal.c.stage_id == stage_id).order_by(deal.c.position, deal.c.id)
     ).scalars()
     for index, deal_id in enumerate(list(ids), start=1):
         session.execute(
-            update(Deal).where(col(Deal.id) == deal_id).values(position=index * POSITION_GAP),
-            execution_options={"synchronize_session": False},
+            update(deal).where(deal.c.id == deal_id).values(position=index * POSITION_GAP),
         )
 
 
 # -- stage history ---------------------------------------------------------------
 def record_stage_entry(session: Session, deal_id: int, stage_id: int, when: datetime) -> None:
-    session.execute(
-        insert(DealStageEvent).values(deal_id=deal_id, stage_id=stage_id, entered_at=when)
-    )
+    session.execute(_ENTERED, {"deal_id": deal_id, "stage_id": stage_id, "entered_at": when})
 
 
 def forget_stage_entry(session: Session, deal_id: int, stage_id: int, when: datetime) -> None:
     """Undo of a move: the deal never really entered that stage."""
-    session.execute(
-        delete(DealStageEvent).where(
-            col(DealStageEvent.deal_id) == deal_id,
-            col(DealStageEvent.stage_id) == stage_id,
-            col(DealStageEvent.entered_at) == when,
-        )
-    )
+    session.execute(_NOT_ENTERED, {"deal": deal_id, "stage": stage_id, "when": when})
 
 
 # -- deal lists outside the board ---------------------------------------------------
 def _person() -> ColumnElement[str]:
     """The contact's full name, "" without one (outer joins)."""
-    return func.coalesce(
-        func.trim(col(Contact.first_name) + literal(" ") + col(Contact.last_name)), ""
-    )
+    return func.coalesce(func.trim(contact.c.first_name + literal(" ") + contact.c.last_name), "")
 
 
 def deals_of_contact(session: Session, contact_id: int) -> list[DealSummary]:
     """Open deals first, then closed ones, newest first within each."""
     rows = session.execute(
         select(
-            col(Deal.id),
-            col(Deal.title),
-            col(Stage.name),
-            col(Deal.status),
-            col(Deal.value_minor),
-            col(Deal.currency),
-            col(Deal.expected_close),
+            deal.c.id,
+            deal.c.title,
+            stage.c.name,
+            deal.c.status,
+            deal.c.value_minor,
+            deal.c.currency,
+            deal.c.expected_close,
         )
-        .join(Stage, col(Stage.id) == col(Deal.stage_id))
-        .where(col(Deal.contact_id) == contact_id, col(Deal.deleted_at).is_(None))
-        .order_by(col(Deal.status) != "open", col(Deal.created_at).desc())
+        .join(stage, stage.c.id == deal.c.stage_id)
+        .where(deal.c.contact_id == contact_id, deal.c.deleted_at.is_(None))
+        .order_by(deal.c.status != "open", deal.c.created_at.desc())
     )
-    return [DealSummary(*r) for r in rows]  # type: ignore[arg-type]  # ids read back: never None
+    return [DealSummary(*r) for r in rows]
 
 
 def closed_deals(session: Session, pipeline_id: int, limit: int) -> list[ClosedDeal]:
     """Won and lost deals of a pipeline, most recently closed first."""
     rows = session.execute(
         select(
-            col(Deal.id),
-            col(Deal.title),
+            deal.c.id,
+            deal.c.title,
             _person(),
-            col(Deal.status),
-            col(Deal.value_minor),
-            col(Deal.currency),
-            col(Deal.closed_at),
-            col(Deal.lost_reason),
+            deal.c.status,
+            deal.c.value_minor,
+            deal.c.currency,
+            deal.c.closed_at,
+            deal.c.lost_reason,
         )
-        .outerjoin(Contact, col(Contact.id) == col(Deal.contact_id))
+        .outerjoin(contact, contact.c.id == deal.c.contact_id)
         .where(
-            col(Deal.pipeline_id) == pipeline_id,
-            col(Deal.status) != "open",
-            col(Deal.deleted_at).is_(None),
+            deal.c.pipeline_id == pipeline_id,
+            deal.c.status != "open",
+            deal.c.deleted_at.is_(None),
         )
-        .order_by(col(Deal.closed_at).desc(), col(Deal.id).desc())
+        .order_by(deal.c.closed_at.desc(), deal.c.id.desc())
         .limit(limit)
     )
-    return [ClosedDeal(*r) for r in rows]  # type: ignore[arg-type]  # ids read back: never None
+    return [ClosedDeal(*r) for r in rows]
 
 
 # -- pipelines and stages ------------------------------------------------------------
 def pipelines(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every pipeline, in the user's order."""
     rows = session.execute(
-        select(col(Pipeline.id), col(Pipeline.name)).order_by(
-            col(Pipeline.position), col(Pipeline.id)
-        )
+        select(pipeline.c.id, pipeline.c.name).order_by(pipeline.c.position, pipeline.c.id)
     )
-    return [(r[0], r[1]) for r in rows]  # type: ignore[misc]  # ids read back: never None
+    return [(r[0], r[1]) for r in rows]
 
 
 def all_stages(session: Session) -> list[StageRow]:
     """Every stage of every pipeline, in column order."""
     rows = session.execute(
         select(
-            col(Stage.pipeline_id),
-            col(Stage.id),
-            col(Stage.name),
-            col(Stage.position),
-            col(Stage.probability),
-            col(Stage.rotting_days),
-            col(Stage.is_won),
-            col(Stage.is_lost),
-        ).order_by(col(Stage.position))
+            stage.c.pipeline_id,
+            stage.c.id,
+            stage.c.name,
+            stage.c.position,
+            stage.c.probability,
+            stage.c.rotting_days,
+            stage.c.is_won,
+            stage.c.is_lost,
+        ).order_by(stage.c.position)
     )
-    return [
-        StageRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]))  # type: ignore[arg-type]
-        for r in rows
-    ]
+    return [StageRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 
 
 def pipeline_count(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(Pipeline)).scalar_one()
+    return session.execute(select(func.count()).select_from(pipeline)).scalar_one()
 
 
 def deal_count(session: Session, pipeline_id: int) -> int:
     """Deals of a pipeline, any status, trash included."""
     return session.execute(
-        select(func.count()).select_from(Deal).where(col(Deal.pipeline_id) == pipeline_id)
+        select(func.count()).select_from(deal).where(deal.c.pipeline_id == pipeline_id)
     ).scalar_one()
 
 
 def deal_counts_per_stage(session: Session, pipeline_id: int) -> dict[int, int]:
     """Deals (any status, trash included) per stage id."""
     rows = session.execute(
-        select(col(Deal.stage_id), func.count())
-        .where(col(Deal.pipeline_id) == pipeline_id)
-        .group_by(col(Deal.stage_id))
+        select(deal.c.stage_id, func.count())
+        .where(deal.c.pipeline_id == pipeline_id)
+        .group_by(deal.c.stage_id)
     )
     return {r[0]: r[1] for r in rows}
 
 
 def delete_pipeline(session: Session, pipeline_id: int) -> None:
-    session.execute(delete(Pipeline).where(col(Pipeline.id) == pipeline_id))
+    session.execute(delete(pipeline).where(pipeline.c.id == pipeline_id))
 
 
 def move_stage_deals(session: Session, from_stage_id: int, to_stage_id: int, now: datetime) -> None:
     """Every deal of one stage into another (a stage being deleted): each enters the new
     stage now, and goes below the cards already there, in the order they had."""
     session.execute(
-        insert(DealStageEvent).from_select(
+        insert(deal_stage_event).from_select(
             ["deal_id", "stage_id", "entered_at"],
             select(
-                col(Deal.id),
+                deal.c.id,
                 literal(to_stage_id),
                 literal(now, UTCDateTime()),
-            ).where(col(Deal.stage_id) == from_stage_id),
+            ).where(deal.c.stage_id == from_stage_id),
         )
     )
     # An alias, so the subquery is not correlated with the row being updated: it reads the
     # target's bottom position once, as it was before any card moved.
-    target = aliased(Deal)
+    target = deal.alias()
     bottom = (
-        select(func.coalesce(func.max(col(target.position)), 0))
-        .where(col(target.stage_id) == to_stage_id)
+        select(func.coalesce(func.max(target.c.position), 0))
+        .where(target.c.stage_id == to_stage_id)
         .scalar_subquery()
     )
     session.execute(
-        update(Deal)
-        .where(col(Deal.stage_id) == from_stage_id)
-        .values(stage_id=to_stage_id, stage_entered_at=now, position=col(Deal.position) + bottom),
-        execution_options={"synchronize_session": False},
+        update(deal)
+        .where(deal.c.stage_id == from_stage_id)
+        .values(stage_id=to_stage_id, stage_entered_at=now, position=deal.c.position + bottom),
     )

@@ -1,8 +1,8 @@
 """Customer feedback: a contact's answers, the detractors nobody has followed up, and the
 CSV import's look-up of contacts by email and its bulk insert.
 
-Queries are SQLAlchemy expressions over db.tables; the one SQLite-specific construct is
-marked where it is used (`detractors_to_follow_up`)."""
+Queries are SQLAlchemy Core expressions over the tables of db.tables (db.core_tables); the
+one SQLite-specific construct is marked where it is used (`detractors_to_follow_up`)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
-from sqlmodel import col
 
 from deskcrm.db import dbapi
-from deskcrm.db.tables import Contact, ContactEmail, Feedback, Interaction
+from deskcrm.db.core_tables import contact, contact_email, table_of
+from deskcrm.db.tables import Feedback, Interaction
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.enums import FeedbackKind
+
+feedback = table_of(Feedback)
+interaction = table_of(Interaction)
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,8 @@ AnswerRow = tuple[int, str, int, datetime, str, datetime]
 def is_detractor() -> ColumnElement[bool]:
     """A detractor's answer: NPS 0–6, or CSAT 1–2."""
     return or_(
-        and_(col(Feedback.kind) == FeedbackKind.NPS.value, col(Feedback.score) <= 6),
-        and_(col(Feedback.kind) == FeedbackKind.CSAT.value, col(Feedback.score) <= 2),
+        and_(feedback.c.kind == FeedbackKind.NPS.value, feedback.c.score <= 6),
+        and_(feedback.c.kind == FeedbackKind.CSAT.value, feedback.c.score <= 2),
     )
 
 
@@ -58,17 +61,17 @@ def answers_of_contact(session: Session, contact_id: int) -> list[FeedbackEntry]
     """A contact's live answers, newest first."""
     rows = session.execute(
         select(
-            col(Feedback.id),
-            col(Feedback.contact_id),
-            col(Feedback.kind),
-            col(Feedback.score),
-            col(Feedback.answered_at),
-            col(Feedback.comment),
+            feedback.c.id,
+            feedback.c.contact_id,
+            feedback.c.kind,
+            feedback.c.score,
+            feedback.c.answered_at,
+            feedback.c.comment,
         )
-        .where(col(Feedback.contact_id) == contact_id, col(Feedback.deleted_at).is_(None))
-        .order_by(col(Feedback.answered_at).desc())
+        .where(feedback.c.contact_id == contact_id, feedback.c.deleted_at.is_(None))
+        .order_by(feedback.c.answered_at.desc())
     )
-    return [FeedbackEntry(*r) for r in rows]  # type: ignore[arg-type]  # ids: never None
+    return [FeedbackEntry(*r) for r in rows]
 
 
 def detractors_to_follow_up(session: Session) -> list[Detractor]:
@@ -78,27 +81,27 @@ def detractors_to_follow_up(session: Session) -> list[Detractor]:
     SQLite-specific: the kind, score and comment are bare columns beside max(answered_at),
     which SQLite takes from the row holding that maximum (PostgreSQL needs DISTINCT ON or
     a window function here)."""
-    answered = func.max(col(Feedback.answered_at))
+    answered = func.max(feedback.c.answered_at)
     followed_up = exists().where(
-        col(Interaction.contact_id) == col(Feedback.contact_id),
-        col(Interaction.deleted_at).is_(None),
-        col(Interaction.occurred_at) > col(Feedback.answered_at),
+        interaction.c.contact_id == feedback.c.contact_id,
+        interaction.c.deleted_at.is_(None),
+        interaction.c.occurred_at > feedback.c.answered_at,
     )
     rows = session.execute(
         select(
-            col(Feedback.contact_id),
-            func.trim(Contact.first_name + literal(" ") + Contact.last_name),
-            col(Feedback.kind),
-            col(Feedback.score),
+            feedback.c.contact_id,
+            func.trim(contact.c.first_name + literal(" ") + contact.c.last_name),
+            feedback.c.kind,
+            feedback.c.score,
             answered,
-            col(Feedback.comment),
+            feedback.c.comment,
         )
         .join(
-            Contact,
-            and_(col(Contact.id) == col(Feedback.contact_id), col(Contact.deleted_at).is_(None)),
+            contact,
+            and_(contact.c.id == feedback.c.contact_id, contact.c.deleted_at.is_(None)),
         )
-        .where(col(Feedback.deleted_at).is_(None), is_detractor(), ~followed_up)
-        .group_by(col(Feedback.contact_id))
+        .where(feedback.c.deleted_at.is_(None), is_detractor(), ~followed_up)
+        .group_by(feedback.c.contact_id)
         .order_by(answered)
     )
     return [Detractor(*r) for r in rows]
@@ -107,9 +110,9 @@ def detractors_to_follow_up(session: Session) -> list[Detractor]:
 def contact_ids_by_email(session: Session) -> dict[str, int]:
     """Every live contact's email addresses (lower case) with the contact's id."""
     rows = session.execute(
-        select(col(ContactEmail.address), col(ContactEmail.contact_id))
-        .join(Contact, col(Contact.id) == col(ContactEmail.contact_id))
-        .where(col(Contact.deleted_at).is_(None))
+        select(contact_email.c.address, contact_email.c.contact_id)
+        .join(contact, contact.c.id == contact_email.c.contact_id)
+        .where(contact.c.deleted_at.is_(None))
     )
     return {address.lower(): contact_id for address, contact_id in rows}
 

@@ -2,7 +2,8 @@
 of a contact or deal), the contacts whose follow-up cadence may have run out, and the
 few writes the ORM does not make (dropping a spawned occurrence, marking reminders shown).
 
-Every query is a SQLAlchemy expression over db.tables: nothing here is SQLite-specific."""
+Every query is a SQLAlchemy Core expression over the tables of db.tables (db.core_tables):
+nothing here is SQLite-specific."""
 
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, literal, select, update
 from sqlalchemy.orm import Session
-from sqlmodel import col
 
-from deskcrm.db.tables import Contact, Deal, Task
+from deskcrm.db.core_tables import contact, deal, task
 
 # Ids per IN (...) list: well under any driver's limit on bound parameters.
 _CHUNK = 500
@@ -47,29 +47,29 @@ class TaskSummary:
 
 
 def _full_name() -> ColumnElement[str]:
-    return func.trim(Contact.first_name + literal(" ") + Contact.last_name)
+    return func.trim(contact.c.first_name + literal(" ") + contact.c.last_name)
 
 
 def _rows_query() -> Select:
     """A task with its contact's name and its deal's title ("" when it has none)."""
     return (
         select(
-            col(Task.id),
-            col(Task.title),
-            col(Task.due_at),
-            col(Task.due_has_time),
-            col(Task.priority),
-            col(Task.done_at),
-            col(Task.contact_id),
+            task.c.id,
+            task.c.title,
+            task.c.due_at,
+            task.c.due_has_time,
+            task.c.priority,
+            task.c.done_at,
+            task.c.contact_id,
             func.coalesce(_full_name(), ""),
-            col(Task.deal_id),
-            func.coalesce(col(Deal.title), ""),
-            col(Task.recurrence),
-            col(Task.remind_at),
-            col(Task.notes),
+            task.c.deal_id,
+            func.coalesce(deal.c.title, ""),
+            task.c.recurrence,
+            task.c.remind_at,
+            task.c.notes,
         )
-        .outerjoin(Contact, col(Contact.id) == col(Task.contact_id))
-        .outerjoin(Deal, col(Deal.id) == col(Task.deal_id))
+        .outerjoin(contact, contact.c.id == task.c.contact_id)
+        .outerjoin(deal, deal.c.id == task.c.deal_id)
     )
 
 
@@ -85,7 +85,7 @@ def task_rows(session: Session, ids: Iterable[int]) -> dict[int, TaskRow]:
     found: dict[int, TaskRow] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        for r in session.execute(_rows_query().where(col(Task.id).in_(chunk))):
+        for r in session.execute(_rows_query().where(task.c.id.in_(chunk))):
             found[r[0]] = _row(r)
     return found
 
@@ -93,22 +93,22 @@ def task_rows(session: Session, ids: Iterable[int]) -> dict[int, TaskRow]:
 def open_tasks(session: Session) -> list[tuple[int, datetime | None, bool, int]]:
     """Every open task: id, due time, whether that has a time of day, priority."""
     rows = session.execute(
-        select(col(Task.id), col(Task.due_at), col(Task.due_has_time), col(Task.priority)).where(
-            col(Task.done_at).is_(None), col(Task.deleted_at).is_(None)
+        select(task.c.id, task.c.due_at, task.c.due_has_time, task.c.priority).where(
+            task.c.done_at.is_(None), task.c.deleted_at.is_(None)
         )
     )
-    return [(r[0], r[1], bool(r[2]), r[3]) for r in rows]  # type: ignore[misc]  # ids: never None
+    return [(r[0], r[1], bool(r[2]), r[3]) for r in rows]
 
 
 def done_task_ids(session: Session, limit: int) -> list[int]:
     """The most recently done tasks, newest first."""
     rows = session.execute(
-        select(col(Task.id))
-        .where(col(Task.done_at).is_not(None), col(Task.deleted_at).is_(None))
-        .order_by(col(Task.done_at).desc())
+        select(task.c.id)
+        .where(task.c.done_at.is_not(None), task.c.deleted_at.is_(None))
+        .order_by(task.c.done_at.desc())
         .limit(limit)
     )
-    return [r[0] for r in rows]  # type: ignore[misc]  # ids read back: never None
+    return [r[0] for r in rows]
 
 
 def due_reminders(session: Session, now: datetime) -> list[TaskRow]:
@@ -116,13 +116,13 @@ def due_reminders(session: Session, now: datetime) -> list[TaskRow]:
     rows = session.execute(
         _rows_query()
         .where(
-            col(Task.remind_at).is_not(None),
-            col(Task.remind_at) <= now,
-            col(Task.reminded_at).is_(None),
-            col(Task.done_at).is_(None),
-            col(Task.deleted_at).is_(None),
+            task.c.remind_at.is_not(None),
+            task.c.remind_at <= now,
+            task.c.reminded_at.is_(None),
+            task.c.done_at.is_(None),
+            task.c.deleted_at.is_(None),
         )
-        .order_by(col(Task.remind_at))
+        .order_by(task.c.remind_at)
     )
     return [_row(r) for r in rows]
 
@@ -130,10 +130,9 @@ def due_reminders(session: Session, now: datetime) -> list[TaskRow]:
 def mark_reminded(session: Session, task_ids: list[int], now: datetime) -> None:
     for start in range(0, len(task_ids), _CHUNK):
         session.execute(
-            update(Task)
-            .where(col(Task.id).in_(task_ids[start : start + _CHUNK]))
+            update(task)
+            .where(task.c.id.in_(task_ids[start : start + _CHUNK]))
             .values(reminded_at=now),
-            execution_options={"synchronize_session": False},
         )
 
 
@@ -141,24 +140,23 @@ def open_tasks_of(
     session: Session, *, contact_id: int | None = None, deal_id: int | None = None
 ) -> list[TaskSummary]:
     """A contact's (or a deal's) open tasks: due ones first, soonest first, then undated."""
-    query = select(col(Task.id), col(Task.title), col(Task.due_at), col(Task.priority)).where(
-        col(Task.done_at).is_(None), col(Task.deleted_at).is_(None)
+    query = select(task.c.id, task.c.title, task.c.due_at, task.c.priority).where(
+        task.c.done_at.is_(None), task.c.deleted_at.is_(None)
     )
     if contact_id is not None:
-        query = query.where(col(Task.contact_id) == contact_id)
+        query = query.where(task.c.contact_id == contact_id)
     if deal_id is not None:
-        query = query.where(col(Task.deal_id) == deal_id)
+        query = query.where(task.c.deal_id == deal_id)
     rows = session.execute(
-        query.order_by(col(Task.due_at).is_(None), col(Task.due_at), col(Task.priority).desc())
+        query.order_by(task.c.due_at.is_(None), task.c.due_at, task.c.priority.desc())
     )
-    return [TaskSummary(*r) for r in rows]  # type: ignore[arg-type]  # ids: never None
+    return [TaskSummary(*r) for r in rows]
 
 
 def delete_task(session: Session, task_id: int) -> None:
     """Gone for good (an occurrence a completion spawned, taken back by undo)."""
     session.execute(
-        delete(Task).where(col(Task.id) == task_id),
-        execution_options={"synchronize_session": False},
+        delete(task).where(task.c.id == task_id),
     )
 
 
@@ -169,15 +167,15 @@ def follow_up_candidates(
     id, name, cadence in days, last contacted (None: never)."""
     rows = session.execute(
         select(
-            col(Contact.id),
+            contact.c.id,
             _full_name(),
-            col(Contact.follow_up_days),
-            col(Contact.last_contacted_at),
+            contact.c.follow_up_days,
+            contact.c.last_contacted_at,
         ).where(
-            col(Contact.follow_up_days).is_not(None),
-            col(Contact.deleted_at).is_(None),
-            col(Contact.last_contacted_at).is_(None)
-            | (col(Contact.last_contacted_at) < contacted_before),
+            contact.c.follow_up_days.is_not(None),
+            contact.c.deleted_at.is_(None),
+            contact.c.last_contacted_at.is_(None)
+            | (contact.c.last_contacted_at < contacted_before),
         )
     )
-    return [(r[0], r[1], r[2], r[3]) for r in rows]  # type: ignore[misc]  # never None
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
