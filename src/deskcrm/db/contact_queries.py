@@ -1,5 +1,8 @@
 """The contact aggregate's SQL: the list and search (ids in order, then rows by id), the
-duplicate warning, a contact's emails, phones and tags, and emptying the trash."""
+duplicate warning, a contact's emails, phones and tags, and emptying the trash.
+
+SQLite-specific: the list and search read the FTS5 index (contact_fts MATCH, its rank) and
+use "+" to keep SQLite off an index, so they stay SQL text; the rest are Core expressions."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
 from deskcrm.db import dbapi, fts
+from deskcrm.db.core_tables import contact
 from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.db.tables import Contact, ContactEmail, ContactPhone, ContactTag, Tag
 from deskcrm.db.types import from_db_timestamp
@@ -209,5 +213,5 @@ def empty_trash(session: Session) -> int:
         session.execute(select(Contact.id).where(col(Contact.deleted_at).is_not(None))).scalars()
     )
     fts.remove_contacts(session, [i for i in ids if i is not None])
-    session.execute(delete(Contact).where(col(Contact.deleted_at).is_not(None)))
+    session.execute(delete(contact).where(contact.c.deleted_at.is_not(None)))
     return len(ids)

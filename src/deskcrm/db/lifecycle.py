@@ -1,4 +1,6 @@
-"""Lifecycle history: every change of a contact's stage recorded with its date and cause."""
+"""Lifecycle history: every change of a contact's stage recorded with its date and cause.
+
+SQLite-specific: the changes of many contacts take their ids as one json_each list."""
 
 from __future__ import annotations
 
