@@ -197,7 +197,11 @@ class GuiSession:
         from deskcrm.services.backups import BackupService
         from deskcrm.ui.text import escape_rich
 
-        backups = BackupService(self.db_path, passphrase=self.passphrase).backups()
+        from deskcrm.errors import DatabaseOpenError
+
+        backup_may_help = isinstance(exc, DatabaseOpenError) and exc.backup_may_help
+        service = BackupService(self.db_path, passphrase=self.passphrase)
+        backups = service.backups() if backup_may_help else []
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
         detail = escape_rich(str(exc)) + "<br><br>The file has not been changed."
         if backups:

@@ -8,9 +8,22 @@ class DeskCrmError(Exception):
 class DatabaseOpenError(DeskCrmError):
     """The database file is missing, unreadable, not SQLite, or not DeskCRM's."""
 
+    # Whether restoring a backup over the file could be the answer. False where the file
+    # itself is fine (read-only, in use, from a newer version): offering a restore there
+    # would replace good data with older data.
+    backup_may_help = True
+
 
 class NewerSchemaError(DatabaseOpenError):
     """The database was written by a newer DeskCRM than this one."""
+
+    backup_may_help = False
+
+
+class ReadOnlyDatabaseError(DatabaseOpenError):
+    """The file (or its folder) cannot be written; its contents are fine."""
+
+    backup_may_help = False
 
 
 class NotFoundError(DeskCrmError):

@@ -22,7 +22,7 @@ from deskcrm.db.backup_files import copy_database, remove_stale_partials, verify
 from deskcrm.db.connect import connect
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
-from deskcrm.errors import DatabaseOpenError, NewerSchemaError
+from deskcrm.errors import DatabaseOpenError, NewerSchemaError, ReadOnlyDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -86,7 +86,7 @@ def _open_or_create(path: Path, now: datetime | None, passphrase: str | None) ->
         state = _inspect(path, passphrase)
         writable = path.stat().st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
         if not writable or not os.access(path.parent, os.W_OK):
-            raise DatabaseOpenError(
+            raise ReadOnlyDatabaseError(
                 f"{path} is read-only (or its folder is): DeskCRM needs to write to it"
             )
         if state.revision != migrate.HEAD_REVISION:

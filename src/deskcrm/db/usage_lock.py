@@ -35,6 +35,8 @@ SHARED_WAIT_S = 3.0
 class DatabaseInUseError(DatabaseOpenError):
     """Another process has the database open (or is converting it)."""
 
+    backup_may_help = False
+
 
 def real_path(path: Path) -> Path:
     """The file behind any symlinks: conversions replace it, and the link stays a link."""
@@ -145,6 +147,8 @@ class UsageLock:
 
 class ChangedWhileOpeningError(DatabaseOpenError):
     """The file was encrypted or decrypted between being checked and being locked."""
+
+    backup_may_help = False
 
 
 def _plain(path: Path) -> bool | None:
