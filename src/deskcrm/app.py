@@ -193,11 +193,9 @@ class GuiSession:
         from PySide6.QtWidgets import QMessageBox
 
         from deskcrm.domain.dates import format_datetime
-        from deskcrm.errors import DeskCrmError
+        from deskcrm.errors import DatabaseOpenError, DeskCrmError
         from deskcrm.services.backups import BackupService
         from deskcrm.ui.text import escape_rich
-
-        from deskcrm.errors import DatabaseOpenError
 
         backup_may_help = isinstance(exc, DatabaseOpenError) and exc.backup_may_help
         service = BackupService(self.db_path, passphrase=self.passphrase)
