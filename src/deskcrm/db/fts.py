@@ -78,15 +78,29 @@ def rebuild(session: Session) -> None:
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
+# Only what people type inside a phone number: "079 123 45 67", "+41 (0)79-123/4567".
+_PHONE_LIKE = re.compile(r"^\+?[\d\s()./-]+$")
+
+
 def match_expression(typed: str) -> str | None:
     """Each typed word becomes a quoted prefix term, all required: 'ann mü' ->
-    '"ann"* AND "mü"*'. Quotes are doubled so nothing typed is FTS syntax."""
+    '"ann"* AND "mü"*'. Quotes are doubled so nothing typed is FTS syntax.
+
+    A phone number typed with spaces or dashes is also looked up as one run of digits
+    (the index holds each number as "+41791234567 0791234567", one token each)."""
     terms = []
     for word in _TOKEN_SPLIT.split(typed.strip()):
         if not any(ch.isalnum() for ch in word):
             continue
         terms.append('"' + word.replace('"', '""') + '"*')
-    return " AND ".join(terms) if terms else None
+    if not terms:
+        return None
+    words = " AND ".join(terms)
+    digits = "".join(ch for ch in typed if ch.isdigit())
+    if len(terms) > 1 or not typed.strip().isdigit():
+        if _PHONE_LIKE.match(typed.strip()) and len(digits) >= 3:
+            return f'"{digits}"* OR ({words})'
+    return words
 
 
 def matching_ids_sql() -> str:
