@@ -97,9 +97,9 @@ def match_expression(typed: str) -> str | None:
         return None
     words = " AND ".join(terms)
     digits = "".join(ch for ch in typed if ch.isdigit())
-    if len(terms) > 1 or not typed.strip().isdigit():
-        if _PHONE_LIKE.match(typed.strip()) and len(digits) >= 3:
-            return f'"{digits}"* OR ({words})'
+    plain_digits = typed.strip().isdigit()  # already one token: nothing to join
+    if not plain_digits and _PHONE_LIKE.match(typed.strip()) and len(digits) >= 3:
+        return f'"{digits}"* OR ({words})'
     return words
 
 
