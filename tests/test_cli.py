@@ -50,9 +50,12 @@ def test_deskcrm_db_environment_variable_selects_the_file(
 def test_the_default_database_lives_in_the_user_data_folder(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["demo", "--contacts", "5"]) == 0
+    tmp = Path(os.environ["XDG_DATA_HOME"]).parent
+    (tmp / "people.csv").write_text("First Name,Last Name\nAnna,Meier\n", encoding="utf-8")
+    assert main(["import", "contacts", str(tmp / "people.csv")]) == 0
     expected = Path(os.environ["XDG_DATA_HOME"]) / "DeskCRM" / "deskcrm.sqlite3"
     assert expected.exists()
+    assert main(["check"]) == 0
     assert str(expected) in capsys.readouterr().out
 
 
@@ -307,3 +310,14 @@ def test_import_feedback_reports_skipped_lines(
     out = capsys.readouterr().out
     assert f"Added 1 answers from 2 rows of {survey}" in out
     assert "skipped line 3, email: no contact with “z@example.com”" in out
+
+
+def test_demo_without_a_named_database_goes_to_the_demo_file_not_the_users(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from deskcrm import config
+
+    assert main(["demo", "--contacts", "5"]) == 0
+    assert "demo.sqlite3" in capsys.readouterr().out
+    assert config.demo_db_path().is_file()
+    assert not config.default_db_path().exists()

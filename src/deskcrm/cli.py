@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="fill the database with realistic demo data")
+    demo = sub.add_parser(
+        "demo",
+        help="add realistic demo data (to the demo database unless --db or $DESKCRM_DB names one)",
+    )
     demo.add_argument("--contacts", type=_positive_int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
@@ -119,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = config.resolve_db_path(args.db)
+    if args.command == "demo" and db_path == config.default_db_path():
+        # Demo data never goes into the user's own records unless a file is named.
+        db_path = config.demo_db_path()
     try:
         if args.command is None:
             from deskcrm.app import run_gui  # Qt is imported only on this path
