@@ -43,6 +43,19 @@ def phone_region(country: str, default_region: str) -> str:
     return region_for_country(country) or default_region
 
 
+def is_phone_region(code: str) -> bool:
+    return code.upper() in phonenumbers.SUPPORTED_REGIONS
+
+
+def typed_phone_region(text: str) -> str:
+    """The region a user means: a two-letter code (CH) or a country as people write it
+    (Switzerland, Schweiz, Suisse); what names neither is returned as typed."""
+    text = text.strip()
+    if len(text) == 2 and is_phone_region(text):
+        return text.upper()
+    return region_for_country(text) or text
+
+
 def example_phone(region: str) -> str:
     """A valid number of the region as people there write it, for placeholders."""
     # With no region, numbers need their +code: show one in international form.

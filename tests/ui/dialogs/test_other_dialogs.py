@@ -81,3 +81,19 @@ def test_welcome_and_settings_say_which_country_phone_numbers_are_read_in(servic
     assert "read as DE" in settings.phone_region_note.text()
     settings.phone_region.setText("")
     assert "No country" in settings.phone_region_note.text()
+
+
+def test_the_phone_region_can_be_typed_as_a_country_name_or_code(services, qtbot) -> None:
+    settings = SettingsDialog(services)
+    qtbot.addWidget(settings)
+    settings.phone_region.clear()
+    qtbot.keyClicks(settings.phone_region, "Switzerland")
+    assert settings.phone_region.text() == "Switzerland"  # not cut to "Sw"
+    note = settings.phone_region_note.text()
+    assert "read as CH" in note and "e.g. 078" in note or "e.g. 07" in note
+    settings.phone_region.setText("Narnia")
+    assert "Not a country DeskCRM knows" in settings.phone_region_note.text()
+    settings.phone_region.setText("Schweiz")
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    assert services.settings.load().phone_region == "CH"
+    assert not settings.errors.text("phone_region")

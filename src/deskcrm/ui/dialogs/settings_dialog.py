@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from deskcrm.domain.validation import example_phone
+from deskcrm.domain.validation import example_phone, is_phone_region, typed_phone_region
 from deskcrm.services.settings import AppSettings, system_phone_region
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
@@ -20,6 +20,11 @@ from deskcrm.ui.widgets.form_dialog import FormDialog
 
 def phone_region_note(region: str) -> str:
     """What the default phone region means, in a sentence (shown in settings and welcome)."""
+    if region and not is_phone_region(region):
+        return tr(
+            "Not a country DeskCRM knows: type its name (Switzerland, Schweiz) or its"
+            " two-letter code (CH)."
+        )
     if not region:
         return tr(
             "No country for phone numbers: this computer's language settings name none."
@@ -47,11 +52,12 @@ class SettingsDialog(FormDialog):
         self.default_currency = QLineEdit(current.default_currency)
         self.default_currency.setMaxLength(3)
         self.phone_region = QLineEdit(current.phone_region)
-        self.phone_region.setMaxLength(2)
+        self.phone_region.setMaxLength(60)
+        self.phone_region.setPlaceholderText(tr("Country or code, e.g. Switzerland or CH"))
         self.phone_region.setToolTip(
             tr(
                 "Country assumed for phone numbers typed without +code when the contact has"
-                " no country; empty: numbers need their +code"
+                " no country (its name or two-letter code); empty: numbers need their +code"
             )
         )
         self.phone_region_note = plain_label(phone_region_note(current.phone_region))
@@ -90,7 +96,7 @@ class SettingsDialog(FormDialog):
         self.add_field(tr("Default phone region"), self.phone_region, "phone_region")
         self.add_field("", self.phone_region_note)
         self.phone_region.textChanged.connect(
-            lambda text: self.phone_region_note.setText(phone_region_note(text.strip().upper()))
+            lambda text: self.phone_region_note.setText(phone_region_note(typed_phone_region(text)))
         )
         self.add_field(tr("Report paper size"), self.paper_size, "paper_size")
         self.add_field(tr("Report logo"), self.logo_path, "logo_path")
@@ -118,7 +124,7 @@ class SettingsDialog(FormDialog):
             self._current,
             business_name=self.business_name.text(),
             default_currency=self.default_currency.text(),
-            phone_region=self.phone_region.text(),
+            phone_region=typed_phone_region(self.phone_region.text()),
             paper_size=self.paper_size.currentText(),
             logo_path=self.logo_path.text(),
             theme=self.theme.currentData(),
