@@ -321,3 +321,20 @@ def test_demo_without_a_named_database_goes_to_the_demo_file_not_the_users(
     assert "demo.sqlite3" in capsys.readouterr().out
     assert config.demo_db_path().is_file()
     assert not config.default_db_path().exists()
+
+
+def test_encrypt_warns_only_about_backups_that_really_are_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "crm.sqlite3"
+    monkeypatch.setenv("DESKCRM_PASSPHRASE", "correct horse battery")
+    assert main(["--db", str(path), "demo", "--contacts", "3"]) == 0
+    assert main(["--db", str(path), "backup"]) == 0  # plain
+    assert main(["--db", str(path), "encrypt"]) == 0
+    assert "1 older backup in" in capsys.readouterr().out
+    for made in (tmp_path / "backups").glob("*.sqlite3"):
+        made.unlink()
+    assert main(["--db", str(path), "backup"]) == 0  # encrypted, like its database
+    assert main(["--db", str(path), "decrypt"]) == 0
+    assert main(["--db", str(path), "encrypt"]) == 0
+    assert "Note" not in capsys.readouterr().out

@@ -435,11 +435,14 @@ def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
 
     encrypt_database(db_path, _new_passphrase())
     print(f"Encrypted {db_path}. Keep the passphrase safe: without it the data cannot be read.")
-    plain = list((db_path.parent / "backups").glob(f"{db_path.stem}-*.sqlite3"))
+    from deskcrm.db.opening import is_plain_sqlite
+
+    folder = db_path.parent / "backups"
+    plain = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if is_plain_sqlite(p)]
     if plain:
-        print(
-            f"Note: {len(plain)} older backups in {db_path.parent / 'backups'} are not encrypted."
-        )
+        count = f"{len(plain)} older backup{'s' if len(plain) > 1 else ''}"
+        verb = "are" if len(plain) > 1 else "is"
+        print(f"Note: {count} in {folder} {verb} not encrypted; delete them if that matters.")
     return 0
 
 
