@@ -9,6 +9,8 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db.reports import sqlite_rows
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
 _bought = tables.purchase.join(tables.contact, tables.contact.c.id == tables.purchase.c.contact_id)
 
@@ -35,32 +37,37 @@ def customer_totals(
     session: Session, end: datetime
 ) -> list[tuple[int, str, str, int, int, datetime, datetime]]:
     """(contact id, name, currency, purchases, total minor units, first, last purchase) per
-    customer and currency, of every purchase before `end`."""
-    p, c = tables.purchase.c, tables.contact.c
-    rows = session.execute(
-        select(
-            p.contact_id,
-            func.trim(c.first_name + " " + c.last_name),
-            p.currency,
-            func.count(),
-            func.sum(p.amount_minor),
-            func.min(p.purchased_at),
-            func.max(p.purchased_at),
-        )
-        .select_from(_bought)
-        .where(*_live(), p.purchased_at < end)
-        .group_by(p.contact_id, p.currency)
+    customer and currency, of every purchase before `end`.
+
+    SQLite-specific hot path: one row per customer (tens of thousands) read as the driver's
+    tuples and the stored timestamps parsed here, a tenth faster than result rows.
+    """
+    rows = sqlite_rows(
+        session,
+        "SELECT p.contact_id, trim(c.first_name || ' ' || c.last_name), p.currency,"
+        " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at)"
+        " FROM purchase p JOIN contact c ON c.id = p.contact_id"
+        " WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.purchased_at < :end"
+        " GROUP BY p.contact_id, p.currency",
+        {"end": to_db_timestamp(end)},
     )
-    return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+    parse = from_db_timestamp
+    return [(r[0], r[1], r[2], r[3], r[4], parse(r[5]), parse(r[6])) for r in rows]
 
 
 def purchase_times(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime]]:
-    """(contact id, purchased at) of the purchases in [start, end), by contact and time."""
-    p = tables.purchase.c
-    rows = session.execute(
-        select(p.contact_id, p.purchased_at)
-        .select_from(_bought)
-        .where(*_live(), p.purchased_at >= start, p.purchased_at < end)
-        .order_by(p.contact_id, p.purchased_at)
+    """(contact id, purchased at) of the purchases in [start, end), by contact and time.
+
+    SQLite-specific hot path, as customer_totals.
+    """
+    rows = sqlite_rows(
+        session,
+        "SELECT p.contact_id, p.purchased_at FROM purchase p"
+        " JOIN contact c ON c.id = p.contact_id"
+        " WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL"
+        " AND p.purchased_at >= :start AND p.purchased_at < :end"
+        " ORDER BY p.contact_id, p.purchased_at",
+        {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
-    return [(contact_id, purchased_at) for contact_id, purchased_at in rows]
+    parse = from_db_timestamp
+    return [(contact_id, parse(purchased_at)) for contact_id, purchased_at in rows]

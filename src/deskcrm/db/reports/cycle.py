@@ -5,37 +5,38 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db.reports import sqlite_rows
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
 
-def leads_created(
+def lead_conversions(
     session: Session, start: datetime, end: datetime
-) -> list[tuple[str, datetime, datetime | None]]:
-    """(source, created, first became customer or None) of every live contact whose
-    history starts as a lead in [start, end).
+) -> list[tuple[str, float | None]]:
+    """(source, days until the contact first became a customer, or None) of every live
+    contact whose history starts as a lead in [start, end).
 
     SQLite-specific: "+c.deleted_at" keeps SQLite's planner walking the events of the
     period rather than every live contact.
     """
-    rows = session.execute(
-        text(
-            "SELECT c.source, created.changed_at, min(won.changed_at)"
-            " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
-            " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
-            "   AND won.to_lifecycle = 'customer'"
-            " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
-            " AND +c.deleted_at IS NULL"
-            " AND created.changed_at >= :start AND created.changed_at < :end"
-            " GROUP BY created.id"
-        ),
+    rows = sqlite_rows(
+        session,
+        "SELECT c.source, created.changed_at, min(won.changed_at)"
+        " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
+        " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
+        "   AND won.to_lifecycle = 'customer'"
+        " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
+        " AND +c.deleted_at IS NULL"
+        " AND created.changed_at >= :start AND created.changed_at < :end"
+        " GROUP BY created.id",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
+    parse = from_db_timestamp
     return [
-        (source, from_db_timestamp(created), from_db_timestamp(won) if won else None)
+        (source, (parse(won) - parse(created)).total_seconds() / 86400 if won else None)
         for source, created, won in rows
     ]
 
@@ -45,17 +46,17 @@ def feedback_answers(
 ) -> list[tuple[str, int, datetime]]:
     """(kind, score, answered at) of live contacts' answers given in [start, end).
 
-    SQLite-specific: "+c.deleted_at" as in leads_created (the answers drive the join).
+    SQLite-specific: "+c.deleted_at" as in lead_conversions (the answers drive the join).
     """
-    rows = session.execute(
-        text(
-            "SELECT f.kind, f.score, f.answered_at FROM feedback f"
-            " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
-            " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end"
-        ),
+    rows = sqlite_rows(
+        session,
+        "SELECT f.kind, f.score, f.answered_at FROM feedback f"
+        " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
+        " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
-    return [(kind, score, from_db_timestamp(answered)) for kind, score, answered in rows]
+    parse = from_db_timestamp
+    return [(kind, score, parse(answered)) for kind, score, answered in rows]
 
 
 def cases_open_now(session: Session) -> int:

@@ -3,9 +3,9 @@ deal for the appendix."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Row, String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
@@ -29,9 +29,13 @@ def open_by_close_month(session: Session) -> list[tuple[str, str, int, int, int]
     return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
-def every_deal(session: Session) -> Iterator[tuple[int, str, str, str, str, int, str, str]]:
+def every_deal(session: Session) -> Sequence[Row[int, str, str, str, str, int, str, str]]:
     """(id, title, contact, stage, status, value, currency, expected close or "") of every
-    deal not in the trash: open ones first, then by stage and title."""
+    deal not in the trash: open ones first, then by stage and title.
+
+    SQLite-specific: the expected close is read as its stored ISO text (parsing 20,000
+    dates only to print them again cost the appendix a sixth of its time).
+    """
     d, s, c = tables.deal.c, tables.stage.c, tables.contact.c
     rows = session.execute(
         select(
@@ -42,7 +46,7 @@ def every_deal(session: Session) -> Iterator[tuple[int, str, str, str, str, int,
             d.status,
             d.value_minor,
             d.currency,
-            d.expected_close,
+            func.coalesce(type_coerce(d.expected_close, String), ""),
         )
         .select_from(
             tables.deal.join(tables.stage, s.id == d.stage_id).outerjoin(
@@ -52,5 +56,4 @@ def every_deal(session: Session) -> Iterator[tuple[int, str, str, str, str, int,
         .where(d.deleted_at.is_(None))
         .order_by(d.status != "open", s.position, d.title)
     )
-    for r in rows:
-        yield r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7].isoformat() if r[7] else ""
+    return rows.all()

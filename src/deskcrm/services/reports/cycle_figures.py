@@ -36,10 +36,9 @@ def lead_funnel(ctx: ReportContext) -> Funnel:
     have become customers since, and the median days that took, by lead source."""
     start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        rows = cycle_queries.leads_created(session, start, end)
+        rows = cycle_queries.lead_conversions(session, start, end)
     groups: dict[str, list[float | None]] = {}
-    for source, created, converted in rows:
-        days = (converted - created).total_seconds() / 86400 if converted else None
+    for source, days in rows:
         groups.setdefault(source.strip() or ctx.tr("(no source)"), []).append(days)
 
     def line(source: str, values: list[float | None]) -> FunnelLine:
