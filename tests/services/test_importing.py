@@ -161,14 +161,17 @@ def test_duplicates_are_skipped_or_merged_and_reimport_adds_nothing(
             [*OUTLOOK, "Tags"],
             ["Anna", "Müller", "ANNA@example.com", "030 1234567", "", "Berlin", "VIP"],
             ["Ben", "B", "ben@example.com", "030 7654321", "", "", ""],
-            ["Benjamin", "B", "benny@example.com", "030 7654321", "", "", ""],
+            ["Ben", "B", "benny@example.com", "030 7654321", "", "", ""],
+            ["Clara", "C", "clara@example.com", "030 7654321", "", "", ""],
         ],
     )
     report = importer.import_contacts_csv(path)
-    assert (report.new, report.duplicates) == (1, 2)  # Anna exists; the second Ben row is Ben
+    # Anna exists (same email); the second Ben row is Ben (same number, same name); Clara
+    # only shares the office number, so she is someone else.
+    assert (report.new, report.duplicates) == (2, 2)
     assert services.contacts.get(existing).data.phones == []  # skipped, not merged
     merged = importer.import_contacts_csv(path, merge_duplicates=True)
-    assert merged.new == 0 and merged.merged == 2
+    assert (merged.new, merged.duplicates, merged.merged) == (0, 4, 3)  # into 3 contacts
     anna = services.contacts.get(existing).data
     assert anna.phones == ["+49301234567"] and anna.city == "Berlin" and anna.tags == ["VIP"]
     ben = services.contacts.search("ben@example")[0]
@@ -176,7 +179,30 @@ def test_duplicates_are_skipped_or_merged_and_reimport_adds_nothing(
         "ben@example.com",
         "benny@example.com",
     ]
+    clara = services.contacts.search("clara@example")[0]
+    assert services.contacts.get(clara.id).data.emails == ["clara@example.com"]
     assert importer.import_contacts_csv(path).new == 0
+
+
+def test_colleagues_sharing_a_switchboard_number_stay_three_people(
+    importer, services, tmp_path: Path
+) -> None:
+    services.contacts.create(
+        ContactInput(first_name="Ada", last_name="Lind", phones=["+49 30 1234567"])
+    )
+    path = write(
+        tmp_path / "office.csv",
+        [
+            OUTLOOK,
+            ["Bo", "Berg", "bo@example.com", "+49 30 1234567", "", ""],
+            ["Cem", "Aydin", "cem@example.com", "+49 30 1234567", "", ""],
+            ["ada", "LIND", "", "+49 30 1234567", "", ""],  # Ada again: same name and number
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+    assert (report.new, report.duplicates) == (2, 1)
+    assert services.contacts.count() == 3
+    assert importer.import_contacts_csv(path).new == 0  # re-importing adds nothing
 
 
 def test_an_import_can_be_undone_as_one_batch(importer, services, tmp_path: Path) -> None:

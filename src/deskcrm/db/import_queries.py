@@ -47,15 +47,20 @@ def live_emails(session: Session) -> dict[str, int]:
     return dict(rows.all())
 
 
-def live_checked_phones(session: Session) -> dict[str, int]:
-    """E.164 number -> contact id, of live contacts' numbers (not those kept as typed)."""
+def live_checked_phones(session: Session) -> dict[str, list[tuple[int, str, str]]]:
+    """E.164 number -> [(contact id, first name, last name)] of the live contacts who have
+    it (not numbers kept as typed). Colleagues may share a switchboard number."""
     p, c = tables.contact_phone.c, tables.contact.c
     rows = session.execute(
-        select(p.number, p.contact_id)
+        select(p.number, p.contact_id, c.first_name, c.last_name)
         .select_from(tables.contact_phone.join(tables.contact, c.id == p.contact_id))
         .where(c.deleted_at.is_(None), ~p.needs_check)
+        .order_by(p.contact_id)
     )
-    return dict(rows.all())
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for number, contact_id, first, last in rows:
+        found.setdefault(number, []).append((contact_id, first or "", last or ""))
+    return found
 
 
 def company_names(session: Session) -> dict[int, str]:

@@ -177,6 +177,17 @@ def preview_csv(path: Path, sample_rows: int = 8) -> ImportPreview:
     return ImportPreview(header, sample, len(rows), encoding, delimiter, mapping)
 
 
+def _name_key(values: dict[str, object]) -> str:
+    first, last = values.get("first_name") or "", values.get("last_name") or ""
+    return person_sort_key(str(first), str(last))
+
+
+def _same_person(name: str, holder: tuple[int, str, str]) -> bool:
+    """Whether a row named `name` is the holder of a number it shares: the same name, or a
+    row with no name at all (a number alone, nothing to tell them apart by)."""
+    return not name or name == person_sort_key(holder[1], holder[2])
+
+
 class ImportService:
     def __init__(
         self, db: Database, settings: SettingsService, clock: Callable[[], datetime] = utc_now
@@ -273,12 +284,17 @@ class ImportService:
                     None,
                 )
                 if match is None:
-                    # A number to be checked (kept as typed) says nothing about who it is.
+                    # A shared number is the same person only under the same name: three
+                    # colleagues behind one switchboard are three people. A number to be
+                    # checked (kept as typed) says nothing about who it is.
+                    name = _name_key(row.values)
                     match = next(
                         (
-                            existing_phone[p.e164]
+                            holder[0]
                             for p in row.phones
-                            if p.checked and p.e164 in existing_phone
+                            if p.checked
+                            for holder in existing_phone.get(p.e164, ())
+                            if _same_person(name, holder)
                         ),
                         None,
                     )
@@ -292,7 +308,13 @@ class ImportService:
                     existing_email[e.lower()] = -len(fresh)
                 for p in row.phones:
                     if p.checked:
-                        existing_phone[p.e164] = -len(fresh)
+                        existing_phone.setdefault(p.e164, []).append(
+                            (
+                                -len(fresh),
+                                str(row.values.get("first_name") or ""),
+                                str(row.values.get("last_name") or ""),
+                            )
+                        )
             # Duplicates within the file point at a new row (negative index): fold them in.
             for key in [k for k in merges if k < 0]:
                 target = fresh[-key - 1]
