@@ -66,3 +66,17 @@ def test_demo_adds_to_existing_data(db) -> None:
     generate_demo(db, contacts=30, seed=2, now=NOW)
     assert check_database(db).counts["contact"] == 60
     assert check_database(db).ok
+
+
+def test_demo_phone_numbers_are_valid_and_emails_keep_every_letter(db) -> None:
+    import phonenumbers
+    from sqlalchemy import text
+
+    from deskcrm.services.demo import _ascii, generate_demo
+
+    generate_demo(db, contacts=400, seed=5)
+    with db.engine.connect() as connection:
+        numbers = [r[0] for r in connection.execute(text("SELECT number FROM contact_phone"))]
+    assert numbers
+    assert all(phonenumbers.is_valid_number(phonenumbers.parse(n)) for n in numbers)
+    assert (_ascii("Ørsted"), _ascii("Łukasz"), _ascii("Müller")) == ("orsted", "lukasz", "muller")

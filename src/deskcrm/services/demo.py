@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -13,7 +12,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.pipeline import POSITION_GAP
-from deskcrm.domain.sorting import person_sort_key
+from deskcrm.domain.sorting import folded_key, person_sort_key
 from deskcrm.services.demo_cycle import add_cases_and_feedback, add_segments
 
 FIRST = (
@@ -59,7 +58,7 @@ CITIES = (
 # (E.164 prefix, national prefix, digits to add) — realistic, valid-looking numbers.
 PHONE_PLANS = {
     "DE": ("+4930", "030", 8),
-    "AT": ("+431", "01", 7),
+    "AT": ("+4312", "012", 6),  # Vienna; "+431" + 7 random digits was invalid 1 time in 9
     "CH": ("+4144", "044", 7),
     "PL": ("+4842", "42", 7),
     "GB": ("+44207946", "0207946", 4),
@@ -146,8 +145,9 @@ class DemoCounts:
 
 
 def _ascii(text_: str) -> str:
-    folded = unicodedata.normalize("NFKD", text_).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in folded.lower() if ch.isalnum())
+    """A name as it goes into an email address: Ørsted → orsted, Łukasz → lukasz."""
+    folded = folded_key(text_).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 def _birthday(rng: random.Random) -> str:
