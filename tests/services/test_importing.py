@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from deskcrm.db.contact_queries import ContactFilter
-from deskcrm.errors import DeskCrmError
+from deskcrm.errors import DeskCrmError, NotFoundError
 from deskcrm.services.contacts import ContactInput
 from deskcrm.services.exporting import export_contacts_csv
 from deskcrm.services.importing import ImportFileError, ImportService
@@ -213,6 +213,8 @@ def test_an_import_can_be_undone_as_one_batch(importer, services, tmp_path: Path
     )
     report = importer.import_contacts_csv(path)
     assert importer.undo_import(report.batch) == 2
+    with pytest.raises(NotFoundError, match="no import called 'bogus'"):
+        importer.undo_import("bogus")
     assert services.contacts.list_ids(ContactFilter()) == [keep]
 
 

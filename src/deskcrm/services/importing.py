@@ -16,6 +16,7 @@ from deskcrm.db.tables import Contact
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.sorting import person_sort_key
+from deskcrm.errors import NotFoundError
 from deskcrm.services.gc_pause import without_gc
 from deskcrm.services.import_files import ImportFileError, is_vcard, read_csv, read_vcards
 from deskcrm.services.import_rows import (
@@ -436,6 +437,11 @@ class ImportService:
     def undo_import(self, batch: str) -> int:
         """Move every contact of one import to the trash (restorable from there)."""
         with self._db.transaction() as session:
+            if not import_queries.batch_contact_ids(session, batch, live_only=False):
+                raise NotFoundError(
+                    f"no import called {batch!r}: the batch name is printed after each import"
+                    " (undo with: deskcrm import undo …)"
+                )
             ids = import_queries.batch_contact_ids(session, batch, live_only=True)
             return len(trash.move_to_trash(session, Contact, ids, self._clock()))
 
