@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import delete, text, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
 from deskcrm.db import dbapi
-from deskcrm.db.tables import LifecycleEvent
+from deskcrm.db.tables import Contact, LifecycleEvent
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.enums import Lifecycle
 
@@ -50,15 +51,27 @@ def note_change(
 
 
 def note_changes(
-    session: Session, changes: list[tuple[int, str, str]], at: datetime, cause: str
+    session: Session,
+    changes: list[tuple[int, str, str]],
+    at: datetime,
+    cause: str,
+    *,
+    collapse: bool = True,
 ) -> None:
     """(contact, old, new) for many contacts at once.
 
     Going straight back (an undo, or a slip corrected) removes the event it reverses
-    instead of adding a second one, so the history shows what really happened.
+    instead of adding a second one, so the history shows what really happened. Not with
+    `collapse=False`: a promotion is a new fact (a purchase, a won deal), and its event
+    must exist under its own cause so that undoing that fact can find and remove it.
     """
     changes = [c for c in changes if c[1] != c[2]]
     if not changes:
+        return
+    if not collapse:
+        stamp = to_db_timestamp(at)
+        rows = [(cid, old, new, stamp, cause) for cid, old, new in changes]
+        dbapi.insert_rows(session, "lifecycle_event", _COLUMNS, rows)
         return
     latest = {
         cid: (event_id, old, new)
@@ -89,7 +102,13 @@ def note_changes(
 
 
 def change(
-    session: Session, contact_ids: list[int], new: str, at: datetime, cause: str
+    session: Session,
+    contact_ids: list[int],
+    new: str,
+    at: datetime,
+    cause: str,
+    *,
+    collapse: bool = True,
 ) -> dict[int, str]:
     """Put live contacts in stage `new`; returns the stage each changed one had before."""
     before: dict[int, str] = dict(
@@ -108,7 +127,9 @@ def change(
         ),
         {"new": new, "at": to_db_timestamp(at), "ids": dbapi.id_list(before)},
     )
-    note_changes(session, [(cid, old, new) for cid, old in before.items()], at, cause)
+    note_changes(
+        session, [(cid, old, new) for cid, old in before.items()], at, cause, collapse=collapse
+    )
     return before
 
 
@@ -123,7 +144,7 @@ def change_back(session: Session, before: dict[int, str], at: datetime, cause: s
 
 def promote_to_customer(session: Session, contact_id: int, at: datetime, cause: str) -> bool:
     """A purchase or a won deal makes a lead, prospect or former customer a customer."""
-    return bool(change(session, [contact_id], Lifecycle.CUSTOMER.value, at, cause))
+    return bool(change(session, [contact_id], Lifecycle.CUSTOMER.value, at, cause, collapse=False))
 
 
 def take_back(session: Session, contact_id: int, cause: str) -> None:
@@ -143,3 +164,33 @@ def take_back(session: Session, contact_id: int, cause: str) -> None:
         text("UPDATE contact SET lifecycle = :old WHERE id = :c AND lifecycle = :new"),
         {"old": latest[1], "new": latest[2], "c": contact_id},
     )
+
+
+def take_back_promotion(session: Session, contact_id: int, cause: str, at: datetime) -> bool:
+    """Undo of a purchase's promotion (the purchase deleted): the event with that cause goes
+    and the contact returns to the stage it had. Only while that event is the contact's
+    latest change, and the contact still in the stage it made: a change made since (by
+    hand, a won deal) stands. "Latest" is by when the event was written, not by its date,
+    since a purchase may be dated in the past. True if the contact went back."""
+    latest = session.execute(
+        select_columns(
+            col(LifecycleEvent.id),
+            col(LifecycleEvent.from_lifecycle),
+            col(LifecycleEvent.to_lifecycle),
+            col(LifecycleEvent.cause),
+        )
+        .where(col(LifecycleEvent.contact_id) == contact_id)
+        .order_by(col(LifecycleEvent.id).desc())
+        .limit(1)
+    ).first()
+    if latest is None or latest.cause != cause:
+        return False
+    moved = session.execute(
+        update(Contact)
+        .where(col(Contact.id) == contact_id, col(Contact.lifecycle) == latest.to_lifecycle)
+        .values(lifecycle=latest.from_lifecycle, updated_at=at)
+    )
+    if not moved.rowcount:  # type: ignore[attr-defined]
+        return False
+    session.execute(delete(LifecycleEvent).where(col(LifecycleEvent.id) == latest.id))
+    return True
