@@ -3,10 +3,13 @@ the win or the edit takes the change back."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import text
 
 from deskcrm.services.contacts import ContactInput
 from deskcrm.services.deals import DealInput
+from tests.conftest import NOW
 
 
 def history(db, contact_id: int) -> list[tuple[str, str, str]]:
@@ -57,3 +60,72 @@ def test_won_deal_makes_a_customer_and_undoing_the_win_takes_it_back(services, d
     assert history(db, cid) == [("", "lead", "created")]
     services.pipeline.close_lost(deal, "Too expensive")
     assert services.contacts.get(cid).data.lifecycle == "lead"
+
+
+def test_deleting_the_purchase_that_made_a_lead_a_customer_makes_it_a_lead_again(
+    services, db
+) -> None:
+    cid = services.contacts.create(ContactInput(first_name="Dan"))
+    before = history(db, cid)
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    assert services.contacts.get(cid).data.lifecycle == "customer"
+
+    services.timeline.delete_purchases([purchase])  # Ctrl+Z after recording it
+    assert services.contacts.get(cid).data.lifecycle == "lead"
+    assert history(db, cid) == before == [("", "lead", "created")]
+    assert services.timeline.purchases(cid) == []
+    assert services.timeline.purchase_summary(cid).lifetime_value == {}
+
+    services.timeline.restore_purchases([purchase])  # Ctrl+Shift+Z
+    assert services.contacts.get(cid).data.lifecycle == "customer"
+    assert history(db, cid) == [*before, ("lead", "customer", f"purchase {purchase}")]
+    assert services.timeline.purchase_summary(cid).lifetime_value == {"EUR": 5_00}
+
+
+def test_a_purchase_dated_in_the_past_is_taken_back_too(services, db) -> None:
+    # Its event is dated before the contact's creation, yet it is the latest change made.
+    cid = services.contacts.create(ContactInput(first_name="Fay", lifecycle="prospect"))
+    purchase = services.timeline.record_purchase(
+        cid, "Tea", 5_00, "EUR", purchased_at=datetime(2020, 1, 1, tzinfo=UTC)
+    )
+    services.timeline.delete_purchases([purchase])
+    assert services.contacts.get(cid).data.lifecycle == "prospect"
+    assert history(db, cid) == [("", "prospect", "created")]
+
+
+def test_a_former_customer_buying_again_and_the_purchase_undone_is_former_again(
+    services, db
+) -> None:
+    cid = services.contacts.create(ContactInput(first_name="Gus", lifecycle="customer"))
+    data = services.contacts.get(cid).data
+    services.contacts.update(cid, ContactInput(**{**vars(data), "lifecycle": "former"}))
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    assert services.contacts.get(cid).data.lifecycle == "customer"
+    services.timeline.delete_purchases([purchase])
+    assert services.contacts.get(cid).data.lifecycle == "former"
+    assert history(db, cid)[-1] == ("customer", "former", "edited")
+
+
+def test_a_purchase_by_a_customer_changes_no_lifecycle_either_way(services, db) -> None:
+    cid = services.contacts.create(ContactInput(first_name="Hal", lifecycle="customer"))
+    before = history(db, cid)
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    services.timeline.delete_purchases([purchase])
+    assert services.contacts.get(cid).data.lifecycle == "customer"
+    assert history(db, cid) == before
+    services.timeline.restore_purchases([purchase])
+    assert services.contacts.get(cid).data.lifecycle == "customer"
+    assert history(db, cid) == before
+
+
+def test_deleting_a_purchase_leaves_a_stage_changed_since_by_hand(services, db) -> None:
+    cid = services.contacts.create(ContactInput(first_name="Ida"))
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR", purchased_at=NOW)
+    data = services.contacts.get(cid).data
+    services.contacts.update(cid, ContactInput(**{**vars(data), "lifecycle": "former"}))
+    services.timeline.delete_purchases([purchase])
+    assert services.contacts.get(cid).data.lifecycle == "former"
+    assert history(db, cid)[1:] == [
+        ("lead", "customer", f"purchase {purchase}"),
+        ("customer", "former", "edited"),
+    ]

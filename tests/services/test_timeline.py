@@ -68,3 +68,22 @@ def test_a_purchase_needs_an_item_a_currency_and_a_positive_amount(services, con
     with pytest.raises(ValidationError) as caught:
         services.timeline.record_purchase(contact_id, "", -5, "euro", quantity=0)
     assert set(caught.value.errors) == {"description", "amount", "currency", "quantity"}
+
+
+def test_a_deleted_purchase_leaves_the_history_and_the_lifetime_value_and_comes_back(
+    services, contact_id
+) -> None:
+    timeline = services.timeline
+    kept = timeline.record_purchase(contact_id, "Beans", 2490, "EUR", NOW - timedelta(days=30))
+    mug = timeline.record_purchase(contact_id, "Mug", 1250, "EUR", NOW - timedelta(days=2))
+
+    assert timeline.delete_purchases([mug, 9999]) == [mug]
+    assert [p.id for p in timeline.purchases(contact_id)] == [kept]
+    summary = timeline.purchase_summary(contact_id)
+    assert (summary.count, summary.lifetime_value) == (1, {"EUR": 2490})
+    assert summary.last_purchase_at == NOW - timedelta(days=30)
+    assert timeline.delete_purchases([mug]) == []  # already in the trash
+
+    timeline.restore_purchases([mug])
+    assert [p.id for p in timeline.purchases(contact_id)] == [mug, kept]
+    assert timeline.purchase_summary(contact_id).lifetime_value == {"EUR": 3740}

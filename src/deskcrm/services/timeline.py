@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,8 +44,9 @@ class PurchaseSummary:
 
 
 class TimelineService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utc_now) -> None:
         self._db = db
+        self._now = now
 
     def log_interaction(
         self,
@@ -65,7 +67,7 @@ class TimelineService:
             errors["summary"] = tr("Write a short summary")
         if errors:
             raise ValidationError(errors)
-        when = ensure_utc(occurred_at) if occurred_at else utc_now()
+        when = ensure_utc(occurred_at) if occurred_at else self._now()
         with self._db.transaction() as session:
             contact = trash.live(session, Contact, contact_id)
             if contact is None:
@@ -89,7 +91,7 @@ class TimelineService:
     def delete_interactions(self, interaction_ids: list[int]) -> list[int]:
         """To the trash (for undo: the ids actually moved)."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Interaction, interaction_ids, utc_now())
+            return trash.move_to_trash(session, Interaction, interaction_ids, self._now())
 
     def restore_interactions(self, interaction_ids: list[int]) -> None:
         with self._db.transaction() as session:
@@ -129,7 +131,7 @@ class TimelineService:
                 raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
             purchase = Purchase(
                 contact_id=contact_id,
-                purchased_at=ensure_utc(purchased_at) if purchased_at else utc_now(),
+                purchased_at=ensure_utc(purchased_at) if purchased_at else self._now(),
                 description=description,
                 quantity=quantity,
                 amount_minor=amount_minor,
@@ -140,9 +142,48 @@ class TimelineService:
             assert purchase.id is not None
             # A first purchase (or any, by a lead or former customer) makes a customer.
             lifecycle.promote_to_customer(
-                session, contact_id, purchase.purchased_at, f"purchase {purchase.id}"
+                session, contact_id, purchase.purchased_at, _purchase_cause(purchase.id)
             )
             return purchase.id
+
+    def delete_purchases(self, purchase_ids: list[int]) -> list[int]:
+        """To the trash (for undo: the ids actually moved). A promotion to customer that
+        recording one of them made is taken back, while it is the contact's latest change
+        of stage (a change made since stands)."""
+        now = self._now()
+        with self._db.transaction() as session:
+            moved = trash.move_to_trash(session, Purchase, purchase_ids, now)
+            # Newest purchase first: its promotion, if any, is the later event.
+            for purchase_id in sorted(moved, reverse=True):
+                purchase = session.get(Purchase, purchase_id)
+                assert purchase is not None
+                lifecycle.take_back_promotion(
+                    session, purchase.contact_id, _purchase_cause(purchase_id), now
+                )
+            return moved
+
+    def restore_purchases(self, purchase_ids: list[int]) -> None:
+        """Out of the trash, by the same rule as recording them: a lead, prospect or former
+        customer whose purchase comes back is a customer again (redo of a recording puts
+        back the promotion its undo took away, with the same date and cause)."""
+        with self._db.transaction() as session:
+            in_trash = [
+                purchase
+                for purchase in (session.get(Purchase, pid) for pid in sorted(purchase_ids))
+                if purchase is not None and purchase.deleted_at is not None
+            ]
+            for purchase in in_trash:
+                purchase.deleted_at = None
+                session.add(purchase)
+            session.flush()
+            for purchase in in_trash:
+                assert purchase.id is not None
+                lifecycle.promote_to_customer(
+                    session,
+                    purchase.contact_id,
+                    purchase.purchased_at,
+                    _purchase_cause(purchase.id),
+                )
 
     def purchases(self, contact_id: int) -> list[PurchaseEntry]:
         """Newest first."""
@@ -168,3 +209,8 @@ class TimelineService:
             lifetime_value=totals_by_currency([(r[0], r[1]) for r in rows]),
             last_purchase_at=max((r[2] for r in rows), default=None),
         )
+
+
+def _purchase_cause(purchase_id: int) -> str:
+    """The cause a purchase's promotion to customer is recorded under."""
+    return f"purchase {purchase_id}"
