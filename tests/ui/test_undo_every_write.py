@@ -7,7 +7,6 @@ import ast
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -334,11 +333,6 @@ def test_a_logged_call_goes_from_the_timeline_with_ctrl_z_and_comes_back(
     assert only_change_commands(window)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TimelineService has no way to delete or restore a purchase (services are not "
-    "ours to edit): recording one is announced but cannot be undone yet",
-)
 def test_a_recorded_purchase_goes_from_the_pane_with_ctrl_z_and_comes_back(
     window, services, qtbot, when_dialog_opens
 ) -> None:
@@ -352,9 +346,18 @@ def test_a_recorded_purchase_goes_from_the_pane_with_ctrl_z_and_comes_back(
     when_dialog_opens(fill_and_save(qtbot, PurchaseDialog, fill))
     qtbot.mouseClick(pane.add_purchase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.purchase_model.rowCount() == 1)
+    assert window.undo_action.text() == "&Undo Record purchase"
+    assert services.contacts.get(contact_id).data.lifecycle == "customer"
 
     press_undo(window, qtbot)
     qtbot.waitUntil(lambda: pane.purchase_model.rowCount() == 0, timeout=1000)
+    assert services.timeline.purchases(contact_id) == []
+    assert services.contacts.get(contact_id).data.lifecycle == "lead"  # the promotion too
+
+    press_redo(window, qtbot)
+    qtbot.waitUntil(lambda: pane.purchase_model.rowCount() == 1)
+    assert services.contacts.get(contact_id).data.lifecycle == "customer"
+    assert only_change_commands(window)
 
 
 def test_a_case_opened_from_the_pane_goes_with_ctrl_z_from_pane_and_cases_and_comes_back(

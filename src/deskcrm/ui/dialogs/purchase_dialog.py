@@ -53,7 +53,7 @@ class PurchaseDialog(FormDialog):
         *,
         history: History | None = None,
     ) -> int | None:
-        """The purchase recorded, or None if cancelled."""
+        """The purchase recorded (one undo step on `history`), or None if cancelled."""
         dialog = cls(services, contact_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
@@ -72,13 +72,19 @@ class PurchaseDialog(FormDialog):
             quantity=self.quantity.value(),
         )
         if self._history is not None:
-            # Not undoable yet: the timeline service has no way to delete a purchase (nor
-            # to undo the promotion to customer it makes). It is still announced.
-            self._history.bus.announce(
-                Changes.of(
-                    purchases=[self.saved_id],
-                    contacts=[self._contact_id],
-                    owners=[self._contact_id],
-                    added_or_removed=["purchases"],
-                )
+            timeline = self._services.timeline
+            # The contact is in the changes: recording may have made it a customer, and
+            # undo takes that promotion back with the purchase.
+            changes = Changes.of(
+                purchases=[self.saved_id],
+                contacts=[self._contact_id],
+                owners=[self._contact_id],
+                added_or_removed=["purchases"],
+            )
+            self._history.created(
+                tr("Record purchase"),
+                self.saved_id,
+                timeline.delete_purchases,
+                timeline.restore_purchases,
+                changes,
             )
