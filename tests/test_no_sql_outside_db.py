@@ -1,8 +1,8 @@
 """SQL lives in deskcrm.db only: services, the CLI and the GUI call its read/write API.
 
 A string literal that starts like an SQL statement, or a call of sqlalchemy's text() or
-exec_driver_sql(), anywhere in src/deskcrm outside db/ fails this test. ALLOWED lists the
-modules not yet moved and how many they may still hold; it may only shrink.
+exec_driver_sql(), anywhere in src/deskcrm outside db/ fails this test (there were 191
+in 24 service modules before the move).
 """
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ SQL_START = re.compile(
 # reportlab code has its own text()); the others are always methods.
 SQL_FUNCTIONS = {"text"}
 SQL_METHODS = {"exec_driver_sql", "executescript"}
-
-# Modules still holding SQL, with how many places. Lower a number when you move SQL into
-# db/; remove the line at zero. Never raise one.
-ALLOWED: dict[str, int] = {
-}
 
 
 def sql_places(path: Path) -> list[int]:
@@ -67,21 +62,12 @@ def modules_outside_db() -> dict[str, list[int]]:
     return found
 
 
-def test_no_sql_outside_db_beyond_what_is_still_allowed() -> None:
+def test_no_sql_outside_db() -> None:
     found = modules_outside_db()
-    over = {
-        module: places for module, places in found.items() if len(places) > ALLOWED.get(module, 0)
-    }
-    assert not over, (
+    assert not found, (
         "SQL outside deskcrm.db (module: lines). Move it into a query module under db/: "
-        + "; ".join(f"{m}: {p}" for m, p in over.items())
+        + "; ".join(f"{m}: {p}" for m, p in found.items())
     )
-
-
-def test_the_allowance_only_names_modules_that_still_hold_sql() -> None:
-    found = modules_outside_db()
-    stale = {m: n for m, n in ALLOWED.items() if len(found.get(m, [])) < n}
-    assert not stale, f"lower these allowances to what is left: {stale}"
 
 
 def test_the_detector_sees_sql_and_ignores_prose(tmp_path: Path) -> None:
