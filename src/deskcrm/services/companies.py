@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from deskcrm.db import company_queries, fts, trash
@@ -28,8 +30,9 @@ class CompanyInput:
 
 
 class CompanyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utc_now) -> None:
         self._db = db
+        self._clock = clock
 
     def validate(self, data: CompanyInput) -> dict[str, Any]:
         errors: dict[str, str] = {}
@@ -59,8 +62,9 @@ class CompanyService:
 
     def create(self, data: CompanyInput) -> int:
         values = self.validate(data)
+        now = self._clock()
         with self._db.transaction() as session:
-            company = Company(**values)
+            company = Company(**values, created_at=now, updated_at=now)
             session.add(company)
             session.flush()
             assert company.id is not None
@@ -75,7 +79,7 @@ class CompanyService:
             renamed = company.name != values["name"]
             for key, value in values.items():
                 setattr(company, key, value)
-            company.updated_at = utc_now()
+            company.updated_at = self._clock()
             session.add(company)
             session.flush()
             if renamed:
@@ -110,7 +114,7 @@ class CompanyService:
         """To the trash; returns the ids actually moved (for undo). Its people stay linked
         to it (an edit keeps that link, see ContactService), so a restore finds them all."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Company, company_ids, utc_now())
+            return trash.move_to_trash(session, Company, company_ids, self._clock())
 
     def restore(self, company_ids: list[int]) -> None:
         with self._db.transaction() as session:

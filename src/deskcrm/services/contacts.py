@@ -191,13 +191,14 @@ class ContactService:
     # -- writes -----------------------------------------------------------------
     def create(self, data: ContactInput) -> int:
         clean = self.validate(data)
+        now = self._clock()
         with self._db.transaction() as session:
             clean.values["company_id"] = self._company_for(session, data)
-            contact = Contact(**clean.values)
+            contact = Contact(**clean.values, created_at=now, updated_at=now)
             session.add(contact)
             session.flush()
             assert contact.id is not None
-            lifecycle.record_created(session, [(contact.id, contact.lifecycle)], self._clock())
+            lifecycle.record_created(session, [(contact.id, contact.lifecycle)], now)
             self._write_children(session, contact.id, clean)
             fts.refresh_contacts(session, [contact.id])
             return contact.id
@@ -222,7 +223,7 @@ class ContactService:
         )
         for key, value in clean.values.items():
             setattr(contact, key, value)
-        contact.updated_at = utc_now()
+        contact.updated_at = self._clock()
         session.add(contact)
         self._write_children(session, contact_id, clean)
         fts.refresh_contacts(session, [contact_id])
@@ -230,7 +231,7 @@ class ContactService:
     def delete(self, contact_ids: list[int]) -> list[int]:
         """Move to the trash; returns the ids actually moved (for undo)."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Contact, contact_ids, utc_now())
+            return trash.move_to_trash(session, Contact, contact_ids, self._clock())
 
     def restore(self, contact_ids: list[int]) -> None:
         with self._db.transaction() as session:
@@ -318,9 +319,8 @@ class ContactService:
             raise NotFoundError(f"Contact {contact_id} does not exist or is in the trash")
         return contact
 
-    @staticmethod
     def _company_for(
-        session: Session, data: ContactInput, linked_id: int | None = None
+        self, session: Session, data: ContactInput, linked_id: int | None = None
     ) -> int | None:
         """The company to link: the given id, else one found or created by name.
 
@@ -346,7 +346,8 @@ class ContactService:
         found = company_queries.live_id_by_name(session, name)
         if found is not None:
             return found
-        company = Company(name=name)
+        now = self._clock()
+        company = Company(name=name, created_at=now, updated_at=now)
         session.add(company)
         session.flush()
         return company.id

@@ -160,10 +160,12 @@ def generate_demo(
     seed: int = 1,
     now: datetime | None = None,
     progress: Callable[[str], None] | None = None,
+    clock: Callable[[], datetime] = utc_now,
 ) -> DemoCounts:
-    """Add `contacts` people (plus companies, history, deals and tasks) in one transaction."""
+    """Add `contacts` people (plus companies, history, deals and tasks) in one transaction,
+    their history ending at `now` (else the time of the composition root's `clock`)."""
     rng = random.Random(seed)
-    now = now or utc_now()
+    now = now or clock()
     say = progress or (lambda _msg: None)
     n_companies = max(3, contacts // 8)
     with db.transaction() as session:  # a full disk becomes a StorageError there too

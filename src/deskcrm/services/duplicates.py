@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import heapq
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from itertools import combinations
 from typing import Literal
 
@@ -116,9 +118,12 @@ def _union(first: list[str], second: list[str], key) -> list[str]:
 
 
 class DuplicateService:
-    def __init__(self, db: Database, contacts: ContactService) -> None:
+    def __init__(
+        self, db: Database, contacts: ContactService, clock: Callable[[], datetime] = utc_now
+    ) -> None:
         self._db = db
         self._contacts = contacts
+        self._clock = clock
 
     def candidates(self, limit: int = LISTED_PAIRS) -> DuplicateSearch:
         """Pairs of live contacts sharing an email or a phone, or with similar names at the
@@ -205,7 +210,7 @@ class DuplicateService:
         """Remember that two contacts are different people; Find duplicates skips the pair."""
         a, b = min(first_id, second_id), max(first_id, second_id)
         with self._db.transaction() as session:
-            duplicate_queries.mark_not_duplicates(session, a, b, utc_now())
+            duplicate_queries.mark_not_duplicates(session, a, b, self._clock())
 
     def unmark_not_duplicates(self, first_id: int, second_id: int) -> None:
         a, b = min(first_id, second_id), max(first_id, second_id)
@@ -234,7 +239,7 @@ class DuplicateService:
             duplicate_queries.set_last_contacted(session, survivor_id, latest)
             session.expire_all()
             self._contacts.update_in(session, survivor_id, data)
-            trash.move_to_trash(session, Contact, [merged_id], utc_now())
+            trash.move_to_trash(session, Contact, [merged_id], self._clock())
         return record
 
     def undo_merge(self, record: MergeRecord) -> None:

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -202,8 +202,14 @@ def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | Non
     return len(cards)
 
 
-def export_all_json(db: Database, path: Path, now: datetime | None = None) -> dict[str, int]:
-    """Every table, row by row, as JSON (see README "Export format")."""
+def export_all_json(
+    db: Database,
+    path: Path,
+    now: datetime | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> dict[str, int]:
+    """Every table, row by row, as JSON (see README "Export format"), stamped `now` (else
+    the time of the composition root's `clock`)."""
     counts: dict[str, int] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     with db.reading() as session:
@@ -218,7 +224,7 @@ def export_all_json(db: Database, path: Path, now: datetime | None = None) -> di
         "format_version": 1,
         "deskcrm_version": __version__,
         "schema_revision": revision,
-        "exported_at": (now or utc_now()).isoformat(),
+        "exported_at": (now or clock()).isoformat(),
         "notes": "Timestamps are UTC ('YYYY-MM-DD HH:MM:SS.ffffff'); money is integer minor "
         "units with an ISO 4217 currency code; deleted_at marks records in the trash.",
         "tables": tables,

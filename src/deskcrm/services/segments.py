@@ -64,7 +64,7 @@ class SegmentService:
         return self._contacts.list_ids(ContactFilter(segment=self.query(conditions)))
 
     def _day_start(self, day: date) -> datetime:
-        zone = self._tz or datetime.now().astimezone().tzinfo
+        zone = self._tz or self._clock().astimezone().tzinfo
         return datetime.combine(day, time.min, zone)
 
     def _rfm_members(self, segment: str) -> list[int]:

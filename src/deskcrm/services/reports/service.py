@@ -56,7 +56,10 @@ class ReportService:
         report = self.build(key, period, appendix=appendix)
         settings = self._settings.load()
         options = PdfOptions(
-            settings.business_name, settings.paper_size, settings.logo_path_or_none()
+            settings.business_name,
+            settings.paper_size,
+            settings.logo_path_or_none(),
+            generated_at=self._clock().astimezone(self.tz),
         )
         progress(0.1, "Laying out pages")
         return render_pdf(report, options, progress, cancelled)
