@@ -1,4 +1,5 @@
-"""Composition root: opens the database, builds the services and the main window."""
+"""GUI start-up: the QApplication, one instance per database, the main window (its
+services come from the Qt-free composition root, deskcrm.bootstrap)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from typing import TYPE_CHECKING
 from deskcrm import APP_NAME, __version__, config
 
 if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window sooner
+    from deskcrm.bootstrap import Services
     from deskcrm.db.engine import Database
     from deskcrm.ui.mainwindow import MainWindow
-    from deskcrm.ui.services import Services
 
 
 def build_services(
@@ -22,49 +23,10 @@ def build_services(
     tz: tzinfo | None = None,
     translate: Callable[[str], str] = str,
 ) -> Services:
-    """Every service over one database; tests inject the clock and the time zone."""
-    from deskcrm.domain.dates import utc_now
-    from deskcrm.services.bulk_actions import BulkActionService
-    from deskcrm.services.cases import CaseService
-    from deskcrm.services.companies import CompanyService
-    from deskcrm.services.contacts import ContactService
-    from deskcrm.services.deals import DealService
-    from deskcrm.services.duplicates import DuplicateService
-    from deskcrm.services.feedback import FeedbackService
-    from deskcrm.services.importing import ImportService
-    from deskcrm.services.pipeline import PipelineService
-    from deskcrm.services.pipeline_settings import PipelineSettingsService
-    from deskcrm.services.reports.service import ReportService
-    from deskcrm.services.segments import SegmentService
-    from deskcrm.services.settings import SettingsService
-    from deskcrm.services.tags import TagService
-    from deskcrm.services.tasks import TaskService
-    from deskcrm.services.timeline import TimelineService
-    from deskcrm.services.trash import TrashService
-    from deskcrm.ui.services import Services
+    """Kept for callers of the old place; the services are built in deskcrm.bootstrap."""
+    from deskcrm.bootstrap import build_services as build
 
-    now = clock or utc_now
-    settings = SettingsService(db)
-    contacts = ContactService(db, settings, now)
-    return Services(
-        settings=settings,
-        contacts=contacts,
-        companies=CompanyService(db),
-        timeline=TimelineService(db),
-        deals=DealService(db, now),
-        pipeline=PipelineService(db, now),
-        pipeline_settings=PipelineSettingsService(db, now),
-        tasks=TaskService(db, now, tz),
-        tags=TagService(db),
-        reports=ReportService(db, settings, now, tz, translate),
-        trash=TrashService(db),
-        importing=ImportService(db, settings, now),
-        duplicates=DuplicateService(db, contacts),
-        segments=SegmentService(db, contacts, now, tz),
-        bulk=BulkActionService(db, now),
-        cases=CaseService(db, now, lambda: settings.load().case_reply_days),
-        feedback=FeedbackService(db, now, tz),
-    )
+    return build(db, clock, tz, translate)
 
 
 def build_main_window(
@@ -73,14 +35,14 @@ def build_main_window(
     """Open the database and return a ready (not yet shown) main window."""
     from PySide6.QtCore import QSettings
 
+    from deskcrm.bootstrap import build_backups, build_services
     from deskcrm.db.opening import open_database
-    from deskcrm.services.backups import BackupService
     from deskcrm.ui.mainwindow import MainWindow
 
     db = open_database(db_path, create=True, passphrase=passphrase)
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
-    backups = BackupService(db_path, passphrase=db.passphrase)
+    backups = build_backups(db_path, passphrase=db.passphrase)
     from deskcrm.ui.i18n import tr
 
     window = MainWindow(build_services(db, translate=tr), ui_state, str(db_path), backups=backups)
@@ -149,18 +111,15 @@ class GuiSession:
         return WelcomeDialog.ask(None, services.settings.load().phone_region)
 
     def _open_demo(self) -> bool:
-        from deskcrm.db.opening import open_database
+        from deskcrm.bootstrap import open_services
         from deskcrm.services.demo import generate_demo
 
         self.db_path = config.demo_db_path()
-        db = open_database(self.db_path, create=True)
-        try:
-            settings = build_services(db).settings
-            if not build_services(db).contacts.count():
-                generate_demo(db, contacts=500)
-            settings.mark_welcomed()
-        finally:
-            db.close()
+        with open_services(self.db_path, create=True) as opened:
+            services = opened.services
+            if not services.contacts.count():
+                generate_demo(opened.db, contacts=500, clock=services.clock)
+            services.settings.mark_welcomed()
         window = build_main_window(self.db_path)
         window.setWindowTitle("DeskCRM — demo data (your real database is untouched)")
         self._show(window)
@@ -192,13 +151,13 @@ class GuiSession:
         """A file that cannot be opened is left as it is; offer the newest good backup."""
         from PySide6.QtWidgets import QMessageBox
 
+        from deskcrm.bootstrap import build_backups
         from deskcrm.domain.dates import format_datetime
         from deskcrm.errors import DatabaseOpenError, DeskCrmError
-        from deskcrm.services.backups import BackupService
         from deskcrm.ui.text import escape_rich
 
         backup_may_help = isinstance(exc, DatabaseOpenError) and exc.backup_may_help
-        service = BackupService(self.db_path, passphrase=self.passphrase)
+        service = build_backups(self.db_path, self.passphrase)
         backups = service.backups() if backup_may_help else []
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
         detail = escape_rich(str(exc)) + "<br><br>The file has not been changed."
@@ -223,17 +182,17 @@ class GuiSession:
         return False
 
     def _set_aside_and_restore(self, backup: Path) -> None:
-        from deskcrm.services.backups import BackupService
+        from deskcrm.bootstrap import build_backups
 
         # The damaged file is kept, untouched, beside it for whoever wants to look.
-        BackupService(self.db_path, passphrase=self.passphrase).restore_over_damaged(backup)
+        build_backups(self.db_path, self.passphrase).restore_over_damaged(backup)
 
     def restore(self, backup: str) -> None:
         """Close the window and database, restore, reopen (upgrading an older backup)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from deskcrm.bootstrap import build_backups
         from deskcrm.errors import DeskCrmError
-        from deskcrm.services.backups import BackupService
 
         old = self.window
         if old is not None:
@@ -241,7 +200,7 @@ class GuiSession:
             old.database.close()
             old.deleteLater()
         try:
-            kept = BackupService(self.db_path, passphrase=self.passphrase).restore(Path(backup))
+            kept = build_backups(self.db_path, self.passphrase).restore(Path(backup))
             message = f"Restored. The database it replaced is kept as {kept.path.name}."
         except DeskCrmError as exc:
             message = f"Nothing was restored: {exc}"

@@ -582,13 +582,15 @@ class MainWindow(QMainWindow):
         target = self.ask_export_path(key)
         if target is None:
             return
-        db, tasks = self.database, self._services.tasks
+        db, tasks, clock = self.database, self._services.tasks, self._services.clock
         jobs = {
             "contacts.csv": lambda: exporting.export_contacts_csv(db, target),
             "contacts.vcf": lambda: exporting.export_contacts_vcard(db, target),
             "deals.csv": lambda: exporting.export_deals_csv(db, target),
             "tasks.ics": lambda: export_open_tasks(tasks, target),
-            "everything.json": lambda: sum(exporting.export_all_json(db, target).values()),
+            "everything.json": lambda: sum(
+                exporting.export_all_json(db, target, clock=clock).values()
+            ),
         }
         job = jobs[key]
         message = tr("Exported {n} records to {path}")

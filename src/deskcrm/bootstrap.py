@@ -1,0 +1,131 @@
+"""Qt-free composition root: one clock, one time zone and every service over one database,
+built the same way for the GUI (app.py) and the command line (cli.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from deskcrm.db.engine import Database
+from deskcrm.domain.dates import utc_now
+from deskcrm.services.backups import BackupService
+from deskcrm.services.bulk_actions import BulkActionService
+from deskcrm.services.cases import CaseService
+from deskcrm.services.companies import CompanyService
+from deskcrm.services.contacts import ContactService
+from deskcrm.services.deals import DealService
+from deskcrm.services.duplicates import DuplicateService
+from deskcrm.services.feedback import FeedbackService
+from deskcrm.services.importing import ImportService
+from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.pipeline_settings import PipelineSettingsService
+from deskcrm.services.reports.service import ReportService
+from deskcrm.services.segments import SegmentService
+from deskcrm.services.settings import SettingsService
+from deskcrm.services.tags import TagService
+from deskcrm.services.tasks import TaskService
+from deskcrm.services.timeline import TimelineService
+from deskcrm.services.trash import TrashService
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Services:
+    """The bundle of services a window or a command needs, built once and passed down."""
+
+    settings: SettingsService
+    contacts: ContactService
+    companies: CompanyService
+    timeline: TimelineService
+    deals: DealService
+    pipeline: PipelineService
+    pipeline_settings: PipelineSettingsService
+    tasks: TaskService
+    tags: TagService
+    reports: ReportService
+    trash: TrashService
+    importing: ImportService
+    duplicates: DuplicateService
+    segments: SegmentService
+    bulk: BulkActionService
+    cases: CaseService
+    feedback: FeedbackService
+    # The clock every service above was given, for the plain functions (demo data, the
+    # JSON export) that need "now" too.
+    clock: Clock = utc_now
+
+
+def build_services(
+    db: Database,
+    clock: Clock | None = None,
+    tz: tzinfo | None = None,
+    translate: Callable[[str], str] = str,
+) -> Services:
+    """Every service over one database; tests inject the clock and the time zone."""
+    now = clock or utc_now
+    settings = SettingsService(db)
+    contacts = ContactService(db, settings, now)
+    return Services(
+        settings=settings,
+        contacts=contacts,
+        companies=CompanyService(db, now),
+        timeline=TimelineService(db, now),
+        deals=DealService(db, now),
+        pipeline=PipelineService(db, now),
+        pipeline_settings=PipelineSettingsService(db, now),
+        tasks=TaskService(db, now, tz),
+        tags=TagService(db),
+        reports=ReportService(db, settings, now, tz, translate),
+        trash=TrashService(db),
+        importing=ImportService(db, settings, now),
+        duplicates=DuplicateService(db, contacts, now),
+        segments=SegmentService(db, contacts, now, tz),
+        bulk=BulkActionService(db, now),
+        cases=CaseService(db, now, lambda: settings.load().case_reply_days),
+        feedback=FeedbackService(db, now, tz),
+        clock=now,
+    )
+
+
+def build_backups(
+    db_path: Path,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+    tz: tzinfo | None = None,
+) -> BackupService:
+    """Backups of the database file at `db_path` (they work on the file, not an open engine)."""
+    return BackupService(db_path, clock or utc_now, tz, passphrase=passphrase)
+
+
+@dataclass(frozen=True)
+class OpenServices:
+    """An open database and the services over it; `open_services` closes it."""
+
+    db: Database
+    services: Services
+
+
+@contextmanager
+def open_services(
+    db_path: Path,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+    tz: tzinfo | None = None,
+    *,
+    create: bool = False,
+) -> Iterator[OpenServices]:
+    """Open (and upgrade) the database at `db_path`, build every service over it and
+    close the database when the block ends, however it ends."""
+    from deskcrm.db.opening import open_database
+
+    now = clock or utc_now
+    # An upgrade's safety copy is named by this clock's time, like every other write.
+    db = open_database(db_path, create=create, now=now(), passphrase=passphrase)
+    try:
+        yield OpenServices(db, build_services(db, now, tz))
+    finally:
+        db.close()
