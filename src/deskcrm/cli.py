@@ -6,12 +6,18 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskcrm import __version__, config
 from deskcrm.errors import DeskCrmError
+
+if TYPE_CHECKING:  # each command imports the services it needs when it runs
+    from deskcrm.bootstrap import OpenServices
+    from deskcrm.services.backups import BackupService
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -160,20 +166,31 @@ def _passphrase_for(db_path: Path, *, prompt: str = "Passphrase: ") -> str | Non
     return None
 
 
-def _open(db_path: Path, *, create: bool):
-    from deskcrm.db.opening import open_database
+def _open_services(
+    db_path: Path, *, create: bool = False, clock: Callable[[], datetime] | None = None
+) -> AbstractContextManager[OpenServices]:
+    """The database (asking for its passphrase if it is encrypted) and every service over
+    it, from the composition root; the database is closed when the `with` block ends."""
+    from deskcrm.bootstrap import open_services
 
-    return open_database(db_path, create=create, passphrase=_passphrase_for(db_path))
+    return open_services(db_path, _passphrase_for(db_path), clock, create=create)
+
+
+def _backups(db_path: Path, passphrase: str | None) -> BackupService:
+    from deskcrm.bootstrap import build_backups
+
+    return build_backups(db_path, passphrase)
 
 
 def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.services.demo import generate_demo
 
-    db = _open(db_path, create=True)
-    started = time.perf_counter()
-    counts = generate_demo(db, contacts=args.contacts, seed=args.seed)
-    elapsed = time.perf_counter() - started
-    db.close()
+    with _open_services(db_path, create=True) as opened:
+        started = time.perf_counter()
+        counts = generate_demo(
+            opened.db, contacts=args.contacts, seed=args.seed, clock=opened.services.clock
+        )
+        elapsed = time.perf_counter() - started
     print(
         f"Added {counts.contacts} contacts, {counts.companies} companies, "
         f"{counts.interactions} interactions, {counts.purchases} purchases, "
@@ -204,15 +221,11 @@ def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
 
 def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.domain.validation import display_phone
-    from deskcrm.services.contacts import ContactService
-    from deskcrm.services.settings import SettingsService
 
-    db = _open(db_path, create=False)
-    contacts = ContactService(db, SettingsService(db))
-    for row in contacts.search(args.text, limit=args.limit):
-        phone = display_phone(row.phone) if row.phone else ""
-        print("\t".join((row.name, row.company, row.email, phone)))
-    db.close()
+    with _open_services(db_path) as opened:
+        for row in opened.services.contacts.search(args.text, limit=args.limit):
+            phone = display_phone(row.phone) if row.phone else ""
+            print("\t".join((row.name, row.company, row.email, phone)))
     return 0
 
 
@@ -220,7 +233,6 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
     from deskcrm.services import exporting
     from deskcrm.services.task_export import export_open_tasks
-    from deskcrm.services.tasks import TaskService
 
     wanted = 2 if args.what == "segment" else 1
     if len(args.target) != wanted:
@@ -228,25 +240,21 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
         raise DeskCrmError(f"export {args.what}: give {usage}")
     target = Path(args.target[-1])
     suffix = target.suffix.lower()
-    writers = {
+    writers: dict[tuple[str, str], Callable[..., int]] = {
         ("contacts", ".csv"): exporting.export_contacts_csv,
         ("contacts", ".vcf"): exporting.export_contacts_vcard,
         ("deals", ".csv"): exporting.export_deals_csv,
     }
-    db = _open(db_path, create=False)
-    try:
+    with _open_services(db_path) as opened:
+        db, services = opened.db, opened.services
         if args.what == "tasks":
-            count = export_open_tasks(TaskService(db), target)
+            count = export_open_tasks(services.tasks, target)
             what = "open tasks"
         elif args.what == "all":
-            counts = exporting.export_all_json(db, target)
+            counts = exporting.export_all_json(db, target, clock=services.clock)
             count, what = sum(counts.values()), f"rows from {len(counts)} tables"
         elif args.what == "segment":
-            from deskcrm.services.contacts import ContactService
-            from deskcrm.services.segments import SegmentService
-            from deskcrm.services.settings import SettingsService
-
-            segments = SegmentService(db, ContactService(db, SettingsService(db)))
+            segments = services.segments
             segment = segments.find(args.target[0])
             writer = writers.get(("contacts", suffix))
             if writer is None:
@@ -262,22 +270,13 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
                 f"cannot export {args.what} as {suffix or 'a file without an extension'};"
                 " use .csv or .vcf for contacts, .csv for deals, .ics for tasks, .json for all"
             )
-    finally:
-        db.close()
     print(f"Wrote {count} {what} to {target}")
     return 0
 
 
 def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
-    from deskcrm.services.contacts import ContactService
-    from deskcrm.services.segments import SegmentService
-    from deskcrm.services.settings import SettingsService
-
-    db = _open(db_path, create=False)
-    try:
-        found = SegmentService(db, ContactService(db, SettingsService(db))).with_counts()
-    finally:
-        db.close()
+    with _open_services(db_path) as opened:
+        found = opened.services.segments.with_counts()
     if not found:
         print("No saved segments yet (make them in the contacts view).")
     width = max((len(f"{s.count:,}") for s in found if s.count is not None), default=1)
@@ -289,16 +288,13 @@ def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
 
 def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
-    from deskcrm.services.importing import ImportService
-    from deskcrm.services.settings import SettingsService
 
-    db = _open(db_path, create=True)
-    try:
-        service = ImportService(db, SettingsService(db))
+    with _open_services(db_path, create=True) as opened:
+        service = opened.services.importing
         if args.what == "all":
             from deskcrm.services.exporting import import_all_json
 
-            counts = import_all_json(db, Path(args.file))
+            counts = import_all_json(opened.db, Path(args.file))
             print(
                 f"Imported {sum(counts.values())} rows into {len(counts)} tables from {args.file}"
             )
@@ -308,9 +304,7 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
             print(f"Moved {moved} contacts of {args.batch} to the trash")
             return 0
         if args.what == "feedback":
-            from deskcrm.services.feedback import FeedbackService
-
-            result = FeedbackService(db).import_csv(Path(args.file), dry_run=args.dry_run)
+            result = opened.services.feedback.import_csv(Path(args.file), dry_run=args.dry_run)
             verb = "Would add" if args.dry_run else "Added"
             print(f"{verb} {result.added} answers from {result.rows} rows of {result.file}")
             for line in result.skipped:
@@ -332,8 +326,6 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
             file_format=args.format,
         )
         elapsed = time.perf_counter() - started
-    finally:
-        db.close()
     verb = "Would import" if report.dry_run else "Imported"
     print(
         f"{verb} {report.new} new contacts from {report.rows} rows of {report.file}"
@@ -357,23 +349,19 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.domain.periods import Period, preset_period
     from deskcrm.errors import DeskCrmError
     from deskcrm.services.reports.catalogue import REPORTS
-    from deskcrm.services.reports.service import ReportService
-    from deskcrm.services.settings import SettingsService
 
-    now = utc_now()
+    now = utc_now()  # one "now" for the whole report, however long it takes
     today = now.astimezone().date()
     default = preset_period("last12", today)
     try:
         period = Period(args.start or default.start, args.end or default.end)
     except ValueError as exc:
         raise DeskCrmError(f"bad range: {exc}") from None
-    db = _open(db_path, create=False)
-    try:
-        reports = ReportService(db, SettingsService(db), lambda: now)
+    with _open_services(db_path, clock=lambda: now) as opened:
         title = REPORTS[args.which][0]
-        reports.save_pdf(args.which, period, Path(args.output), appendix=args.appendix)
-    finally:
-        db.close()
+        opened.services.reports.save_pdf(
+            args.which, period, Path(args.output), appendix=args.appendix
+        )
     print(f"Wrote the {title.lower()} report for {period.label} to {args.output}")
     return 0
 
@@ -381,10 +369,10 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
 def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.db.opening import inspect_file
     from deskcrm.domain.dates import format_datetime
-    from deskcrm.services.backups import BackupService, human_size
+    from deskcrm.services.backups import human_size
 
     passphrase = _passphrase_for(db_path)
-    backups = BackupService(db_path, passphrase=passphrase)
+    backups = _backups(db_path, passphrase)
     if args.list:
         for item in backups.backups():
             print(
@@ -400,12 +388,11 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.services.backups import BackupService
-
-    backups = BackupService(db_path, passphrase=_passphrase_for(db_path))
+    backups = _backups(db_path, _passphrase_for(db_path))
     started = time.perf_counter()
     kept = backups.restore(Path(args.file))
-    _open(db_path, create=False).close()  # upgrades an older backup's schema
+    with _open_services(db_path):  # upgrades an older backup's schema
+        pass
     elapsed = time.perf_counter() - started
     print(
         f"Restored {args.file} in {elapsed:.2f} s; the database it replaced is kept at {kept.path}"
