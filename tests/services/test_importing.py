@@ -377,3 +377,20 @@ def test_the_search_index_an_import_writes_equals_a_full_rebuild(
 
     assert written == rebuilt and len(written) == 3
     assert written[2][2] == "Café Ø"  # the company as stored, not as this row spelled it
+
+
+def test_vcard_names_and_addresses_with_commas_import_as_text(
+    importer, services, tmp_path: Path
+) -> None:
+    path = tmp_path / "commas.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:,0\nFN:x\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nN:Smith;John,Paul;;;\n"
+        "ADR:;;Main St\\, 5,Unit 2;Town;;12345;Land\nEMAIL:jp@example.com\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    report = importer.import_contacts_csv(path)
+    assert report.new == 2
+    (row,) = services.contacts.search("jp@example")
+    data = services.contacts.get(row.id).data
+    assert (data.first_name, data.last_name, data.city) == ("John Paul", "Smith", "Town")

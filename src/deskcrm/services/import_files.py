@@ -280,18 +280,24 @@ def _card_cells(card) -> list[str]:
     categories = [
         c for value in values("categories") for c in (value if isinstance(value, list) else [value])
     ]
+
+    def part(value: object, name: str) -> str:
+        # vobject gives a component as a list where the card has a comma in it
+        # ("N:Smith;John,Paul;;;"): every part is text by the time it is a cell.
+        return text(getattr(value, name, "")) if value else ""
+
     return [
         text(values("fn")[0]) if values("fn") else "",
-        getattr(n, "given", "") if n else "",
-        getattr(n, "family", "") if n else "",
-        org[0] if isinstance(org, list) and org else text(org),
+        part(n, "given"),
+        part(n, "family"),
+        text(org[0]) if isinstance(org, list) and org else text(org),
         text(values("title")[0]) if values("title") else "",
         " ; ".join(text(v) for v in values("email")),
         " ; ".join(text(v) for v in values("tel")),
-        getattr(adr, "street", "") if adr else "",
-        getattr(adr, "code", "") if adr else "",
-        getattr(adr, "city", "") if adr else "",
-        getattr(adr, "country", "") if adr else "",
+        part(adr, "street"),
+        part(adr, "code"),
+        part(adr, "city"),
+        part(adr, "country"),
         text(values("bday")[0])[:10] if values("bday") else "",
         text(values("note")[0]) if values("note") else "",
         " ; ".join(str(c) for c in categories),
