@@ -288,17 +288,15 @@ class ImportService:
                     # A shared number is the same person only under the same name: three
                     # colleagues behind one switchboard are three people. A number to be
                     # checked (kept as typed) says nothing about who it is.
-                    name = _name_key(row.values)
-                    match = next(
-                        (
-                            holder[0]
-                            for p in row.phones
-                            if p.checked
-                            for holder in existing_phone.get(p.e164, ())
-                            if _same_person(name, holder)
-                        ),
-                        None,
-                    )
+                    holders = [
+                        holder
+                        for p in row.phones
+                        if p.checked
+                        for holder in existing_phone.get(p.e164, ())
+                    ]
+                    if holders:  # the name is folded only when a number is shared
+                        name = _name_key(row.values)
+                        match = next((h[0] for h in holders if _same_person(name, h)), None)
                 if match is not None:
                     report.duplicates += 1
                     merges.setdefault(match, []).append(row)
