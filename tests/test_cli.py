@@ -338,3 +338,19 @@ def test_encrypt_warns_only_about_backups_that_really_are_plain(
     assert main(["--db", str(path), "decrypt"]) == 0
     assert main(["--db", str(path), "encrypt"]) == 0
     assert "Note" not in capsys.readouterr().out
+
+
+def test_a_dry_run_or_a_failed_import_leaves_no_new_database_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name\nAnna,Meier\n", encoding="utf-8")
+    target = tmp_path / "new" / "crm.sqlite3"
+    assert main(["--db", str(target), "import", "contacts", str(people), "--dry-run"]) == 0
+    assert "Would import 1 new contacts" in capsys.readouterr().out
+    assert not target.exists()
+    assert main(["--db", str(target), "import", "contacts", str(tmp_path / "missing.csv")]) == 1
+    assert main(["--db", str(target), "import", "all", str(people)]) == 1
+    assert not target.exists() and not list(target.parent.glob("crm.sqlite3*"))
+    assert main(["--db", str(target), "import", "contacts", str(people)]) == 0
+    assert target.exists()

@@ -287,9 +287,29 @@ def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
 
 
 def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
+    """An import into a database that does not exist yet creates it, unless the import is
+    a dry run (it then reads against a throwaway one) or fails (the new file is removed)."""
+    import tempfile
+
+    if args.what == "undo":
+        return _import_into(db_path, args, create=False)
+    if db_path.exists():
+        return _import_into(db_path, args, create=True)
+    if getattr(args, "dry_run", False):
+        with tempfile.TemporaryDirectory(prefix="deskcrm-dry-run-") as folder:
+            return _import_into(Path(folder) / db_path.name, args, create=True)
+    try:
+        return _import_into(db_path, args, create=True)
+    except BaseException:
+        for leftover in (db_path, *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", ".users"))):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> int:
     from deskcrm.errors import DeskCrmError
 
-    with _open_services(db_path, create=True) as opened:
+    with _open_services(db_path, create=create) as opened:
         service = opened.services.importing
         if args.what == "all":
             from deskcrm.services.exporting import import_all_json
