@@ -122,3 +122,21 @@ def test_every_view_repaints_hundreds_of_times_without_losing_references(qtbot, 
         image = demo_window.grab()
         assert not image.isNull()
     assert abs(none_refs() - before) < TOLERANCE
+
+
+def test_report_charts_paint_a_thousand_times_without_losing_references(qtbot, demo_window):
+    demo_window.show_view("reports")
+    reports = demo_window.reports_view
+    qtbot.waitUntil(lambda: reports.report is not None and not reports.runner.busy, timeout=20_000)
+    charts = reports.chart_views
+    assert charts, "the report shows no chart to paint"
+    for chart in charts:
+        chart.grab()  # first paint lays the chart out
+    before = none_refs()
+    painted = 0
+    for _ in range(1000 // len(charts) + 1):
+        for chart in charts:
+            assert not chart.grab().isNull()
+            painted += 1
+    assert painted >= 1000
+    assert abs(none_refs() - before) < TOLERANCE
