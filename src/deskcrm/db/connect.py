@@ -8,6 +8,9 @@ from typing import Any
 
 from deskcrm.errors import DatabaseOpenError
 
+# The first bytes of every plain (unencrypted) SQLite file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 def driver(passphrase: str | None) -> ModuleType:
     """sqlite3, or sqlcipher3's DB-API module for an encrypted file."""

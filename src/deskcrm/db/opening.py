@@ -19,12 +19,10 @@ from typing import Any
 
 from deskcrm.db import migrate, schema_check
 from deskcrm.db.backup_files import copy_database, remove_stale_partials, verify_copy
-from deskcrm.db.connect import connect
+from deskcrm.db.connect import SQLITE_HEADER, connect
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import DatabaseOpenError, NewerSchemaError, ReadOnlyDatabaseError
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class PassphraseNeededError(DatabaseOpenError):
@@ -69,9 +67,9 @@ def open_database(
     # while this open upgrades or creates it (they wait for close()).
     usage = UsageLock.shared(path)
     try:
-        _open_or_create(path, now, passphrase)
         if _holds_data(path) and is_plain_sqlite(path):
             passphrase = None  # not encrypted: a passphrase has nothing to open
+        _open_or_create(path, now, passphrase)
         return InUseDatabase(path, passphrase=passphrase, usage=usage)
     except BaseException:
         usage.release()
@@ -81,8 +79,6 @@ def open_database(
 def _open_or_create(path: Path, now: datetime | None, passphrase: str | None) -> None:
     gate = _gate(path)
     if _holds_data(path):
-        if is_plain_sqlite(path):
-            passphrase = None
         state = _inspect(path, passphrase)
         writable = path.stat().st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
         if not writable or not os.access(path.parent, os.W_OK):

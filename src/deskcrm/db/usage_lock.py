@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from deskcrm.db.connect import SQLITE_HEADER
 from deskcrm.db.engine import Database
 from deskcrm.errors import DatabaseOpenError
 
@@ -155,10 +156,10 @@ def _plain(path: Path) -> bool | None:
     """Whether the file is plain SQLite; None while it is empty or missing."""
     try:
         with Path(path).open("rb") as fh:
-            header = fh.read(16)
+            header = fh.read(len(SQLITE_HEADER))
     except OSError:
         return None
-    return None if not header else header == b"SQLite format 3\x00"
+    return None if not header else header == SQLITE_HEADER
 
 
 class InUseDatabase(Database):
