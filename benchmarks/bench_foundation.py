@@ -37,7 +37,7 @@ def ms(seconds: float) -> str:
 
 def build_app_database(path: Path, contacts: int) -> tuple[float, dict[str, int]]:
     from deskcrm.db.opening import open_database
-    from deskcrm.services.demo import generate_demo
+    from deskcrm.services.demo.demo import generate_demo
 
     db = open_database(path)
     started = time.perf_counter()

@@ -58,7 +58,7 @@ def main() -> None:
     for run in range(args.runs):
         db = open_database(folder / f"app{run}.sqlite3")
         services = build_services(db)
-        from deskcrm.services.importing import ImportService
+        from deskcrm.services.import_export.importing import ImportService
 
         started = time.perf_counter()
         report = ImportService(db, services.settings).import_contacts_csv(source)

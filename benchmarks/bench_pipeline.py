@@ -33,7 +33,7 @@ def ms(seconds: float) -> str:
 def build(path: Path, open_deals: int) -> None:
     """Demo data sized so the default pipeline holds `open_deals` open deals."""
     from deskcrm.db.opening import open_database
-    from deskcrm.services.demo import generate_demo
+    from deskcrm.services.demo.demo import generate_demo
 
     db = open_database(path)
     generate_demo(db, contacts=open_deals * 5, seed=3)

@@ -74,7 +74,7 @@ def main() -> None:
     for name, conditions in cases.items():
         ms, count = timed(args.runs, lambda c=conditions: services.segments.count(c))
         print(f"  {name:42s} {count:>8,} {ms:7.1f} ms")
-    from deskcrm.services.segments import SegmentService
+    from deskcrm.services.contacts.segments import SegmentService
 
     cold = []
     for _ in range(3):

@@ -11,7 +11,7 @@ def demo_database(keep: Path | None, name: str, contacts: int) -> Path:
     """The path of a demo database of `contacts` people in `keep` (or a new temp folder),
     generated now unless it is already there."""
     from deskcrm.db.opening import open_database
-    from deskcrm.services.demo import generate_demo
+    from deskcrm.services.demo.demo import generate_demo
 
     folder = keep or Path(tempfile.mkdtemp(prefix=f"deskcrm-{name}-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import pytest
 from deskcrm.app import build_services
 from deskcrm.db.engine import Database
 from deskcrm.db.opening import open_database
-from deskcrm.services.settings import AppSettings
+from deskcrm.services.storage.settings import AppSettings
 
 # A fixed "now" for every test that needs one: no test depends on the real date.
 NOW = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)  # a Sunday

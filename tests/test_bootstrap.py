@@ -11,8 +11,8 @@ from pathlib import Path
 from deskcrm.bootstrap import build_services, open_services
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact
-from deskcrm.services.companies import CompanyInput
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.services.contacts.contacts import ContactInput
 
 SERVICES = Path(__file__).resolve().parents[1] / "src" / "deskcrm" / "services"
 # A day far from the real one, so a stamp taken from the machine's clock cannot pass.

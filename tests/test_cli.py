@@ -254,7 +254,7 @@ def test_segments_listed_with_counts_and_exported(
     from deskcrm.app import build_services
     from deskcrm.db.opening import open_database
     from deskcrm.domain.segments import SegmentConditions
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     path = tmp_path / "crm.sqlite3"
     db = open_database(path)
@@ -298,7 +298,7 @@ def test_import_feedback_reports_skipped_lines(
 ) -> None:
     from deskcrm.app import build_services
     from deskcrm.db.opening import open_database
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     path = tmp_path / "crm.sqlite3"
     db = open_database(path)

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from deskcrm.app import build_services
 from deskcrm.db.opening import open_database
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 db = open_database(Path(sys.argv[1]))
 contacts = build_services(db).contacts
 for i in range(100000):

@@ -44,7 +44,7 @@ def xdotool(env: dict[str, str], *args: str) -> str:
 
 def set_theme(db_path: Path, theme: str) -> None:
     from deskcrm.db.opening import open_database
-    from deskcrm.services.settings import SettingsService
+    from deskcrm.services.storage.settings import SettingsService
 
     db = open_database(db_path)
     try:

@@ -112,7 +112,7 @@ class GuiSession:
 
     def _open_demo(self) -> bool:
         from deskcrm.bootstrap import open_services
-        from deskcrm.services.demo import generate_demo
+        from deskcrm.services.demo.demo import generate_demo
 
         self.db_path = config.demo_db_path()
         with open_services(self.db_path, create=True) as opened:

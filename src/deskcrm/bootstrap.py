@@ -11,24 +11,24 @@ from pathlib import Path
 
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
-from deskcrm.services.backups import BackupService
-from deskcrm.services.bulk_actions import BulkActionService
-from deskcrm.services.cases import CaseService
-from deskcrm.services.companies import CompanyService
-from deskcrm.services.contacts import ContactService
-from deskcrm.services.deals import DealService
-from deskcrm.services.duplicates import DuplicateService
-from deskcrm.services.feedback import FeedbackService
-from deskcrm.services.importing import ImportService
-from deskcrm.services.pipeline import PipelineService
-from deskcrm.services.pipeline_settings import PipelineSettingsService
+from deskcrm.services.contacts.bulk_actions import BulkActionService
+from deskcrm.services.contacts.companies import CompanyService
+from deskcrm.services.contacts.contacts import ContactService
+from deskcrm.services.contacts.duplicates import DuplicateService
+from deskcrm.services.contacts.segments import SegmentService
+from deskcrm.services.contacts.tags import TagService
+from deskcrm.services.contacts.timeline import TimelineService
+from deskcrm.services.import_export.importing import ImportService
+from deskcrm.services.pipeline.deals import DealService
+from deskcrm.services.pipeline.pipeline import PipelineService
+from deskcrm.services.pipeline.pipeline_settings import PipelineSettingsService
 from deskcrm.services.reports.service import ReportService
-from deskcrm.services.segments import SegmentService
-from deskcrm.services.settings import SettingsService
-from deskcrm.services.tags import TagService
-from deskcrm.services.tasks import TaskService
-from deskcrm.services.timeline import TimelineService
-from deskcrm.services.trash import TrashService
+from deskcrm.services.storage.backups import BackupService
+from deskcrm.services.storage.settings import SettingsService
+from deskcrm.services.storage.trash import TrashService
+from deskcrm.services.support.cases import CaseService
+from deskcrm.services.support.feedback import FeedbackService
+from deskcrm.services.tasks.tasks import TaskService
 
 Clock = Callable[[], datetime]
 

@@ -17,7 +17,7 @@ from deskcrm.errors import DeskCrmError
 
 if TYPE_CHECKING:  # each command imports the services it needs when it runs
     from deskcrm.bootstrap import OpenServices
-    from deskcrm.services.backups import BackupService
+    from deskcrm.services.storage.backups import BackupService
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,7 +183,7 @@ def _backups(db_path: Path, passphrase: str | None) -> BackupService:
 
 
 def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
-    from deskcrm.services.demo import generate_demo
+    from deskcrm.services.demo.demo import generate_demo
 
     with _open_services(db_path, create=True) as opened:
         started = time.perf_counter()
@@ -201,7 +201,7 @@ def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
 
 def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
     from deskcrm.db.migrate import HEAD_REVISION
-    from deskcrm.services.health import check_file
+    from deskcrm.services.storage.health import check_file
 
     # Read-only: a check never upgrades or otherwise changes the file it looks at.
     report = check_file(db_path, _passphrase_for(db_path))
@@ -231,8 +231,8 @@ def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
 
 def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
-    from deskcrm.services import exporting
-    from deskcrm.services.task_export import export_open_tasks
+    from deskcrm.services.import_export import exporting
+    from deskcrm.services.tasks.task_export import export_open_tasks
 
     wanted = 2 if args.what == "segment" else 1
     if len(args.target) != wanted:
@@ -312,7 +312,7 @@ def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> in
     with _open_services(db_path, create=create) as opened:
         service = opened.services.importing
         if args.what == "all":
-            from deskcrm.services.exporting import import_all_json
+            from deskcrm.services.import_export.exporting import import_all_json
 
             counts = import_all_json(opened.db, Path(args.file))
             print(
@@ -389,7 +389,7 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
 def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.db.opening import inspect_file
     from deskcrm.domain.dates import format_datetime
-    from deskcrm.services.backups import human_size
+    from deskcrm.services.storage.backups import human_size
 
     passphrase = _passphrase_for(db_path)
     backups = _backups(db_path, passphrase)
@@ -438,7 +438,7 @@ def _new_passphrase() -> str:
 
 
 def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
-    from deskcrm.services.encryption import encrypt_database
+    from deskcrm.services.storage.encryption import encrypt_database
 
     encrypt_database(db_path, _new_passphrase())
     print(f"Encrypted {db_path}. Keep the passphrase safe: without it the data cannot be read.")
@@ -455,7 +455,7 @@ def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
 
 def _cmd_decrypt(db_path: Path, _args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
-    from deskcrm.services.encryption import decrypt_database
+    from deskcrm.services.storage.encryption import decrypt_database
 
     passphrase = _passphrase_for(db_path)
     if passphrase is None:

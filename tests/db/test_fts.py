@@ -24,7 +24,7 @@ def test_a_phone_number_typed_with_spaces_is_also_one_run_of_digits() -> None:
 
 def test_a_number_is_found_however_it_is_spaced(services) -> None:
     from deskcrm.db.contact_queries import ContactFilter
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     anna = services.contacts.create(
         ContactInput(

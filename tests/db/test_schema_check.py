@@ -13,7 +13,7 @@ from sqlalchemy import event, text
 from deskcrm.db import migrate, schema_check
 from deskcrm.db.opening import open_database
 from deskcrm.errors import DatabaseOpenError, StorageError
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 
 
 @pytest.mark.parametrize("revision", migrate.KNOWN_REVISIONS)

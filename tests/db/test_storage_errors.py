@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from deskcrm.db.opening import open_database
 from deskcrm.errors import DatabaseOpenError, StorageError
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 
 
 def test_a_full_disk_loses_nothing_already_saved(db, services) -> None:

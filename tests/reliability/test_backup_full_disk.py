@@ -13,8 +13,8 @@ import pytest
 from deskcrm.cli import main
 from deskcrm.db import backup_files
 from deskcrm.errors import StorageError
-from deskcrm.services import backups as backups_module
-from deskcrm.services.backups import BackupService
+from deskcrm.services.storage import backups as backups_module
+from deskcrm.services.storage.backups import BackupService
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from deskcrm.cli import main
 from deskcrm.db.backup_files import verify_copy
 from deskcrm.db.usage_lock import PARTIAL_MARK
-from deskcrm.services.backups import BackupService
+from deskcrm.services.storage.backups import BackupService
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kills processes with SIGKILL")
 

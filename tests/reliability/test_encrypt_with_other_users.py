@@ -33,7 +33,7 @@ import os, sys, time
 from deskcrm.app import build_services
 from deskcrm.db.opening import PassphraseNeededError, open_database
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 mode, writes = sys.argv[1], int(os.environ["WRITES"])
 passphrase = None
 acked = 0
@@ -172,7 +172,7 @@ def test_encrypt_through_a_symlink_encrypts_the_real_file_and_keeps_the_link(
 ) -> None:
     db = open_database(crm)
     from deskcrm.app import build_services
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER))
     db.close()
@@ -199,7 +199,7 @@ def test_a_decrypt_killed_at_any_step_leaves_one_whole_database_and_no_plaintext
 ) -> None:
     db = open_database(crm)
     from deskcrm.app import build_services
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER))
     db.close()

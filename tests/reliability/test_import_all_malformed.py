@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from deskcrm.cli import main
 from deskcrm.db.opening import open_database
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.demo import generate_demo
-from deskcrm.services.exporting import export_all_json, import_all_json
+from deskcrm.services.demo.demo import generate_demo
+from deskcrm.services.import_export.exporting import export_all_json, import_all_json
 from tests.conftest import NOW
 
 INJECTION = "id, name, color) SELECT 7, 'injected: ' || sqlite_version(), ? --"

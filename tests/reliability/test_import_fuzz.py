@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.feedback import FeedbackService
-from deskcrm.services.importing import ImportService
-from tests.services.test_importing_properties import snapshot
+from deskcrm.services.import_export.importing import ImportService
+from deskcrm.services.support.feedback import FeedbackService
+from tests.services.import_export.test_importing_properties import snapshot
 
 FUZZ = settings(
     max_examples=80,
@@ -95,7 +95,7 @@ def test_arbitrary_bytes_as_a_vcard_never_crash(
 def test_odd_feedback_csv_never_crashes_nor_half_writes(
     db, services, db_path: Path, tmp_path: Path, rows, data: bytes
 ) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     if not services.contacts.count():
         services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))

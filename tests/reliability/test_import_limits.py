@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from deskcrm.errors import DeskCrmError
-from deskcrm.services import import_files
-from deskcrm.services.importing import ImportService
+from deskcrm.services.import_export import import_files
+from deskcrm.services.import_export.importing import ImportService
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses /dev, FIFOs and rusage")
 
@@ -57,8 +57,8 @@ import resource, sys
 from pathlib import Path
 from deskcrm.db.opening import open_database
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.importing import ImportService
-from deskcrm.services.settings import SettingsService
+from deskcrm.services.import_export.importing import ImportService
+from deskcrm.services.storage.settings import SettingsService
 
 if __name__ == "__main__":
     db = open_database(Path(sys.argv[2]))

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from deskcrm.app import build_services
 from deskcrm.db.opening import open_database
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 path, who, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 db = open_database(path)
 contacts = build_services(db).contacts

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.deals import DealInput
-from deskcrm.services.tasks import TaskInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.dialogs.trash_dialog import TrashDialog

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from deskcrm.app import GuiSession
 from deskcrm.db.opening import open_database
-from deskcrm.services.backups import BackupService
-from deskcrm.services.demo import generate_demo
+from deskcrm.services.demo.demo import generate_demo
+from deskcrm.services.storage.backups import BackupService
 from tests.conftest import NOW
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 
 from deskcrm.db.contact_queries import ContactFilter
-from deskcrm.services.demo import generate_demo
+from deskcrm.services.demo.demo import generate_demo
 from tests.conftest import NOW
 
 # None's count moves a little as frames and caches come and go; the defect moves it by

@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from deskcrm.domain.periods import Period
-from deskcrm.services.backups import BackupService
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.deals import DealInput
-from deskcrm.services.task_export import export_open_tasks
-from deskcrm.services.tasks import TaskInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.storage.backups import BackupService
+from deskcrm.services.tasks.task_export import export_open_tasks
+from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.single_instance import SingleInstance
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from deskcrm.db.contact_queries import ContactFilter
-from deskcrm.services.cases import CaseFilter
-from deskcrm.services.companies import CompanyInput
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.deals import DealInput
-from deskcrm.services.tasks import TaskInput
+from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.support.cases import CaseFilter
+from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui import undo as undo_module
 from deskcrm.ui.dialogs.case_dialog import CaseDialog
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
@@ -451,7 +451,7 @@ def test_every_undo_push_in_the_gui_pushes_the_one_command_shape() -> None:
 
 
 def test_the_legacy_builders_build_the_one_shape(services) -> None:
-    from deskcrm.services.bulk_actions import BulkChange
+    from deskcrm.services.contacts.bulk_actions import BulkChange
 
     calls: list[str] = []
     bulk = undo_module.BulkCommand(

@@ -1,5 +1,5 @@
 """SQLCipher conversions of a whole DeskCRM file: an encrypted copy of a plain one, or a
-plain copy of an encrypted one (services/encryption.py makes them safe to rename over).
+plain copy of an encrypted one (services/storage/encryption.py makes them safe to rename over).
 
 SQLite- and SQLCipher-specific throughout (ATTACH … KEY, sqlcipher_export, user_version)."""
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from deskcrm import __version__
 from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.backups import BackupService
-from deskcrm.services.duplicates import MergeRecord
+from deskcrm.services.contacts.duplicates import MergeRecord
+from deskcrm.services.storage.backups import BackupService
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
@@ -574,8 +574,8 @@ class MainWindow(QMainWindow):
 
     def export(self, key: str) -> None:
         """File ▸ Export: written in the background, atomically, readable by the user only."""
-        from deskcrm.services import exporting
-        from deskcrm.services.task_export import export_open_tasks
+        from deskcrm.services.import_export import exporting
+        from deskcrm.services.tasks.task_export import export_open_tasks
 
         if self.database is None or self.export_runner.busy:
             return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from deskcrm.domain.dates import format_datetime
 from deskcrm.domain.money import format_money
-from deskcrm.services.deals import DealSummary
-from deskcrm.services.tasks import TaskSummary
+from deskcrm.services.pipeline.deals import DealSummary
+from deskcrm.services.tasks.tasks import TaskSummary
 from deskcrm.ui.i18n import tr
 
 

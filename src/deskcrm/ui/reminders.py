@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcrm.domain.dates import format_datetime
-from deskcrm.services.tasks import TaskService
+from deskcrm.services.tasks.tasks import TaskService
 from deskcrm.ui.i18n import tr
 
 CHECK_INTERVAL_MS = 30_000

@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deskcrm.domain.segments import SegmentConditions
 from deskcrm.errors import DeskCrmError, NotFoundError
-from deskcrm.services.bulk_actions import BulkActionService, BulkChange
-from deskcrm.services.segments import SegmentService
+from deskcrm.services.contacts.bulk_actions import BulkActionService, BulkChange
+from deskcrm.services.contacts.segments import SegmentService
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services

@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskcrm.domain.periods import Period
-from deskcrm.services.cases import CaseInput, CaseService
-from deskcrm.services.contacts import ContactInput, ContactService
-from deskcrm.services.feedback import FeedbackService
+from deskcrm.services.contacts.contacts import ContactInput, ContactService
+from deskcrm.services.contacts.timeline import TimelineService
 from deskcrm.services.reports.catalogue import build_report
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import case_figures, lead_funnel, satisfaction
-from deskcrm.services.settings import SettingsService
-from deskcrm.services.timeline import TimelineService
+from deskcrm.services.storage.settings import SettingsService
+from deskcrm.services.support.cases import CaseInput, CaseService
+from deskcrm.services.support.feedback import FeedbackService
 from tests.conftest import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,18 +10,18 @@ import pytest
 
 from deskcrm.domain.periods import Period
 from deskcrm.domain.task_groups import TaskGroup
-from deskcrm.services.contacts import ContactInput, ContactService
-from deskcrm.services.deals import DealInput, DealService
-from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.contacts.contacts import ContactInput, ContactService
+from deskcrm.services.contacts.timeline import TimelineService
+from deskcrm.services.pipeline.deals import DealInput, DealService
+from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.reports.activity_report import activity_figures
 from deskcrm.services.reports.catalogue import build_report
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.customers_report import customer_figures
 from deskcrm.services.reports.pipeline_report import pipeline_figures
 from deskcrm.services.reports.sales_report import sales_figures
-from deskcrm.services.settings import SettingsService
-from deskcrm.services.tasks import TaskInput, TaskService
-from deskcrm.services.timeline import TimelineService
+from deskcrm.services.storage.settings import SettingsService
+from deskcrm.services.tasks.tasks import TaskInput, TaskService
 from tests.conftest import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")

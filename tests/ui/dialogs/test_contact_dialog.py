@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from deskcrm.db.contact_queries import ContactFilter
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 
 

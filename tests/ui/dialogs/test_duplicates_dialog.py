@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
 

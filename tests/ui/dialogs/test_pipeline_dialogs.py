@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.deals import DealInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.stages_dialog import StagesDialog
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.domain.sorting import sort_key
-from deskcrm.services.demo import generate_demo
+from deskcrm.services.demo.demo import generate_demo
 from deskcrm.ui.models.company_table_model import CompanyTableModel
 from deskcrm.ui.models.contact_table_model import ContactTableModel
 from tests.conftest import NOW

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 
-from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
+from deskcrm.services.contacts.timeline import InteractionEntry, PurchaseEntry
 from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
 from deskcrm.ui.models.record_list_model import RecordListModel, RecordRole
 from deskcrm.ui.models.record_table_model import RecordTableModel

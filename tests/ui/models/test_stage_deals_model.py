@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from deskcrm.services.deals import DealInput
-from deskcrm.services.pipeline_settings import StageDraft
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.pipeline.pipeline_settings import StageDraft
 from deskcrm.ui.models.stage_deals_model import CardRole, StageDealsModel, decode_deal_ids
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from deskcrm.db.types import to_db_timestamp
-from deskcrm.services.cases import CaseInput
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.support.cases import CaseInput
 from deskcrm.ui.dialogs.case_dialog import CaseDialog
 from deskcrm.ui.dialogs.feedback_dialog import FeedbackDialog
 from tests.conftest import NOW

@@ -77,7 +77,7 @@ def test_create_find_log_note_delete_and_undo(window, services, qtbot, when_dial
 
 
 def test_keyboard_shortcuts_reach_the_actions(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     contact_id = services.contacts.create(ContactInput(first_name="Carla"))
     view = window.contacts_view
@@ -96,7 +96,7 @@ def test_keyboard_shortcuts_reach_the_actions(window, services, qtbot) -> None:
 
 
 def test_user_text_is_shown_literally_never_as_html(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     contact_id = services.contacts.create(
         ContactInput(
@@ -121,7 +121,7 @@ def test_user_text_is_shown_literally_never_as_html(window, services, qtbot) -> 
 
 
 def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     services.contacts.create(ContactInput(first_name="Ann", tags=["VIP"], lifecycle="customer"))
     services.contacts.create(ContactInput(first_name="Ben", lifecycle="lead"))
@@ -137,7 +137,7 @@ def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
 
 
 def test_companies_and_trash_modes(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     services.contacts.create(ContactInput(first_name="Ann", company_name="Acme"))
     gone = services.contacts.create(ContactInput(first_name="Old"))
@@ -185,7 +185,7 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
 
 
 def test_delete_a_timeline_entry_and_undo(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     anna = services.contacts.create(ContactInput(first_name="Anna"))
     services.timeline.log_interaction(anna, "note", "Typed into the wrong contact")

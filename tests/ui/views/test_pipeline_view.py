@@ -7,7 +7,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from deskcrm.db.deal_queries import DealFilter
-from deskcrm.services.deals import DealInput
+from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
 from deskcrm.ui.views.pipeline_view import PipelineView
 from tests.ui.conftest import type_text
@@ -162,7 +162,7 @@ def test_user_text_on_cards_is_painted_literally(window, services, qtbot) -> Non
 
 
 def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) -> None:
-    from deskcrm.services.contacts import ContactInput
+    from deskcrm.services.contacts.contacts import ContactInput
 
     anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller"))
     stage = services.pipeline.pipeline(1).open_stages[0].id

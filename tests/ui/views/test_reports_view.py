@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.deals import DealInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, print_pdf
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskcrm.domain.segments import SegmentConditions
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog
 from deskcrm.ui.dialogs.segment_dialog import SegmentDialog
 from deskcrm.ui.models.segment_list_model import SegmentListModel

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from deskcrm.app import build_services
 from deskcrm.domain.task_groups import OVERDUE_MEANING
-from deskcrm.services.contacts import ContactInput
-from deskcrm.services.tasks import TaskInput
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.reminders import ReminderNotifier
 from deskcrm.ui.views.tasks_view import TasksView
 from tests.conftest import NOW, TZ, Clock

@@ -14,7 +14,7 @@ from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import case_figures
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table
-from deskcrm.services.tasks import TaskService
+from deskcrm.services.tasks.tasks import TaskService
 
 UNTOUCHED_DAYS = 90
 

@@ -113,7 +113,7 @@ class CaseFigures:
 
 
 def case_figures(ctx: ReportContext) -> CaseFigures:
-    from deskcrm.services.cases import resolution_figures
+    from deskcrm.services.support.cases import resolution_figures
 
     start, end = ctx.period.utc_bounds(ctx.tz)
     opened, resolved, median_days = resolution_figures(ctx.db, start, end)

@@ -35,9 +35,9 @@ from reportlab.platypus import (
 from deskcrm.config import resources_dir
 from deskcrm.domain.dates import format_datetime
 from deskcrm.errors import CancelledError
-from deskcrm.services.files import write_atomically
 from deskcrm.services.reports import model
 from deskcrm.services.reports.model import Progress, no_progress
+from deskcrm.services.storage.files import write_atomically
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 CHUNK_ROWS = 500  # one reportlab Table per 500 rows: a single huge table lays out far slower

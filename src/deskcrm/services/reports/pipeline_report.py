@@ -10,7 +10,7 @@ from deskcrm.db.deal_queries import DealFilter, StageTotals
 from deskcrm.db.reports import pipeline as pipeline_queries
 from deskcrm.domain import pipeline as rules
 from deskcrm.domain.money import format_money, format_totals, totals_by_currency
-from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table
 

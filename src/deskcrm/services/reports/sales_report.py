@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from deskcrm.db.reports import sales as sales_queries
 from deskcrm.domain.money import format_money, format_totals
-from deskcrm.services.pipeline import PipelineService
+from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.cycle_figures import lead_funnel
 from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent

@@ -9,11 +9,11 @@ from pathlib import Path
 from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.periods import Period
-from deskcrm.services.files import write_atomically
 from deskcrm.services.reports.catalogue import build_report
 from deskcrm.services.reports.context import ReportContext
 from deskcrm.services.reports.model import Progress, Report, no_progress
-from deskcrm.services.settings import SettingsService
+from deskcrm.services.storage.files import write_atomically
+from deskcrm.services.storage.settings import SettingsService
 
 
 class ReportService:

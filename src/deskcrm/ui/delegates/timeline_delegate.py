@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from deskcrm.domain.dates import format_datetime
-from deskcrm.services.timeline import InteractionEntry
+from deskcrm.services.contacts.timeline import InteractionEntry
 from deskcrm.ui.models.record_list_model import RecordRole
 
 KIND_COLORS = {

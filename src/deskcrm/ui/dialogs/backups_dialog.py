@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.domain.dates import format_datetime
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.backups import BackupInfo, BackupService, human_size
+from deskcrm.services.storage.backups import BackupInfo, BackupService, human_size
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel

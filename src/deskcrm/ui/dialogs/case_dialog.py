@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.domain.dates import format_date
 from deskcrm.errors import ValidationError
-from deskcrm.services.cases import CaseInput
+from deskcrm.services.support.cases import CaseInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History, case_changes

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.money import format_money
-from deskcrm.services.deals import ClosedDeal
+from deskcrm.services.pipeline.deals import ClosedDeal
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel

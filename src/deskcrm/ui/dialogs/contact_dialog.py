@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from deskcrm.domain import validation
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import ValidationError
-from deskcrm.services.contacts import ContactInput
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services

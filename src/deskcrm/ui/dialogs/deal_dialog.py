@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from deskcrm.domain.money import format_money, parse_amount
 from deskcrm.errors import ValidationError
-from deskcrm.services.deals import DealInput
-from deskcrm.services.tasks import TaskSummary
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.tasks.tasks import TaskSummary
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.record_text import task_text

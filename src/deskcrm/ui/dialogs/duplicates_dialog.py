@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.contacts import ContactInput, ContactService
-from deskcrm.services.duplicates import (
+from deskcrm.services.contacts.contacts import ContactInput, ContactService
+from deskcrm.services.contacts.duplicates import (
     PICKED_FIELDS,
     DuplicatePair,
     DuplicateSearch,

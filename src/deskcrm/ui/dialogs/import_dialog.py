@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.services.importing import ImportPreview, ImportReport, preview_csv
+from deskcrm.services.import_export.importing import ImportPreview, ImportReport, preview_csv
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskrunner import TaskRunner

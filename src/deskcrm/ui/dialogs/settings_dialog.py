@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from deskcrm.domain.validation import example_phone, is_phone_region, typed_phone_region
-from deskcrm.services.settings import AppSettings, system_phone_region
+from deskcrm.services.storage.settings import AppSettings, system_phone_region
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label

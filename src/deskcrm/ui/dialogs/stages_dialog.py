@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.errors import ValidationError
-from deskcrm.services.pipeline_settings import StageDraft
+from deskcrm.services.pipeline.pipeline_settings import StageDraft
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 from deskcrm.ui.services import Services

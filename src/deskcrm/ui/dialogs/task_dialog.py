@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.dates import to_local
 from deskcrm.domain.recurrence import WEEKDAYS, Recurrence
 from deskcrm.errors import ValidationError
-from deskcrm.services.tasks import TaskInput
+from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History, task_changes

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.db.trash_queries import TrashItem
 from deskcrm.domain.dates import format_datetime
-from deskcrm.services.trash import LABELS, TrashService
+from deskcrm.services.storage.trash import LABELS, TrashService
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column

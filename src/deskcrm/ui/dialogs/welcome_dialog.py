@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from deskcrm.services.settings import system_phone_region
+from deskcrm.services.storage.settings import system_phone_region
 from deskcrm.ui.dialogs.settings_dialog import phone_region_note
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label

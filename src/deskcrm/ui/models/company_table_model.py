@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deskcrm.db.company_queries import CompanyRow
-from deskcrm.services.companies import CompanyService
+from deskcrm.services.contacts.companies import CompanyService
 from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
 

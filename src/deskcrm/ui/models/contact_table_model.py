@@ -9,7 +9,7 @@ from deskcrm.db.contact_queries import ContactFilter, ContactRow, ContactSort
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.validation import display_phone
-from deskcrm.services.contacts import ContactService
+from deskcrm.services.contacts.contacts import ContactService
 from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from deskcrm.errors import ValidationError
-from deskcrm.services.segments import SegmentInfo, SegmentService
+from deskcrm.services.contacts.segments import SegmentInfo, SegmentService
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.taskrunner import TaskRunner
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from deskcrm.services.pipeline_settings import StageDraft
+from deskcrm.services.pipeline.pipeline_settings import StageDraft
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -18,7 +18,7 @@ from deskcrm.domain import pipeline as deal_rules
 from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.recurrence import Recurrence
 from deskcrm.domain.task_groups import OVERDUE_MEANING, TaskGroup
-from deskcrm.services.tasks import FollowUp, TaskRow, TaskService
+from deskcrm.services.tasks.tasks import FollowUp, TaskRow, TaskService
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex

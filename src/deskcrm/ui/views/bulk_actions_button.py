@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from deskcrm.domain.enums import Lifecycle
-from deskcrm.services.bulk_actions import BulkChange, EmailBatch
+from deskcrm.services.contacts.bulk_actions import BulkChange, EmailBatch
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog, FollowUpDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services

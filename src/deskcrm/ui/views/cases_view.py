@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
 from deskcrm.errors import DeskCrmError, NotFoundError
-from deskcrm.services.cases import CaseFilter, CaseRow, NoteEntry
+from deskcrm.services.support.cases import CaseFilter, CaseRow, NoteEntry
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.case_dialog import PRIORITIES, CaseDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr

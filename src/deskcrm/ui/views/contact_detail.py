@@ -22,12 +22,12 @@ from deskcrm.domain.dates import format_date, format_datetime
 from deskcrm.domain.enums import CaseStatus, InteractionKind, Lifecycle
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.errors import NotFoundError
-from deskcrm.services.cases import CaseFilter, CaseRow
-from deskcrm.services.contacts import ContactDetail
-from deskcrm.services.deals import DealSummary
-from deskcrm.services.feedback import FeedbackEntry
-from deskcrm.services.tasks import TaskSummary
-from deskcrm.services.timeline import InteractionEntry, PurchaseEntry
+from deskcrm.services.contacts.contacts import ContactDetail
+from deskcrm.services.contacts.timeline import InteractionEntry, PurchaseEntry
+from deskcrm.services.pipeline.deals import DealSummary
+from deskcrm.services.support.cases import CaseFilter, CaseRow
+from deskcrm.services.support.feedback import FeedbackEntry
+from deskcrm.services.tasks.tasks import TaskSummary
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.delegates.timeline_delegate import TimelineDelegate
 from deskcrm.ui.dialogs.case_dialog import CaseDialog

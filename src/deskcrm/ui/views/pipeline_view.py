@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from deskcrm.db.deal_queries import DealFilter, StageTotals
 from deskcrm.domain.money import format_totals, parse_amount, totals_by_currency
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.deals import DealInput
-from deskcrm.services.pipeline import DealPlacement, PipelineInfo
+from deskcrm.services.pipeline.deals import DealInput
+from deskcrm.services.pipeline.pipeline import DealPlacement, PipelineInfo
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.closed_deals_dialog import ClosedDealsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog

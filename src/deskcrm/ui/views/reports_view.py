@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.domain.periods import PRESET_LABELS, PRESETS, Period, preset_period
-from deskcrm.services.files import write_atomically
 from deskcrm.services.reports.catalogue import REPORTS
 from deskcrm.services.reports.model import Chart, Report
+from deskcrm.services.storage.files import write_atomically
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_print
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, SortRole

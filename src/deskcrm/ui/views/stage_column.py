@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, Q
 
 from deskcrm.db.deal_queries import StageTotals
 from deskcrm.domain.money import format_totals
-from deskcrm.services.pipeline import StageInfo
+from deskcrm.services.pipeline.pipeline import StageInfo
 from deskcrm.ui.delegates.deal_card_delegate import DealCardDelegate
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel

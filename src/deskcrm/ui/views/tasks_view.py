@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.quick_add import QuickAdd, parse_quick_add
-from deskcrm.services.tasks import SNOOZES, FollowUp, TaskInput
+from deskcrm.services.tasks.quick_add import QuickAdd, parse_quick_add
+from deskcrm.services.tasks.tasks import SNOOZES, FollowUp, TaskInput
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from deskcrm.services.contacts import ContactService
+from deskcrm.services.contacts.contacts import ContactService
 from deskcrm.ui.i18n import tr
 
 

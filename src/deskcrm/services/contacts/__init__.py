@@ -1,0 +1,1 @@
+"""Contacts: people and companies, tags, segments, duplicates, bulk actions and the timeline."""

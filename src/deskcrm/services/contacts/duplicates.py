@@ -1,0 +1,254 @@
+"""Find contacts that are probably the same person and merge them, undoably."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from itertools import combinations
+from typing import Literal
+
+from deskcrm.db import duplicate_queries, ownership, trash
+from deskcrm.db.engine import Database
+from deskcrm.db.tables import Contact
+from deskcrm.domain.dates import utc_now
+from deskcrm.errors import NotFoundError
+from deskcrm.services.contacts.contacts import ContactInput, ContactService
+
+# Names at the same company at least this similar (rapidfuzz token sort ratio, 0–100).
+NAME_SIMILARITY = 88
+
+# Pairs listed at once: the surest; merging or dismissing them makes room for the rest.
+LISTED_PAIRS = 1000
+
+# The fields a user picks from one side or the other; emails, phones and tags are united.
+PICKED_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "company_name",
+    "title",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "lifecycle",
+    "source",
+    "notes",
+    "follow_up_days",
+)
+
+# Tables whose rows describe the contact itself rather than belong to it: emails, phones
+# and tags are united into the survivor's fields, the lifecycle history stays with the
+# person it happened to, "not duplicates" marks stay with the pair. Every other table that
+# references a contact moves to the survivor of a merge (found from the foreign keys).
+CONTACT_DESCRIBING_TABLES = frozenset(
+    {"contact_email", "contact_phone", "contact_tag", "lifecycle_event", "not_duplicate"}
+)
+
+Side = Literal["a", "b"]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first_id: int
+    second_id: int
+    first_name: str
+    second_name: str
+    reasons: tuple[str, ...]
+    score: int  # 100 for a shared email or phone, else the name similarity
+
+
+@dataclass(frozen=True)
+class DuplicateSearch:
+    pairs: list[DuplicatePair]  # the surest, at most the limit asked for
+    total: int  # every pair found, listed or not
+
+
+@dataclass
+class MergeRecord:
+    """What a merge changed, enough to put both contacts back as they were."""
+
+    survivor_id: int
+    merged_id: int
+    survivor_before: ContactInput
+    survivor_last_contacted: str | None
+    data: ContactInput  # what the survivor became, for redo
+    moved: dict[str, list[int]] = field(default_factory=dict)
+
+
+def default_picks(a: ContactInput, b: ContactInput) -> dict[str, Side]:
+    """The survivor's (a's) value, unless it is empty and the other's is not."""
+    picks: dict[str, Side] = {}
+    for name in PICKED_FIELDS:
+        mine, theirs = getattr(a, name), getattr(b, name)
+        picks[name] = "b" if _empty(mine) and not _empty(theirs) else "a"
+    return picks
+
+
+def merged_input(a: ContactInput, b: ContactInput, picks: dict[str, Side]) -> ContactInput:
+    """a with the picked fields from b; emails, phones and tags of both (a's first)."""
+    values = {}
+    for name in PICKED_FIELDS:
+        source = b if picks.get(name, "a") == "b" else a
+        values[name] = getattr(source, name)
+    values["company_id"] = (b if picks.get("company_name") == "b" else a).company_id
+    return replace(
+        a,
+        **values,
+        emails=_union(a.emails, b.emails, str.lower),
+        phones=_union(a.phones, b.phones, lambda p: "".join(ch for ch in p if ch.isdigit())),
+        tags=_union(a.tags, b.tags, str.lower),
+    )
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _union(first: list[str], second: list[str], key) -> list[str]:
+    seen, result = set(), []
+    for item in [*first, *second]:
+        if item and key(item) not in seen:
+            seen.add(key(item))
+            result.append(item)
+    return result
+
+
+class DuplicateService:
+    def __init__(
+        self, db: Database, contacts: ContactService, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._db = db
+        self._contacts = contacts
+        self._clock = clock
+
+    def candidates(self, limit: int = LISTED_PAIRS) -> DuplicateSearch:
+        """Pairs of live contacts sharing an email or a phone, or with similar names at the
+        same company, minus those marked "not duplicates"; the `limit` surest first."""
+        from rapidfuzz import fuzz, process  # loaded on first use, not at start-up
+        from rapidfuzz.utils import default_process
+
+        # Shared emails and phones (few, score 100) by pair; similar names (possibly very many
+        # in a big company) as plain tuples (-score, first id, second id, company id).
+        exact: dict[tuple[int, int], list[str]] = {}
+        similar: list[tuple[int, int, int, int]] = []
+        with self._db.reading() as session:
+            dismissed = duplicate_queries.dismissed_pairs(session)
+            # A number kept as typed because it is not valid in its country proves nothing.
+            for label, shared in (
+                ("same email", duplicate_queries.shared_emails(session)),
+                ("same phone", duplicate_queries.shared_phones(session)),
+            ):
+                for value, ids in shared:
+                    for pair in combinations(ids, 2):
+                        if pair not in dismissed:
+                            exact.setdefault(pair, []).append(f"{label} {value}")
+            people: dict[int, list[tuple[int, str]]] = {}
+            names: dict[int, str] = {}
+            for cid, company_id, first, last in duplicate_queries.live_people(session):
+                names[cid] = f"{first} {last}".strip()
+                if company_id is not None:
+                    # token_sort_ratio = ratio of the sorted words: sort each name once here.
+                    key = " ".join(sorted(default_process(names[cid]).split()))
+                    if key:
+                        people.setdefault(company_id, []).append((cid, key))
+            company_names = duplicate_queries.company_names(session)
+        for company_id, members in people.items():
+            keys = [key for _cid, key in members]
+            for i in range(len(members) - 1):
+                # rapidfuzz compares one name with the rest of its company in C++.
+                a = members[i][0]
+                for _match, score, j in process.extract(
+                    keys[i],
+                    keys[i + 1 :],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=NAME_SIMILARITY,
+                    limit=None,
+                ):
+                    similar.append((-round(score), a, members[i + 1 + j][0], company_id))
+        also_named: dict[tuple[int, int], int] = {}  # exact pairs whose names are alike too
+        kept = []
+        for entry in similar:
+            pair = (entry[1], entry[2])
+            if pair in exact:
+                also_named[pair] = entry[3]
+            elif pair not in dismissed:
+                kept.append(entry)
+
+        def why_similar(company_id: int) -> str:
+            return f"similar names at {company_names.get(company_id, '')}"
+
+        for pair, company_id in also_named.items():
+            exact[pair].append(why_similar(company_id))
+        # Surest first: shared email/phone (more reasons first), then name similarity.
+        ranked = heapq.nsmallest(
+            limit,
+            itertools.chain(
+                ((-100, -len(why), a, b, 0) for (a, b), why in exact.items()),
+                ((score, -1, a, b, company) for score, a, b, company in kept),
+            ),
+        )
+        pairs = [
+            DuplicatePair(
+                a,
+                b,
+                names.get(a, ""),
+                names.get(b, ""),
+                tuple(exact[(a, b)]) if (a, b) in exact else (why_similar(company),),
+                -score,
+            )
+            for score, _reasons, a, b, company in ranked
+        ]
+        total = len(exact) + len(kept)
+        return DuplicateSearch(pairs, total)
+
+    def mark_not_duplicates(self, first_id: int, second_id: int) -> None:
+        """Remember that two contacts are different people; Find duplicates skips the pair."""
+        a, b = min(first_id, second_id), max(first_id, second_id)
+        with self._db.transaction() as session:
+            duplicate_queries.mark_not_duplicates(session, a, b, self._clock())
+
+    def unmark_not_duplicates(self, first_id: int, second_id: int) -> None:
+        a, b = min(first_id, second_id), max(first_id, second_id)
+        with self._db.transaction() as session:
+            duplicate_queries.unmark_not_duplicates(session, a, b)
+
+    def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
+        """One transaction: the survivor takes `data`, everything that belonged to the other
+        (timeline, purchases, deals, tasks, support cases, feedback …) moves to it, and the
+        other goes to the trash."""
+        if survivor_id == merged_id:
+            raise NotFoundError("A contact cannot be merged with itself")
+        self._contacts.validate(data)  # a bad pick fails before anything is written
+        before = self._contacts.get(survivor_id).data
+        with self._db.transaction() as session:
+            last = duplicate_queries.live_last_contacted(session, [survivor_id, merged_id])
+            if set(last) != {survivor_id, merged_id}:
+                raise NotFoundError("Both contacts must exist and be out of the trash to merge")
+            record = MergeRecord(survivor_id, merged_id, before, last[survivor_id], data)
+            # Everything else that references the merged contact moves to the survivor:
+            # read from the foreign keys, so cases, feedback and any later table come too.
+            record.moved = ownership.move_references(
+                session, "contact", merged_id, survivor_id, kept=CONTACT_DESCRIBING_TABLES
+            )
+            latest = max((t for t in last.values() if t), default=None)
+            duplicate_queries.set_last_contacted(session, survivor_id, latest)
+            session.expire_all()
+            self._contacts.update_in(session, survivor_id, data)
+            trash.move_to_trash(session, Contact, [merged_id], self._clock())
+        return record
+
+    def undo_merge(self, record: MergeRecord) -> None:
+        """Both contacts as before the merge: the moved records go back, the other returns."""
+        with self._db.transaction() as session:
+            trash.restore_from_trash(session, Contact, [record.merged_id])
+            ownership.move_back(session, record.moved, record.merged_id)
+            session.flush()
+            self._contacts.update_in(session, record.survivor_id, record.survivor_before)
+            duplicate_queries.set_last_contacted(
+                session, record.survivor_id, record.survivor_last_contacted
+            )

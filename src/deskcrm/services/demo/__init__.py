@@ -1,0 +1,1 @@
+"""Demo data: a believable sample business to try DeskCRM with."""

@@ -1,0 +1,1 @@
+"""Import and export: contact files in (CSV, vCard), everything out (CSV, vCard, JSON)."""

@@ -1,0 +1,427 @@
+"""Taking everything out in open formats: contacts as CSV or vCard, deals as CSV, every
+table as JSON. CSV cells a spreadsheet would run as a formula are neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Integer, String
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.types import TypeDecorator
+
+from deskcrm import __version__
+from deskcrm.db import import_queries, migrate
+from deskcrm.db.engine import Database
+from deskcrm.db.types import UTCDateTime
+from deskcrm.domain import ical
+from deskcrm.domain.dates import utc_now
+from deskcrm.domain.money import exponent
+from deskcrm.domain.validation import display_phone
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.storage.files import write_atomically
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CHUNK = 5000
+
+CONTACT_COLUMNS = [
+    "First name",
+    "Last name",
+    "Company",
+    "Job title",
+    "Emails",
+    "Phones",
+    "Street",
+    "Postal code",
+    "City",
+    "Country",
+    "Birthday",
+    "Lifecycle",
+    "Source",
+    "Tags",
+    "Notes",
+    "Created",
+]
+DEAL_COLUMNS = [
+    "Title",
+    "Contact",
+    "Company",
+    "Pipeline",
+    "Stage",
+    "Status",
+    "Value",
+    "Currency",
+    "Expected close",
+    "Closed",
+    "Lost reason",
+    "Notes",
+]
+
+
+def neutralise(cell: str) -> str:
+    """A cell starting with = + - @ tab or CR gets a leading apostrophe, so spreadsheets
+    show it as text instead of running it (CSV formula injection)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _contacts(db: Database, only: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Live contacts with their emails, phones, company and tags, in name order (or just
+    the given ones, in the given order)."""
+    with db.reading() as session:
+        ids = list(only) if only is not None else import_queries.live_contact_ids_by_name(session)
+        for start in range(0, len(ids), CHUNK):
+            rows = import_queries.contacts_for_export(session, ids[start : start + CHUNK])
+            by_id = {r[0]: r for r in rows}
+            for contact_id in ids[start : start + CHUNK]:
+                r = by_id.get(contact_id)
+                if r is None:  # gone since the list was made
+                    continue
+                yield {
+                    "first_name": r[1],
+                    "last_name": r[2],
+                    "company": r[3],
+                    "title": r[4],
+                    "address": r[5],
+                    "postal_code": r[6],
+                    "city": r[7],
+                    "country": r[8],
+                    "birthday": r[9],
+                    "lifecycle": r[10],
+                    "source": r[11],
+                    "notes": r[12],
+                    "created_at": r[13][:19].replace(" ", "T") + "Z",
+                    "emails": [e for e in (r[14] or "").split("\x1f") if e],
+                    "phones": [p for p in (r[15] or "").split("\x1f") if p],
+                    "tags": sorted(t for t in (r[16] or "").split("\x1f") if t),
+                }
+
+
+def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    # UTF-8 with a byte-order mark: Excel then reads accented names correctly.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
+    """Every live contact, or just `contact_ids` (a segment, a selection)."""
+    count = 0
+
+    def rows() -> Iterator[list[str]]:
+        nonlocal count
+        for c in _contacts(db, contact_ids):
+            count += 1
+            yield [
+                c["first_name"],
+                c["last_name"],
+                c["company"],
+                c["title"],
+                "; ".join(c["emails"]),
+                "; ".join(display_phone(p) for p in c["phones"]),
+                c["address"],
+                c["postal_code"],
+                c["city"],
+                c["country"],
+                c["birthday"],
+                c["lifecycle"],
+                c["source"],
+                "; ".join(c["tags"]),
+                c["notes"],
+                c["created_at"],
+            ]
+
+    write_atomically(path, _csv_bytes(CONTACT_COLUMNS, rows()))
+    return count
+
+
+def _decimal(minor: int, currency: str) -> str:
+    exp = exponent(currency)
+    if not exp:
+        return str(minor)
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**exp)
+    return f"{sign}{whole}.{frac:0{exp}d}"
+
+
+def export_deals_csv(db: Database, path: Path) -> int:
+    with db.reading() as session:
+        result = import_queries.deals_for_export(session)
+    rows = (
+        [r[0], r[1], r[2], r[3], r[4], r[5], _decimal(r[6], r[7]), r[7], r[8], r[9], r[10], r[11]]
+        for r in result
+    )
+    # Amounts are written by us as plain numbers; only the text cells are user text, but
+    # a negative amount is neutralised too: a leading minus is how formulas start.
+    write_atomically(path, _csv_bytes(DEAL_COLUMNS, rows))
+    return len(result)
+
+
+def _vcard(c: dict[str, Any]) -> str:
+    esc = ical.escape_text
+    name = f"{c['first_name']} {c['last_name']}".strip() or c["company"] or "(no name)"
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"N:{esc(c['last_name'])};{esc(c['first_name'])};;;",
+        f"FN:{esc(name)}",
+    ]
+    if c["company"]:
+        lines.append(f"ORG:{esc(c['company'])}")
+    if c["title"]:
+        lines.append(f"TITLE:{esc(c['title'])}")
+    for index, email in enumerate(c["emails"]):
+        pref = ",PREF" if index == 0 else ""
+        lines.append(f"EMAIL;TYPE=INTERNET{pref}:{esc(email)}")
+    for phone in c["phones"]:
+        lines.append(f"TEL;TYPE=VOICE:{esc(phone)}")
+    if any(c[k] for k in ("address", "postal_code", "city", "country")):
+        parts = ["", "", c["address"], c["city"], "", c["postal_code"], c["country"]]
+        lines.append("ADR;TYPE=WORK:" + ";".join(esc(p) for p in parts))
+    if c["birthday"]:
+        lines.append(f"BDAY:{c['birthday']}")
+    if c["notes"]:
+        lines.append(f"NOTE:{esc(c['notes'])}")
+    if c["tags"]:
+        lines.append("CATEGORIES:" + ",".join(esc(t) for t in c["tags"]))
+    lines.append("END:VCARD")
+    return "\r\n".join(ical.fold(line) for line in lines) + "\r\n"
+
+
+def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
+    cards = [_vcard(c) for c in _contacts(db, contact_ids)]
+    write_atomically(path, "".join(cards).encode("utf-8"))
+    return len(cards)
+
+
+def export_all_json(
+    db: Database,
+    path: Path,
+    now: datetime | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> dict[str, int]:
+    """Every table, row by row, as JSON (see README "Export format"), stamped `now` (else
+    the time of the composition root's `clock`)."""
+    counts: dict[str, int] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    with db.reading() as session:
+        for name in import_queries.known_table_names():
+            columns, values = import_queries.stored_rows(session, name)
+            rows = [dict(zip(columns, row, strict=True)) for row in values]
+            tables[name] = rows
+            counts[name] = len(rows)
+        revision = import_queries.schema_revision(session)
+    document = {
+        "format": "deskcrm-export",
+        "format_version": 1,
+        "deskcrm_version": __version__,
+        "schema_revision": revision,
+        "exported_at": (now or clock()).isoformat(),
+        "notes": "Timestamps are UTC ('YYYY-MM-DD HH:MM:SS.ffffff'); money is integer minor "
+        "units with an ISO 4217 currency code; deleted_at marks records in the trash.",
+        "tables": tables,
+    }
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise DeskCrmError(f"unknown schema revision {revision}")
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    return counts
+
+
+# Parents before children, so foreign keys hold at every insert.
+TABLE_ORDER = (
+    "setting",
+    "company",
+    "tag",
+    "pipeline",
+    "stage",
+    "lost_reason",
+    "contact",
+    "contact_email",
+    "contact_phone",
+    "contact_tag",
+    "not_duplicate",
+    "deal",
+    "deal_stage_event",
+    "interaction",
+    "purchase",
+    "task",
+    "segment",
+    "lifecycle_event",
+    "support_case",
+    "case_note",
+    "feedback",
+)
+
+
+MAX_PROBLEMS = 10  # shown in a refusal; the rest are counted
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
+
+
+def _key(key: str) -> str:
+    """A key from the file as shown in a message: plain if it looks like a name."""
+    return key if _PLAIN_KEY.fullmatch(key) else json.dumps(key[:60], ensure_ascii=False)
+
+
+def _is_rowid(column: Column[Any]) -> bool:
+    """An INTEGER PRIMARY KEY on its own: SQLite numbers a row that has none."""
+    table = column.table
+    return column.primary_key and isinstance(column.type, Integer) and len(table.primary_key) == 1
+
+
+def _column_problem(column: Column[Any], value: Any) -> str | None:
+    """Why `value` cannot be stored in `column` as DeskCRM stores it, or None."""
+    if value is None:
+        optional = (column.nullable and not column.primary_key) or _is_rowid(column)
+        return None if optional else "must not be null"
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+            return "not a timestamp (text 'YYYY-MM-DD HH:MM:SS.ffffff')"
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return f"not a timestamp: {value[:40]!r}"
+        return None
+    if isinstance(kind, TypeDecorator):  # e.g. SQLModel's AutoString: a String inside
+        kind = kind.impl_instance
+    if isinstance(kind, Date):
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
+            return "not a date (text 'YYYY-MM-DD')"
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"not a date: {value[:40]!r}"
+        return None
+    if isinstance(kind, Boolean):
+        return None if isinstance(value, int) and value in (0, 1) else "not true/false (0 or 1)"
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"not a whole number ({type(value).__name__})"
+        return None if _INT64[0] <= value <= _INT64[1] else "a number too large to store"
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            return f"not text ({type(value).__name__})"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text with an invalid character (a lone surrogate)"
+        return None
+    return f"cannot import a {type(kind).__name__} column"  # a new column type: add it here
+
+
+def _checked_tables(
+    tables: Any,
+) -> tuple[dict[str, list[tuple[list[str], list[list[Any]]]]], list[str]]:
+    """The rows of each table grouped into runs with the same columns, or the problems,
+    each with its path in the file (`tables.contact[3].emaill: unknown column`).
+
+    Table and column names come from SQLModel's metadata only, never from the file."""
+    problems: list[str] = []
+    checked: dict[str, list[tuple[list[str], list[list[Any]]]]] = {}
+    if not isinstance(tables, dict):
+        return checked, [f"tables: not an object ({type(tables).__name__})"]
+    for name in tables:
+        if name not in TABLE_ORDER:
+            problems.append(f"tables.{_key(name)}: unknown table")
+    for name in TABLE_ORDER:
+        rows = tables.get(name, [])
+        if not isinstance(rows, list):
+            problems.append(f"tables.{name}: not a list of rows ({type(rows).__name__})")
+            continue
+        columns = import_queries.known_table(name).columns
+        runs: list[tuple[list[str], list[list[Any]]]] = []
+        for index, row in enumerate(rows):
+            where = f"tables.{name}[{index}]"
+            if not isinstance(row, dict):
+                problems.append(f"{where}: not an object ({type(row).__name__})")
+                continue
+            names: list[str] = []
+            for key, value in row.items():
+                if key not in columns:
+                    problems.append(f"{where}.{_key(key)}: unknown column")
+                    continue
+                problem = _column_problem(columns[key], value)
+                if problem:
+                    problems.append(f"{where}.{key}: {problem}")
+                names.append(columns[key].name)  # the metadata's own name
+            for column in columns:
+                required = not column.nullable and column.server_default is None
+                if required and column.name not in row and not _is_rowid(column):
+                    problems.append(f"{where}.{column.name}: missing")
+            if len(problems) > 5 * MAX_PROBLEMS:
+                break
+            if runs and runs[-1][0] == names:
+                runs[-1][1].append([row[n] for n in names])
+            else:
+                runs.append((names, [[row[n] for n in names]]))
+        checked[name] = runs
+    return checked, problems
+
+
+def import_all_json(db: Database, path: Path) -> dict[str, int]:
+    """Load an `export all` file into an empty database, giving an identical database.
+
+    Every table and column must be one DeskCRM knows, every value of the column's type;
+    otherwise nothing is written and the refusal names the bad keys. The load is one
+    transaction: a row the database refuses (a broken reference) undoes it all."""
+    from deskcrm.db import fts
+    from deskcrm.db.backup_files import driver_errors
+
+    path = Path(path)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc) or type(exc).__name__
+        raise DeskCrmError(f"{path}: not a DeskCRM export ({reason})") from exc
+    if not isinstance(document, dict) or document.get("format") != "deskcrm-export":
+        raise DeskCrmError(f'{path}: not a DeskCRM export (no "format": "deskcrm-export")')
+    if document.get("format_version") != 1 or isinstance(document.get("format_version"), bool):
+        raise DeskCrmError(
+            f"{path}: export format {str(document.get('format_version'))[:40]} is not known"
+        )
+    if document.get("schema_revision") != migrate.HEAD_REVISION:
+        raise DeskCrmError(
+            f"{path}: exported from schema {str(document.get('schema_revision'))[:40]}, this"
+            f" DeskCRM has {migrate.HEAD_REVISION}; use the DeskCRM that made it"
+        )
+    checked, problems = _checked_tables(document.get("tables", {}))
+    if problems:
+        shown = "; ".join(problems[:MAX_PROBLEMS])
+        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
+        raise DeskCrmError(f"{path}: nothing was imported: {shown}{more}")
+    counts: dict[str, int] = {}
+    table = ""
+    try:
+        with db.transaction() as session:
+            for table in ("contact", "company", "deal", "task", "interaction", "purchase"):
+                if import_queries.holds_rows(session, table):
+                    raise DeskCrmError(
+                        f"the database already holds {table}s; import into an empty one"
+                    )
+            # The default pipeline, stages and reasons a new database starts with make way.
+            for table in reversed(TABLE_ORDER):
+                import_queries.empty_table(session, table)
+            for table in TABLE_ORDER:
+                counts[table] = 0
+                for columns, values in checked.get(table, []):
+                    import_queries.load_rows(session, table, columns, values)
+                    counts[table] += len(values)
+            table = ""
+            fts.rebuild(session)
+    except driver_errors(db.passphrase, SQLAlchemyError) as exc:  # duplicate id, broken link
+        where = f"tables.{table}: " if table else ""
+        raise DeskCrmError(f"{path}: nothing was imported: {where}{exc}") from exc
+    return counts

@@ -1,0 +1,1 @@
+"""Pipeline: deals, their stages and the pipelines' settings."""

@@ -1,0 +1,1 @@
+"""Storage: backups, encryption, the trash, settings, health checks and file helpers."""

@@ -1,0 +1,1 @@
+"""Support: customer cases and feedback."""

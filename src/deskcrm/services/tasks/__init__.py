@@ -1,0 +1,1 @@
+"""Tasks: to-dos, reminders, quick add and calendar export."""

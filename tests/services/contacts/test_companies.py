@@ -1,0 +1,103 @@
+"""Company use cases on a real migrated SQLite file: trash, edits meanwhile, undo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from deskcrm.errors import ValidationError
+from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.services.contacts.contacts import ContactInput
+
+
+def person(first_name: str, company_name: str = "Nordlicht AG", **overrides) -> ContactInput:
+    values = dict(
+        first_name=first_name,
+        last_name="Berger",
+        company_name=company_name,
+        phones=["030 1234567"],
+        city="Berlin",
+    )
+    values.update(overrides)
+    return ContactInput(**values)  # type: ignore[arg-type]
+
+
+def test_undoing_a_company_delete_relinks_a_person_edited_while_it_was_in_the_trash(
+    services,
+) -> None:
+    anna = services.contacts.create(person("Anna"))
+    ben = services.contacts.create(person("Ben"))
+    company_id = services.contacts.get(anna).data.company_id
+
+    moved = services.companies.delete([company_id])
+    data = services.contacts.get(anna).data
+    services.contacts.update(anna, replace(data, phones=["030 7654321"]))
+    services.companies.restore(moved)  # what Edit ▸ Undo of the delete calls
+
+    assert services.contacts.get(anna).data.company_id == company_id
+    assert services.contacts.get(anna).data.phones == ["+49307654321"]
+    assert services.contacts.get(ben).data.company_id == company_id
+    assert services.contacts.rows([anna])[anna].company == "Nordlicht AG"
+
+
+def test_a_person_saved_from_the_form_with_the_trashed_company_blank_is_relinked_on_undo(
+    services,
+) -> None:
+    anna = services.contacts.create(person("Anna"))
+    company_id = services.contacts.get(anna).data.company_id
+
+    moved = services.companies.delete([company_id])
+    # The form's company picker lists live companies only: it comes back blank.
+    data = services.contacts.get(anna).data
+    services.contacts.update(anna, replace(data, company_id=None, company_name="", title="CEO"))
+    services.companies.restore(moved)
+
+    assert services.contacts.get(anna).data.company_id == company_id
+    assert services.contacts.get(anna).data.title == "CEO"
+
+
+def test_a_person_linked_to_another_company_meanwhile_stays_there_after_undo(services) -> None:
+    anna = services.contacts.create(person("Anna"))
+    old_company = services.contacts.get(anna).data.company_id
+    new_company = services.companies.create(CompanyInput(name="Kaffee Verde GmbH"))
+
+    moved = services.companies.delete([old_company])
+    data = services.contacts.get(anna).data
+    services.contacts.update(anna, replace(data, company_id=new_company, company_name=""))
+    services.companies.restore(moved)
+
+    assert services.contacts.get(anna).data.company_id == new_company
+
+
+def test_a_person_can_be_moved_to_a_company_typed_by_name_while_theirs_is_in_the_trash(
+    services,
+) -> None:
+    anna = services.contacts.create(person("Anna"))
+    old_company = services.contacts.get(anna).data.company_id
+
+    moved = services.companies.delete([old_company])
+    data = services.contacts.get(anna).data
+    services.contacts.update(anna, replace(data, company_id=None, company_name="Sonnenhof KG"))
+    services.companies.restore(moved)
+
+    assert services.contacts.get(anna).company_name == "Sonnenhof KG"
+
+
+def test_linking_a_new_person_to_a_company_in_the_trash_is_refused(services) -> None:
+    anna = services.contacts.create(person("Anna"))
+    company_id = services.contacts.get(anna).data.company_id
+    services.companies.delete([company_id])
+
+    with pytest.raises(ValidationError):
+        services.contacts.create(person("Ben", company_name="", company_id=company_id))
+
+
+def test_names_and_lookup_skip_companies_in_the_trash(services) -> None:
+    first = services.companies.create(CompanyInput(name="Nordlicht AG"))
+    second = services.companies.create(CompanyInput(name="Alpenblick GmbH"))
+    services.companies.delete([first])
+
+    assert services.companies.names() == [(second, "Alpenblick GmbH")]
+    assert services.companies.find_by_name(" alpenblick gmbh ") == second
+    assert services.companies.find_by_name("Nordlicht AG") is None
