@@ -1,0 +1,68 @@
+"""Changes another program commits to the open file reach the change bus; our own don't."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from deskcrm.db.external_changes import DataVersionProbe
+from deskcrm.services.changes import Changes
+from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.ui.bus import ChangeBus
+from deskcrm.ui.external_changes import ExternalChangeWatcher
+
+# A second program: its own interpreter, its own connection, the same file.
+OUTSIDE_WRITER = """
+import sys
+from pathlib import Path
+from deskcrm.app import build_services
+from deskcrm.db.engine import Database
+from deskcrm.services.contacts.companies import CompanyInput
+db = Database(Path(sys.argv[1]))
+build_services(db).companies.create(CompanyInput(name="Written Elsewhere Ltd"))
+db.close()
+"""
+
+
+def _watch(qtbot, db) -> tuple[ExternalChangeWatcher, list[Changes]]:
+    bus = ChangeBus()
+    heard: list[Changes] = []
+    bus.changed.connect(heard.append)
+    watcher = ExternalChangeWatcher(DataVersionProbe(db.engine), bus, interval_ms=50)
+    return watcher, heard
+
+
+def test_a_company_added_by_another_program_is_announced_within_seconds(
+    qtbot, db, services, db_path: Path
+) -> None:
+    watcher, heard = _watch(qtbot, db)
+    try:
+        subprocess.run([sys.executable, "-c", OUTSIDE_WRITER, str(db_path)], check=True)
+        qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+        assert heard == [Changes.everything()]
+        assert services.companies.find_by_name("Written Elsewhere Ltd") is not None
+    finally:
+        watcher.stop()
+
+
+def test_writes_through_the_windows_own_engine_are_not_announced_again(qtbot, db, services) -> None:
+    watcher, heard = _watch(qtbot, db)
+    try:
+        services.companies.create(CompanyInput(name="Made In The Window"))
+        services.tasks.mark_reminded([])
+        qtbot.wait(300)  # several polls
+        assert heard == []
+    finally:
+        watcher.stop()
+
+
+def test_a_stopped_watcher_polls_no_more_and_lets_its_connection_go(qtbot, db, db_path) -> None:
+    watcher, heard = _watch(qtbot, db)
+    watcher.stop()
+    subprocess.run([sys.executable, "-c", OUTSIDE_WRITER, str(db_path)], check=True)
+    qtbot.wait(200)
+    QCoreApplication.processEvents()
+    assert heard == []
