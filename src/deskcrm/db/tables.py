@@ -23,6 +23,11 @@ def _nocase(length: int | None = None, *, nullable: bool = False, index: bool = 
     return Column(String(length, collation="NOCASE"), nullable=nullable, index=index)
 
 
+def _server_default_text(length: int, *, index: bool = False) -> Column:
+    """A text column added by a migration to a table with rows: empty for those rows."""
+    return Column(String(length), nullable=False, server_default="", index=index)
+
+
 def _fk(target: str, *, ondelete: str, nullable: bool = True) -> Column:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
@@ -58,16 +63,35 @@ class Contact(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     first_name: str = Field(default="", sa_column=_nocase(200))
     last_name: str = Field(default="", sa_column=_nocase(200))
+    # The rest of a name as address books write it (vCard N and NICKNAME).
+    middle_name: str = Field(default="", sa_column=_server_default_text(200))
+    name_prefix: str = Field(default="", sa_column=_server_default_text(100))
+    name_suffix: str = Field(default="", sa_column=_server_default_text(100))
+    nickname: str = Field(default="", sa_column=_server_default_text(200))
     sort_name: str = Field(default="", max_length=400)  # domain.sorting key
     company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
     title: str = ""
+    department: str = Field(default="", sa_column=_server_default_text(200))
     primary_email: str = Field(default="", sa_column=_nocase(320))
     primary_phone: str = Field(default="", max_length=32)
+    # The first of the contact's addresses (contact_address), mirrored for lists and filters.
     address: str = ""
     postal_code: str = ""
     city: str = Field(default="", sa_column=_nocase(200, index=True))
     country: str = Field(default="", sa_column=_nocase(200))
     birthday: date | None = None
+    # False for a birthday written without its year (vCard --04-22): `birthday` then holds
+    # it in the leap year 2000 (so 29 February fits), and no age or year is ever shown.
+    birthday_year_known: bool = Field(
+        default=True, sa_column_kwargs={"server_default": "1", "nullable": False}
+    )
+    anniversary: date | None = None
+    anniversary_year_known: bool = Field(
+        default=True, sa_column_kwargs={"server_default": "1", "nullable": False}
+    )
+    # Who this record is in the file it came from (vCard UID, a CRM's id): re-importing
+    # the file finds the same contact again by it.
+    source_uid: str = Field(default="", sa_column=_server_default_text(400, index=True))
     lifecycle: str = Field(default="lead", max_length=16, index=True)
     source: str = ""
     notes: str = ""
@@ -101,6 +125,48 @@ class ContactPhone(SQLModel, table=True):
     needs_check: bool = Field(
         default=False, sa_column_kwargs={"server_default": "0", "nullable": False}
     )
+
+
+class ContactAddress(SQLModel, table=True):
+    """One of a contact's postal addresses, labelled (home, work …) as the user or file had it."""
+
+    __tablename__ = "contact_address"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    label: str = ""
+    street: str = ""
+    extended: str = ""  # apartment, suite, building
+    po_box: str = ""
+    city: str = ""
+    region: str = ""  # state, province, county
+    postal_code: str = ""
+    country: str = ""
+    position: int = 0
+
+
+class ContactUrl(SQLModel, table=True):
+    """A website or social profile of a contact, labelled (home, work, LinkedIn …)."""
+
+    __tablename__ = "contact_url"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    url: str = ""
+    label: str = ""
+    position: int = 0
+
+
+class ContactUnparsed(SQLModel, table=True):
+    """A value DeskCRM could not understand, kept exactly as written for the user to check
+    (a birthday "circa 1800", a phone with letters): never dropped, never guessed."""
+
+    __tablename__ = "contact_unparsed"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", ondelete="CASCADE", nullable=False))
+    field_name: str = Field(max_length=100)  # the DeskCRM field it was meant for
+    value: str = ""  # as written in the file or typed
+    reason: str = ""  # why it was not understood, in plain words
+    origin: str = ""  # where it came from: "contacts.vcf, line 12, BDAY"
+    created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
 
 
 class Tag(SQLModel, table=True):

@@ -14,6 +14,7 @@ from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag
 from deskcrm.domain import validation
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.messages import tr
@@ -28,21 +29,37 @@ class ContactInput:
 
     first_name: str = ""
     last_name: str = ""
+    middle_name: str = ""
+    name_prefix: str = ""  # Dr., Ms.
+    name_suffix: str = ""  # Jr., PhD
+    nickname: str = ""
     company_id: int | None = None
     company_name: str = ""  # used when company_id is None: found or created by name
     title: str = ""
+    department: str = ""
     emails: list[str] = field(default_factory=list)
+    email_labels: list[str] = field(default_factory=list)  # emails[i]'s label (work, home …)
     phones: list[str] = field(default_factory=list)
+    phone_labels: list[str] = field(default_factory=list)  # phones[i]'s label (mobile …)
+    # The first address, flat (the form's fields). When `addresses` is given it wins and
+    # these mirror addresses[0].
     address: str = ""
     postal_code: str = ""
     city: str = ""
     country: str = ""
+    addresses: list[PostalAddress] = field(default_factory=list)
+    websites: list[Website] = field(default_factory=list)
     birthday: date | None = None
+    birthday_year_known: bool = True  # False: `birthday` is in the year 2000, year unknown
+    anniversary: date | None = None
+    anniversary_year_known: bool = True
     lifecycle: str = Lifecycle.LEAD.value
     source: str = ""
+    source_uid: str = ""  # the record's id in the file it came from (vCard UID)
     notes: str = ""
     follow_up_days: int | None = None
     tags: list[str] = field(default_factory=list)
+    unparsed: list[UnparsedValue] = field(default_factory=list)  # kept as written, to check
 
 
 @dataclass(frozen=True)
