@@ -1,0 +1,882 @@
+"""A tolerant vCard 2.1/3.0/4.0 reader: any file real software wrote becomes contact drafts."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
+from deskcrm.services.contacts.contacts import ContactInput
+
+# One property's value as read (before decoding). Photos are never kept; a note or an
+# Outlook design blob beyond this is cut and reported, so memory stays bounded.
+MAX_VALUE_BYTES = 1024 * 1024
+# How much of the undeclared non-UTF-8 text charset-normalizer is shown to guess from.
+_GUESS_SAMPLE = 64 * 1024
+_REPORTED_VALUE_CHARS = 200  # of a value quoted in a problem line
+
+_BINARY_PROPERTIES = frozenset((b"PHOTO", b"LOGO", b"SOUND", b"KEY"))
+# Names a QUOTED-PRINTABLE soft break must not swallow: a producer that leaves a stray
+# "=" at the end of a value is more likely than a value line that starts like these.
+_KNOWN_PROPERTIES = frozenset(
+    b"BEGIN END VERSION FN N NICKNAME ORG TITLE ROLE EMAIL TEL ADR LABEL URL BDAY NOTE "
+    b"CATEGORIES UID PHOTO LOGO SOUND KEY REV PRODID GEO TZ CLASS PROFILE SOURCE MAILER "
+    b"SORT-STRING IMPP KIND ANNIVERSARY GENDER LANG RELATED MEMBER FBURL".split()
+)
+_NAME_RE = re.compile(rb"^(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)$")
+_LOOKS_LIKE_PROPERTY = re.compile(rb"^(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)[;:]")
+_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=]+\s*$")
+_QP_ESCAPE = re.compile(rb"=([0-9A-Fa-f]{2})|=$")
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+# Apple's built-in labels, where the plain lower-cased name is not what the user sees.
+_APPLE_BUILTINS = {
+    "homefax": "home fax",
+    "workfax": "work fax",
+    "otherfax": "fax",
+    "assistantphone": "assistant",
+}
+_ANNIVERSARY_PROPERTIES = frozenset(
+    ("ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY")
+)
+# TYPE values that say how to reach someone, not which of their numbers it is.
+_NOT_LABELS = frozenset(
+    ("PREF", "VOICE", "INTERNET", "X400", "MSG", "POSTAL", "PARCEL", "DOM", "INTL", "TEXT")
+)
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
+_YEARLESS_DATE = re.compile(r"^--(\d{2})-?(\d{2})(?:T.*)?$")
+
+
+@dataclass(frozen=True)
+class CardProblem:
+    """Something in the file that was skipped or kept as written, for the import report."""
+
+    line: int
+    property: str
+    value: str
+    why: str
+
+
+@dataclass(frozen=True)
+class LabelledValue:
+    """An e-mail address or phone number with its label (work, home, mobile, custom …)."""
+
+    value: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class CardDate:
+    """A birthday or anniversary; `year` is None when the card leaves the year out."""
+
+    year: int | None
+    month: int
+    day: int
+
+    def iso(self) -> str:
+        """`1980-03-22`, or `--03-22` without a year."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> date:
+        """The date, in the year 2000 (a leap year, for 29 February) when the year is unknown."""
+        return date(2000 if self.year is None else self.year, self.month, self.day)
+
+
+@dataclass
+class VCardContact:
+    """Everything one BEGIN:VCARD … END:VCARD block says about a person or company."""
+
+    line: int  # where BEGIN:VCARD is
+    version: str = ""
+    uid: str = ""
+    formatted_name: str = ""
+    family: str = ""
+    given: str = ""
+    middle: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    nickname: str = ""
+    organization: str = ""
+    department: str = ""
+    title: str = ""
+    role: str = ""
+    emails: list[LabelledValue] = field(default_factory=list)
+    phones: list[LabelledValue] = field(default_factory=list)
+    addresses: list[PostalAddress] = field(default_factory=list)
+    urls: list[Website] = field(default_factory=list)
+    birthday: CardDate | None = None
+    anniversary: CardDate | None = None
+    note: str = ""
+    categories: list[str] = field(default_factory=list)
+    has_photo: bool = False
+    is_company: bool = False
+    unparsed: list[UnparsedValue] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        """FN; else the name parts; else, for a company, its name."""
+        if self.formatted_name:
+            return self.formatted_name
+        parts = (self.prefix, self.given, self.middle, self.family, self.suffix)
+        composed = " ".join(part for part in parts if part)
+        if composed:
+            return composed
+        return self.organization if self.is_company else ""
+
+
+@dataclass
+class VCardFile:
+    """The cards of one file, the encoding its text was read in, and what was skipped."""
+
+    cards: list[VCardContact]
+    encoding: str
+    problems: list[CardProblem]
+
+
+@dataclass
+class _Property:
+    line: int
+    group: str  # lower-cased item group ("item1"), "" without one
+    name: str  # upper-cased
+    params: dict[str, list[str]]  # upper-cased keys; bare 2.1 parameters under "TYPE"
+    raw: bytes  # the value as written, unfolded, before QUOTED-PRINTABLE decoding
+
+    @property
+    def types(self) -> set[str]:
+        return {value.upper() for value in self.params.get("TYPE", ())}
+
+    def param(self, key: str) -> str:
+        values = self.params.get(key)
+        return values[0] if values else ""
+
+
+@dataclass
+class _RawCard:
+    line: int
+    properties: list[_Property] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------
+# Bytes to text: encodings, lines, folding, quoted-printable
+
+
+def _bom_or_nul_encoding(data: bytes) -> str | None:
+    """The encoding a BOM names, or UTF-16/32 recognised by NUL bytes between ASCII."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return name
+    # Only the start of the file is looked at: a real export starts with BEGIN:VCARD, and
+    # NUL bytes in a value further down must not turn a UTF-8 file into UTF-16.
+    head = data[:64]
+    if len(head) < 8:
+        return None
+    for width, name, text_at in (
+        (4, "utf-32-be", 3),
+        (4, "utf-32-le", 0),
+        (2, "utf-16-be", 1),
+        (2, "utf-16-le", 0),
+    ):
+        units = [head[i : i + width] for i in range(0, len(head) - width + 1, width)]
+        fitting = sum(
+            1
+            for unit in units
+            if unit[text_at] != 0 and all(b == 0 for i, b in enumerate(unit) if i != text_at)
+        )
+        if fitting >= 0.9 * len(units):
+            return name
+    return None
+
+
+def _physical_lines(data: bytes) -> list[bytes]:
+    # CR CR LF (a CRLF file converted once more) is one line end. A lone CR is a line end
+    # only in a file without LF (old Mac); elsewhere it is part of a value.
+    if b"\n" in data:
+        return re.split(rb"\r*\n", data)
+    return data.split(b"\r")
+
+
+@dataclass
+class _Logical:
+    line: int
+    chunks: list[bytes]
+    size: int
+    qp: bool
+    binary: bool
+    cut: bool = False
+
+
+def _header_flags(first: bytes) -> tuple[bool, bool]:
+    """(quoted-printable, binary) from a property's first physical line."""
+    colon = first.find(b":")
+    if colon < 0:
+        return False, False
+    head = first[:colon].upper()
+    name = head.split(b";", 1)[0].rsplit(b".", 1)[-1]
+    return b"QUOTED-PRINTABLE" in head, name in _BINARY_PROPERTIES
+
+
+def _soft_break_continues(line: bytes) -> bool:
+    upper = line.strip().upper()
+    if upper in (b"BEGIN:VCARD", b"END:VCARD"):
+        return False
+    match = _LOOKS_LIKE_PROPERTY.match(line)
+    return not (match and match.group(1).upper() in _KNOWN_PROPERTIES)
+
+
+def _logical_lines(lines: list[bytes]) -> Iterator[_Logical]:
+    """Unfolds at byte level (so a character split across a fold is whole again), joins
+    QUOTED-PRINTABLE soft breaks (2.1 style: the next line is not indented), and drops the
+    data of photos, including 2.1 base64 lines that are not indented."""
+    current: _Logical | None = None
+    for number, line in enumerate(lines, start=1):
+        if current is not None:
+            last = current.chunks[-1] if current.chunks else b""
+            if current.qp and last.endswith(b"=") and _soft_break_continues(line):
+                current.chunks[-1] = last[:-1]
+                _append(current, line)
+                continue
+            if line[:1] in (b" ", b"\t"):
+                if not current.binary:
+                    _append(current, line[1:])
+                continue
+            if current.binary and _BASE64_LINE.match(line):
+                continue
+            yield current
+            current = None
+        if not line.strip():
+            continue
+        qp, binary = _header_flags(line)
+        current = _Logical(number, [], 0, qp, binary)
+        _append(current, line)
+    if current is not None:
+        yield current
+
+
+def _append(logical: _Logical, chunk: bytes) -> None:
+    room = MAX_VALUE_BYTES - logical.size
+    if len(chunk) > room:
+        chunk = chunk[: max(room, 0)]
+        logical.cut = True
+    logical.chunks.append(chunk)
+    logical.size += len(chunk)
+
+
+def _split_outside_quotes(text: bytes, separator: int) -> list[bytes]:
+    parts: list[bytes] = []
+    start = 0
+    quoted = False
+    for index, byte in enumerate(text):
+        if byte == 0x22:  # "
+            quoted = not quoted
+        elif byte == separator and not quoted:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _colon_outside_quotes(text: bytes) -> int:
+    if b'"' not in text.split(b":", 1)[0]:
+        return text.find(b":")
+    quoted = False
+    for index, byte in enumerate(text):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            return index
+    return -1
+
+
+def _parse_property(line: int, text: bytes) -> _Property | None:
+    """A content line as group, name, parameters and raw value; None if it is not one."""
+    colon = _colon_outside_quotes(text)
+    if colon < 0:
+        return None
+    head, raw = text[:colon], text[colon + 1 :]
+    pieces = _split_outside_quotes(head, 0x3B) if b'"' in head else head.split(b";")
+    match = _NAME_RE.match(pieces[0].strip())
+    if not match:
+        return None
+    group = (match.group(1) or b"").decode("ascii").lower()
+    name = match.group(2).decode("ascii").upper()
+    params: dict[str, list[str]] = {}
+    for piece in pieces[1:]:
+        decoded = piece.decode("latin-1").strip()
+        if not decoded:
+            continue
+        key, equals, value = decoded.partition("=")
+        if not equals:  # 2.1: TEL;WORK;FAX, ADR;QUOTED-PRINTABLE
+            key, value = _bare_parameter_key(decoded), decoded
+        key = key.strip().upper()
+        values = [v.strip().strip('"') for v in value.strip().strip('"').split(",")]
+        params.setdefault(key, []).extend(v for v in values if v)
+    return _Property(line, group, name, params, raw)
+
+
+def _bare_parameter_key(value: str) -> str:
+    upper = value.upper()
+    if upper in ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"):
+        return "ENCODING"
+    return "TYPE"
+
+
+def _quoted_printable(raw: bytes) -> bytes:
+    return _QP_ESCAPE.sub(lambda m: bytes.fromhex(m.group(1).decode()) if m.group(1) else b"", raw)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _report_name(codec_name: str) -> str:
+    name = codecs.lookup(codec_name).name
+    if re.fullmatch(r"cp125\d", name):
+        return "windows-" + name[2:]
+    return "utf-8" if name == "utf-8-sig" else name
+
+
+def _guess_encoding(samples: list[bytes]) -> str:
+    """The encoding of text the file does not declare and that is not UTF-8."""
+    from charset_normalizer import from_bytes
+
+    sample = b"\n".join(samples)[:_GUESS_SAMPLE]
+    best = from_bytes(sample).best()
+    guessed = _codec(best.encoding) if best is not None else None
+    # cp1252 is what a Windows program most likely wrote when nothing can be told.
+    return guessed or "cp1252"
+
+
+# ---------------------------------------------------------------------------------------
+# Text values: escapes, components
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            following = text[index + 1]
+            if following in "nN":
+                out.append("\n")
+            elif following in ",;:\\\"'":
+                out.append(following)
+            else:  # not an escape vCard knows: kept as written
+                out.append(char + following)
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _split_unescaped(text: str, separator: str) -> list[str]:
+    """Splits on separators not preceded by a backslash; escapes are kept for _unescape."""
+    if "\\" not in text:
+        return text.split(separator)
+    parts: list[str] = []
+    current: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            current.append(text[index : index + 2])
+            index += 2
+            continue
+        if char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _components(text: str, count: int) -> list[str]:
+    parts = _split_unescaped(text, ";")
+    if len(parts) < count:
+        parts += [""] * (count - len(parts))
+    elif len(parts) > count:
+        # Extra components are kept in the last one rather than lost.
+        parts = [*parts[: count - 1], " ".join(p for p in parts[count - 1 :] if p.strip())]
+    return parts
+
+
+def _clean(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _name_part(component: str, lists: bool) -> str:
+    # vCard 3.0/4.0 N components are comma lists (two middle names); 2.1 has no lists,
+    # so there a bare comma is part of the name.
+    if lists:
+        values = (_clean(_unescape(v)) for v in _split_unescaped(component, ","))
+        return " ".join(v for v in values if v)
+    return _clean(_unescape(component))
+
+
+def _label_from_apple(label: str) -> str:
+    match = _APPLE_LABEL.match(label.strip())
+    if not match:
+        return label.strip()
+    inner = match.group(1)
+    return _APPLE_BUILTINS.get(inner.lower(), inner.lower())
+
+
+def _phone_label(types: set[str]) -> str:
+    types = {t for t in types if not t.startswith("X-")} - _NOT_LABELS
+    if "FAX" in types:
+        return "work fax" if "WORK" in types else "home fax" if "HOME" in types else "fax"
+    for vcard_type, label in (
+        ("CELL", "mobile"),
+        ("MOBILE", "mobile"),
+        ("IPHONE", "mobile"),
+        ("PAGER", "pager"),
+        ("MAIN", "main"),
+        ("WORK", "work"),
+        ("HOME", "home"),
+        ("OTHER", "other"),
+    ):
+        if vcard_type in types:
+            return label
+    # Outlook's own kinds (callback, car, isdn, assistant …) by their name.
+    return min(types).lower() if types else ""
+
+
+def _place_label(types: set[str]) -> str:
+    for vcard_type in ("WORK", "HOME", "OTHER"):
+        if vcard_type in types:
+            return vcard_type.lower()
+    return ""
+
+
+def _phone_value(value: str) -> str:
+    if value[:4].lower() != "tel:":
+        return value
+    number, *uri_params = value[4:].split(";")
+    extension = next((p[4:] for p in uri_params if p.lower().startswith("ext=")), "")
+    return f"{number} ext. {extension}" if extension else number
+
+
+def _parse_date(value: str, omit_year: str) -> CardDate | None:
+    text = value.strip()
+    match = _FULL_DATE.match(text)
+    year: int | None
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        # Apple writes a year-less date in the year 1604 and says so in X-APPLE-OMIT-YEAR.
+        if omit_year and omit_year == match.group(1):
+            year = None
+    else:
+        match = _YEARLESS_DATE.match(text)
+        if not match:
+            return None
+        year, (month, day) = None, (int(g) for g in match.groups())
+    try:
+        date(2000 if year is None else year, month, day)
+    except ValueError:
+        return None
+    return CardDate(year, month, day)
+
+
+# ---------------------------------------------------------------------------------------
+# The reader
+
+
+class _Reader:
+    def __init__(self, data: bytes, source_name: str) -> None:
+        self.source_name = source_name
+        self.problems: list[CardProblem] = []
+        file_encoding = _bom_or_nul_encoding(data)
+        self.file_encoding = file_encoding
+        if file_encoding is not None:
+            # Re-encoded as UTF-8 so one byte-level path reads every file.
+            data = data.decode(file_encoding, errors="replace").encode("utf-8")
+        self.data = data
+        self.fallback = "cp1252"
+        self.used: Counter[str] = Counter()
+
+    def problem(self, line: int, name: str, value: str, why: str) -> None:
+        self.problems.append(CardProblem(line, name, value[:_REPORTED_VALUE_CHARS], why))
+
+    # -- structure ------------------------------------------------------------------------
+
+    def raw_cards(self) -> list[_RawCard]:
+        cards: list[_RawCard] = []
+        card: _RawCard | None = None
+        in_agent = False  # a 2.1 AGENT's embedded vCard is skipped whole
+        unreadable_run = False
+        for logical in _logical_lines(_physical_lines(self.data)):
+            text = b"".join(logical.chunks)
+            upper = text.strip().upper()
+            if in_agent:
+                in_agent = upper != b"END:VCARD"
+                continue
+            if upper == b"BEGIN:VCARD":
+                last = card.properties[-1] if card and card.properties else None
+                if card is not None and last and last.name == "AGENT" and not last.raw.strip():
+                    in_agent = True
+                    continue
+                if card is not None:
+                    self.problem(card.line, "END", "", "the card has no END:VCARD; kept")
+                card = _RawCard(logical.line)
+                cards.append(card)
+                unreadable_run = False
+                continue
+            if upper == b"END:VCARD":
+                card = None
+                continue
+            if card is None:
+                if not unreadable_run:
+                    self.problem(logical.line, "", _preview(text), "outside any vCard; skipped")
+                unreadable_run = True
+                continue
+            prop = _parse_property(logical.line, text)
+            if prop is None:
+                # A bare property name ("FN" with no colon, as Evolution 1.x wrote) is empty.
+                if not unreadable_run and not _NAME_RE.match(text.strip()):
+                    self.problem(
+                        logical.line, "", _preview(text), "not a vCard property line; skipped"
+                    )
+                    unreadable_run = True
+                continue
+            unreadable_run = False
+            if logical.cut:
+                self.problem(
+                    logical.line,
+                    prop.name,
+                    _preview(prop.raw),
+                    f"longer than {MAX_VALUE_BYTES // 1024} KB; the rest was cut",
+                )
+            card.properties.append(prop)
+        if card is not None:
+            self.problem(card.line, "END", "", "the file ends inside this card; kept")
+        return cards
+
+    # -- values ---------------------------------------------------------------------------
+
+    def value_bytes(self, prop: _Property) -> bytes:
+        encoding = prop.param("ENCODING").upper()
+        if encoding == "QUOTED-PRINTABLE":
+            return _quoted_printable(prop.raw)
+        return prop.raw
+
+    def decide_fallback(self, cards: list[_RawCard]) -> None:
+        samples: list[bytes] = []
+        for card in cards:
+            for prop in card.properties:
+                if prop.name in _READ and not prop.param("CHARSET"):
+                    value = self.value_bytes(prop)
+                    if not value.isascii() and not _is_utf8(value):
+                        samples.append(value)
+        if samples:
+            self.fallback = _guess_encoding(samples)
+
+    def text(self, prop: _Property) -> str:
+        value = self.value_bytes(prop)
+        if value.isascii():
+            return value.decode("ascii")
+        declared = _codec(prop.param("CHARSET"))
+        if declared is not None:
+            try:
+                decoded = value.decode(declared)
+            except UnicodeDecodeError:
+                pass
+            else:
+                self.used[declared] += 1
+                return decoded
+        if _is_utf8(value):
+            self.used["utf-8"] += 1
+            return value.decode("utf-8")
+        codec = declared or self.fallback
+        try:
+            decoded = value.decode(codec)
+        except UnicodeDecodeError:
+            decoded = value.decode(codec, errors="replace")
+            self.problem(
+                prop.line,
+                prop.name,
+                decoded,
+                f"some bytes are not {_report_name(codec)} text; shown as \ufffd",
+            )
+        self.used[codec] += 1
+        return decoded
+
+    def encoding(self) -> str:
+        if self.file_encoding is not None:
+            return _report_name(self.file_encoding)
+        others = [(count, name) for name, count in self.used.items() if name != "utf-8"]
+        return _report_name(max(others)[1]) if others else "utf-8"
+
+    # -- cards ----------------------------------------------------------------------------
+
+    def contact(self, raw: _RawCard) -> VCardContact:
+        card = VCardContact(line=raw.line)
+        labels = {
+            prop.group: _label_from_apple(self.text(prop))
+            for prop in raw.properties
+            if prop.name == "X-ABLABEL" and prop.group
+        }
+        version = next((p for p in raw.properties if p.name == "VERSION"), None)
+        card.version = self.text(version).strip() if version else ""
+        lists = card.version not in ("", "2.1")
+        notes: list[str] = []
+        show_as_company = False
+        for prop in raw.properties:
+            name = prop.name
+            if name not in _READ:
+                continue
+            if name in _BINARY_PROPERTIES_STR:
+                card.has_photo = card.has_photo or (name == "PHOTO" and bool(prop.raw.strip()))
+                continue
+            if _already_read(card, name):
+                continue  # a repeated ORG or N is not decoded, so its odd bytes report nothing
+            value = self.text(prop)
+            label = labels.get(prop.group) if prop.group else None
+            if name in _SINGLE_TEXT:
+                setattr(card, _SINGLE_TEXT[name], _clean(_unescape(value)))
+            elif name == "N":
+                parts = [_name_part(c, lists) for c in _components(value, 5)]
+                card.family, card.given, card.middle, card.prefix, card.suffix = parts
+            elif name == "ORG":
+                org, department, *_ = [*_split_unescaped(value, ";"), ""]
+                card.organization = _clean(_unescape(org))
+                card.department = _clean(_unescape(department))
+            elif name == "EMAIL":
+                self._add_email(card, value, prop, label)
+            elif name in ("TEL", "X-MS-TEL"):
+                number = _phone_value(_clean(_unescape(value)))
+                if number:
+                    tel_label = _phone_label(prop.types) if label is None else label
+                    card.phones.append(LabelledValue(number, tel_label))
+            elif name == "ADR":
+                self._add_address(card, value, prop, label)
+            elif name in ("URL", "X-SOCIALPROFILE"):
+                url = _clean(_unescape(value))
+                if url:
+                    url_label = label if label is not None else _url_label(prop)
+                    card.urls.append(Website(url, url_label))
+            elif name == "BDAY":
+                card.birthday = self._date(card, prop, value, "birthday")
+            elif name in _ANNIVERSARY_PROPERTIES or (
+                name == "X-ABDATE" and (label or "").lower() == "anniversary"
+            ):
+                if card.anniversary is None:
+                    card.anniversary = self._date(card, prop, value, "anniversary")
+            elif name == "NOTE":
+                text = _clean(_unescape(value))
+                if text:
+                    notes.append(text)
+            elif name == "CATEGORIES":
+                for tag in _split_unescaped(value, ","):
+                    tag = _clean(_unescape(tag))
+                    if tag and tag not in card.categories:
+                        card.categories.append(tag)
+            elif name in ("X-ABSHOWAS", "KIND", "X-KIND"):
+                kind = value.strip().upper()
+                show_as_company = show_as_company or kind in ("COMPANY", "ORG", "ORGANIZATION")
+        card.note = "\n".join(notes)
+        has_person_name = any((card.family, card.given, card.middle, card.prefix, card.suffix))
+        card.is_company = bool(card.organization) and (
+            show_as_company
+            or (
+                not has_person_name
+                and card.formatted_name in ("", card.organization)
+                and not card.nickname
+            )
+        )
+        return card
+
+    def _add_email(
+        self, card: VCardContact, value: str, prop: _Property, label: str | None
+    ) -> None:
+        address = _clean(_unescape(value))
+        if address[:7].lower() == "mailto:":
+            address = address[7:]
+        if address:
+            card.emails.append(
+                LabelledValue(address, _place_label(prop.types) if label is None else label)
+            )
+
+    def _add_address(
+        self, card: VCardContact, value: str, prop: _Property, label: str | None
+    ) -> None:
+        # Components are taken literally; an unescaped comma in one is text, not a list.
+        parts = [_clean(_unescape(c)) for c in _components(value, 7)]
+        po_box, extended, street, city, region, postal_code, country = parts
+        address = PostalAddress(
+            label=_place_label(prop.types) if label is None else label,
+            street=street,
+            extended=extended,
+            po_box=po_box,
+            city=city,
+            region=region,
+            postal_code=postal_code,
+            country=country,
+        )
+        if not address.is_empty():
+            card.addresses.append(address)
+
+    def _date(
+        self, card: VCardContact, prop: _Property, value: str, field_name: str
+    ) -> CardDate | None:
+        text = _clean(_unescape(value))
+        if not text:
+            return None
+        parsed = _parse_date(text, prop.param("X-APPLE-OMIT-YEAR"))
+        if parsed is None:
+            origin = f"{self.source_name}, line {prop.line}, {prop.name}"
+            why = "not a date DeskCRM can read; kept as written"
+            card.unparsed.append(UnparsedValue(field_name, text, why, origin))
+            self.problem(prop.line, prop.name, text, why)
+        return parsed
+
+
+def _already_read(card: VCardContact, name: str) -> bool:
+    """Whether a property read once per card (the first non-empty wins) was read."""
+    if name in _SINGLE_TEXT:
+        return bool(getattr(card, _SINGLE_TEXT[name]))
+    if name == "N":
+        return any((card.family, card.given, card.middle, card.prefix, card.suffix))
+    if name == "ORG":
+        return bool(card.organization or card.department)
+    if name == "BDAY":
+        return card.birthday is not None
+    return False
+
+
+_SINGLE_TEXT = {
+    "FN": "formatted_name",
+    "NICKNAME": "nickname",
+    "TITLE": "title",
+    "ROLE": "role",
+    "UID": "uid",
+}
+_BINARY_PROPERTIES_STR = frozenset(name.decode() for name in _BINARY_PROPERTIES)
+_READ = frozenset(
+    (
+        *_SINGLE_TEXT,
+        *_BINARY_PROPERTIES_STR,
+        *_ANNIVERSARY_PROPERTIES,
+        "N",
+        "ORG",
+        "EMAIL",
+        "TEL",
+        "X-MS-TEL",
+        "ADR",
+        "URL",
+        "X-SOCIALPROFILE",
+        "BDAY",
+        "X-ABDATE",
+        "NOTE",
+        "CATEGORIES",
+        "X-ABSHOWAS",
+        "KIND",
+        "X-KIND",
+        "X-ABLABEL",
+        "VERSION",
+    )
+)
+
+
+def _url_label(prop: _Property) -> str:
+    place = _place_label(prop.types)
+    if place or prop.name != "X-SOCIALPROFILE":
+        return place
+    # X-SOCIALPROFILE;type=twitter: the network is the label.
+    return next((t.lower() for t in sorted(prop.types) if t not in _NOT_LABELS), "")
+
+
+def _is_utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _preview(value: bytes) -> str:
+    return value[:_REPORTED_VALUE_CHARS].decode("utf-8", errors="replace")
+
+
+def read_vcards(data: bytes, source_name: str) -> VCardFile:
+    """Every card in a vCard file, never raising for what is inside it: a line or value
+    that cannot be read is skipped or kept as written and listed in `problems`."""
+    reader = _Reader(data, source_name)
+    raw_cards = reader.raw_cards()
+    reader.decide_fallback(raw_cards)
+    cards = [reader.contact(raw) for raw in raw_cards]
+    return VCardFile(cards=cards, encoding=reader.encoding(), problems=reader.problems)
+
+
+def _split_display_name(name: str) -> tuple[str, str]:
+    """(given, family) from a display name: "Doe, John" or "John Doe"."""
+    if "," in name:
+        family, _, given = name.partition(",")
+        return given.strip(), family.strip()
+    words = name.split()
+    if len(words) == 1:
+        return words[0], ""
+    return " ".join(words[:-1]), words[-1]
+
+
+def to_contact_input(card: VCardContact) -> ContactInput:
+    """The card as the contact form's input (for a company card: its name and details)."""
+    first, last = card.given, card.family
+    if not card.is_company and not any((first, last, card.middle)):
+        if card.formatted_name:
+            first, last = _split_display_name(card.formatted_name)
+        elif card.nickname:
+            first = card.nickname
+    notes = card.note
+    title = card.title or card.role
+    if card.role and card.title and card.role != card.title:
+        # ContactInput has no role; it is kept in the notes rather than lost.
+        notes = f"{notes}\n\nRole: {card.role}" if notes else f"Role: {card.role}"
+    first_address = card.addresses[0] if card.addresses else PostalAddress()
+    return ContactInput(
+        first_name=first,
+        last_name=last,
+        middle_name=card.middle,
+        name_prefix=card.prefix,
+        name_suffix=card.suffix,
+        nickname=card.nickname,
+        company_name=card.organization,
+        title=title,
+        department=card.department,
+        emails=[e.value for e in card.emails],
+        email_labels=[e.label for e in card.emails],
+        phones=[p.value for p in card.phones],
+        phone_labels=[p.label for p in card.phones],
+        address=first_address.street,
+        postal_code=first_address.postal_code,
+        city=first_address.city,
+        country=first_address.country,
+        addresses=list(card.addresses),
+        websites=list(card.urls),
+        birthday=card.birthday.as_date() if card.birthday else None,
+        birthday_year_known=card.birthday is None or card.birthday.year is not None,
+        anniversary=card.anniversary.as_date() if card.anniversary else None,
+        anniversary_year_known=card.anniversary is None or card.anniversary.year is not None,
+        source_uid=card.uid,
+        notes=notes,
+        tags=list(card.categories),
+        unparsed=list(card.unparsed),
+    )
