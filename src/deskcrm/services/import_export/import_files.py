@@ -88,6 +88,9 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    japanese = _japanese(data)
+    if japanese is not None:
+        return japanese, "shift_jis"
     from charset_normalizer import from_bytes
 
     results = from_bytes(data[:200_000])
@@ -103,6 +106,17 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         raise ImportFileError(f"{path}: cannot tell which text encoding this is") from exc
 
 
+def _japanese(data: bytes) -> str | None:
+    """The text of a Shift_JIS file (Japanese Windows and Excel), else None. Short files
+    also read as Korean or Chinese code pages; kana appear only in Japanese."""
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    kana = sum(1 for ch in text[:20_000] if "\u3041" <= ch <= "\u30ff")
+    return text if kana >= 2 else None
+
+
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:
     """Header, (line number, cells) rows, encoding and delimiter."""
     content, encoding = decode(path, read_import_file(Path(path)))
@@ -116,16 +130,39 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, s
     rows: list[tuple[int, list[str]]] = []
     try:
         header = next(reader, None)
+        preamble: list[list[str]] = []
+        # LinkedIn's Connections.csv opens with a "Notes:" paragraph and a blank line
+        # before its header: lines of at most one cell before a row of several are not
+        # the header.
+        while header is not None and _filled(header) <= 1 and len(preamble) < _MAX_PREAMBLE:
+            following = next(reader, None)
+            if following is None:
+                break
+            preamble.append(header)
+            header = following
+        if header is not None and _filled(header) <= 1 and preamble:
+            # No row of several cells came: a one-column file after all.
+            rows.extend((i + 2, cells) for i, cells in enumerate([*preamble[1:], header]))
+            header = preamble[0]
         for cells in reader:
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, cells))
     except csv.Error as exc:
         raise ImportFileError(f"{path}, line {reader.line_num}: {exc}") from exc
+    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
     if not header or not any(h.strip() for h in header):
         raise ImportFileError(f"{path}: no header row")
     if not rows:
         raise ImportFileError(f"{path}: only a header row, no contacts")
     return [h.strip() for h in header], rows, encoding, delimiter
+
+
+# How many lines of at most one cell may come before a CSV file's header.
+_MAX_PREAMBLE = 20
+
+
+def _filled(cells: list[str]) -> int:
+    return sum(1 for c in cells if c.strip())
 
 
 VCARD_HEADER = [

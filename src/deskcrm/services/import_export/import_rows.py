@@ -18,13 +18,22 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date
 from multiprocessing import get_context
 
 from deskcrm.domain import validation
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import CancelledError
+from deskcrm.services.import_export.csv_producers import (
+    ADDRESS_PARTS,
+    FIELD_SYNONYMS,
+    NAME_FIELDS,
+    ColumnMap,
+    Target,
+    normalise_label,
+)
 
 # Files with at least this many phone numbers share them with a helper process: starting
 # it costs about 0.3 s, which fewer numbers do not win back.
@@ -44,7 +53,36 @@ PARENT_WATCH_SECONDS = 0.5
 _SPLIT_EMAILS = re.compile(r"[;,\s]+")
 _SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
 _SPLIT_TAGS = re.compile(r"\s*(?:;|,| ::: )\s*")
+_SPLIT_MULTI = " ::: "  # Google's separator of several values in one cell
 LIFECYCLES = frozenset(item.value for item in Lifecycle)
+# A birthday written without its year is kept in this leap year (29 February fits).
+YEARLESS_YEAR = 2000
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "januar", "janvier", "enero", "gennaio", "januari"),
+            ("february", "feb", "februar", "février", "febrero", "febbraio", "februari"),
+            ("march", "mar", "märz", "mars", "marzo", "maart"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio", "mei"),
+            ("june", "jun", "juni", "juin", "junio", "giugno"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio"),
+            ("august", "aug", "août", "agosto", "augustus"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")  # vCard 3/4: --04-22, --0422
+_ISO = re.compile(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")  # 1953-10-15T00:00:00Z
+_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T.*)?$")  # 19220310
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2,4})?$")  # 15.10.1953, 15.10.
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})$")  # 10/15/1953, 15/10/1953
 
 
 @dataclass(frozen=True)
@@ -57,6 +95,17 @@ class RowProblem:
         return f"line {self.line}, {self.field}: {self.message}"
 
 
+@dataclass(frozen=True)
+class ReadDate:
+    """A date read from a file; `year_known` False when it was written without a year."""
+
+    day: date
+    year_known: bool = True
+
+    def iso(self) -> str:
+        return self.day.isoformat() if self.year_known else self.day.strftime("--%m-%d")
+
+
 @dataclass
 class ParsedRow:
     line: int
@@ -66,6 +115,13 @@ class ParsedRow:
     tags: list[str]
     company: str
     region: str = ""  # the region its numbers were read in (its country's, else the default)
+    email_labels: list[str] = field(default_factory=list)  # emails[i]'s label
+    phone_labels: list[str] = field(default_factory=list)  # phones[i]'s label
+    addresses: list[PostalAddress] = field(default_factory=list)
+    websites: list[Website] = field(default_factory=list)
+    unparsed: list[UnparsedValue] = field(default_factory=list)  # kept as written
+    source_uid: str = ""
+    is_company: bool = False  # an organisation with no person's name: becomes a company
 
     def phone_notices(self) -> list[RowProblem]:
         """Numbers kept as typed for the user to check, for the import report."""
@@ -76,35 +132,356 @@ class ParsedRow:
         ]
 
 
-def parse_birthday(value: str) -> date | None:
-    value = value.strip()
-    if not value:
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
         return None
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%d/%m/%Y", "--%m-%d"):
-        try:
-            parsed = datetime.strptime(value, pattern).date()
-            return parsed.replace(year=1904) if pattern.startswith("--") else parsed
-        except ValueError:
-            continue
-    raise ValueError(f"“{value}” is not a date (use YYYY-MM-DD)")
 
 
-def read_fields(cells: list[str], mapping: dict[str, list[int]]) -> dict[str, str]:
-    """Each mapped field read once (joined when several columns feed it)."""
+def read_date(value: str) -> ReadDate | None:
+    """A date as address books write it, or None when it is not one DeskCRM can read.
 
-    def cell(i: int) -> str:
-        value = cells[i].strip() if i < len(cells) else ""
-        # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
-        return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+    Reads ISO (with or without a time), 19220310, --04-22 and --0422 (no year), Google's
+    "   1-01-01" and 0000-… (year 0–4: no year), 15.10.1953, 15.10. and US / European
+    slashes (month first when both fit, as Outlook writes them)."""
+    text = value.strip()
+    if match := _YEARLESS.match(text):
+        found = _date(YEARLESS_YEAR, int(match[1]), int(match[2]))
+        return ReadDate(found, False) if found else None
+    if match := _ISO.match(text) or _BASIC.match(text):
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        if year <= 4:  # Google writes a birthday with no year as year 1 (or 0)
+            found = _date(YEARLESS_YEAR, month, day)
+            return ReadDate(found, False) if found else None
+        found = _date(year, month, day) if year >= 1000 else None
+        return ReadDate(found) if found else None
+    if match := _DOTTED.match(text):
+        day, month = int(match[1]), int(match[2])
+        if match[3] is None:
+            found = _date(YEARLESS_YEAR, month, day)
+            return ReadDate(found, False) if found else None
+        found = _date(_full_year(match[3]), month, day)
+        return ReadDate(found) if found else None
+    if match := _SLASHED.match(text):
+        first, second, year = int(match[1]), int(match[2]), _full_year(match[3])
+        found = _date(year, first, second) or _date(year, second, first)
+        return ReadDate(found) if found else None
+    return None
 
-    fields: dict[str, str] = {}
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # 15/10/53: the most recent century that makes it past
+        year += 1900 if year > 30 else 2000
+    return year
+
+
+def parse_birthday(value: str) -> date | None:
+    """A date, or ValueError naming the text (year-less dates come back in YEARLESS_YEAR)."""
+    if not value.strip():
+        return None
+    found = read_date(value)
+    if found is None:
+        raise ValueError(f"“{value.strip()}” is not a date (use YYYY-MM-DD)")
+    return found.day
+
+
+def _read_parts_date(year: str, month: str, day: str) -> ReadDate | None:
+    """Thunderbird's Birth Year / Birth Month / Birth Day (month may be a word)."""
+    month_text = month.strip().lower().rstrip(".")
+    month_number = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    if not (day.strip().isdigit() and month_number):
+        return None
+    if year.strip().isdigit() and int(year) >= 1000:
+        found = _date(int(year), month_number, int(day))
+        return ReadDate(found) if found else None
+    found = _date(YEARLESS_YEAR, month_number, int(day))
+    return ReadDate(found, False) if found else None
+
+
+def _as_column_map(mapping: ColumnMap | dict[str, list[int]]) -> ColumnMap:
+    """A ColumnMap from the older field -> columns dict (tests, saved mappings)."""
+    if isinstance(mapping, ColumnMap):
+        return mapping
+    width = max((i for columns in mapping.values() for i in columns), default=-1) + 1
+    targets: dict[int, Target] = {}
     for name, columns in mapping.items():
-        if len(columns) == 1:
-            fields[name] = cell(columns[0])
-        else:
-            parts = [v for v in (cell(i) for i in columns) if v]
-            fields[name] = (" ; " if name in ("emails", "phones", "tags") else " ").join(parts)
-    return fields
+        target_field = FIELD_SYNONYMS.get(name, name)
+        slot = "address" if target_field in ADDRESS_PARTS else target_field
+        for i in columns:
+            targets[i] = Target(target_field, "", slot)
+    return ColumnMap([""] * width, targets)
+
+
+class RowReader:
+    """How the cells of one file's rows become a contact, worked out once per file."""
+
+    def __init__(self, mapping: ColumnMap | dict[str, list[int]], source_name: str = "") -> None:
+        columns = _as_column_map(mapping)
+        self.columns = columns
+        self._source = source_name
+        self._names = columns.header
+        self._single: dict[str, list[int]] = {}  # field -> columns (joined when several)
+        # (value column, fixed label, label column or -1), in column order.
+        self._emails: list[tuple[int, str, int]] = []
+        self._phones: list[tuple[int, str, int]] = []
+        self._websites: list[tuple[int, str, int]] = []
+        # slot -> (fixed label, label column or -1, part -> columns)
+        self._addresses: dict[str, tuple[str, int, dict[str, list[int]]]] = {}
+        label_columns: dict[tuple[str, str], int] = {}
+        for i, target in sorted(columns.targets.items()):
+            if target.field.endswith("_label"):
+                label_columns[(target.field[: -len("_label")], target.slot)] = i
+        for i, target in sorted(columns.targets.items()):
+            kind = target.field
+            if kind in ("emails", "phones", "websites"):
+                singular = {"emails": "email", "phones": "phone", "websites": "website"}[kind]
+                entry = (i, target.label, label_columns.get((singular, target.slot), -1))
+                {"emails": self._emails, "phones": self._phones, "websites": self._websites}[
+                    kind
+                ].append(entry)
+            elif kind in ADDRESS_PARTS or kind == "address_formatted":
+                slot = self._addresses.setdefault(
+                    target.slot,
+                    (target.label, label_columns.get(("address", target.slot), -1), {}),
+                )
+                slot[2].setdefault(kind, []).append(i)
+            elif not kind.endswith("_label"):
+                self._single.setdefault(kind, []).append(i)
+        self.has_phones = bool(self._phones)
+        self._country_columns = [
+            i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
+        ]
+
+    def _origin(self, line: int, column: int) -> str:
+        name = self._names[column] if column < len(self._names) and self._names[column] else ""
+        where = f"line {line}" + (f", {name}" if name else "")
+        return f"{self._source}, {where}" if self._source else where
+
+    def phone_texts(self, cells: list[str]) -> list[str]:
+        """Every phone as written in the row (for parsing them ahead, in bulk)."""
+        return [raw for i, _l, _c in self._phones for raw in split_phones(_cell(cells, i))]
+
+    def country(self, cells: list[str]) -> str:
+        return next((c for i in self._country_columns if (c := _cell(cells, i))), "")
+
+    def parse(
+        self,
+        line: int,
+        cells: list[str],
+        region: str,
+        problems: list[RowProblem],
+        known_phones: KnownPhones | None = None,
+    ) -> ParsedRow | None:
+        def get(name: str) -> str:
+            columns = self._single.get(name)
+            if not columns:
+                return ""
+            if len(columns) == 1:
+                return _cell(cells, columns[0])
+            sep = " ; " if name == "tags" else "\n" if name == "notes" else " "
+            return sep.join(v for v in (_cell(cells, i) for i in columns) if v)
+
+        def column_of(name: str) -> int:
+            return self._single.get(name, [-1])[0]
+
+        unparsed: list[UnparsedValue] = []
+
+        def keep(field_name: str, column: int, value: str, why: str) -> None:
+            unparsed.append(UnparsedValue(field_name, value, why, self._origin(line, column)))
+
+        names = {name: get(name) for name in NAME_FIELDS}
+        first, last = names["first_name"], names["last_name"]
+        company = get("company")
+        emails: list[str] = []
+        email_labels: list[str] = []
+        seen: set[str] = set()  # a set kept as it grows: a row may hold 100,000 addresses
+        for column, fixed, label_column in self._emails:
+            raw_cell = _cell(cells, column)
+            if not raw_cell:
+                continue
+            label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
+            for raw in _SPLIT_EMAILS.split(raw_cell):
+                if not raw or raw == ":::":
+                    continue
+                try:
+                    email = validation.normalise_email(raw)
+                except ValueError as exc:
+                    keep("email", column, raw, str(exc))
+                    continue
+                if email.lower() not in seen:
+                    seen.add(email.lower())
+                    emails.append(email)
+                    email_labels.append(label)
+        addresses: list[PostalAddress] = []
+        for fixed, label_column, parts in self._addresses.values():
+            got = {
+                part: "\n".join(v for v in (_cell(cells, i) for i in columns) if v)
+                for part, columns in parts.items()
+            }
+            formatted = got.pop("address_formatted", "")
+            if not any(got.values()) and formatted:
+                got["street"] = formatted  # only the formatted form: keep it whole
+            if not any(got.values()):
+                continue
+            label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
+            addresses.append(
+                PostalAddress(label=label, **{p: got.get(p, "")[:500] for p in ADDRESS_PARTS})
+            )
+        # A row's own country decides how its numbers are read (a French "06 …" in a file
+        # imported on a German computer is French). One that is not valid there is kept as
+        # written, to be checked: never a reason to refuse the row.
+        country = next((a.country for a in addresses if a.country), "")
+        region = validation.phone_region(country, region)
+        phones: list[validation.PhoneNumber] = []
+        phone_labels: list[str] = []
+        seen.clear()
+        for column, fixed, label_column in self._phones:
+            label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
+            for raw in split_phones(_cell(cells, column)):
+                known = known_phones.get((region, raw)) if known_phones is not None else None
+                if known is None:
+                    known = validation.read_phone(raw, region)
+                if known.e164 not in seen:
+                    seen.add(known.e164)
+                    phones.append(known)
+                    phone_labels.append(label)
+        websites: list[Website] = []
+        for column, fixed, label_column in self._websites:
+            label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
+            for url in _cell(cells, column).split(_SPLIT_MULTI):
+                if url.strip():
+                    websites.append(Website(url.strip()[:2000], label))
+        birthday = self._date_field(cells, line, "birthday", keep)
+        anniversary = self._date_field(cells, line, "anniversary", keep)
+        lifecycle = get("lifecycle").lower() or Lifecycle.LEAD.value
+        if lifecycle not in LIFECYCLES:
+            keep(
+                "lifecycle",
+                column_of("lifecycle"),
+                lifecycle,
+                "not lead, prospect, customer or former",
+            )
+            lifecycle = Lifecycle.LEAD.value
+        full_name = names["full_name"]
+        person_named = any(names[n] for n in ("first_name", "middle_name", "last_name"))
+        is_company = (
+            bool(company)
+            and not person_named
+            and not names["nickname"]
+            and (not full_name or full_name.casefold() == company.casefold())
+        )
+        if not person_named and full_name and not is_company:
+            first, _, last = full_name.rpartition(" ") if " " in full_name else (full_name, "", "")
+            first, last = (first, last) if first else (full_name, "")
+        if not first and not last and not is_company:
+            # Someone with no name is still someone: call them what the row knows them by.
+            fallback = (
+                names["nickname"]
+                or (emails[0].split("@")[0] if emails else "")
+                or next((u.value for u in unparsed if u.field_name == "email"), "")
+                or (phones[0].e164 if phones else "")
+            )
+            first = fallback
+        for name, value in (("first_name", first), ("last_name", last)):
+            if len(value) > validation.MAX_NAME:
+                keep(name, column_of(name), value, f"longer than {validation.MAX_NAME} characters")
+        raw_tags = get("tags")
+        # Google marks its own groups with "* ": "* myContacts" is every contact (no tag),
+        # "* Starred" is the group "Starred".
+        tags = (
+            sorted(
+                {
+                    t.removeprefix("* ")[:100]
+                    for t in _SPLIT_TAGS.split(raw_tags)
+                    if t and t.removeprefix("* ").replace(" ", "").lower() != "mycontacts"
+                }
+            )
+            if raw_tags
+            else []
+        )
+        notes = get("notes")
+        if not first and not last and not is_company and not addresses and not notes:
+            problems.append(RowProblem(line, "name", "nothing to import in this row"))
+            return None
+        first_address = addresses[0] if addresses else PostalAddress()
+        values: dict[str, object] = {
+            "first_name": first[: validation.MAX_NAME],
+            "last_name": last[: validation.MAX_NAME],
+            "middle_name": names["middle_name"][:200],
+            "name_prefix": names["name_prefix"][:100],
+            "name_suffix": names["name_suffix"][:100],
+            "nickname": names["nickname"][:200],
+            "title": get("title")[:200],
+            "department": get("department")[:200],
+            "address": "\n".join(p for p in (first_address.street, first_address.extended) if p)[
+                :500
+            ],
+            "postal_code": first_address.postal_code[:20],
+            "city": first_address.city[:200],
+            "country": first_address.country[:200],
+            "birthday": birthday.day.isoformat() if birthday else None,
+            "birthday_year_known": birthday.year_known if birthday else True,
+            "anniversary": anniversary.day.isoformat() if anniversary else None,
+            "anniversary_year_known": anniversary.year_known if anniversary else True,
+            "lifecycle": lifecycle,
+            "source": get("source")[:200] or "Import",
+            "notes": validation.clean_text(notes),
+        }
+        return ParsedRow(
+            line,
+            values,
+            emails,
+            phones,
+            tags,
+            company[:200],
+            region,
+            email_labels,
+            phone_labels,
+            addresses,
+            websites,
+            unparsed,
+            get("source_uid")[:400],
+            is_company,
+        )
+
+    def _date_field(
+        self,
+        cells: list[str],
+        line: int,
+        name: str,
+        keep: Callable[[str, int, str, str], None],
+    ) -> ReadDate | None:
+        column = self._single.get(name, [-1])[0]
+        if name == "birthday" and column < 0 and "birth_day" in self._single:
+            parts = [_cell(cells, self._single.get(p, [-1])[0]) for p in _BIRTH_PARTS]
+            if not any(parts):
+                return None
+            found = _read_parts_date(*parts)
+            if found is None:
+                keep(name, self._single["birth_day"][0], "-".join(parts), "not a date")
+            return found
+        text = _cell(cells, column)
+        if not text or text in _NO_DATE:
+            return None
+        found = read_date(text)
+        if found is None:
+            keep(name, column, text, "not a date DeskCRM can read")
+        return found
+
+
+_BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
+# How Outlook writes "no date" in its CSV export.
+_NO_DATE = frozenset(("0/0/00", "00.00.00", "0.0.00", "00/00/0000"))
+
+
+def _cell(cells: list[str], i: int) -> str:
+    if i < 0 or i >= len(cells):
+        return ""
+    value = cells[i].strip()
+    # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
 
 
 def split_phones(text: str) -> list[str]:
@@ -123,101 +500,28 @@ def parse_phones(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
 def parse_row(
     line: int,
     cells: list[str],
-    mapping: dict[str, list[int]],
+    mapping: ColumnMap | dict[str, list[int]] | RowReader,
     region: str,
     problems: list[RowProblem],
     known_phones: KnownPhones | None = None,
 ) -> ParsedRow | None:
-    get = read_fields(cells, mapping).get  # fields not mapped read as ""
-
-    first, last = get("first_name", ""), get("last_name", "")
-    if not first and not last and get("full_name", ""):
-        full = get("full_name", "")
-        first, _, last = full.rpartition(" ") if " " in full else (full, "", "")
-        first, last = (first, last) if first else (full, "")
-    found: list[RowProblem] = []
-    emails: list[str] = []
-    seen: set[str] = set()  # a set kept as it grows: a row may hold 100,000 addresses
-    raw_emails = get("emails", "")
-    for raw in _SPLIT_EMAILS.split(raw_emails) if raw_emails else ():
-        if raw:
-            try:
-                email = validation.normalise_email(raw)
-            except ValueError as exc:
-                found.append(RowProblem(line, "email", str(exc)))
-                continue
-            if email.lower() not in seen:
-                seen.add(email.lower())
-                emails.append(email)
-    # A row's own country decides how its numbers are read (a French "06 …" in a file
-    # imported on a German computer is French). One that is not valid there is kept as
-    # written, to be checked: never a reason to refuse the row.
-    region = validation.phone_region(get("country", ""), region)
-    phones: list[validation.PhoneNumber] = []
-    seen.clear()
-    for raw in split_phones(get("phones", "")):
-        known = known_phones.get((region, raw)) if known_phones is not None else None
-        if known is None:
-            known = validation.read_phone(raw, region)
-        if known.e164 not in seen:
-            seen.add(known.e164)
-            phones.append(known)
-    if not first and not last and not emails:
-        found.append(RowProblem(line, "name", "no name and no email"))
-    for name in ("first_name", "last_name"):
-        if len(first if name == "first_name" else last) > validation.MAX_NAME:
-            found.append(RowProblem(line, name, f"longer than {validation.MAX_NAME} characters"))
-    try:
-        birthday = parse_birthday(get("birthday", ""))
-    except ValueError as exc:
-        found.append(RowProblem(line, "birthday", str(exc)))
-        birthday = None
-    lifecycle = get("lifecycle", "").lower() or Lifecycle.LEAD.value
-    if lifecycle not in LIFECYCLES:
-        found.append(
-            RowProblem(
-                line, "lifecycle", f"“{lifecycle}” is not lead, prospect, customer or former"
-            )
-        )
-    if found:
-        problems.extend(found)
-        return None
-    if not first and not last:
-        first = emails[0].split("@")[0]
-    raw_tags = get("tags", "")
-    tags = (
-        sorted({t[:100] for t in _SPLIT_TAGS.split(raw_tags) if t and t != "* myContacts"})
-        if raw_tags
-        else []
-    )
-    values: dict[str, object] = {
-        "first_name": first[: validation.MAX_NAME],
-        "last_name": last[: validation.MAX_NAME],
-        "title": get("title", "")[:200],
-        "address": get("address", "")[:500],
-        "postal_code": get("postal_code", "")[:20],
-        "city": get("city", "")[:200],
-        "country": get("country", "")[:200],
-        "birthday": birthday.isoformat() if birthday else None,
-        "lifecycle": lifecycle,
-        "source": get("source", "")[:200] or "Import",
-        "notes": validation.clean_text(get("notes", "")),
-    }
-    return ParsedRow(line, values, emails, phones, tags, get("company", "")[:200], region)
+    reader = mapping if isinstance(mapping, RowReader) else RowReader(mapping)
+    return reader.parse(line, cells, region, problems, known_phones)
 
 
 def parse_rows(
     rows: list[tuple[int, list[str]]],
-    mapping: dict[str, list[int]],
+    mapping: ColumnMap | dict[str, list[int]] | RowReader,
     region: str,
     known_phones: KnownPhones | None = None,
 ) -> tuple[list[ParsedRow], list[RowProblem]]:
-    """Every row checked: the valid ones parsed, the problems of the others."""
+    """Every row read: the contacts, and the rows that held nothing to import."""
+    reader = mapping if isinstance(mapping, RowReader) else RowReader(mapping)
     problems: list[RowProblem] = []
     parsed = [
         row
         for line, cells in rows
-        if (row := parse_row(line, cells, mapping, region, problems, known_phones)) is not None
+        if (row := reader.parse(line, cells, region, problems, known_phones)) is not None
     ]
     return parsed, problems
 
@@ -293,7 +597,7 @@ class PhoneHelper:
 
 def _phones_in_parallel(
     rows: list[tuple[int, list[str]]],
-    mapping: dict[str, list[int]],
+    reader: RowReader,
     region: str,
     cancelled: Callable[[], bool],
     parallel_from: int,
@@ -301,19 +605,18 @@ def _phones_in_parallel(
 ) -> KnownPhones:
     """Every distinct phone of the file parsed (in its row's region), a share of them by a
     helper process."""
-    if "phones" not in mapping:
+    if not reader.has_phones:
         return {}
-    only_phones = {"phones": mapping["phones"]}
-    if "country" in mapping:
-        only_phones["country"] = mapping["country"]
     regions: dict[str, str] = {}  # country as written -> region, worked out once each
 
     def wanted_in(cells: list[str]) -> list[tuple[str, str]]:
-        fields = read_fields(cells, only_phones)
-        country = fields.get("country", "")
+        texts = reader.phone_texts(cells)
+        if not texts:
+            return []
+        country = reader.country(cells)
         if country not in regions:
             regions[country] = validation.phone_region(country, region)
-        return [(regions[country], raw) for raw in split_phones(fields["phones"])]
+        return [(regions[country], raw) for raw in texts]
 
     raws = list(dict.fromkeys(pair for _line, cells in rows for pair in wanted_in(cells)))
     if len(raws) < parallel_from:
@@ -348,7 +651,7 @@ def _phones_in_parallel(
 
 def check_rows(
     rows: list[tuple[int, list[str]]],
-    mapping: dict[str, list[int]],
+    mapping: ColumnMap | dict[str, list[int]] | RowReader,
     region: str,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
@@ -359,7 +662,8 @@ def check_rows(
     """parse_rows for a whole file, in file order, reporting progress (0–1) and stopping
     with CancelledError when asked. `helper`: one started early (the caller closes it)."""
     progress(0.0)
-    known_phones = _phones_in_parallel(rows, mapping, region, cancelled, parallel_from, helper)
+    reader = mapping if isinstance(mapping, RowReader) else RowReader(mapping)
+    known_phones = _phones_in_parallel(rows, reader, region, cancelled, parallel_from, helper)
     parsed: list[ParsedRow] = []
     problems: list[RowProblem] = []
     for start in range(0, len(rows), 5000):
@@ -367,7 +671,7 @@ def check_rows(
             raise CancelledError("Import cancelled; nothing was imported")
         progress((0.5 if known_phones else 0.0) + start / len(rows) / (2 if known_phones else 1))
         chunk_parsed, chunk_problems = parse_rows(
-            rows[start : start + 5000], mapping, region, known_phones
+            rows[start : start + 5000], reader, region, known_phones
         )
         parsed += chunk_parsed
         problems += chunk_problems
