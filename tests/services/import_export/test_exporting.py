@@ -18,6 +18,7 @@ from deskcrm.errors import DeskCrmError
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.demo.demo import generate_demo
 from deskcrm.services.import_export.exporting import (
+    contact_csv_header,
     export_all_json,
     export_contacts_csv,
     export_contacts_vcard,
@@ -54,17 +55,91 @@ def test_contacts_csv_has_every_field_and_no_live_formulas(db, services, tmp_pat
             tags=["VIP", "Local"],
             birthday=date(1990, 2, 28),
             notes="line one\nline two",
+            address="Hauptstr. 1",
+            postal_code="10115",
+            city="Berlin",
+            country="Germany",
         )
     )
     path = tmp_path / "contacts.csv"
     assert export_contacts_csv(db, path) == 1
     (row,) = _read_csv(path)
-    assert row["First name"] == """'=HYPERLINK("http://x")"""
-    assert row["Emails"] == "a@example.com; b@example.com"
-    assert row["Phones"] == "'+49 30 1234567"  # starts with +: shown as text
+    assert row["First Name"] == """'=HYPERLINK("http://x")"""
+    assert (row["E-mail 1 - Value"], row["E-mail 2 - Value"]) == ("a@example.com", "b@example.com")
+    assert row["Phone 1 - Value"] == "'+49 30 1234567"  # starts with +: shown as text
     assert row["Company"] == "Kaffee Verde" and row["Tags"] == "Local; VIP"
+    assert (row["Address 1 - Street"], row["Address 1 - City"]) == ("Hauptstr. 1", "Berlin")
+    assert (row["Address 1 - Postal Code"], row["Address 1 - Country"]) == ("10115", "Germany")
     assert row["Birthday"] == "1990-02-28" and row["Notes"] == "line one\nline two"
+    assert row["Lifecycle"] == "lead" and row["UID"].startswith("urn:uuid:")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_contact_csv_has_as_many_numbered_columns_as_the_fullest_contact(
+    db, services, tmp_path: Path
+) -> None:
+    services.contacts.create(
+        ContactInput(first_name="Ann", emails=[f"ann{i}@example.com" for i in range(4)])
+    )
+    services.contacts.create(ContactInput(first_name="Ben", phones=["+49 30 1", "+49 30 2"]))
+    path = tmp_path / "contacts.csv"
+    export_contacts_csv(db, path)
+    header = next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert header == contact_csv_header(emails=4, phones=2, addresses=1, websites=1, unparsed=0)
+    assert "E-mail 4 - Value" in header and "E-mail 5 - Value" not in header
+    rows = {r["First Name"]: r for r in _read_csv(path)}
+    assert rows["Ann"]["E-mail 4 - Value"] == "ann3@example.com"
+    assert rows["Ben"]["E-mail 1 - Value"] == "" and rows["Ben"]["Phone 2 - Value"] != ""
+
+
+def test_contact_csv_header_names_every_group_in_order() -> None:
+    header = contact_csv_header(emails=1, phones=1, addresses=2, websites=1, unparsed=1)
+    assert header[:9] == [
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Name Prefix",
+        "Name Suffix",
+        "Nickname",
+        "Company",
+        "Department",
+        "Job Title",
+    ]
+    assert header[9:13] == [
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Label",
+        "Phone 1 - Value",
+    ]
+    assert header[13:21] == [
+        "Address 1 - Label",
+        "Address 1 - Street",
+        "Address 1 - Extended Address",
+        "Address 1 - PO Box",
+        "Address 1 - City",
+        "Address 1 - Region",
+        "Address 1 - Postal Code",
+        "Address 1 - Country",
+    ]
+    assert header[21] == "Address 2 - Label" and header[29:31] == [
+        "Website 1 - Label",
+        "Website 1 - Value",
+    ]
+    assert header[31:] == [
+        "Birthday",
+        "Anniversary",
+        "UID",
+        "Tags",
+        "Lifecycle",
+        "Source",
+        "Follow-up Days",
+        "Notes",
+        "Unparsed 1 - Field",
+        "Unparsed 1 - Value",
+        "Unparsed 1 - Reason",
+        "Unparsed 1 - Origin",
+        "Created",
+    ]
 
 
 def test_deals_csv_writes_amounts_as_plain_numbers(db, services, tmp_path: Path) -> None:
@@ -103,15 +178,31 @@ def test_vcards_round_trip_through_vobject(db, services, tmp_path: Path) -> None
     path = tmp_path / "contacts.vcf"
     assert export_contacts_vcard(db, path) == 1
     (card,) = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert card.version.value == "4.0" and card.uid.value.startswith("urn:uuid:")
     assert card.fn.value == "Łukasz Ørsted; Jr."
-    assert card.n.value.family == "Ørsted; Jr." and card.n.value.given == "Łukasz"
     assert [e.value for e in card.email_list] == ["l@example.com", "x@example.com"]
-    assert card.tel.value == "+442079460018"
+    assert card.tel.value == "tel:+442079460018" and card.tel.params["VALUE"] == ["uri"]
     assert card.org.value == ["Nordlicht, AG"]
-    assert card.bday.value == "1985-07-01"
+    assert card.bday.value == "19850701"
     assert sorted(card.categories.value) == ["Trade fair", "VIP"]
     assert card.note.value == "Likes tea\nand cake"
     assert card.adr.value.city == "Berlin" and card.adr.value.code == "10115"
+    assert card.contents["x-deskcrm-lifecycle"][0].value == "lead"
+    # Its N, read part by part (vobject reads a 4.0 N as 3.0's five parts).
+    assert card.n.value.family == "Ørsted; Jr." and card.n.value.given == "Łukasz"
+
+
+def test_a_reexport_gives_every_contact_the_same_uid(db, services, tmp_path: Path) -> None:
+    services.contacts.create(ContactInput(first_name="Ann"))
+    services.contacts.create(ContactInput(first_name="Ben"))
+    first, second = tmp_path / "1.vcf", tmp_path / "2.vcf"
+    export_contacts_vcard(db, first)
+    export_contacts_vcard(db, second)
+
+    def uids(path: Path) -> list[str]:
+        return [c.uid.value for c in vobject.readComponents(path.read_text(encoding="utf-8"))]
+
+    assert uids(first) == uids(second) and len(set(uids(first))) == 2
 
 
 def test_json_export_holds_every_table(db, tmp_path: Path) -> None:

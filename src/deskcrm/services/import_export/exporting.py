@@ -8,7 +8,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,33 +20,57 @@ from deskcrm import __version__
 from deskcrm.db import import_queries, migrate
 from deskcrm.db.engine import Database
 from deskcrm.db.types import UTCDateTime
-from deskcrm.domain import ical
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.money import exponent
 from deskcrm.domain.validation import display_phone
 from deskcrm.errors import DeskCrmError
+from deskcrm.services.import_export.export_records import (
+    ExportedContact,
+    most_children,
+    read_contacts,
+)
+from deskcrm.services.import_export.export_records import contact_ids as contact_ids_to_export
+from deskcrm.services.import_export.vcard_writer import contact_uid, vcard
 from deskcrm.services.storage.files import write_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CHUNK = 5000
 
-CONTACT_COLUMNS = [
-    "First name",
-    "Last name",
+# The contact CSV (see contact_csv_header): names as Google Contacts writes them where it
+# has the field, numbered groups repeated as often as the fullest contact needs.
+CONTACT_NAME_COLUMNS = [
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
     "Company",
-    "Job title",
-    "Emails",
-    "Phones",
+    "Department",
+    "Job Title",
+]
+EMAIL_PARTS = ("Label", "Value")
+PHONE_PARTS = ("Label", "Value")
+ADDRESS_PARTS = (
+    "Label",
     "Street",
-    "Postal code",
+    "Extended Address",
+    "PO Box",
     "City",
+    "Region",
+    "Postal Code",
     "Country",
-    "Birthday",
+)
+WEBSITE_PARTS = ("Label", "Value")
+UNPARSED_PARTS = ("Field", "Value", "Reason", "Origin")
+CONTACT_OTHER_COLUMNS = [
+    "Birthday",  # YYYY-MM-DD, or --MM-DD when the year is not known
+    "Anniversary",
+    "UID",
+    "Tags",
     "Lifecycle",
     "Source",
-    "Tags",
+    "Follow-up Days",
     "Notes",
-    "Created",
 ]
 DEAL_COLUMNS = [
     "Title",
@@ -70,38 +94,6 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _contacts(db: Database, only: list[int] | None = None) -> Iterator[dict[str, Any]]:
-    """Live contacts with their emails, phones, company and tags, in name order (or just
-    the given ones, in the given order)."""
-    with db.reading() as session:
-        ids = list(only) if only is not None else import_queries.live_contact_ids_by_name(session)
-        for start in range(0, len(ids), CHUNK):
-            rows = import_queries.contacts_for_export(session, ids[start : start + CHUNK])
-            by_id = {r[0]: r for r in rows}
-            for contact_id in ids[start : start + CHUNK]:
-                r = by_id.get(contact_id)
-                if r is None:  # gone since the list was made
-                    continue
-                yield {
-                    "first_name": r[1],
-                    "last_name": r[2],
-                    "company": r[3],
-                    "title": r[4],
-                    "address": r[5],
-                    "postal_code": r[6],
-                    "city": r[7],
-                    "country": r[8],
-                    "birthday": r[9],
-                    "lifecycle": r[10],
-                    "source": r[11],
-                    "notes": r[12],
-                    "created_at": r[13][:19].replace(" ", "T") + "Z",
-                    "emails": [e for e in (r[14] or "").split("\x1f") if e],
-                    "phones": [p for p in (r[15] or "").split("\x1f") if p],
-                    "tags": sorted(t for t in (r[16] or "").split("\x1f") if t),
-                }
-
-
 def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -112,34 +104,111 @@ def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
+def _numbered(group: str, parts: tuple[str, ...], count: int) -> list[str]:
+    return [f"{group} {n} - {part}" for n in range(1, count + 1) for part in parts]
+
+
+def contact_csv_header(
+    emails: int, phones: int, addresses: int, websites: int, unparsed: int
+) -> list[str]:
+    """The contact CSV's columns for contacts with at most that many of each.
+
+    First Name … Job Title; E-mail N - Label/Value; Phone N - Label/Value; Address N -
+    Label/Street/Extended Address/PO Box/City/Region/Postal Code/Country; Website N -
+    Label/Value; Birthday, Anniversary, UID, Tags ("; " between), Lifecycle, Source,
+    Follow-up Days, Notes; Unparsed N - Field/Value/Reason/Origin (values kept as written);
+    Created. Every group but Unparsed has at least one column set."""
+    return [
+        *CONTACT_NAME_COLUMNS,
+        *_numbered("E-mail", EMAIL_PARTS, max(emails, 1)),
+        *_numbered("Phone", PHONE_PARTS, max(phones, 1)),
+        *_numbered("Address", ADDRESS_PARTS, max(addresses, 1)),
+        *_numbered("Website", WEBSITE_PARTS, max(websites, 1)),
+        *CONTACT_OTHER_COLUMNS,
+        *_numbered("Unparsed", UNPARSED_PARTS, unparsed),
+        "Created",
+    ]
+
+
+def _padded(cells: list[str], width: int) -> list[str]:
+    return cells + [""] * (width - len(cells))
+
+
+def _day(day: date | None, year_known: bool) -> str:
+    if day is None:
+        return ""
+    return day.isoformat() if year_known else day.strftime("--%m-%d")
+
+
+def _contact_cells(c: ExportedContact, most: dict[str, int]) -> list[str]:
+    emails = [cell for e in c.emails for cell in (e.label, e.address)]
+    phones = [
+        cell
+        for p in c.phones
+        for cell in (p.label, p.number if p.needs_check else display_phone(p.number))
+    ]
+    addresses = [
+        cell
+        for a in c.addresses
+        for cell in (
+            a.label,
+            a.street,
+            a.extended,
+            a.po_box,
+            a.city,
+            a.region,
+            a.postal_code,
+            a.country,
+        )
+    ]
+    websites = [cell for w in c.websites for cell in (w.label, w.url)]
+    unparsed = [cell for u in c.unparsed for cell in (u.field_name, u.value, u.reason, u.origin)]
+    return [
+        c.first_name,
+        c.middle_name,
+        c.last_name,
+        c.name_prefix,
+        c.name_suffix,
+        c.nickname,
+        c.company,
+        c.department,
+        c.title,
+        *_padded(emails, len(EMAIL_PARTS) * max(most["emails"], 1)),
+        *_padded(phones, len(PHONE_PARTS) * max(most["phones"], 1)),
+        *_padded(addresses, len(ADDRESS_PARTS) * max(most["addresses"], len(c.addresses), 1)),
+        *_padded(websites, len(WEBSITE_PARTS) * max(most["urls"], 1)),
+        _day(c.birthday, c.birthday_year_known),
+        _day(c.anniversary, c.anniversary_year_known),
+        contact_uid(c),
+        "; ".join(c.tags),
+        c.lifecycle,
+        c.source,
+        "" if c.follow_up_days is None else str(c.follow_up_days),
+        c.notes,
+        *_padded(unparsed, len(UNPARSED_PARTS) * most["unparsed"]),
+        c.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    ]
+
+
 def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
-    """Every live contact, or just `contact_ids` (a segment, a selection)."""
+    """Every live contact, or just `contact_ids` (a segment, a selection), every field in
+    the columns of `contact_csv_header`."""
+    ids = contact_ids_to_export(db, contact_ids)
+    most = most_children(db, ids)
+    # A contact with only the flat address columns filled still has one address.
+    most["addresses"] = max(most["addresses"], 1)
+    header = contact_csv_header(
+        most["emails"], most["phones"], most["addresses"], most["urls"], most["unparsed"]
+    )
     count = 0
 
     def rows() -> Iterator[list[str]]:
         nonlocal count
-        for c in _contacts(db, contact_ids):
+        for contact in read_contacts(db, ids):
             count += 1
-            yield [
-                c["first_name"],
-                c["last_name"],
-                c["company"],
-                c["title"],
-                "; ".join(c["emails"]),
-                "; ".join(display_phone(p) for p in c["phones"]),
-                c["address"],
-                c["postal_code"],
-                c["city"],
-                c["country"],
-                c["birthday"],
-                c["lifecycle"],
-                c["source"],
-                "; ".join(c["tags"]),
-                c["notes"],
-                c["created_at"],
-            ]
+            yield _contact_cells(contact, most)
 
-    write_atomically(path, _csv_bytes(CONTACT_COLUMNS, rows()))
+    write_atomically(path, _csv_bytes(header, rows()))
     return count
 
 
@@ -165,39 +234,9 @@ def export_deals_csv(db: Database, path: Path) -> int:
     return len(result)
 
 
-def _vcard(c: dict[str, Any]) -> str:
-    esc = ical.escape_text
-    name = f"{c['first_name']} {c['last_name']}".strip() or c["company"] or "(no name)"
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"N:{esc(c['last_name'])};{esc(c['first_name'])};;;",
-        f"FN:{esc(name)}",
-    ]
-    if c["company"]:
-        lines.append(f"ORG:{esc(c['company'])}")
-    if c["title"]:
-        lines.append(f"TITLE:{esc(c['title'])}")
-    for index, email in enumerate(c["emails"]):
-        pref = ",PREF" if index == 0 else ""
-        lines.append(f"EMAIL;TYPE=INTERNET{pref}:{esc(email)}")
-    for phone in c["phones"]:
-        lines.append(f"TEL;TYPE=VOICE:{esc(phone)}")
-    if any(c[k] for k in ("address", "postal_code", "city", "country")):
-        parts = ["", "", c["address"], c["city"], "", c["postal_code"], c["country"]]
-        lines.append("ADR;TYPE=WORK:" + ";".join(esc(p) for p in parts))
-    if c["birthday"]:
-        lines.append(f"BDAY:{c['birthday']}")
-    if c["notes"]:
-        lines.append(f"NOTE:{esc(c['notes'])}")
-    if c["tags"]:
-        lines.append("CATEGORIES:" + ",".join(esc(t) for t in c["tags"]))
-    lines.append("END:VCARD")
-    return "\r\n".join(ical.fold(line) for line in lines) + "\r\n"
-
-
 def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
-    cards = [_vcard(c) for c in _contacts(db, contact_ids)]
+    """Every live contact, or just `contact_ids`, as vCard 4.0 (see vcard_writer)."""
+    cards = [vcard(c) for c in read_contacts(db, contact_ids_to_export(db, contact_ids))]
     write_atomically(path, "".join(cards).encode("utf-8"))
     return len(cards)
 

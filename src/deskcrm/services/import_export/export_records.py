@@ -1,0 +1,165 @@
+"""Contacts as the vCard and CSV exports write them: every stored field and labelled part,
+read in chunks so a 100,000-contact export never holds more than a chunk of records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from deskcrm.db import export_queries, import_queries
+from deskcrm.db.engine import Database
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class LabelledEmail:
+    address: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class LabelledPhone:
+    number: str  # E.164; the text as typed when `needs_check`
+    label: str = ""
+    needs_check: bool = False  # not a valid number where the contact lives
+
+
+@dataclass(frozen=True)
+class ExportedContact:
+    """One contact, whole: what an export must carry so an import gives it back."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    first_name: str = ""
+    middle_name: str = ""
+    last_name: str = ""
+    name_prefix: str = ""
+    name_suffix: str = ""
+    nickname: str = ""
+    company: str = ""
+    department: str = ""
+    title: str = ""
+    emails: list[LabelledEmail] = field(default_factory=list)
+    phones: list[LabelledPhone] = field(default_factory=list)
+    addresses: list[PostalAddress] = field(default_factory=list)
+    websites: list[Website] = field(default_factory=list)
+    birthday: date | None = None
+    birthday_year_known: bool = True  # False: `birthday` holds the day in the year 2000
+    anniversary: date | None = None
+    anniversary_year_known: bool = True
+    source_uid: str = ""
+    lifecycle: str = "lead"
+    source: str = ""
+    follow_up_days: int | None = None
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    unparsed: list[UnparsedValue] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _addresses(whole: export_queries.ContactExportRows) -> list[PostalAddress]:
+    found = [
+        PostalAddress(
+            label=_text(a["label"]),
+            street=_text(a["street"]),
+            extended=_text(a["extended"]),
+            po_box=_text(a["po_box"]),
+            city=_text(a["city"]),
+            region=_text(a["region"]),
+            postal_code=_text(a["postal_code"]),
+            country=_text(a["country"]),
+        )
+        for a in whole.addresses
+    ]
+    if found:
+        return found
+    # A contact saved by a path that fills only the flat first-address columns still has
+    # that address: it is exported rather than lost.
+    row = whole.row
+    flat = PostalAddress(
+        street=_text(row["address"]),
+        postal_code=_text(row["postal_code"]),
+        city=_text(row["city"]),
+        country=_text(row["country"]),
+    )
+    return [] if flat.is_empty() else [flat]
+
+
+def _record(whole: export_queries.ContactExportRows) -> ExportedContact:
+    row = whole.row
+    return ExportedContact(
+        id=int(row["id"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        first_name=_text(row["first_name"]),
+        middle_name=_text(row["middle_name"]),
+        last_name=_text(row["last_name"]),
+        name_prefix=_text(row["name_prefix"]),
+        name_suffix=_text(row["name_suffix"]),
+        nickname=_text(row["nickname"]),
+        company=_text(row["company_name"]),
+        department=_text(row["department"]),
+        title=_text(row["title"]),
+        emails=[LabelledEmail(_text(e["address"]), _text(e["label"])) for e in whole.emails],
+        phones=[
+            LabelledPhone(_text(p["number"]), _text(p["label"]), bool(p["needs_check"]))
+            for p in whole.phones
+        ],
+        addresses=_addresses(whole),
+        websites=[Website(_text(u["url"]), _text(u["label"])) for u in whole.urls],
+        birthday=row["birthday"],
+        birthday_year_known=bool(row["birthday_year_known"]),
+        anniversary=row["anniversary"],
+        anniversary_year_known=bool(row["anniversary_year_known"]),
+        source_uid=_text(row["source_uid"]),
+        lifecycle=_text(row["lifecycle"]),
+        source=_text(row["source"]),
+        follow_up_days=row["follow_up_days"],
+        notes=_text(row["notes"]),
+        tags=sorted(whole.tags, key=str.lower),
+        unparsed=[
+            UnparsedValue(
+                _text(u["field_name"]), _text(u["value"]), _text(u["reason"]), _text(u["origin"])
+            )
+            for u in whole.unparsed
+        ],
+    )
+
+
+def contact_ids(db: Database, only: list[int] | None = None) -> list[int]:
+    """The given ids, or every live contact's in name order."""
+    if only is not None:
+        return list(only)
+    with db.reading() as session:
+        return import_queries.live_contact_ids_by_name(session)
+
+
+def read_contacts(db: Database, ids: list[int]) -> Iterator[ExportedContact]:
+    """The contacts of `ids` in that order (one deleted meanwhile is left out)."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        with db.reading() as session:
+            found = export_queries.contacts_whole(session, chunk)
+        for contact_id in chunk:
+            whole = found.get(contact_id)
+            if whole is not None:
+                yield _record(whole)
+
+
+def most_children(db: Database, ids: list[int]) -> dict[str, int]:
+    """How many emails, phones, addresses, urls and unparsed values the fullest contact
+    of `ids` has, each (the CSV's numbered columns)."""
+    most = dict.fromkeys(("emails", "phones", "addresses", "urls", "unparsed"), 0)
+    for start in range(0, len(ids), CHUNK):
+        with db.reading() as session:
+            counts = export_queries.most_children(session, ids[start : start + CHUNK])
+        most = {key: max(most[key], counts[key]) for key in most}
+    return most
