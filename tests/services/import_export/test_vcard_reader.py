@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.services.import_export.vcard_reader import (
+    MAX_VALUE_BYTES,
+    CardDate,
+    LabelledValue,
     VCardContact,
     read_vcards,
     to_contact_input,
@@ -113,3 +121,557 @@ def test_real_file_maps_to_contact_input(expected: dict[str, Any]) -> None:
         assert contact.addresses == card.addresses
         assert contact.source_uid == card.uid
         assert contact.company_name == card.organization
+
+
+# --- focused tests: each failure seen on real files -----------------------------------
+
+
+def _card(*lines: str, version: str = "3.0") -> bytes:
+    body = ["BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD"]
+    return ("\r\n".join(body) + "\r\n").encode("utf-8")
+
+
+def _one(data: bytes) -> VCardContact:
+    result = read_vcards(data, "test.vcf")
+    assert len(result.cards) == 1
+    return result.cards[0]
+
+
+def test_quoted_printable_soft_breaks_keep_the_continuation() -> None:
+    card = _one(
+        _card(
+            "FN:Anna",
+            "NOTE;ENCODING=QUOTED-PRINTABLE:first line=0D=0Asecond =",
+            "line goes on=",
+            "=C3=A4nd ends",
+            "TEL;CELL:123",
+            version="2.1",
+        )
+    )
+    assert card.note == "first line\nsecond line goes onänd ends"
+    assert card.phones == [LabelledValue("123", "mobile")]
+
+
+def test_a_soft_break_between_the_bytes_of_a_utf8_character_is_joined() -> None:
+    card = _one(
+        _card("FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=", "=B6rg =3D=", "x", version="2.1")
+    )
+    assert card.formatted_name == "Jörg =x"
+
+
+def test_a_stray_soft_break_does_not_swallow_the_next_property() -> None:
+    card = _one(_card("NOTE;QUOTED-PRINTABLE:ends in =", "EMAIL:a@example.com", version="2.1"))
+    assert card.note == "ends in"
+    assert card.emails == [LabelledValue("a@example.com")]
+
+
+def test_unescaped_comma_in_note_and_fn_is_text() -> None:
+    card = _one(_card("FN:Smith, John", "NOTE:one, two; three"))
+    assert card.formatted_name == "Smith, John"
+    assert card.note == "one, two; three"
+
+
+def test_comma_lists_in_n_are_joined_in_3_0_and_kept_in_2_1() -> None:
+    assert _one(_card("N:Smith;John,Paul;;;")).given == "John Paul"
+    assert _one(_card("N:Smith;John,Paul;;;", version="2.1")).given == "John,Paul"
+    escaped = _one(_card("N:Smith;John\\,Paul;;;"))
+    assert (escaped.family, escaped.given) == ("Smith", "John,Paul")
+
+
+def test_short_and_long_n_lose_nothing() -> None:
+    short = _one(_card("N:Smith"))
+    assert (short.family, short.given) == ("Smith", "")
+    long = _one(_card("N:Smith;John;;;Jr.;extra"))
+    assert long.suffix == "Jr. extra"
+
+
+def test_address_with_comma_and_several_labelled_addresses() -> None:
+    card = _one(
+        _card(
+            "ADR;TYPE=HOME:;;1 Main St, Apt 2;Springfield;IL;62701;USA",
+            "ADR;TYPE=WORK,POSTAL:PO 9;Suite 5;2 Work Rd\\nFloor 3;Chicago;;60601;",
+            "item1.ADR:;;3 Other Way;Town;;;",
+            "item1.X-ABLabel:Cabin",
+            "ADR:;;;;;;",
+        )
+    )
+    assert card.addresses == [
+        PostalAddress("home", "1 Main St, Apt 2", "", "", "Springfield", "IL", "62701", "USA"),
+        PostalAddress("work", "2 Work Rd\nFloor 3", "Suite 5", "PO 9", "Chicago", "", "60601"),
+        PostalAddress("Cabin", "3 Other Way", city="Town"),
+    ]
+    contact = to_contact_input(card)
+    assert (contact.address, contact.city, contact.country) == (
+        "1 Main St, Apt 2",
+        "Springfield",
+        "USA",
+    )
+    assert len(contact.addresses) == 3
+
+
+def test_base64_photos_are_skipped_quietly_and_the_card_is_kept() -> None:
+    folded = _card(
+        "FN:Folded",
+        "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD",
+        " /2wBDAAIBAQEBAQIBAQE:notaproperty",
+        " CAgICAgQDAgICAgUEBAMEBgUGBgYF==",
+        "EMAIL:f@example.com",
+    )
+    card = _one(folded)
+    assert card.has_photo and card.emails == [LabelledValue("f@example.com")]
+    # vCard 2.1: the base64 lines are not indented; a blank line ends them.
+    plain = _card(
+        "FN:Plain",
+        "PHOTO;TYPE=JPEG;ENCODING=BASE64:",
+        "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAIBAQEBAQIBAQE",
+        "CAgICAgQDAgICAgUEBAMEBgUGBgYF+/==",
+        "",
+        "TEL;WORK:555",
+        version="2.1",
+    )
+    result = read_vcards(folded + plain, "photos.vcf")
+    assert result.problems == []
+    assert [c.formatted_name for c in result.cards] == ["Folded", "Plain"]
+    assert result.cards[1].phones == [LabelledValue("555", "work")]
+
+
+def test_profile_version_prodid_and_unknown_lines_are_ignored_quietly() -> None:
+    result = read_vcards(
+        _card(
+            "PROFILE:VCard",
+            "PRODID:-//Apple Inc.//iOS 5.0.1//EN",
+            "X-ABUID:1\\:ABPerson",
+            "X-MS-OL-DESIGN;CHARSET=utf-8:<card xmlns='x'/>",
+            "GEO:1;2",
+            "FN:Quiet",
+        ),
+        "q.vcf",
+    )
+    assert result.problems == []
+    assert result.cards[0].formatted_name == "Quiet"
+
+
+def test_the_real_iphone_card_reports_no_problems() -> None:
+    result = read_vcards((REAL / "apple/John_Doe_IPHONE.vcf").read_bytes(), "iphone.vcf")
+    assert result.problems == []
+    assert result.cards[0].has_photo
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-32-le", b"\xff\xfe\x00\x00"),
+        ("utf-32-be", b"\x00\x00\xfe\xff"),
+    ],
+)
+def test_unicode_files_with_and_without_bom(codec: str, bom: bytes) -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ǽgean Łódź 東京\r\nN:Łódź;Ǽgean;;;\r\nEND:VCARD\r\n"
+    result = read_vcards(bom + text.encode(codec), "u.vcf")
+    assert result.cards[0].formatted_name == "Ǽgean Łódź 東京"
+    assert result.cards[0].family == "Łódź"
+    assert result.encoding == codec
+    assert result.problems == []
+
+
+def test_windows_1252_file_without_charset_is_read_not_mojibake() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Müller;Renée;;;\r\nFN:Renée Müller\r\n"
+        "NOTE:Café crème à la française, naïve façade\r\nEND:VCARD\r\n"
+    ).encode("cp1252")
+    result = read_vcards(data, "w.vcf")
+    card = result.cards[0]
+    assert (card.formatted_name, card.family) == ("Renée Müller", "Müller")
+    assert card.note == "Café crème à la française, naïve façade"
+    assert result.encoding == "windows-1252"
+
+
+def test_shift_jis_file_without_charset() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;太郎;;;\r\nFN:山田 太郎\r\n"
+        "ORG:株式会社表示\r\nNOTE:東京都新宿区西新宿二丁目８番１号、表計算ソフト\r\nEND:VCARD\r\n"
+    ).encode("shift_jis")
+    assert b"\\" in data  # 表 ends in the byte of a backslash: escapes are read after decoding
+    result = read_vcards(data, "sj.vcf")
+    card = result.cards[0]
+    assert (card.family, card.given, card.organization) == ("山田", "太郎", "株式会社表示")
+    assert card.note == "東京都新宿区西新宿二丁目８番１号、表計算ソフト"
+    assert result.encoding in ("shift_jis", "cp932")  # cp932: Windows' Shift_JIS
+
+
+def test_per_property_charset_wins() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=windows-1250:Iksi\xf1ski\r\n"
+        b"NOTE;CHARSET=ISO-8859-7;ENCODING=QUOTED-PRINTABLE:=E1=E2=E3\r\nEND:VCARD\r\n"
+    )
+    card = _one(data)
+    assert (card.formatted_name, card.note) == ("Iksiński", "αβγ")
+
+
+def test_a_wrong_byte_in_declared_utf8_is_replaced_and_reported() -> None:
+    result = read_vcards(
+        _card("FN:Anna", "NOTE;CHARSET=UTF-8;QUOTED-PRINTABLE:ok=80", version="2.1"), "x.vcf"
+    )
+    assert result.cards[0].note == "ok\ufffd"
+    assert [(p.line, p.property) for p in result.problems] == [(4, "NOTE")]
+
+
+def test_folding_that_splits_a_utf8_character_and_cr_cr_lf_lines() -> None:
+    name = "Ölçü Лл".encode()
+    split = name.index("л".encode()) + 1  # between the two bytes of л
+    data = b"BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nFN:" + name[:split] + b"\r\r\n " + name[split:]
+    data += b"\r\r\nN:Y;X;;;\r\r\nEND:VCARD\r\r\n"
+    card = _one(data)
+    assert card.formatted_name == "Ölçü Лл"
+    assert card.given == "X"
+
+
+def test_a_lone_cr_inside_a_value_is_not_a_line_end() -> None:
+    card = _one(b"BEGIN:VCARD\nVERSION:4.0\nFN:A\nNOTE:one\rtwo\nEND:VCARD\n")
+    assert card.note == "one\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("1922-03-10", CardDate(1922, 3, 10)),
+        ("19220310", CardDate(1922, 3, 10)),
+        ("1953-10-15T00:00:00Z", CardDate(1953, 10, 15)),
+        ("1996-04-15T201243+04:00", CardDate(1996, 4, 15)),
+        ("--04-22", CardDate(None, 4, 22)),
+        ("--0422", CardDate(None, 4, 22)),
+        ("--0229", CardDate(None, 2, 29)),
+    ],
+)
+def test_birthday_forms(written: str, expected: CardDate) -> None:
+    card = _one(_card("FN:A", f"BDAY:{written}"))
+    assert card.birthday == expected
+    assert card.unparsed == []
+
+
+def test_apple_omit_year_makes_a_year_less_birthday_stored_in_2000() -> None:
+    card = _one(_card("FN:A", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-22"))
+    assert card.birthday == CardDate(None, 4, 22)
+    assert card.birthday.iso() == "--04-22"
+    contact = to_contact_input(card)
+    assert (contact.birthday, contact.birthday_year_known) == (date(2000, 4, 22), False)
+    # The year 1604 without Apple's parameter is a year.
+    assert _one(_card("FN:A", "BDAY:1604-04-22")).birthday == CardDate(1604, 4, 22)
+
+
+@pytest.mark.parametrize("written", ["circa 1800", "1980-02-30", "1980-13-01", "2001-05"])
+def test_an_unreadable_date_is_kept_as_written_and_the_card_is_kept(written: str) -> None:
+    result = read_vcards(
+        _card("FN:Old One", f"BDAY;VALUE=text:{written}", "EMAIL:o@example.com"), "d.vcf"
+    )
+    card = result.cards[0]
+    assert card.birthday is None
+    assert card.emails == [LabelledValue("o@example.com")]
+    why = "not a date DeskCRM can read; kept as written"
+    assert card.unparsed == [UnparsedValue("birthday", written, why, "d.vcf, line 4, BDAY")]
+    assert [(p.line, p.property, p.value) for p in result.problems] == [(4, "BDAY", written)]
+    assert to_contact_input(card).unparsed == card.unparsed
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("ANNIVERSARY:2014-08-12",),
+        ("X-ANNIVERSARY:20140812",),
+        ("X-EVOLUTION-ANNIVERSARY:2014-08-12",),
+        ("X-MS-ANNIVERSARY:20140812",),
+        ("item3.X-ABDATE:2014-08-12", "item3.X-ABLabel:_$!<Anniversary>!$_"),
+    ],
+)
+def test_anniversary_forms(lines: tuple[str, ...]) -> None:
+    card = _one(_card("FN:A", "X-ABDATE:1776-07-04", *lines))
+    assert card.anniversary == CardDate(2014, 8, 12)
+    assert to_contact_input(card).anniversary == date(2014, 8, 12)
+
+
+def test_year_less_anniversary() -> None:
+    contact = to_contact_input(_one(_card("FN:A", "ANNIVERSARY:--1224")))
+    assert (contact.anniversary, contact.anniversary_year_known) == (date(2000, 12, 24), False)
+
+
+def test_phone_and_email_labels() -> None:
+    card = _one(
+        _card(
+            "TEL;TYPE=CELL:1",
+            "TEL;TYPE=WORK,VOICE:2",
+            "TEL;TYPE=HOME:3",
+            "TEL;TYPE=FAX:4",
+            "TEL;TYPE=WORK;TYPE=FAX:5",
+            "TEL;TYPE=HOME,FAX:6",
+            "TEL;TYPE=PAGER:7",
+            "TEL;TYPE=MAIN:8",
+            "TEL;VALUE=uri;TYPE=cell:tel:+1-555-555-0100;ext=42",
+            "TEL;TYPE=pref:9",
+            "item1.TEL;TYPE=HOME:10",
+            "item1.X-ABLabel:_$!<AssistantPhone>!$_",
+            "item2.TEL:11",
+            "item2.X-ABLabel:Boat",
+            "X-MS-TEL;VOICE;CALLBACK:12",
+            "EMAIL;TYPE=INTERNET,WORK:w@example.com",
+            "EMAIL;TYPE=home:h@example.com",
+            "EMAIL;PREF=1:mailto:p@example.com",
+            "item3.EMAIL:o@example.com",
+            "item3.X-ABLabel:_$!<Other>!$_",
+            "FN:Labels",
+        )
+    )
+    assert card.phones == [
+        LabelledValue("1", "mobile"),
+        LabelledValue("2", "work"),
+        LabelledValue("3", "home"),
+        LabelledValue("4", "fax"),
+        LabelledValue("5", "work fax"),
+        LabelledValue("6", "home fax"),
+        LabelledValue("7", "pager"),
+        LabelledValue("8", "main"),
+        LabelledValue("+1-555-555-0100 ext. 42", "mobile"),
+        LabelledValue("9", ""),
+        LabelledValue("10", "assistant"),
+        LabelledValue("11", "Boat"),
+        LabelledValue("12", "callback"),
+    ]
+    assert card.emails == [
+        LabelledValue("w@example.com", "work"),
+        LabelledValue("h@example.com", "home"),
+        LabelledValue("p@example.com", ""),
+        LabelledValue("o@example.com", "other"),
+    ]
+    contact = to_contact_input(card)
+    assert contact.phone_labels[:2] == ["mobile", "work"]
+    assert contact.email_labels == ["work", "home", "", "other"]
+
+
+def test_websites_and_social_profiles() -> None:
+    card = _one(
+        _card(
+            "FN:W",
+            "URL:http\\://example.com",
+            "URL;TYPE=WORK:https://work.example.com",
+            "item1.URL:https://blog.example.com",
+            "item1.X-ABLabel:_$!<HomePage>!$_",
+            "X-SOCIALPROFILE;type=twitter;x-user=anna:http://twitter.com/anna",
+            "IMPP:xmpp:anna@example.com",
+        )
+    )
+    assert card.urls == [
+        Website("http://example.com"),
+        Website("https://work.example.com", "work"),
+        Website("https://blog.example.com", "homepage"),
+        Website("http://twitter.com/anna", "twitter"),
+    ]
+    assert to_contact_input(card).websites == card.urls
+
+
+def test_uid_categories_title_role_and_department() -> None:
+    card = _one(
+        _card(
+            "UID:urn:uuid:1234",
+            "FN:Anna Berg",
+            "ORG:Acme\\, Inc.;Sales;EMEA",
+            "TITLE:Head",
+            "ROLE:Buyer",
+            "CATEGORIES:VIP,Customer\\, key,VIP",
+            "NOTE:first",
+            "NOTE:second",
+        )
+    )
+    assert (card.uid, card.organization, card.department) == (
+        "urn:uuid:1234",
+        "Acme, Inc.",
+        "Sales",
+    )
+    assert card.categories == ["VIP", "Customer, key"]
+    contact = to_contact_input(card)
+    assert contact.source_uid == "urn:uuid:1234"
+    assert contact.tags == ["VIP", "Customer, key"]
+    assert (contact.company_name, contact.department, contact.title) == (
+        "Acme, Inc.",
+        "Sales",
+        "Head",
+    )
+    assert contact.notes == "first\nsecond\n\nRole: Buyer"
+
+
+@pytest.mark.parametrize(
+    ("lines", "company"),
+    [
+        (("ORG:Bike Shop",), True),
+        (("N:;;;;", "FN:Apple AG", "ORG:Apple AG;"), True),
+        (("N:Cook;Tim;;;", "FN:Tim Cook", "ORG:Apple", "X-ABShowAs:COMPANY"), True),
+        (("KIND:org", "FN:Acme Holding", "ORG:Acme"), True),
+        (("FN:Tim Cook", "ORG:Apple"), False),
+        (("N:;Tim;;;", "ORG:Apple"), False),
+        (("NICKNAME:Timmy", "ORG:Apple"), False),
+        (("FN:Apple",), False),
+    ],
+)
+def test_company_cards(lines: tuple[str, ...], company: bool) -> None:
+    assert _one(_card(*lines)).is_company is company
+
+
+def test_company_card_maps_to_a_nameless_contact_input() -> None:
+    contact = to_contact_input(_one(_card("ORG:Bike Shop", "TEL;WORK:1")))
+    assert (contact.first_name, contact.last_name, contact.company_name) == ("", "", "Bike Shop")
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "last"),
+    [
+        (("FN:John Ronald Tolkien",), "John Ronald", "Tolkien"),
+        (("FN:Tolkien, John",), "John", "Tolkien"),
+        (("FN:Cher",), "Cher", ""),
+        (("N:Doe;Jane;;;",), "Jane", "Doe"),
+        (("NICKNAME:Bud",), "Bud", ""),
+        (("N:Doe;Jane;;;", "FN:Dr. Jane Doe"), "Jane", "Doe"),
+    ],
+)
+def test_name_fallbacks(lines: tuple[str, ...], first: str, last: str) -> None:
+    contact = to_contact_input(_one(_card(*lines)))
+    assert (contact.first_name, contact.last_name) == (first, last)
+
+
+def test_nickname_only_card_keeps_its_nickname() -> None:
+    contact = to_contact_input(_one(_card("NICKNAME:Bud")))
+    assert (contact.first_name, contact.nickname) == ("Bud", "Bud")
+
+
+def test_unreadable_lines_are_reported_once_per_run_and_the_card_is_kept() -> None:
+    result = read_vcards(
+        _card("FN:Anna", "this is not a property", "neither is this", "FN", "EMAIL:a@example.com"),
+        "bad.vcf",
+    )
+    assert result.cards[0].emails == [LabelledValue("a@example.com")]
+    assert [(p.line, p.value, p.why) for p in result.problems] == [
+        (4, "this is not a property", "not a vCard property line; skipped")
+    ]
+
+
+def test_missing_end_nested_agent_and_text_outside_cards() -> None:
+    data = (
+        b"garbage before\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:First\r\nAGENT:\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:The Agent\r\nEND:VCARD\r\nTEL:1\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nFN:No End\r\n"
+        b"BEGIN:VCARD\r\nFN:Last\r\n"
+    )
+    result = read_vcards(data, "m.vcf")
+    assert [c.formatted_name for c in result.cards] == ["First", "No End", "Last"]
+    assert result.cards[0].phones == [LabelledValue("1")]
+    assert [(p.line, p.why) for p in result.problems] == [
+        (1, "outside any vCard; skipped"),
+        (12, "the card has no END:VCARD; kept"),
+        (14, "the file ends inside this card; kept"),
+    ]
+
+
+def test_a_huge_value_is_cut_and_reported() -> None:
+    result = read_vcards(_card("FN:Big", "NOTE:" + "x" * (MAX_VALUE_BYTES + 10)), "big.vcf")
+    assert len(result.cards[0].note) == MAX_VALUE_BYTES - len("NOTE:")
+    assert [p.property for p in result.problems] == ["NOTE"]
+
+
+def test_empty_and_non_vcard_input_never_raise() -> None:
+    assert read_vcards(b"", "e.vcf").cards == []
+    assert read_vcards(b"\x00\xff\xfe garbage", "g.vcf").cards == []
+    assert read_vcards(b"BEGIN:VCARD", "b.vcf").cards[0].display_name == ""
+
+
+# --- property-based: nothing inside a card can cost another card ----------------------
+
+_NEIGHBOUR_BEFORE = _card(
+    "UID:before-1",
+    "N:Berg;Anna;Maria;Dr.;",
+    "FN:Dr. Anna Maria Berg",
+    "ORG:Acme;Sales",
+    "EMAIL;TYPE=WORK:anna@example.com",
+    "TEL;TYPE=CELL:+49 170 1234567",
+    "ADR;TYPE=HOME:;;Hauptstr. 1;Berlin;;10115;Germany",
+    "BDAY:--0422",
+    "NOTE:likes tea\\, not coffee",
+)
+_NEIGHBOUR_AFTER = _card(
+    "UID:after-3",
+    "FN:Bob Stone",
+    "N:Stone;Bob;;;",
+    "TEL;TYPE=WORK:555-0100",
+    "CATEGORIES:VIP",
+    version="2.1",
+)
+
+
+def _without_line(card: VCardContact) -> VCardContact:
+    return replace(card, line=0)
+
+
+def _neighbours_survive(middle: bytes) -> None:
+    alone = [
+        _without_line(read_vcards(card, "n.vcf").cards[0])
+        for card in (_NEIGHBOUR_BEFORE, _NEIGHBOUR_AFTER)
+    ]
+    result = read_vcards(_NEIGHBOUR_BEFORE + middle + _NEIGHBOUR_AFTER, "mixed.vcf")
+    cards = [_without_line(card) for card in result.cards]
+    assert cards[0] == alone[0]
+    assert cards[-1] == alone[1]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_raise(data: bytes) -> None:
+    result = read_vcards(data, "fuzz.vcf")
+    for card in result.cards:
+        to_contact_input(card)
+
+
+# Pieces of vCard syntax, so the text reaches folding, soft breaks, photos and card limits.
+_SYNTAX = st.sampled_from(
+    [
+        "\r\n",
+        "\n",
+        "\r",
+        "\r\n ",
+        "=",
+        "=\r\n",
+        ";",
+        ",",
+        ":",
+        "\\",
+        '"',
+        "BEGIN:VCARD",
+        "END:VCARD",
+        "AGENT:",
+        "item1.",
+        "X-ABLabel:",
+        "PHOTO;ENCODING=BASE64:",
+        ";ENCODING=QUOTED-PRINTABLE:",
+        ";CHARSET=shift_jis:",
+        "=C3",
+        "\x00",
+        "\ufeff",
+    ]
+)
+_CARD_TEXT = st.lists(st.text(max_size=20) | _SYNTAX, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CARD_TEXT, st.sampled_from(["NOTE:", "ADR;TYPE=WORK:", "", "BDAY:", "N:", "TEL"]))
+def test_arbitrary_text_inside_a_card_keeps_every_other_card(text: str, prefix: str) -> None:
+    middle = _card("UID:middle-2", "FN:Middle", prefix + text, "EMAIL:m@example.com")
+    _neighbours_survive(middle)
+    for card in read_vcards(_NEIGHBOUR_BEFORE + middle, "m.vcf").cards:
+        to_contact_input(card)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_inside_a_card_keep_every_other_card(data: bytes) -> None:
+    middle = b"BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;QUOTED-PRINTABLE:" + data + b"\r\nEND:VCARD\r\n"
+    _neighbours_survive(middle)

@@ -508,7 +508,8 @@ class _Reader:
         self.file_encoding = file_encoding
         if file_encoding is not None:
             # Re-encoded as UTF-8 so one byte-level path reads every file.
-            data = data.decode(file_encoding, errors="replace").encode("utf-8")
+            text = data.decode(file_encoding, errors="replace").removeprefix("\ufeff")
+            data = text.encode("utf-8")
         self.data = data
         self.fallback = "cp1252"
         self.used: Counter[str] = Counter()
