@@ -26,6 +26,7 @@ from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import CancelledError
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.import_export.csv_producers import (
     ADDRESS_PARTS,
     FIELD_SYNONYMS,
@@ -524,6 +525,89 @@ def parse_rows(
         if (row := reader.parse(line, cells, region, problems, known_phones)) is not None
     ]
     return parsed, problems
+
+
+def row_from_contact(
+    line: int,
+    data: ContactInput,
+    region: str,
+    is_company: bool = False,
+    origin: str = "",
+) -> ParsedRow:
+    """A contact read by another reader (a vCard) as an import row: emails checked (one
+    that is not an address is kept as written), numbers read in the contact's region."""
+    unparsed = list(data.unparsed)
+    emails: list[str] = []
+    email_labels: list[str] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data.emails):
+        if not raw.strip():
+            continue
+        try:
+            email = validation.normalise_email(raw)
+        except ValueError as exc:
+            unparsed.append(UnparsedValue("email", raw, str(exc), origin))
+            continue
+        if email.lower() not in seen:
+            seen.add(email.lower())
+            emails.append(email)
+            email_labels.append(data.email_labels[i] if i < len(data.email_labels) else "")
+    country = next((a.country for a in data.addresses if a.country), data.country)
+    region = validation.phone_region(country, region)
+    phones: list[validation.PhoneNumber] = []
+    phone_labels: list[str] = []
+    seen.clear()
+    for i, raw in enumerate(data.phones):
+        if not raw.strip():
+            continue
+        phone = validation.read_phone(raw, region)
+        if phone.e164 not in seen:
+            seen.add(phone.e164)
+            phones.append(phone)
+            phone_labels.append(data.phone_labels[i] if i < len(data.phone_labels) else "")
+    first, last = data.first_name, data.last_name
+    if not first and not last and not is_company:
+        first = (emails[0].split("@")[0] if emails else "") or (phones[0].e164 if phones else "")
+    lifecycle = data.lifecycle if data.lifecycle in LIFECYCLES else Lifecycle.LEAD.value
+    first_address = data.addresses[0] if data.addresses else PostalAddress()
+    values: dict[str, object] = {
+        "first_name": first[: validation.MAX_NAME],
+        "last_name": last[: validation.MAX_NAME],
+        "middle_name": data.middle_name[:200],
+        "name_prefix": data.name_prefix[:100],
+        "name_suffix": data.name_suffix[:100],
+        "nickname": data.nickname[:200],
+        "title": data.title[:200],
+        "department": data.department[:200],
+        "address": "\n".join(p for p in (first_address.street, first_address.extended) if p)[:500],
+        "postal_code": first_address.postal_code[:20],
+        "city": first_address.city[:200],
+        "country": first_address.country[:200],
+        "birthday": data.birthday.isoformat() if data.birthday else None,
+        "birthday_year_known": data.birthday_year_known,
+        "anniversary": data.anniversary.isoformat() if data.anniversary else None,
+        "anniversary_year_known": data.anniversary_year_known,
+        "lifecycle": lifecycle,
+        "source": data.source[:200] or "Import",
+        "notes": validation.clean_text(data.notes),
+    }
+    tags = sorted({t.strip()[:100] for t in data.tags if t.strip()})
+    return ParsedRow(
+        line,
+        values,
+        emails,
+        phones,
+        tags,
+        data.company_name.strip()[:200],
+        region,
+        email_labels,
+        phone_labels,
+        list(data.addresses),
+        list(data.websites),
+        unparsed,
+        data.source_uid[:400],
+        is_company,
+    )
 
 
 def _parse_phones_in_helper(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
