@@ -169,3 +169,16 @@ def test_fn_falls_back_to_the_nickname_company_or_email_when_there_is_no_name() 
     assert "FN:Bo" in _unfolded(vcard(_contact(nickname="Bo", company="Acme")))
     only_email = _contact(emails=[LabelledEmail("x@example.com")])
     assert "FN:x@example.com" in _unfolded(vcard(only_email))
+
+
+def test_other_and_main_use_apple_names_so_apple_shows_its_own_labels() -> None:
+    card = vcard(
+        _contact(
+            first_name="A",
+            emails=[LabelledEmail("o@example.com", "other")],
+            phones=[LabelledPhone("+4930123456", "main")],
+        )
+    )
+    lines = _unfolded(card)
+    assert "item1.EMAIL;PREF=1:o@example.com" in lines
+    assert "item1.X-ABLabel:_$!<Other>!$_" in lines and "item2.X-ABLabel:_$!<Main>!$_" in lines

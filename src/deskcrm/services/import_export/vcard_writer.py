@@ -17,23 +17,20 @@ PRODID = f"-//DeskCRM//DeskCRM {__version__}//EN"
 # time: the same on every export of that database, and two databases' "contact 1" differ.
 UID_NAMESPACE = uuid.UUID("0f3e5c8e-2d7b-5b7a-9c61-6f2a4d3e8b10")
 
-# A DeskCRM label -> the vCard TYPE values that say it. A label not here (or spelt
-# otherwise) goes in an item group's X-ABLabel, which Apple, Google and DeskCRM read back
-# as the label itself.
+# A DeskCRM label (csv_producers.normalise_label's words) -> the vCard TYPE values that
+# say it. Any other label goes in an item group's X-ABLabel, which Apple, Google and
+# DeskCRM read back as the label itself; "other" and "main" as Apple's own names for them.
 EMAIL_TYPES: dict[str, tuple[str, ...]] = {"home": ("home",), "work": ("work",)}
 PHONE_TYPES: dict[str, tuple[str, ...]] = {
     "mobile": ("cell",),
-    "cell": ("cell",),
     "home": ("home", "voice"),
     "work": ("work", "voice"),
     "fax": ("fax",),
     "home fax": ("home", "fax"),
     "work fax": ("work", "fax"),
     "pager": ("pager",),
-    "text": ("text",),
-    "video": ("video",),
-    "textphone": ("textphone",),
 }
+APPLE_LABELS = {"other": "_$!<Other>!$_", "main": "_$!<Main>!$_"}
 ADDRESS_TYPES: dict[str, tuple[str, ...]] = {"home": ("home",), "work": ("work",)}
 URL_TYPES: dict[str, tuple[str, ...]] = {"home": ("home",), "work": ("work",)}
 
@@ -126,7 +123,7 @@ class _Card:
             self._groups += 1
             group = f"item{self._groups}"
             self.add(f"{group}.{name}", value, params)
-            self.add(f"{group}.X-ABLabel", escape_value(label))
+            self.add(f"{group}.X-ABLabel", escape_value(APPLE_LABELS.get(label, label)))
         else:
             self.add(name, value, params)
 
