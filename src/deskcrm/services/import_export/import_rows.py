@@ -251,6 +251,8 @@ class RowReader:
             elif not kind.endswith("_label"):
                 self._single.setdefault(kind, []).append(i)
         self.has_phones = bool(self._phones)
+        self._name_fields = [name for name in NAME_FIELDS if name in self._single]
+        self._dated = "birthday" in self._single or "birth_day" in self._single
         self._country_columns = [
             i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
         ]
@@ -292,7 +294,9 @@ class RowReader:
         def keep(field_name: str, column: int, value: str, why: str) -> None:
             unparsed.append(UnparsedValue(field_name, value, why, self._origin(line, column)))
 
-        names = {name: get(name) for name in NAME_FIELDS}
+        names = dict.fromkeys(NAME_FIELDS, "")
+        for name in self._name_fields:
+            names[name] = get(name)
         first, last = names["first_name"], names["last_name"]
         company = get("company")
         emails: list[str] = []
@@ -339,8 +343,11 @@ class RowReader:
         phone_labels: list[str] = []
         seen.clear()
         for column, fixed, label_column in self._phones:
+            raw_cell = _cell(cells, column)
+            if not raw_cell:
+                continue
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
-            for raw in split_phones(_cell(cells, column)):
+            for raw in split_phones(raw_cell):
                 known = known_phones.get((region, raw)) if known_phones is not None else None
                 if known is None:
                     known = validation.read_phone(raw, region)
@@ -354,8 +361,12 @@ class RowReader:
             for url in _cell(cells, column).split(_SPLIT_MULTI):
                 if url.strip():
                     websites.append(Website(url.strip()[:2000], label))
-        birthday = self._date_field(cells, line, "birthday", keep)
-        anniversary = self._date_field(cells, line, "anniversary", keep)
+        birthday = self._date_field(cells, line, "birthday", keep) if self._dated else None
+        anniversary = (
+            self._date_field(cells, line, "anniversary", keep)
+            if "anniversary" in self._single
+            else None
+        )
         lifecycle = get("lifecycle").lower() or Lifecycle.LEAD.value
         if lifecycle not in LIFECYCLES:
             keep(
