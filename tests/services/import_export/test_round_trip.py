@@ -212,7 +212,7 @@ def test_export_then_import_into_an_empty_database_gives_every_field_back(
         expected = _comparable(detail)
         expected["source_uid"] = expected["source_uid"] or made_uids[name]
         problems += [f"{name}: {p}" for p in _differences(expected, _comparable(after[name]))]
-    assert problems == []
+    assert not problems, "fields lost or changed:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("kind", ["vcard", "csv"])
@@ -234,7 +234,7 @@ def test_importing_an_export_into_its_own_database_adds_and_changes_nothing(
         # Re-importing may give a contact the UID its export made for it; nothing else.
         if not p.startswith("source_uid: exported ''")
     ]
-    assert problems == []
+    assert not problems, "fields lost or changed:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("kind", ["vcard", "csv"])

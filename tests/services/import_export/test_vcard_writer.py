@@ -12,7 +12,7 @@ from deskcrm.services.import_export.export_records import (
     LabelledEmail,
     LabelledPhone,
 )
-from deskcrm.services.import_export.vcard_writer import contact_uid, param_value, vcard
+from deskcrm.services.import_export.vcard_writer import contact_uid, fold, param_value, vcard
 
 CREATED = datetime(2025, 5, 4, 3, 2, 1, 123456, tzinfo=UTC)
 
@@ -182,3 +182,13 @@ def test_other_and_main_use_apple_names_so_apple_shows_its_own_labels() -> None:
     lines = _unfolded(card)
     assert "item1.EMAIL;PREF=1:o@example.com" in lines
     assert "item1.X-ABLabel:_$!<Other>!$_" in lines and "item2.X-ABLabel:_$!<Main>!$_" in lines
+
+
+def test_folding_cuts_at_75_octets_and_never_inside_a_character() -> None:
+    assert fold("A" * 75) == "A" * 75
+    assert fold("A" * 76) == "A" * 75 + "\r\n A"
+    folded = fold("B" * 74 + "€" + "C" * 80)  # the euro sign's 3 octets would cross 75
+    first, *rest = folded.split("\r\n")
+    assert first == "B" * 74 and rest[0].startswith(" €")
+    assert all(len(line.encode()) <= 75 for line in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == "B" * 74 + "€" + "C" * 80

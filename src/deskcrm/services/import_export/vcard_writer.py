@@ -40,6 +40,24 @@ _E164 = re.compile(r"\+[1-9]\d{1,14}")
 _UNSAFE_PARAM = re.compile(r'[\x00-\x1f",:;\x7f]')
 
 
+def fold(line: str) -> str:
+    """A content line cut into lines of at most 75 octets, each after the first starting
+    with a space (RFC 6350 3.2), never inside a UTF-8 character."""
+    raw = line.encode("utf-8")
+    if len(raw) <= 75:
+        return line
+    pieces: list[bytes] = []
+    start, room = 0, 75
+    while len(raw) - start > room:
+        end = start + room
+        while raw[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        pieces.append(raw[start:end])
+        start, room = end, 74  # the leading space takes one octet
+    pieces.append(raw[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
+
+
 def contact_uid(contact: ExportedContact) -> str:
     """The card's UID: the one the contact came with, else one made from its id."""
     if contact.source_uid:
@@ -128,7 +146,7 @@ class _Card:
             self.add(name, value, params)
 
     def text(self) -> str:
-        return "".join(ical.fold(line) + "\r\n" for line in self.lines)
+        return "".join(fold(line) + "\r\n" for line in self.lines)
 
 
 def _address_value(address: PostalAddress) -> str:
