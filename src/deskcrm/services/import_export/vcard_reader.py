@@ -11,6 +11,7 @@ from datetime import date
 
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.storage.gc_pause import without_gc
 
 # One property's value as read (before decoding). Photos are never kept; a note or an
 # Outlook design blob beyond this is cut and reported, so memory stays bounded.
@@ -145,6 +146,8 @@ class _Property:
     name: str  # upper-cased
     params: dict[str, list[str]]  # upper-cased keys; bare 2.1 parameters under "TYPE"
     raw: bytes  # the value as written, unfolded, before QUOTED-PRINTABLE decoding
+    quoted_printable: bool
+    charset: str  # as the CHARSET parameter names it; "" when undeclared
 
     @property
     def types(self) -> set[str]:
@@ -206,16 +209,6 @@ def _physical_lines(data: bytes) -> list[bytes]:
     return data.split(b"\r")
 
 
-@dataclass
-class _Logical:
-    line: int
-    chunks: list[bytes]
-    size: int
-    qp: bool
-    binary: bool
-    cut: bool = False
-
-
 def _header_flags(first: bytes) -> tuple[bool, bool]:
     """(quoted-printable, binary) from a property's first physical line."""
     colon = first.find(b":")
@@ -234,42 +227,53 @@ def _soft_break_continues(line: bytes) -> bool:
     return not (match and match.group(1).upper() in _KNOWN_PROPERTIES)
 
 
-def _logical_lines(lines: list[bytes]) -> Iterator[_Logical]:
-    """Unfolds at byte level (so a character split across a fold is whole again), joins
+def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, unfolded content line, whether it was cut at MAX_VALUE_BYTES).
+
+    Unfolds at byte level (so a character split across a fold is whole again), joins
     QUOTED-PRINTABLE soft breaks (2.1 style: the next line is not indented), and drops the
     data of photos, including 2.1 base64 lines that are not indented."""
-    current: _Logical | None = None
-    for number, line in enumerate(lines, start=1):
-        if current is not None:
-            last = current.chunks[-1] if current.chunks else b""
-            if current.qp and last.endswith(b"=") and _soft_break_continues(line):
-                current.chunks[-1] = last[:-1]
-                _append(current, line)
-                continue
-            if line[:1] in (b" ", b"\t"):
-                if not current.binary:
-                    _append(current, line[1:])
-                continue
-            if current.binary and _BASE64_LINE.match(line):
-                continue
-            yield current
-            current = None
-        if not line.strip():
+    count = len(lines)
+    index = 0
+    while index < count:
+        line = lines[index]
+        index += 1
+        if not line or not line.strip():
             continue
+        following = lines[index] if index < count else b""
+        # The common case, checked cheaply: nothing continues this line.
+        if (
+            following[:1] not in (b" ", b"\t")
+            and line[-1:] != b"="
+            and (not following or b":" in following or not _BASE64_LINE.match(following))
+            and len(line) <= MAX_VALUE_BYTES
+        ):
+            yield index, line, False
+            continue
+        number = index
         qp, binary = _header_flags(line)
-        current = _Logical(number, [], 0, qp, binary)
-        _append(current, line)
-    if current is not None:
-        yield current
-
-
-def _append(logical: _Logical, chunk: bytes) -> None:
-    room = MAX_VALUE_BYTES - logical.size
-    if len(chunk) > room:
-        chunk = chunk[: max(room, 0)]
-        logical.cut = True
-    logical.chunks.append(chunk)
-    logical.size += len(chunk)
+        chunks = [line[:MAX_VALUE_BYTES]]
+        size = len(line)
+        while index < count:
+            following = lines[index]
+            if qp and chunks[-1].endswith(b"=") and _soft_break_continues(following):
+                chunks[-1] = chunks[-1][:-1]
+                chunk = following
+            elif following[:1] in (b" ", b"\t"):
+                if binary:
+                    index += 1
+                    continue
+                chunk = following[1:]
+            elif binary and _BASE64_LINE.match(following):
+                index += 1
+                continue
+            else:
+                break
+            index += 1
+            chunks.append(chunk[: max(MAX_VALUE_BYTES - size, 0)])
+            size += len(chunk)
+        text = b"".join(chunks)
+        yield number, text, size > MAX_VALUE_BYTES
 
 
 def _split_outside_quotes(text: bytes, separator: int) -> list[bytes]:
@@ -298,12 +302,27 @@ def _colon_outside_quotes(text: bytes) -> int:
     return -1
 
 
-def _parse_property(line: int, text: bytes) -> _Property | None:
-    """A content line as group, name, parameters and raw value; None if it is not one."""
+def _parse_property(line: int, text: bytes, cache: dict[bytes, _Head | None]) -> _Property | None:
+    """A content line as group, name, parameters and raw value; None if it is not one.
+    `cache` holds parsed heads: a file repeats the same few (TEL;TYPE=CELL) many times."""
     colon = _colon_outside_quotes(text)
     if colon < 0:
         return None
-    head, raw = text[:colon], text[colon + 1 :]
+    head_bytes = text[:colon]
+    if head_bytes in cache:
+        head = cache[head_bytes]
+    else:
+        head = cache[head_bytes] = _parse_head(head_bytes)
+    if head is None:
+        return None
+    group, name, params, quoted_printable, charset = head
+    return _Property(line, group, name, params, text[colon + 1 :], quoted_printable, charset)
+
+
+_Head = tuple[str, str, dict[str, list[str]], bool, str]
+
+
+def _parse_head(head: bytes) -> _Head | None:
     pieces = _split_outside_quotes(head, 0x3B) if b'"' in head else head.split(b";")
     match = _NAME_RE.match(pieces[0].strip())
     if not match:
@@ -321,7 +340,9 @@ def _parse_property(line: int, text: bytes) -> _Property | None:
         key = key.strip().upper()
         values = [v.strip().strip('"') for v in value.strip().strip('"').split(",")]
         params.setdefault(key, []).extend(v for v in values if v)
-    return _Property(line, group, name, params, raw)
+    encoding = params.get("ENCODING", [""])[0].upper()
+    charset = params.get("CHARSET", [""])[0]
+    return group, name, params, encoding == "QUOTED-PRINTABLE", charset
 
 
 def _bare_parameter_key(value: str) -> str:
@@ -420,13 +441,15 @@ def _components(text: str, count: int) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
 
 
 def _name_part(component: str, lists: bool) -> str:
     # vCard 3.0/4.0 N components are comma lists (two middle names); 2.1 has no lists,
     # so there a bare comma is part of the name.
-    if lists:
+    if lists and "," in component:
         values = (_clean(_unescape(v)) for v in _split_unescaped(component, ","))
         return " ".join(v for v in values if v)
     return _clean(_unescape(component))
@@ -524,8 +547,8 @@ class _Reader:
         card: _RawCard | None = None
         in_agent = False  # a 2.1 AGENT's embedded vCard is skipped whole
         unreadable_run = False
-        for logical in _logical_lines(_physical_lines(self.data)):
-            text = b"".join(logical.chunks)
+        heads: dict[bytes, _Head | None] = {}
+        for number, text, cut in _logical_lines(_physical_lines(self.data)):
             upper = text.strip().upper()
             if in_agent:
                 in_agent = upper != b"END:VCARD"
@@ -537,7 +560,7 @@ class _Reader:
                     continue
                 if card is not None:
                     self.problem(card.line, "END", "", "the card has no END:VCARD; kept")
-                card = _RawCard(logical.line)
+                card = _RawCard(number)
                 cards.append(card)
                 unreadable_run = False
                 continue
@@ -546,22 +569,20 @@ class _Reader:
                 continue
             if card is None:
                 if not unreadable_run:
-                    self.problem(logical.line, "", _preview(text), "outside any vCard; skipped")
+                    self.problem(number, "", _preview(text), "outside any vCard; skipped")
                 unreadable_run = True
                 continue
-            prop = _parse_property(logical.line, text)
+            prop = _parse_property(number, text, heads)
             if prop is None:
                 # A bare property name ("FN" with no colon, as Evolution 1.x wrote) is empty.
                 if not unreadable_run and not _NAME_RE.match(text.strip()):
-                    self.problem(
-                        logical.line, "", _preview(text), "not a vCard property line; skipped"
-                    )
+                    self.problem(number, "", _preview(text), "not a vCard property line; skipped")
                     unreadable_run = True
                 continue
             unreadable_run = False
-            if logical.cut:
+            if cut and prop.name not in _BINARY_PROPERTIES_STR:  # photos are skipped anyway
                 self.problem(
-                    logical.line,
+                    number,
                     prop.name,
                     _preview(prop.raw),
                     f"longer than {MAX_VALUE_BYTES // 1024} KB; the rest was cut",
@@ -574,16 +595,15 @@ class _Reader:
     # -- values ---------------------------------------------------------------------------
 
     def value_bytes(self, prop: _Property) -> bytes:
-        encoding = prop.param("ENCODING").upper()
-        if encoding == "QUOTED-PRINTABLE":
-            return _quoted_printable(prop.raw)
-        return prop.raw
+        return _quoted_printable(prop.raw) if prop.quoted_printable else prop.raw
 
     def decide_fallback(self, cards: list[_RawCard]) -> None:
         samples: list[bytes] = []
         for card in cards:
             for prop in card.properties:
-                if prop.name in _READ and not prop.param("CHARSET"):
+                if prop.raw.isascii() and not prop.quoted_printable:
+                    continue
+                if prop.name in _READ and not prop.charset:
                     value = self.value_bytes(prop)
                     if not value.isascii() and not _is_utf8(value):
                         samples.append(value)
@@ -594,7 +614,7 @@ class _Reader:
         value = self.value_bytes(prop)
         if value.isascii():
             return value.decode("ascii")
-        declared = _codec(prop.param("CHARSET"))
+        declared = _codec(prop.charset) if prop.charset else None
         if declared is not None:
             try:
                 decoded = value.decode(declared)
@@ -817,6 +837,7 @@ def _preview(value: bytes) -> str:
     return value[:_REPORTED_VALUE_CHARS].decode("utf-8", errors="replace")
 
 
+@without_gc  # a 100,000-card file makes millions of small objects
 def read_vcards(data: bytes, source_name: str) -> VCardFile:
     """Every card in a vCard file, never raising for what is inside it: a line or value
     that cannot be read is skipped or kept as written and listed in `problems`."""
