@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -345,6 +345,8 @@ def test_a_lone_cr_inside_a_value_is_not_a_line_end() -> None:
         ("--04-22", CardDate(None, 4, 22)),
         ("--0422", CardDate(None, 4, 22)),
         ("--0229", CardDate(None, 2, 29)),
+        ("1980-03-22 00:00:00", CardDate(1980, 3, 22)),
+        ("22.03.1980", CardDate(1980, 3, 22)),
     ],
 )
 def test_birthday_forms(written: str, expected: CardDate) -> None:
@@ -675,3 +677,152 @@ def test_arbitrary_text_inside_a_card_keeps_every_other_card(text: str, prefix: 
 def test_arbitrary_bytes_inside_a_card_keep_every_other_card(data: bytes) -> None:
     middle = b"BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;QUOTED-PRINTABLE:" + data + b"\r\nEND:VCARD\r\n"
     _neighbours_survive(middle)
+
+
+def test_an_fn_that_is_an_email_address_is_not_split_into_names() -> None:
+    contact = to_contact_input(_one(_card("FN:x@example.com", "EMAIL:x@example.com")))
+    assert (contact.first_name, contact.last_name) == ("", "")
+
+
+def test_parameters_keep_quoted_commas_and_decode_carets() -> None:
+    card = _one(
+        _card(
+            "FN:A",
+            'X-DESKCRM-UNPARSED;FIELD=birthday;REASON="not a date, really";ORIGIN="a.vcf^n line 2'
+            " ^'BDAY^' ^^\":circa 1800",
+        )
+    )
+    assert card.unparsed == [
+        UnparsedValue("birthday", "circa 1800", "not a date, really", 'a.vcf\n line 2 "BDAY" ^')
+    ]
+
+
+def test_deskcrm_fields_read_back_and_bad_ones_reported() -> None:
+    result = read_vcards(
+        _card(
+            "FN:A",
+            "X-DESKCRM-LIFECYCLE:customer",
+            "X-DESKCRM-SOURCE:Referral\\, fair",
+            "X-DESKCRM-FOLLOW-UP-DAYS:14",
+        )
+        + _card("FN:B", "X-DESKCRM-LIFECYCLE:vip", "X-DESKCRM-FOLLOW-UP-DAYS:soon"),
+        "d.vcf",
+    )
+    first, second = (to_contact_input(card) for card in result.cards)
+    assert (first.lifecycle, first.source, first.follow_up_days) == (
+        "customer",
+        "Referral, fair",
+        14,
+    )
+    assert (second.lifecycle, second.follow_up_days) == ("lead", None)
+    assert [p.value for p in result.problems] == ["vip", "soon"]
+
+
+def test_a_deskcrm_vcard_export_reads_back_field_by_field() -> None:
+    from deskcrm.services.import_export.export_records import (
+        ExportedContact,
+        LabelledEmail,
+        LabelledPhone,
+    )
+    from deskcrm.services.import_export.vcard_writer import vcard
+
+    kept = UnparsedValue(
+        "birthday", "circa 1800, give or take", "not a date; kept", "o.vcf, line 3"
+    )
+    exported = ExportedContact(
+        id=1,
+        created_at=datetime(2025, 1, 2, tzinfo=UTC),
+        updated_at=datetime(2025, 1, 2, tzinfo=UTC),
+        first_name="Zoë; Ann",
+        middle_name="Mary, Jo",
+        last_name="O'Brien\\Smith: Sr",
+        name_prefix="Dr.",
+        name_suffix="PhD, MBA",
+        nickname="Zo; the great",
+        company="Acme, Inc.",
+        department="Research; Labs, Ost",
+        title="Head, R&D",
+        emails=[
+            LabelledEmail("z@example.com", "work"),
+            LabelledEmail("h@example.com", "home"),
+            LabelledEmail("t@example.com", "Tennis club"),
+            LabelledEmail("o@example.com", "other"),
+        ],
+        phones=[
+            LabelledPhone("+4930123456", "work"),
+            LabelledPhone("+49170123456", "mobile"),
+            LabelledPhone("+4930999999", "work fax"),
+            LabelledPhone("+4930000000", "Switchboard; main"),
+            LabelledPhone("030 not valid", "main"),
+            LabelledPhone("+4930111111", "pager", needs_check=False),
+        ],
+        addresses=[
+            PostalAddress(
+                "home",
+                "Hauptstraße 1; Hinterhaus",
+                "2. OG",
+                "PF 12",
+                "Berlin",
+                "BE",
+                "10115",
+                "Germany",
+            ),
+            PostalAddress("Summer, house", "1 Beach Rd", city="Sylt"),
+        ],
+        websites=[
+            Website("https://acme.example/a,b", "work"),
+            Website("https://blog.example", "Blog"),
+        ],
+        birthday=date(2000, 2, 29),
+        birthday_year_known=False,
+        anniversary=date(2010, 6, 1),
+        source_uid="urn:uuid:7ca80cd7-547b-5ced-babd-bf226bd96d6e",
+        lifecycle="prospect",
+        source="Referral",
+        follow_up_days=14,
+        notes="line one\nline two; three, four \\ five",
+        tags=["VIP", "a, b"],
+        unparsed=[kept],
+    )
+    result = read_vcards(vcard(exported).encode("utf-8"), "export.vcf")
+    assert result.problems == []
+    contact = to_contact_input(result.cards[0])
+    assert (contact.first_name, contact.middle_name, contact.last_name) == (
+        "Zoë; Ann",
+        "Mary, Jo",
+        "O'Brien\\Smith: Sr",
+    )
+    assert (contact.name_prefix, contact.name_suffix, contact.nickname) == (
+        "Dr.",
+        "PhD, MBA",
+        "Zo; the great",
+    )
+    assert (contact.company_name, contact.department, contact.title) == (
+        "Acme, Inc.",
+        "Research; Labs, Ost",
+        "Head, R&D",
+    )
+    assert contact.emails == [e.address for e in exported.emails]
+    assert contact.email_labels == [e.label for e in exported.emails]
+    assert contact.phones == [
+        "+4930123456",
+        "+49170123456",
+        "+4930999999",
+        "+4930000000",
+        "030 not valid",
+        "+4930111111",
+    ]
+    assert contact.phone_labels == [p.label for p in exported.phones]
+    assert contact.addresses == exported.addresses
+    assert contact.websites == exported.websites
+    assert (contact.birthday, contact.birthday_year_known) == (date(2000, 2, 29), False)
+    assert (contact.anniversary, contact.anniversary_year_known) == (date(2010, 6, 1), True)
+    assert contact.source_uid == exported.source_uid
+    assert (contact.lifecycle, contact.source, contact.follow_up_days) == (
+        "prospect",
+        "Referral",
+        14,
+    )
+    assert contact.notes == exported.notes
+    assert contact.tags == exported.tags
+    assert contact.unparsed == [kept]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
+from deskcrm.domain.enums import Lifecycle
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.storage.gc_pause import without_gc
 
@@ -47,7 +48,10 @@ _ANNIVERSARY_PROPERTIES = frozenset(
 _NOT_LABELS = frozenset(
     ("PREF", "VOICE", "INTERNET", "X400", "MSG", "POSTAL", "PARCEL", "DOM", "INTL", "TEXT")
 )
-_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
+_DOTTED_DATE = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"
+)  # 22.03.1980, as German exporters write
 _YEARLESS_DATE = re.compile(r"^--(\d{2})-?(\d{2})(?:T.*)?$")
 
 
@@ -117,6 +121,10 @@ class VCardContact:
     has_photo: bool = False
     is_company: bool = False
     unparsed: list[UnparsedValue] = field(default_factory=list)
+    # DeskCRM's own X-DESKCRM- properties, so its export comes back whole.
+    lifecycle: str = ""
+    source: str = ""
+    follow_up_days: int | None = None
 
     @property
     def display_name(self) -> str:
@@ -338,11 +346,20 @@ def _parse_head(head: bytes) -> _Head | None:
         if not equals:  # 2.1: TEL;WORK;FAX, ADR;QUOTED-PRINTABLE
             key, value = _bare_parameter_key(decoded), decoded
         key = key.strip().upper()
-        values = [v.strip().strip('"') for v in value.strip().strip('"').split(",")]
+        value = _caret_decoded(value.strip().strip('"'))
+        # Only TYPE is a list; a quoted REASON or LABEL keeps its commas.
+        values = [v.strip().strip('"') for v in value.split(",")] if key == "TYPE" else [value]
         params.setdefault(key, []).extend(v for v in values if v)
     encoding = params.get("ENCODING", [""])[0].upper()
     charset = params.get("CHARSET", [""])[0]
     return group, name, params, encoding == "QUOTED-PRINTABLE", charset
+
+
+def _caret_decoded(value: str) -> str:
+    """RFC 6868: ^n is a line break, ^' a double quote, ^^ a caret."""
+    if "^" not in value:
+        return value
+    return re.sub(r"\^([n'^])", lambda m: {"n": "\n", "'": '"', "^": "^"}[m.group(1)], value)
 
 
 def _bare_parameter_key(value: str) -> str:
@@ -507,11 +524,12 @@ def _parse_date(value: str, omit_year: str) -> CardDate | None:
         # Apple writes a year-less date in the year 1604 and says so in X-APPLE-OMIT-YEAR.
         if omit_year and omit_year == match.group(1):
             year = None
-    else:
-        match = _YEARLESS_DATE.match(text)
-        if not match:
-            return None
+    elif match := _DOTTED_DATE.match(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _YEARLESS_DATE.match(text):
         year, (month, day) = None, (int(g) for g in match.groups())
+    else:
+        return None
     try:
         date(2000 if year is None else year, month, day)
     except ValueError:
@@ -651,7 +669,7 @@ class _Reader:
     def contact(self, raw: _RawCard) -> VCardContact:
         card = VCardContact(line=raw.line)
         labels = {
-            prop.group: _label_from_apple(self.text(prop))
+            prop.group: _label_from_apple(_unescape(self.text(prop)))
             for prop in raw.properties
             if prop.name == "X-ABLABEL" and prop.group
         }
@@ -710,6 +728,8 @@ class _Reader:
                     tag = _clean(_unescape(tag))
                     if tag and tag not in card.categories:
                         card.categories.append(tag)
+            elif name.startswith("X-DESKCRM-"):
+                self._deskcrm_field(card, prop, _clean(_unescape(value)))
             elif name in ("X-ABSHOWAS", "KIND", "X-KIND"):
                 kind = value.strip().upper()
                 show_as_company = show_as_company or kind in ("COMPANY", "ORG", "ORGANIZATION")
@@ -724,6 +744,22 @@ class _Reader:
             )
         )
         return card
+
+    def _deskcrm_field(self, card: VCardContact, prop: _Property, value: str) -> None:
+        if prop.name == "X-DESKCRM-UNPARSED":
+            field_name = prop.param("FIELD")
+            card.unparsed.append(
+                UnparsedValue(field_name, value, prop.param("REASON"), prop.param("ORIGIN"))
+            )
+        elif prop.name == "X-DESKCRM-LIFECYCLE" and value.lower() in _LIFECYCLES:
+            card.lifecycle = value.lower()
+        elif prop.name == "X-DESKCRM-SOURCE":
+            card.source = value
+        elif prop.name == "X-DESKCRM-FOLLOW-UP-DAYS" and value.isdigit():
+            card.follow_up_days = int(value)
+        elif value:
+            why = "not a value DeskCRM can read here; skipped"
+            self.problem(prop.line, prop.name, value, why)
 
     def _add_email(
         self, card: VCardContact, value: str, prop: _Property, label: str | None
@@ -783,6 +819,8 @@ def _already_read(card: VCardContact, name: str) -> bool:
     return False
 
 
+_EMAIL_ONLY = re.compile(r"^[^@\s]+@[^@\s]+$")
+_LIFECYCLES = frozenset(stage.value for stage in Lifecycle)
 _SINGLE_TEXT = {
     "FN": "formatted_name",
     "NICKNAME": "nickname",
@@ -813,6 +851,10 @@ _READ = frozenset(
         "X-KIND",
         "X-ABLABEL",
         "VERSION",
+        "X-DESKCRM-LIFECYCLE",
+        "X-DESKCRM-SOURCE",
+        "X-DESKCRM-FOLLOW-UP-DAYS",
+        "X-DESKCRM-UNPARSED",
     )
 )
 
@@ -863,7 +905,9 @@ def to_contact_input(card: VCardContact) -> ContactInput:
     """The card as the contact form's input (for a company card: its name and details)."""
     first, last = card.given, card.family
     if not card.is_company and not any((first, last, card.middle)):
-        if card.formatted_name:
+        # An FN that is only an e-mail address (what writers put there without a name)
+        # is no one's name.
+        if card.formatted_name and not _EMAIL_ONLY.match(card.formatted_name):
             first, last = _split_display_name(card.formatted_name)
         elif card.nickname:
             first = card.nickname
@@ -898,6 +942,9 @@ def to_contact_input(card: VCardContact) -> ContactInput:
         anniversary=card.anniversary.as_date() if card.anniversary else None,
         anniversary_year_known=card.anniversary is None or card.anniversary.year is not None,
         source_uid=card.uid,
+        source=card.source,
+        follow_up_days=card.follow_up_days,
+        lifecycle=card.lifecycle or Lifecycle.LEAD.value,
         notes=notes,
         tags=list(card.categories),
         unparsed=list(card.unparsed),
