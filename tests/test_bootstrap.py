@@ -32,8 +32,8 @@ def test_the_command_line_builds_every_service_without_loading_qt() -> None:
 
 def test_a_merge_trashes_the_other_contact_at_the_injected_time(db: Database) -> None:
     services = build_services(db, clock=lambda: FIXED)
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Schmidt"))
-    twin = services.contacts.create(ContactInput(first_name="Anna", last_name="Schmid"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Schmidt")).id
+    twin = services.contacts.create(ContactInput(first_name="Anna", last_name="Schmid")).id
 
     services.duplicates.merge(anna, twin, services.contacts.get(anna).data)
 
@@ -65,7 +65,7 @@ def test_open_services_hands_its_clock_to_the_services_and_closes_the_database(
     db_path: Path,
 ) -> None:
     with open_services(db_path, clock=lambda: FIXED, create=True) as opened:
-        person = opened.services.contacts.create(ContactInput(first_name="Bo", last_name="Li"))
+        person = opened.services.contacts.create(ContactInput(first_name="Bo", last_name="Li")).id
         assert opened.services.clock() == FIXED
         opened.services.contacts.delete([person])
         [trashed] = opened.services.trash.items("contact")

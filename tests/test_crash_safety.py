@@ -25,7 +25,7 @@ db = open_database(Path(sys.argv[1]))
 contacts = build_services(db).contacts
 for i in range(100000):
     contacts.create(ContactInput(first_name=f"Person {i}", emails=[f"p{i}@example.com"],
-                                 notes="x" * 2000))
+                                 notes="x" * 2000)).id
     print(i + 1, flush=True)  # printed only after the commit returned
 """
 

@@ -16,7 +16,7 @@ from deskcrm.services.contacts.contacts import ContactInput
 
 
 def test_a_full_disk_loses_nothing_already_saved(db, services) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     with db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
 
@@ -28,7 +28,7 @@ def test_a_full_disk_loses_nothing_already_saved(db, services) -> None:
     with pytest.raises(
         StorageError, match=r"not enough space on the disk\. Nothing from this change was saved"
     ):
-        services.contacts.create(ContactInput(first_name="Ben", notes="x" * 100_000))
+        services.contacts.create(ContactInput(first_name="Ben", notes="x" * 100_000)).id
     event.remove(db.engine, "connect", tiny_disk)
     db.engine.dispose()
     assert services.contacts.get(anna).name == "Anna"
@@ -55,7 +55,7 @@ def test_a_write_blocked_by_another_writer_says_so(db, db_path, services, monkey
     other.execute("BEGIN IMMEDIATE")  # e.g. the CLI importing while the GUI saves
     try:
         with pytest.raises(StorageError, match="another program"):
-            services.contacts.create(ContactInput(first_name="Ben"))
+            services.contacts.create(ContactInput(first_name="Ben")).id
     finally:
         other.rollback()
         other.close()

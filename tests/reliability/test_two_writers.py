@@ -29,7 +29,7 @@ path, who, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 db = open_database(path)
 contacts = build_services(db).contacts
 for i in range(count):
-    new_id = contacts.create(ContactInput(first_name=f"{who} {i}"))
+    new_id = contacts.create(ContactInput(first_name=f"{who} {i}")).id
     print(new_id, f"{who} {i}", sep="\\t", flush=True)  # only after the commit returned
 db.close()
 """

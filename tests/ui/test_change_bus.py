@@ -53,7 +53,7 @@ def test_a_changes_record_says_what_kinds_and_which_ids_changed() -> None:
 def test_an_edit_its_undo_and_its_redo_are_each_announced_once(
     window, services, qtbot, when_dialog_opens
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Berg"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Berg")).id
     window.contacts_view.open_contact(anna)
     heard = Heard(window)
     when_dialog_opens(rename_anna(qtbot, "Lindqvist"))
@@ -69,7 +69,7 @@ def test_an_edit_its_undo_and_its_redo_are_each_announced_once(
 def test_renaming_a_contact_renames_her_in_the_task_list_and_on_the_board_without_switching(
     window, services, qtbot, when_dialog_opens
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Berg"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Berg")).id
     task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
     pipeline = services.pipeline.pipelines()[0]
     deal = services.deals.create(
@@ -101,7 +101,7 @@ def test_renaming_a_contact_renames_her_in_the_task_list_and_on_the_board_withou
 def test_restoring_a_task_from_the_trash_dialog_shows_it_on_the_open_contact_and_can_be_undone(
     window, services, qtbot, when_dialog_opens, monkeypatch
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
     services.tasks.delete([task])
     window.contacts_view.refresh()
@@ -128,7 +128,7 @@ def test_restoring_a_task_from_the_trash_dialog_shows_it_on_the_open_contact_and
 def test_deleting_for_good_in_the_trash_dialog_clears_undo_and_is_announced(
     window, services, qtbot, when_dialog_opens, monkeypatch
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
     window.show_view("tasks")
     window.tasks_view.refresh()
@@ -155,7 +155,7 @@ def test_the_rail_counts_overdue_tasks_from_the_bus_even_before_the_tasks_view_i
 ) -> None:
     from datetime import timedelta
 
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     window.show_view("contacts")
     window.contacts_view.refresh()
     window.contacts_view.open_contact(anna)

@@ -74,7 +74,7 @@ def test_a_whole_gui_session_opens_no_network_socket(window, services, qtbot, mo
 
     monkeypatch.setattr(socket, "socket", NoNetwork)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: opened.append(a))
-    services.contacts.create(ContactInput(first_name="Anna"))
+    services.contacts.create(ContactInput(first_name="Anna")).id
     for name in ("contacts", "pipeline", "tasks", "reports"):
         window.show_view(name)
         qtbot.waitUntil(lambda: not window.reports_view.runner.busy, timeout=20_000)
@@ -96,7 +96,7 @@ def test_hostile_text_is_stored_shown_printed_and_exported_literally(
         ContactInput(
             first_name=text, last_name="X", notes=notes, company_name=text, tags=[text[:50]]
         )
-    )
+    ).id
     stage = services.pipeline.pipeline(1).open_stages[0].id
     deal = services.deals.create(
         DealInput(title=text, pipeline_id=1, stage_id=stage, contact_id=contact)
@@ -150,7 +150,7 @@ def test_deleted_deals_and_tasks_wait_in_the_trash_until_deleted_for_good(
 
 
 def test_file_export_writes_in_the_background(window, services, qtbot, tmp_path: Path) -> None:
-    services.contacts.create(ContactInput(first_name="=cmd|' /C calc'!A0", last_name="X"))
+    services.contacts.create(ContactInput(first_name="=cmd|' /C calc'!A0", last_name="X")).id
     target = tmp_path / "contacts.csv"
     window.ask_export_path = lambda _name: target
     with qtbot.waitSignal(window.export_runner.finished, timeout=10_000) as done:

@@ -73,7 +73,7 @@ def only_change_commands(window: MainWindow) -> bool:
 
 
 def anna(services) -> int:
-    return services.contacts.create(ContactInput(first_name="Anna", last_name="Berg"))
+    return services.contacts.create(ContactInput(first_name="Anna", last_name="Berg")).id
 
 
 def pane_of(window: MainWindow, contact_id: int):
@@ -183,7 +183,7 @@ def test_renaming_a_company_and_pressing_ctrl_z_restores_its_name_on_the_company
     company_id = services.companies.create(CompanyInput(name="Kaffee Verde"))
     contact_id = services.contacts.create(
         ContactInput(first_name="Anna", company_id=company_id, title="Buyer")
-    )
+    ).id
     view = window.contacts_view
     view.set_mode(1)
     click_row(qtbot, view.company_table, 0)

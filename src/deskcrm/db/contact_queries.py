@@ -1,5 +1,6 @@
-"""The contact aggregate's SQL: the list and search (ids in order, then rows by id), the
-duplicate warning, a contact's emails, phones and tags, and emptying the trash.
+"""The contact aggregate's reads: the list and search (ids in order, then rows by id), the
+duplicate warning, a contact's emails, phones, addresses, websites, kept values and tags,
+and emptying the trash (writes are in contact_writes).
 
 SQLite-specific: the list and search read the FTS5 index (contact_fts MATCH, its rank) and
 use "+" to keep SQLite off an index, so they stay SQL text; the rest are Core expressions."""
@@ -17,8 +18,18 @@ from sqlmodel import col, select
 from deskcrm.db import dbapi, fts
 from deskcrm.db.core_tables import contact
 from deskcrm.db.segment_queries import SegmentQuery
-from deskcrm.db.tables import Contact, ContactEmail, ContactPhone, ContactTag, Tag
+from deskcrm.db.tables import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ContactUnparsed,
+    ContactUrl,
+    Tag,
+)
 from deskcrm.db.types import from_db_timestamp
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 
 
 class ContactSort(StrEnum):
@@ -168,25 +179,59 @@ def live_with_phone(session: Session, number: str) -> list[tuple[int, str, str]]
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def emails_of(session: Session, contact_id: int) -> list[str]:
-    """The contact's email addresses, first (primary) first."""
+def emails_of(session: Session, contact_id: int) -> list[tuple[str, str]]:
+    """(address, label) of the contact's emails, first (primary) first."""
     rows = session.execute(
-        select(ContactEmail.address)
+        select(ContactEmail.address, ContactEmail.label)
         .where(col(ContactEmail.contact_id) == contact_id)
         .order_by(col(ContactEmail.position))
     )
-    return list(rows.scalars())
+    return [(address, label) for address, label in rows]
 
 
-def phones_of(session: Session, contact_id: int) -> list[tuple[str, bool]]:
-    """(number, whether it is kept as typed to be checked) of each of the contact's phones,
-    first (primary) first."""
+def phones_of(session: Session, contact_id: int) -> list[tuple[str, str, bool]]:
+    """(number, label, whether it is kept as typed to be checked) of each of the contact's
+    phones, first (primary) first."""
     rows = session.execute(
-        select(ContactPhone.number, ContactPhone.needs_check)
+        select(ContactPhone.number, ContactPhone.label, ContactPhone.needs_check)
         .where(col(ContactPhone.contact_id) == contact_id)
         .order_by(col(ContactPhone.position))
     )
-    return [(number, bool(needs_check)) for number, needs_check in rows]
+    return [(number, label, bool(needs_check)) for number, label, needs_check in rows]
+
+
+def addresses_of(session: Session, contact_id: int) -> list[PostalAddress]:
+    """The contact's labelled addresses, first (the one mirrored on the contact) first."""
+    a = ContactAddress
+    rows = session.execute(
+        select(a).where(col(a.contact_id) == contact_id).order_by(col(a.position), col(a.id))
+    ).scalars()
+    return [
+        PostalAddress(
+            r.label, r.street, r.extended, r.po_box, r.city, r.region, r.postal_code, r.country
+        )
+        for r in rows
+    ]
+
+
+def websites_of(session: Session, contact_id: int) -> list[Website]:
+    rows = session.execute(
+        select(ContactUrl.url, ContactUrl.label)
+        .where(col(ContactUrl.contact_id) == contact_id)
+        .order_by(col(ContactUrl.position), col(ContactUrl.id))
+    )
+    return [Website(url=url, label=label) for url, label in rows]
+
+
+def unparsed_of(session: Session, contact_id: int) -> list[UnparsedValue]:
+    """Values kept as written for the user to check, in the order they were kept."""
+    u = ContactUnparsed
+    rows = session.execute(
+        select(u.field_name, u.value, u.reason, u.origin)
+        .where(col(u.contact_id) == contact_id)
+        .order_by(col(u.id))
+    )
+    return [UnparsedValue(*row) for row in rows]
 
 
 def tag_names_of(session: Session, contact_id: int) -> list[str]:
@@ -198,12 +243,6 @@ def tag_names_of(session: Session, contact_id: int) -> list[str]:
         .order_by(col(Tag.name))
     )
     return list(rows.scalars())
-
-
-def clear_children(session: Session, contact_id: int) -> None:
-    """Remove the contact's emails, phones and tag links (before writing them anew)."""
-    for table in (ContactEmail, ContactPhone, ContactTag):
-        session.execute(delete(table).where(col(table.contact_id) == contact_id))
 
 
 def empty_trash(session: Session) -> int:

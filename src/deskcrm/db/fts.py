@@ -8,15 +8,26 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from deskcrm.db import dbapi
+
+# What a contact is found by. `name` holds first, last, middle name and nickname; `notes`
+# also title, department, every address's city and postal code (the first one's from the
+# contact row, which mirrors it) and websites. Kept in the index's six columns so that a
+# change of what is indexed needs no migration of the FTS table.
 _INDEX_SELECT = """
 SELECT c.id,
-       trim(c.first_name || ' ' || c.last_name),
+       trim(c.first_name || ' ' || c.last_name || ' ' || c.middle_name || ' ' || c.nickname),
        coalesce(co.name, ''),
        coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
                  WHERE e.contact_id = c.id), ''),
        coalesce((SELECT group_concat(p.number || ' ' || p.digits, ' ') FROM contact_phone p
                  WHERE p.contact_id = c.id), ''),
-       c.title || ' ' || c.city || ' ' || c.notes
+       c.title || ' ' || c.department || ' ' || c.city || ' ' || c.postal_code || ' '
+       || coalesce((SELECT group_concat(a.city || ' ' || a.postal_code, ' ')
+                    FROM contact_address a WHERE a.contact_id = c.id AND a.position > 0), '')
+       || ' ' || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
+                           WHERE u.contact_id = c.id), '')
+       || ' ' || c.notes
 FROM contact c LEFT JOIN company co ON co.id = c.company_id
 """
 INDEX_COLUMNS = ("rowid", "name", "company", "emails", "phones", "notes")
@@ -33,16 +44,30 @@ def index_values(
     title: str,
     city: str,
     notes: str,
+    *,
+    middle_name: str = "",
+    nickname: str = "",
+    department: str = "",
+    postal_code: str = "",
+    other_places: Iterable[tuple[str, str]] = (),
+    websites: Iterable[str] = (),
 ) -> tuple[int, str, str, str, str, str]:
-    """The row _INDEX_SELECT makes, built from values already in memory (bulk imports)."""
+    """The row _INDEX_SELECT makes, built from values already in memory (bulk writes).
+    `other_places`: (city, postal code) of the addresses after the first."""
+    places = " ".join(f"{place} {code}" for place, code in other_places)
     return (
         contact_id,
-        f"{first_name} {last_name}".strip(" "),
+        f"{first_name} {last_name} {middle_name} {nickname}".strip(" "),
         company,
         " ".join(emails),
         " ".join(f"{number} {digits}" for number, digits in phones),
-        f"{title} {city} {notes}",
+        f"{title} {department} {city} {postal_code} {places} {' '.join(websites)} {notes}",
     )
+
+
+def insert_rows(session: Session, rows: Iterable[tuple[int, str, str, str, str, str]]) -> None:
+    """Index contacts new to the index from index_values rows (one executemany)."""
+    dbapi.insert_rows(session, "contact_fts", INDEX_COLUMNS, list(rows))
 
 
 def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
@@ -106,3 +131,13 @@ def match_expression(typed: str) -> str | None:
 def matching_ids_sql() -> str:
     """A sub-select of contact ids matching :match (bind the match_expression)."""
     return "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :match"
+
+
+def indexed_row(session: Session, contact_id: int) -> tuple[str, ...] | None:
+    """What the index holds for one contact (name, company, emails, phones, notes columns),
+    or None when it is not indexed: for checks that every write path indexes alike."""
+    row = session.execute(
+        text(f"SELECT {', '.join(INDEX_COLUMNS[1:])} FROM contact_fts WHERE rowid = :c"),
+        {"c": contact_id},
+    ).first()
+    return tuple(row) if row is not None else None

@@ -26,8 +26,8 @@ def person(first_name: str, company_name: str = "Nordlicht AG", **overrides) -> 
 def test_undoing_a_company_delete_relinks_a_person_edited_while_it_was_in_the_trash(
     services,
 ) -> None:
-    anna = services.contacts.create(person("Anna"))
-    ben = services.contacts.create(person("Ben"))
+    anna = services.contacts.create(person("Anna")).id
+    ben = services.contacts.create(person("Ben")).id
     company_id = services.contacts.get(anna).data.company_id
 
     moved = services.companies.delete([company_id])
@@ -44,7 +44,7 @@ def test_undoing_a_company_delete_relinks_a_person_edited_while_it_was_in_the_tr
 def test_a_person_saved_from_the_form_with_the_trashed_company_blank_is_relinked_on_undo(
     services,
 ) -> None:
-    anna = services.contacts.create(person("Anna"))
+    anna = services.contacts.create(person("Anna")).id
     company_id = services.contacts.get(anna).data.company_id
 
     moved = services.companies.delete([company_id])
@@ -58,7 +58,7 @@ def test_a_person_saved_from_the_form_with_the_trashed_company_blank_is_relinked
 
 
 def test_a_person_linked_to_another_company_meanwhile_stays_there_after_undo(services) -> None:
-    anna = services.contacts.create(person("Anna"))
+    anna = services.contacts.create(person("Anna")).id
     old_company = services.contacts.get(anna).data.company_id
     new_company = services.companies.create(CompanyInput(name="Kaffee Verde GmbH"))
 
@@ -73,7 +73,7 @@ def test_a_person_linked_to_another_company_meanwhile_stays_there_after_undo(ser
 def test_a_person_can_be_moved_to_a_company_typed_by_name_while_theirs_is_in_the_trash(
     services,
 ) -> None:
-    anna = services.contacts.create(person("Anna"))
+    anna = services.contacts.create(person("Anna")).id
     old_company = services.contacts.get(anna).data.company_id
 
     moved = services.companies.delete([old_company])
@@ -85,12 +85,12 @@ def test_a_person_can_be_moved_to_a_company_typed_by_name_while_theirs_is_in_the
 
 
 def test_linking_a_new_person_to_a_company_in_the_trash_is_refused(services) -> None:
-    anna = services.contacts.create(person("Anna"))
+    anna = services.contacts.create(person("Anna")).id
     company_id = services.contacts.get(anna).data.company_id
     services.companies.delete([company_id])
 
     with pytest.raises(ValidationError):
-        services.contacts.create(person("Ben", company_name="", company_id=company_id))
+        services.contacts.create(person("Ben", company_name="", company_id=company_id)).id
 
 
 def test_names_and_lookup_skip_companies_in_the_trash(services) -> None:

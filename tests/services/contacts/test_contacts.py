@@ -32,7 +32,7 @@ def test_creating_a_contact_normalises_and_stores_everything(services) -> None:
             birthday=date(1990, 2, 28),
             company_name="Kaffee Verde GmbH",
         )
-    )
+    ).id
     detail = services.contacts.get(contact_id)
     assert detail.name == "Anna Müller"
     assert detail.data.emails == ["anna@example.com", "a.m@home.example"]
@@ -49,21 +49,21 @@ def test_invalid_fields_are_all_reported_and_nothing_is_saved(services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.contacts.create(
             ContactInput(first_name=" ", emails=["not-an-email"], phones=["hello"])
-        )
+        ).id
     assert set(caught.value.errors) == {"first_name", "emails"}  # "hello" is kept, to check
     assert "not-an-email" in caught.value.errors["emails"]
     assert services.contacts.count() == 0
 
 
 def test_a_failed_update_leaves_the_contact_as_it_was(services) -> None:
-    contact_id = services.contacts.create(anna())
+    contact_id = services.contacts.create(anna()).id
     with pytest.raises(ValidationError):
         services.contacts.update(contact_id, anna(first_name="", last_name="", city="Paris"))
     assert services.contacts.get(contact_id).data.city == "Berlin"
 
 
 def test_duplicates_are_found_by_email_or_normalised_phone(services) -> None:
-    first = services.contacts.create(anna())
+    first = services.contacts.create(anna()).id
     by_email = services.contacts.find_duplicates(["anna@example.com"], [])
     by_phone = services.contacts.find_duplicates([], ["+49 (30) 123 4567"])
     assert [(d.contact_id, d.reason) for d in by_email] == [(first, "same email anna@example.com")]
@@ -72,9 +72,9 @@ def test_duplicates_are_found_by_email_or_normalised_phone(services) -> None:
 
 
 def test_search_is_prefix_and_diacritics_insensitive(services) -> None:
-    anna_id = services.contacts.create(anna())
-    services.contacts.create(anna(first_name="Annabel", last_name="Smith", emails=[], phones=[]))
-    services.contacts.create(anna(first_name="Bob", last_name="Mueller", emails=[], phones=[]))
+    anna_id = services.contacts.create(anna()).id
+    services.contacts.create(anna(first_name="Annabel", last_name="Smith", emails=[], phones=[])).id
+    services.contacts.create(anna(first_name="Bob", last_name="Mueller", emails=[], phones=[])).id
     assert [r.id for r in services.contacts.search("ann mü")] == [anna_id]
     assert [r.id for r in services.contacts.search("anna muller")] == [anna_id]
     assert {r.name for r in services.contacts.search("ann")} == {"Anna Müller", "Annabel Smith"}
@@ -84,7 +84,7 @@ def test_search_is_prefix_and_diacritics_insensitive(services) -> None:
 
 
 def test_search_follows_edits_and_company_renames(services) -> None:
-    contact_id = services.contacts.create(anna(company_name="Nordlicht AG"))
+    contact_id = services.contacts.create(anna(company_name="Nordlicht AG")).id
     assert [r.id for r in services.contacts.search("nordlicht")] == [contact_id]
     company_id = services.contacts.get(contact_id).data.company_id
     data = services.companies.get(company_id)
@@ -97,14 +97,16 @@ def test_search_follows_edits_and_company_renames(services) -> None:
 
 
 def test_deleted_contacts_go_to_the_trash_and_come_back(services) -> None:
-    contact_id = services.contacts.create(anna())
-    assert services.contacts.delete([contact_id, 999]) == [contact_id]
+    contact_id = services.contacts.create(anna()).id
+    deleted = services.contacts.delete([contact_id, 999])
+    assert deleted.contacts == {contact_id}  # only what was really moved, for undo
+    assert deleted.reshapes("contacts")
     assert services.contacts.list_ids(ContactFilter()) == []
     assert services.contacts.list_ids(ContactFilter(in_trash=True)) == [contact_id]
     assert services.contacts.search("anna") == []
     with pytest.raises(NotFoundError):
         services.contacts.update(contact_id, anna())
-    services.contacts.restore([contact_id])
+    assert services.contacts.restore([contact_id]).touches_contact(contact_id)
     assert services.contacts.list_ids(ContactFilter()) == [contact_id]
     services.contacts.delete([contact_id])
     assert services.contacts.empty_trash() == 1
@@ -113,7 +115,7 @@ def test_deleted_contacts_go_to_the_trash_and_come_back(services) -> None:
 
 
 def test_list_filters_by_tag_lifecycle_and_text_and_sorts_in_sql(services) -> None:
-    a = services.contacts.create(anna())
+    a = services.contacts.create(anna()).id
     b = services.contacts.create(
         anna(
             first_name="Ben",
@@ -124,7 +126,7 @@ def test_list_filters_by_tag_lifecycle_and_text_and_sorts_in_sql(services) -> No
             tags=["VIP"],
             city="Aachen",
         )
-    )
+    ).id
     c = services.contacts.create(
         anna(
             first_name="Zoë",
@@ -135,7 +137,7 @@ def test_list_filters_by_tag_lifecycle_and_text_and_sorts_in_sql(services) -> No
             tags=[],
             city="",
         )
-    )
+    ).id
     vip = next(t.id for t in services.tags.all_with_counts() if t.name == "VIP")
     ids = services.contacts.list_ids
     assert ids(ContactFilter()) == [a, b, c]
@@ -150,8 +152,8 @@ def test_list_filters_by_tag_lifecycle_and_text_and_sorts_in_sql(services) -> No
 
 
 def test_tag_counts_ignore_contacts_in_the_trash(services) -> None:
-    a = services.contacts.create(anna())
-    services.contacts.create(anna(first_name="Ben", emails=[], phones=[], tags=["VIP"]))
+    a = services.contacts.create(anna()).id
+    services.contacts.create(anna(first_name="Ben", emails=[], phones=[], tags=["VIP"])).id
     services.contacts.delete([a])
     counts = {t.name: t.contacts for t in services.tags.all_with_counts()}
     assert counts == {"Newsletter": 0, "VIP": 1}
@@ -160,7 +162,7 @@ def test_tag_counts_ignore_contacts_in_the_trash(services) -> None:
 def test_a_swiss_contact_s_number_is_read_as_swiss_whatever_the_default_region(services) -> None:
     contact_id = services.contacts.create(
         anna(phones=["079 123 45 67"], city="Zürich", country="Schweiz")
-    )
+    ).id
     detail = services.contacts.get(contact_id)
     assert detail.data.phones == ["+41791234567"]
     assert detail.phones_to_check == []
@@ -170,7 +172,7 @@ def test_a_number_not_valid_for_the_contact_s_country_is_kept_as_typed_to_be_che
     services,
 ) -> None:
     # Default region DE; the contact lives in the US, where "0151 2345678" is no number.
-    contact_id = services.contacts.create(anna(phones=["0151 2345678", "hello"], country="USA"))
+    contact_id = services.contacts.create(anna(phones=["0151 2345678", "hello"], country="USA")).id
     detail = services.contacts.get(contact_id)
     assert detail.data.phones == ["0151 2345678", "hello"]  # never +1…, never refused
     assert detail.phones_to_check == ["0151 2345678", "hello"]
@@ -178,10 +180,10 @@ def test_a_number_not_valid_for_the_contact_s_country_is_kept_as_typed_to_be_che
 
 
 def test_a_number_to_check_is_no_sign_of_a_duplicate(services) -> None:
-    services.contacts.create(anna(phones=["12"]))
+    services.contacts.create(anna(phones=["12"])).id
     assert services.contacts.find_duplicates([], ["12"]) == []
     assert services.contacts.find_duplicates([], ["030 1234567"]) == []
-    services.contacts.create(anna(emails=[], first_name="Ben"))
+    services.contacts.create(anna(emails=[], first_name="Ben")).id
     assert [d.reason for d in services.contacts.find_duplicates([], ["+49 30 1234567"])] == [
         "same phone +49 30 1234567"
     ]

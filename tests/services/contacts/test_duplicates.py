@@ -18,7 +18,7 @@ from deskcrm.services.tasks.tasks import TaskInput
 
 
 def person(services, first: str, last: str, **kw) -> int:
-    return services.contacts.create(ContactInput(first_name=first, last_name=last, **kw))
+    return services.contacts.create(ContactInput(first_name=first, last_name=last, **kw)).id
 
 
 def test_candidates_by_email_phone_and_similar_names(services) -> None:

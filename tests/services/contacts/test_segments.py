@@ -31,13 +31,13 @@ def people(services) -> dict[str, int]:
                 source="Website",
                 tags=["VIP", "Newsletter"],
             )
-        ),
+        ).id,
         "bob": c.create(
             ContactInput(first_name="Bob", city="köln", source="Fair", tags=["Newsletter"])
-        ),
-        "cara": c.create(ContactInput(first_name="Cara", city="Bonn", company_name="acme")),
-        "dan": c.create(ContactInput(first_name="Dan", lifecycle="prospect", tags=["VIP"])),
-        "eve": c.create(ContactInput(first_name="Eve", lifecycle="former")),
+        ).id,
+        "cara": c.create(ContactInput(first_name="Cara", city="Bonn", company_name="acme")).id,
+        "dan": c.create(ContactInput(first_name="Dan", lifecycle="prospect", tags=["VIP"])).id,
+        "eve": c.create(ContactInput(first_name="Eve", lifecycle="former")).id,
     }
     # Anna: 3 purchases, EUR 150.00 in all, first 1 Jan, last 10 Mar.
     t.record_purchase(ids["anna"], "Tea", 50_00, "EUR", at(2026, 1, 1))

@@ -13,7 +13,7 @@ from tests.conftest import NOW
 
 @pytest.fixture
 def contact_id(services) -> int:
-    return services.contacts.create(ContactInput(first_name="Anna", last_name="Müller"))
+    return services.contacts.create(ContactInput(first_name="Anna", last_name="Müller")).id
 
 
 def test_logging_interactions_orders_newest_first_and_updates_last_contacted(

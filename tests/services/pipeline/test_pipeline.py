@@ -180,7 +180,7 @@ def test_filters_by_text_contact_tag_value_close_date_and_rotting(
 ) -> None:
     anna = services.contacts.create(
         ContactInput(first_name="Anna", last_name="Müller", tags=["VIP"])
-    )
+    ).id
     a = add(
         deals,
         stages,

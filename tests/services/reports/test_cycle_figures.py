@@ -40,7 +40,7 @@ def test_lead_funnel_by_source(db, clock, ctx) -> None:
 
     def lead(name: str, source: str, created: datetime, bought_after_days: float | None) -> None:
         clock.now = created
-        cid = contacts.create(ContactInput(first_name=name, source=source))
+        cid = contacts.create(ContactInput(first_name=name, source=source)).id
         if bought_after_days is not None:
             timeline.record_purchase(
                 cid, "Tea", 5_00, "EUR", created + timedelta(days=bought_after_days)
@@ -55,7 +55,7 @@ def test_lead_funnel_by_source(db, clock, ctx) -> None:
     lead("F", "", start, 4)
     lead("Old", "Website", datetime(2025, 12, 31, 9, tzinfo=UTC), 1)  # before the period
     clock.now = start
-    contacts.create(ContactInput(first_name="G", source="Fair", lifecycle="prospect"))  # no lead
+    contacts.create(ContactInput(first_name="G", source="Fair", lifecycle="prospect")).id  # no lead
 
     funnel = lead_funnel(ctx)
 
@@ -75,7 +75,7 @@ def test_lead_funnel_by_source(db, clock, ctx) -> None:
 def test_nps_and_csat_by_month(db, clock, ctx) -> None:
     contacts = ContactService(db, SettingsService(db), clock)
     feedback = FeedbackService(db, clock, BERLIN)
-    anna = contacts.create(ContactInput(first_name="Anna"))
+    anna = contacts.create(ContactInput(first_name="Anna")).id
     for day, score in ((date(2026, 1, 5), 10), (date(2026, 1, 6), 9), (date(2026, 1, 7), 3)):
         feedback.record(anna, "nps", score, day)
     feedback.record(anna, "nps", 2, date(2026, 3, 1))
@@ -100,7 +100,7 @@ def test_nps_and_csat_by_month(db, clock, ctx) -> None:
 def test_cases_in_the_activity_report(db, clock, ctx) -> None:
     contacts = ContactService(db, SettingsService(db), clock)
     cases = CaseService(db, clock)
-    anna = contacts.create(ContactInput(first_name="Anna"))
+    anna = contacts.create(ContactInput(first_name="Anna")).id
     for opened, days in (
         (datetime(2026, 2, 1, tzinfo=UTC), 2),
         (datetime(2026, 3, 1, tzinfo=UTC), 5),

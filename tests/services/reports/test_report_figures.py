@@ -119,7 +119,7 @@ def shop(db):
     settings = SettingsService(db)
     contacts, timeline = ContactService(db, settings), TimelineService(db)
     people = {
-        name: contacts.create(ContactInput(first_name=name, lifecycle="customer"))
+        name: contacts.create(ContactInput(first_name=name, lifecycle="customer")).id
         for name in ("Ann", "Ben", "Cem", "Dora")
     }
     buy = timeline.record_purchase
@@ -184,8 +184,8 @@ def test_customers_report_states_its_definitions_and_what_is_all_time(db, shop) 
 def test_activity_figures(db, ctx) -> None:
     settings = SettingsService(db)
     contacts, timeline = ContactService(db, settings), TimelineService(db)
-    anna = contacts.create(ContactInput(first_name="Anna"))
-    contacts.create(ContactInput(first_name="Quiet"))  # never contacted
+    anna = contacts.create(ContactInput(first_name="Anna")).id
+    contacts.create(ContactInput(first_name="Quiet")).id  # never contacted
     timeline.log_interaction(anna, "call", "Hi", occurred_at=at(2))  # Monday, 2026-W10
     timeline.log_interaction(anna, "email", "Offer", occurred_at=at(4))
     timeline.log_interaction(anna, "call", "Follow-up", occurred_at=at(31))  # 2026-W14

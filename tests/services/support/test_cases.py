@@ -24,7 +24,7 @@ def cases(db, clock) -> CaseService:
 
 @pytest.fixture
 def anna(services) -> int:
-    return services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b>"))
+    return services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b>")).id
 
 
 def test_open_with_the_customers_words_then_reply_and_resolve(cases, clock, anna) -> None:
@@ -120,7 +120,7 @@ def test_a_case_can_be_about_one_of_the_customers_deals_or_purchases(cases, anna
     on_deal = cases.open_case(CaseInput("Quote unclear", anna, deal_id=deal))
     assert cases.get(on_purchase).about == "Purchase: Kettle"
     assert cases.get(on_deal).about == "Deal: Office kettles"
-    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    bob = services.contacts.create(ContactInput(first_name="Bob")).id
     with pytest.raises(ValidationError) as error:
         cases.open_case(CaseInput("Not his", bob, purchase_id=bought))
     assert "purchase" in error.value.errors

@@ -14,7 +14,7 @@ from deskcrm.services.contacts.contacts import ContactInput
 
 @pytest.fixture
 def anna(services) -> int:
-    return services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
+    return services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"])).id
 
 
 def test_record_checks_the_scale(services, anna) -> None:
@@ -32,8 +32,8 @@ def test_record_checks_the_scale(services, anna) -> None:
 
 
 def test_detractors_without_a_later_interaction_are_follow_ups(services, anna) -> None:
-    bob = services.contacts.create(ContactInput(first_name="Bob"))
-    cara = services.contacts.create(ContactInput(first_name="Cara"))
+    bob = services.contacts.create(ContactInput(first_name="Bob")).id
+    cara = services.contacts.create(ContactInput(first_name="Cara")).id
     services.feedback.record(anna, "nps", 3, date(2026, 3, 1), "Slow delivery")
     services.feedback.record(bob, "csat", 2, date(2026, 3, 2))
     services.feedback.record(cara, "nps", 7, date(2026, 3, 2))  # passive: fine
@@ -45,7 +45,7 @@ def test_detractors_without_a_later_interaction_are_follow_ups(services, anna) -
 
 
 def test_csv_import_adds_good_rows_and_reports_the_rest(services, anna, tmp_path: Path) -> None:
-    services.contacts.create(ContactInput(first_name="Bob", emails=["bob@example.com"]))
+    services.contacts.create(ContactInput(first_name="Bob", emails=["bob@example.com"])).id
     path = tmp_path / "survey.csv"
     path.write_text(
         "Email,Type,Score,Date,Comment\n"

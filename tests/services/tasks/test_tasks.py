@@ -128,12 +128,12 @@ def test_follow_ups_are_contacts_past_their_cadence_until_an_interaction(
     db, services, tasks, clock
 ) -> None:
     timeline = TimelineService(db)
-    overdue = services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30))
-    fresh = services.contacts.create(ContactInput(first_name="Ben", follow_up_days=30))
-    services.contacts.create(ContactInput(first_name="Cem"))  # no cadence
+    overdue = services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30)).id
+    fresh = services.contacts.create(ContactInput(first_name="Ben", follow_up_days=30)).id
+    services.contacts.create(ContactInput(first_name="Cem")).id  # no cadence
     timeline.log_interaction(overdue, "call", "Catch-up", occurred_at=NOW - timedelta(days=45))
     timeline.log_interaction(fresh, "call", "Catch-up", occurred_at=NOW - timedelta(days=10))
-    never = services.contacts.create(ContactInput(first_name="Dora", follow_up_days=90))
+    never = services.contacts.create(ContactInput(first_name="Dora", follow_up_days=90)).id
     due = tasks.follow_ups()
     assert [(f.name, f.days_since) for f in due] == [("Dora", None), ("Anna", 45)]
     timeline.log_interaction(overdue, "email", "Sent news", occurred_at=NOW)
@@ -191,7 +191,7 @@ def test_open_tasks_export_as_icalendar_todos_an_independent_parser_reads(
     services,
     tmp_path: Path,
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller")).id
     tasks.create(
         TaskInput(
             title="Call Anna; ask about Q1, budget",

@@ -14,7 +14,7 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
     contacts = services.contacts
     keep = contacts.create(
         ContactInput(first_name="Anna", last_name="<b>Schmidt</b>", emails=["anna@example.com"])
-    )
+    ).id
     other = contacts.create(
         ContactInput(
             first_name="Anne",
@@ -22,7 +22,7 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
             emails=["ANNA@example.com", "a@home.example"],
             city="Bonn",
         )
-    )
+    ).id
     contacts.update(keep, ContactInput(**{**vars(contacts.get(keep).data), "city": "Köln"}))
     services.timeline.log_interaction(other, "call", "Asked for a quote")
     seen = {}
@@ -78,12 +78,12 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     qtbot, services, qtmodeltester
 ) -> None:
     contacts = services.contacts
-    a = contacts.create(ContactInput(first_name="Bob", last_name="Stone", phones=["030 1234567"]))
+    a = contacts.create(ContactInput(first_name="Bob", last_name="Stone", phones=["030 1234567"])).id
     b = contacts.create(
         ContactInput(first_name="Robert", last_name="Stone", phones=["+49 30 1234567"])
-    )
-    c = contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"]))
-    d = contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"]))
+    ).id
+    c = contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"])).id
+    d = contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"])).id
     dialog = DuplicatesDialog(services.duplicates, contacts)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
@@ -113,8 +113,8 @@ def test_not_duplicates_is_one_undo_step_in_the_window(
     qtbot, window, services, when_dialog_opens
 ) -> None:
     contacts = services.contacts
-    contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"]))
-    contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"]))
+    contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"])).id
+    contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"])).id
 
     def dismiss(dialog: DuplicatesDialog) -> None:
         try:

@@ -27,7 +27,7 @@ def test_company_needs_a_name(services, qtbot) -> None:
 
 
 def test_purchase_amount_is_parsed_into_minor_units(services, qtbot) -> None:
-    contact_id = services.contacts.create(ContactInput(first_name="Anna"))
+    contact_id = services.contacts.create(ContactInput(first_name="Anna")).id
     dialog = PurchaseDialog(services, contact_id)
     qtbot.addWidget(dialog)
     assert dialog.currency.text() == "EUR"
@@ -43,7 +43,7 @@ def test_purchase_amount_is_parsed_into_minor_units(services, qtbot) -> None:
 
 
 def test_interaction_time_is_entered_locally_and_stored_in_utc(services, qtbot) -> None:
-    contact_id = services.contacts.create(ContactInput(first_name="Anna"))
+    contact_id = services.contacts.create(ContactInput(first_name="Anna")).id
     dialog = InteractionDialog(services, contact_id, "meeting", now=NOW)
     qtbot.addWidget(dialog)
     assert dialog.kind.currentData() == "meeting"

@@ -14,7 +14,7 @@ from deskcrm.ui.dialogs.stages_dialog import StagesDialog
 def test_deal_dialog_validates_and_links_a_contact_found_by_typing(services, qtbot) -> None:
     anna = services.contacts.create(
         ContactInput(first_name="Anna", last_name="Müller", company_name="Kaffee Verde")
-    )
+    ).id
     dialog = DealDialog(services)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -87,7 +87,7 @@ def test_task_dialog_builds_a_repeating_reminded_task_linked_to_a_deal(services,
 
     from deskcrm.ui.dialogs.task_dialog import TaskDialog
 
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     stage = services.pipeline.pipeline(1).open_stages[0].id
     deal = services.deals.create(
         DealInput(title="Retainer", pipeline_id=1, stage_id=stage, contact_id=anna)

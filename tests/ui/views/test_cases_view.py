@@ -24,7 +24,7 @@ def click(qtbot, widget) -> None:
 def test_open_a_case_from_the_contact_answer_and_resolve(
     window, services, qtbot, when_dialog_opens, qtmodeltester
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b>"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b>")).id
     contacts = window.contacts_view
     contacts.refresh()
     contacts.open_contact(anna)
@@ -70,8 +70,8 @@ def test_open_a_case_from_the_contact_answer_and_resolve(
 
 
 def test_filters_search_and_delete_with_undo(window, services, qtbot) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
-    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
+    bob = services.contacts.create(ContactInput(first_name="Bob")).id
     late = services.cases.open_case(CaseInput("Late parcel", anna, first_note="Where?"))
     services.cases.open_case(CaseInput("Wrong colour", bob))
     done = services.cases.open_case(CaseInput("Old issue", bob))
@@ -96,8 +96,8 @@ def test_filters_search_and_delete_with_undo(window, services, qtbot) -> None:
 def test_overdue_cases_and_detractors_are_follow_ups(
     window, services, db, qtbot, when_dialog_opens
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
-    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
+    bob = services.contacts.create(ContactInput(first_name="Bob")).id
     services.cases.open_case(CaseInput("Late parcel", anna))
     # Opened three days before "now": overdue with the default two reply days.
     with db.transaction() as session:
@@ -149,7 +149,7 @@ def test_overdue_cases_and_detractors_are_follow_ups(
 def test_a_case_about_a_purchase_from_the_cases_view(
     window, services, qtbot, when_dialog_opens
 ) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", emails=["a@example.com"]))
+    anna = services.contacts.create(ContactInput(first_name="Anna", emails=["a@example.com"])).id
     services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")
     window.show_view("cases")
     view = window.cases_view
@@ -177,7 +177,7 @@ def test_a_case_about_a_purchase_from_the_cases_view(
 def test_file_import_feedback_lists_what_it_skipped(
     window, services, qtbot, when_dialog_opens, tmp_path
 ) -> None:
-    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
+    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"])).id
     survey = tmp_path / "survey.csv"
     survey.write_text(
         "email,kind,score\nanna@example.com,csat,5\nnobody@example.com,nps,9\n",
@@ -199,7 +199,7 @@ def test_file_import_feedback_lists_what_it_skipped(
 def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None:
     from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     keep = services.cases.open_case(CaseInput("Keep me", anna))
     drop = services.cases.open_case(CaseInput("Drop me", anna, first_note="…"))
     services.cases.delete([keep, drop])
@@ -218,7 +218,7 @@ def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None
 
 
 def test_delete_a_feedback_answer_and_undo(window, services, qtbot) -> None:
-    bob = services.contacts.create(ContactInput(first_name="Bob"))
+    bob = services.contacts.create(ContactInput(first_name="Bob")).id
     services.feedback.record(bob, "csat", 1, date(2026, 3, 1), "typo")
     contacts = window.contacts_view
     contacts.refresh()

@@ -35,7 +35,7 @@ def test_create_find_log_note_delete_and_undo(window, services, qtbot, when_dial
     assert view.contact_pane.name_label.text() == "Anna Müller"
 
     # Another contact, then find Anna by typing part of her name.
-    services.contacts.create(services.contacts.get(anna_id).data.__class__(first_name="Bob"))
+    services.contacts.create(services.contacts.get(anna_id).data.__class__(first_name="Bob")).id
     view.refresh()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -79,7 +79,7 @@ def test_create_find_log_note_delete_and_undo(window, services, qtbot, when_dial
 def test_keyboard_shortcuts_reach_the_actions(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    contact_id = services.contacts.create(ContactInput(first_name="Carla"))
+    contact_id = services.contacts.create(ContactInput(first_name="Carla")).id
     view = window.contacts_view
     view.refresh()
     window.activateWindow()
@@ -105,7 +105,7 @@ def test_user_text_is_shown_literally_never_as_html(window, services, qtbot) -> 
             notes="<i>hi</i>",
             company_name="<a href='x'>Evil</a>",
         )
-    )
+    ).id
     view = window.contacts_view
     view.open_contact(contact_id)
     pane = view.contact_pane
@@ -123,9 +123,9 @@ def test_user_text_is_shown_literally_never_as_html(window, services, qtbot) -> 
 def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    services.contacts.create(ContactInput(first_name="Ann", tags=["VIP"], lifecycle="customer"))
-    services.contacts.create(ContactInput(first_name="Ben", lifecycle="lead"))
-    services.contacts.create(ContactInput(first_name="Cem", tags=["VIP"], lifecycle="lead"))
+    services.contacts.create(ContactInput(first_name="Ann", tags=["VIP"], lifecycle="customer")).id
+    services.contacts.create(ContactInput(first_name="Ben", lifecycle="lead")).id
+    services.contacts.create(ContactInput(first_name="Cem", tags=["VIP"], lifecycle="lead")).id
     view = window.contacts_view
     view.refresh()
     assert view.people_model.rowCount() == 3
@@ -139,8 +139,8 @@ def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
 def test_companies_and_trash_modes(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    services.contacts.create(ContactInput(first_name="Ann", company_name="Acme"))
-    gone = services.contacts.create(ContactInput(first_name="Old"))
+    services.contacts.create(ContactInput(first_name="Ann", company_name="Acme")).id
+    gone = services.contacts.create(ContactInput(first_name="Old")).id
     services.contacts.delete([gone])
     view = window.contacts_view
     view.refresh()
@@ -187,7 +187,7 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
 def test_delete_a_timeline_entry_and_undo(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    anna = services.contacts.create(ContactInput(first_name="Anna"))
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
     services.timeline.log_interaction(anna, "note", "Typed into the wrong contact")
     view = window.contacts_view
     view.refresh()

@@ -164,7 +164,7 @@ def test_user_text_on_cards_is_painted_literally(window, services, qtbot) -> Non
 def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller")).id
     stage = services.pipeline.pipeline(1).open_stages[0].id
     mine = services.deals.create(
         DealInput(title="Anna's", pipeline_id=1, stage_id=stage, contact_id=anna)

@@ -16,7 +16,7 @@ from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, print_pdf
 
 
 def _sales_data(services) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Müller</b>"))
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Müller</b>")).id
     stage = services.pipeline.pipeline(1).open_stages[0].id
     for title, value in (("R&D <draft>", 1000_00), ("Logo", 3000_00)):
         deal = services.deals.create(

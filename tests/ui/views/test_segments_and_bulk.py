@@ -22,13 +22,13 @@ def people(services) -> dict[str, int]:
     return {
         "anna": c.create(
             ContactInput(first_name="Anna", tags=["VIP"], emails=["anna@example.com"])
-        ),
+        ).id,
         "bob": c.create(
             ContactInput(
                 first_name="Bob", tags=["VIP"], lifecycle="prospect", emails=["bob@example.com"]
             )
-        ),
-        "cara": c.create(ContactInput(first_name="<i>Cara</i>", lifecycle="prospect")),
+        ).id,
+        "cara": c.create(ContactInput(first_name="<i>Cara</i>", lifecycle="prospect")).id,
     }
 
 
@@ -188,7 +188,7 @@ def _customers(services, n: int) -> dict[str, int]:
     return {
         f"customer{i:03d}@example.com": services.contacts.create(
             ContactInput(first_name=f"Customer {i:03d}", emails=[f"customer{i:03d}@example.com"])
-        )
+        ).id
         for i in range(n)
     }
 

@@ -92,7 +92,7 @@ def test_snooze_edit_in_place_and_delete(window, services, qtbot) -> None:
 
 
 def test_follow_ups_and_overdue_count_in_the_rail(window, services, qtbot) -> None:
-    anna = services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30))
+    anna = services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30)).id
     services.tasks.create(TaskInput(title="Late", due_at=NOW - timedelta(days=2)))
     window.show_view("tasks")
     view = window.tasks_view
@@ -109,7 +109,7 @@ def test_follow_ups_and_overdue_count_in_the_rail(window, services, qtbot) -> No
 def test_task_tree_model_passes_qt_model_tester(qtmodeltester, services) -> None:
     from deskcrm.ui.models.task_tree_model import TaskTreeModel
 
-    services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30))
+    services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30)).id
     for i in range(5):
         services.tasks.create(
             TaskInput(title=f"T{i}", due_at=NOW + timedelta(days=i - 2), priority=i % 4)

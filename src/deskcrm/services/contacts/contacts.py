@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from sqlmodel import Session
 
-from deskcrm.db import company_queries, contact_queries, fts, lifecycle, tag_queries, trash
+from deskcrm.db import company_queries, contact_queries, lifecycle, trash
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import Company, Contact, ContactEmail, ContactPhone, ContactTag
+from deskcrm.db.tables import Company, Contact
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.messages import tr
-from deskcrm.domain.sorting import person_sort_key
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created
+from deskcrm.services.contacts import writing
+from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.storage.settings import SettingsService
 
 
@@ -78,20 +79,28 @@ class ContactDetail:
     def name(self) -> str:
         return f"{self.data.first_name} {self.data.last_name}".strip()
 
+    @property
+    def birthday_shown(self) -> str:
+        """The birthday as ISO text; one without its year as vCard writes it (--04-22),
+        never with the year 2000 it is stored in."""
+        return _shown_date(self.data.birthday, self.data.birthday_year_known)
+
+    @property
+    def anniversary_shown(self) -> str:
+        return _shown_date(self.data.anniversary, self.data.anniversary_year_known)
+
+
+def _shown_date(day: date | None, year_known: bool) -> str:
+    if day is None:
+        return ""
+    return day.isoformat() if year_known else day.strftime("--%m-%d")
+
 
 @dataclass(frozen=True)
 class Duplicate:
     contact_id: int
     name: str
     reason: str  # e.g. "same email anna@example.com"
-
-
-@dataclass(frozen=True)
-class _Clean:
-    values: dict[str, Any]
-    emails: list[str]
-    phones: list[validation.PhoneNumber]
-    tags: list[str]
 
 
 class ContactService:
@@ -106,12 +115,12 @@ class ContactService:
         self._clock = clock
 
     # -- validation -------------------------------------------------------------
-    def validate(self, data: ContactInput) -> _Clean:
+    def validate(self, data: ContactInput) -> CleanContact:
         """Normalise everything or raise ValidationError naming each bad field."""
         errors = validation.require_person_name(data.first_name, data.last_name)
-        emails: list[str] = []
+        emails: list[tuple[str, str]] = []
         seen_emails: set[str] = set()
-        for raw in data.emails:
+        for i, raw in enumerate(data.emails):
             if not raw.strip():
                 continue
             try:
@@ -121,24 +130,27 @@ class ContactService:
                 continue
             if email.lower() not in seen_emails:
                 seen_emails.add(email.lower())
-                emails.append(email)
+                emails.append((email, writing.clean_label(_label(data.email_labels, i))))
+        addresses = writing.clean_addresses(
+            data.addresses, data.address, data.postal_code, data.city, data.country
+        )
         # A number that is not valid where the contact lives is kept as typed and flagged
         # for the user to check: never refused, never given another country's code.
-        region = self.phone_region(data.country)
-        phones: list[validation.PhoneNumber] = []
+        region = self.phone_region(addresses[0].country if addresses else "")
+        phones: list[tuple[validation.PhoneNumber, str]] = []
         seen_phones: set[str] = set()
-        for raw in data.phones:
+        for i, raw in enumerate(data.phones):
             if not raw.strip():
                 continue
             phone = validation.read_phone(raw, region)
             if phone.e164 not in seen_phones:
                 seen_phones.add(phone.e164)
-                phones.append(phone)
+                phones.append((phone, writing.clean_label(_label(data.phone_labels, i))))
         try:
-            lifecycle = Lifecycle(data.lifecycle).value
+            stage = Lifecycle(data.lifecycle).value
         except ValueError:
             errors["lifecycle"] = f"Unknown lifecycle “{data.lifecycle}”"
-            lifecycle = Lifecycle.LEAD.value
+            stage = Lifecycle.LEAD.value
         if data.follow_up_days is not None and not 1 <= data.follow_up_days <= 3650:
             errors["follow_up_days"] = tr("Between 1 and 3650 days")
         if errors:
@@ -150,25 +162,38 @@ class ContactService:
             if name and name.lower() not in seen_tags:
                 seen_tags.add(name.lower())
                 tags.append(name)
-        values: dict[str, Any] = {
-            "first_name": validation.clean_text(data.first_name, limit=validation.MAX_NAME),
-            "last_name": validation.clean_text(data.last_name, limit=validation.MAX_NAME),
-            "company_id": data.company_id,
-            "title": validation.clean_text(data.title, limit=200),
-            "address": validation.clean_text(data.address, limit=500),
-            "postal_code": validation.clean_text(data.postal_code, limit=20),
-            "city": validation.clean_text(data.city, limit=200),
-            "country": validation.clean_text(data.country, limit=200),
-            "birthday": data.birthday,
-            "lifecycle": lifecycle,
-            "source": validation.clean_text(data.source, limit=200),
-            "notes": validation.clean_text(data.notes),
-            "follow_up_days": data.follow_up_days,
-            "sort_name": person_sort_key(data.first_name, data.last_name),
-            "primary_email": emails[0] if emails else "",
-            "primary_phone": phones[0].e164 if phones else "",
-        }
-        return _Clean(values, emails, phones, tags)
+        birthday, birthday_year_known = writing.year_less(data.birthday, data.birthday_year_known)
+        anniversary, anniversary_year_known = writing.year_less(
+            data.anniversary, data.anniversary_year_known
+        )
+        text = validation.clean_text
+        return CleanContact(
+            first_name=text(data.first_name, limit=validation.MAX_NAME),
+            last_name=text(data.last_name, limit=validation.MAX_NAME),
+            middle_name=text(data.middle_name, limit=validation.MAX_NAME),
+            name_prefix=text(data.name_prefix, limit=100),
+            name_suffix=text(data.name_suffix, limit=100),
+            nickname=text(data.nickname, limit=validation.MAX_NAME),
+            company_id=data.company_id,
+            company_name=text(data.company_name, limit=200),
+            title=text(data.title, limit=200),
+            department=text(data.department, limit=200),
+            emails=emails,
+            phones=phones,
+            addresses=addresses,
+            websites=writing.clean_websites(data.websites),
+            birthday=birthday,
+            birthday_year_known=birthday_year_known,
+            anniversary=anniversary,
+            anniversary_year_known=anniversary_year_known,
+            lifecycle=stage,
+            source=text(data.source, limit=200),
+            source_uid=text(data.source_uid, limit=400),
+            notes=text(data.notes),
+            follow_up_days=data.follow_up_days,
+            tags=tags,
+            unparsed=writing.clean_unparsed(data.unparsed),
+        )
 
     def phone_region(self, country: str) -> str:
         """The region numbers of a contact in `country` are read in ("" when none is known)."""
@@ -206,53 +231,39 @@ class ContactService:
         return list(found.values())
 
     # -- writes -----------------------------------------------------------------
-    def create(self, data: ContactInput) -> int:
+    def create(self, data: ContactInput) -> Created:
         clean = self.validate(data)
         now = self._clock()
         with self._db.transaction() as session:
-            clean.values["company_id"] = self._company_for(session, data)
-            contact = Contact(**clean.values, created_at=now, updated_at=now)
-            session.add(contact)
-            session.flush()
-            assert contact.id is not None
-            lifecycle.record_created(session, [(contact.id, contact.lifecycle)], now)
-            self._write_children(session, contact.id, clean)
-            fts.refresh_contacts(session, [contact.id])
-            return contact.id
+            clean.company_id = self._company_for(session, data)
+            (contact_id,) = writing.write_new_contacts(session, [clean], now)
+        return Created(contact_id, writing.created_changes([contact_id]))
 
-    def update(self, contact_id: int, data: ContactInput) -> None:
+    def update(self, contact_id: int, data: ContactInput) -> Changes:
         with self._db.transaction() as session:
-            self.update_in(session, contact_id, data)
+            return self.update_in(session, contact_id, data)
 
-    def update_in(self, session: Session, contact_id: int, data: ContactInput) -> None:
+    def update_in(self, session: Session, contact_id: int, data: ContactInput) -> Changes:
         """`update` inside a caller's transaction (a merge writes several records at once)."""
         clean = self.validate(data)
         contact = self._live(session, contact_id)
-        clean.values["company_id"] = self._company_for(session, data, contact.company_id)
-        assert contact.id is not None
-        lifecycle.note_change(
-            session,
-            contact.id,
-            contact.lifecycle,
-            clean.values["lifecycle"],
-            self._clock(),
-            "edited",
-        )
-        for key, value in clean.values.items():
-            setattr(contact, key, value)
-        contact.updated_at = self._clock()
-        session.add(contact)
-        self._write_children(session, contact_id, clean)
-        fts.refresh_contacts(session, [contact_id])
+        clean.company_id = self._company_for(session, data, contact.company_id)
+        before = contact.lifecycle
+        changes = writing.update_contact(session, contact_id, clean, before, self._clock())
+        session.expire(contact)  # written past the ORM: read it afresh if asked again
+        return changes
 
-    def delete(self, contact_ids: list[int]) -> list[int]:
-        """Move to the trash; returns the ids actually moved (for undo)."""
+    def delete(self, contact_ids: list[int]) -> Changes:
+        """Move to the trash; the Changes name the ids actually moved (for undo). Their
+        tags' counts drop, and their tasks, deals and cases leave other lists."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Contact, contact_ids, self._clock())
+            moved = trash.move_to_trash(session, Contact, contact_ids, self._clock())
+        return Changes.of(contacts=moved, added_or_removed=["contacts"], whole=["tags"])
 
-    def restore(self, contact_ids: list[int]) -> None:
+    def restore(self, contact_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Contact, contact_ids)
+        return Changes.of(contacts=contact_ids, added_or_removed=["contacts"], whole=["tags"])
 
     def empty_trash(self) -> int:
         with self._db.transaction() as session:
@@ -266,28 +277,55 @@ class ContactService:
                 raise NotFoundError(f"Contact {contact_id} does not exist")
             emails = contact_queries.emails_of(session, contact_id)
             phone_rows = contact_queries.phones_of(session, contact_id)
-            phones = [number for number, _needs_check in phone_rows]
-            to_check = [number for number, needs_check in phone_rows if needs_check]
+            addresses = contact_queries.addresses_of(session, contact_id)
+            websites = contact_queries.websites_of(session, contact_id)
+            unparsed = contact_queries.unparsed_of(session, contact_id)
             tags = contact_queries.tag_names_of(session, contact_id)
             company = session.get(Company, contact.company_id) if contact.company_id else None
+        phones = [number for number, _label, _needs_check in phone_rows]
+        to_check = [number for number, _label, needs_check in phone_rows if needs_check]
+        if not addresses:
+            # Fields filled in on the row alone (an import's merge fills empty ones): they
+            # are the first address all the same.
+            flat = PostalAddress(
+                street=contact.address,
+                postal_code=contact.postal_code,
+                city=contact.city,
+                country=contact.country,
+            )
+            addresses = [] if flat.is_empty() else [flat]
         data = ContactInput(
             first_name=contact.first_name,
             last_name=contact.last_name,
+            middle_name=contact.middle_name,
+            name_prefix=contact.name_prefix,
+            name_suffix=contact.name_suffix,
+            nickname=contact.nickname,
             company_id=contact.company_id,
             company_name=company.name if company else "",
             title=contact.title,
-            emails=list(emails),
+            department=contact.department,
+            emails=[address for address, _label in emails],
+            email_labels=[label for _address, label in emails],
             phones=list(phones),
+            phone_labels=[label for _number, label, _needs_check in phone_rows],
             address=contact.address,
             postal_code=contact.postal_code,
             city=contact.city,
             country=contact.country,
+            addresses=addresses,
+            websites=websites,
             birthday=contact.birthday,
+            birthday_year_known=contact.birthday_year_known,
+            anniversary=contact.anniversary,
+            anniversary_year_known=contact.anniversary_year_known,
             lifecycle=contact.lifecycle,
             source=contact.source,
+            source_uid=contact.source_uid,
             notes=contact.notes,
             follow_up_days=contact.follow_up_days,
             tags=list(tags),
+            unparsed=unparsed,
         )
         return ContactDetail(
             id=contact_id,
@@ -369,24 +407,7 @@ class ContactService:
         session.flush()
         return company.id
 
-    @staticmethod
-    def _write_children(session: Session, contact_id: int, clean: _Clean) -> None:
-        contact_queries.clear_children(session, contact_id)
-        for pos, email in enumerate(clean.emails):
-            session.add(ContactEmail(contact_id=contact_id, address=email, position=pos))
-        for pos, phone in enumerate(clean.phones):
-            session.add(
-                ContactPhone(
-                    contact_id=contact_id,
-                    number=phone.e164,
-                    digits=phone.national_digits,
-                    position=pos,
-                    needs_check=not phone.checked,
-                )
-            )
-        for name in clean.tags:
-            tag_id = tag_queries.tag_id(session, name)
-            if tag_id is None:
-                tag_id = tag_queries.create_tag(session, name)
-            session.add(ContactTag(contact_id=contact_id, tag_id=tag_id))
-        session.flush()
+
+def _label(labels: list[str], index: int) -> str:
+    """The label given for the index-th value (labels may be fewer than values)."""
+    return labels[index] if index < len(labels) else ""

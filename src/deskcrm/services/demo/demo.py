@@ -7,12 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from deskcrm.db import core_tables, dbapi, demo_queries, fts
+from deskcrm.db import core_tables, dbapi, demo_queries
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.pipeline import POSITION_GAP
-from deskcrm.domain.sorting import folded_key, person_sort_key
+from deskcrm.domain.sorting import folded_key
+from deskcrm.domain.validation import PhoneNumber
+from deskcrm.services.contacts import writing
+from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.demo.demo_cycle import add_cases_and_feedback, add_segments
 
 FIRST = (
@@ -150,6 +154,12 @@ def _ascii(text_: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+# What an address book wrote that DeskCRM keeps for the user to check.
+UNPARSED_PHONE = UnparsedValue(
+    "phones", "ask at reception", "not a phone number", "phone-export.vcf, TEL"
+)
+
+
 def _birthday(rng: random.Random) -> str:
     return date(rng.randint(1955, 2003), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
 
@@ -174,7 +184,8 @@ def generate_demo(
         open_stages = [s[0] for s in stages if not s[3] and not s[4]]
         won_stage = next(s[0] for s in stages if s[3])
         lost_stage = next(s[0] for s in stages if s[4])
-        tag_ids = {name: demo_queries.tag_id(session, name) for name in TAGS}
+        for name in TAGS:  # in this order, so their ids are the same every time
+            demo_queries.tag_id(session, name)
 
         first_company = demo_queries.next_id(session, core_tables.company)
         first_contact = demo_queries.next_id(session, core_tables.contact)
@@ -225,7 +236,7 @@ def generate_demo(
         )
 
         say(f"contacts: {contacts}")
-        contact_rows, email_rows, phone_rows, tag_rows = [], [], [], []
+        people: list[CleanContact] = []
         interaction_rows, purchase_rows = [], []
         lifecycle_rows: list[tuple[int, str, str, str, str]] = []
         customers: list[int] = []
@@ -238,13 +249,11 @@ def generate_demo(
             company_id = first_company + company_index if company_index is not None else None
             domain = company_names[company_index] if company_index is not None else "mail.example"
             email = f"{_ascii(first)}.{_ascii(last)}{cid}@{domain}"
-            email_rows.append((cid, email, "work", 0))
-            phone = ""
+            phones: list[tuple[PhoneNumber, str]] = []
             if rng.random() < 0.8:
                 e164_prefix, national_prefix, width = PHONE_PLANS[region]
                 number = str(rng.randrange(10 ** (width - 1), 10**width))
-                phone = e164_prefix + number
-                phone_rows.append((cid, phone, national_prefix + number, "work", 0))
+                phones.append((PhoneNumber(e164_prefix + number, national_prefix + number), "work"))
             roll = rng.random()
             lifecycle = (
                 "customer"
@@ -290,11 +299,10 @@ def generate_demo(
                     path.append(("customer", "former", converted + (now - converted) / 2))
             elif lifecycle == "prospect" and len(path) == 1:
                 path.append(("lead", "prospect", created_dt + day))
-            for old, new, when in path:
-                cause = "created" if not old else "edited"
-                lifecycle_rows.append((cid, old, new, to_db_timestamp(min(when, now)), cause))
-            for tag in rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2))):
-                tag_rows.append((cid, tag_ids[tag]))
+            # The write path records the first step (created, as a lead); the rest here.
+            for old, new, when in path[1:]:
+                lifecycle_rows.append((cid, old, new, to_db_timestamp(min(when, now)), "edited"))
+            tags = rng.sample(TAGS, rng.choice((0, 0, 1, 1, 2)))
             # A few people get a stay-in-touch cadence, mostly kept up with.
             cadence = rng.choice((30, 60, 90)) if rng.random() < 0.08 else None
             if cadence and rng.random() < 0.8:
@@ -303,68 +311,49 @@ def generate_demo(
                 )
                 stamp = to_db_timestamp(last_contact)
                 interaction_rows.append((cid, "call", stamp, "Catch-up call", "", stamp))
-            created = to_db_timestamp(created_dt)
-            contact_rows.append(
-                (
-                    cid,
-                    first,
-                    last,
-                    person_sort_key(first, last),
-                    company_id,
-                    rng.choice(("", "", "Owner", "Manager", "CEO", "Buyer")),
-                    email,
-                    phone,
-                    f"{rng.randint(1, 120)} {rng.choice(LAST)}straße",
-                    f"{rng.randint(10000, 99999)}",
-                    city,
-                    country,
-                    lifecycle,
-                    rng.choice(SOURCES),
-                    "",
-                    cadence,
-                    to_db_timestamp(last_contact) if last_contact else None,
-                    created,
-                    created,
-                    _birthday(rng) if rng.random() < 0.4 else None,
+            # Keyword arguments are evaluated in order: the random draws stay in the order
+            # they always had, so a seed gives the same people as before.
+            title = rng.choice(("", "", "Owner", "Manager", "CEO", "Buyer"))
+            street = f"{rng.randint(1, 120)} {rng.choice(LAST)}straße"
+            postal_code = f"{rng.randint(10000, 99999)}"
+            source = rng.choice(SOURCES)
+            birthday = date.fromisoformat(_birthday(rng)) if rng.random() < 0.4 else None
+            people.append(
+                CleanContact(
+                    first_name=first,
+                    last_name=last,
+                    company_id=company_id,
+                    title=title,
+                    emails=[(email, "work")],
+                    phones=phones,
+                    addresses=[
+                        PostalAddress(
+                            label="work",
+                            street=street,
+                            postal_code=postal_code,
+                            city=city,
+                            country=country,
+                        )
+                    ],
+                    # Without a draw of their own (see above): every 6th has a profile,
+                    # every 40th a value kept as an address book wrote it.
+                    websites=[
+                        Website(f"https://www.linkedin.com/in/{_ascii(first)}-{cid}", "LinkedIn")
+                    ]
+                    if cid % 6 == 0
+                    else [],
+                    birthday=birthday,
+                    lifecycle=lifecycle,
+                    source=source,
+                    follow_up_days=cadence,
+                    tags=tags,
+                    unparsed=[UNPARSED_PHONE] if cid % 40 == 0 else [],
+                    created_at=created_dt,
+                    last_contacted_at=last_contact,
+                    first_lifecycle="lead",
                 )
             )
-        dbapi.insert_rows(
-            session,
-            "contact",
-            (
-                "id",
-                "first_name",
-                "last_name",
-                "sort_name",
-                "company_id",
-                "title",
-                "primary_email",
-                "primary_phone",
-                "address",
-                "postal_code",
-                "city",
-                "country",
-                "lifecycle",
-                "source",
-                "notes",
-                "follow_up_days",
-                "last_contacted_at",
-                "created_at",
-                "updated_at",
-                "birthday",
-            ),
-            contact_rows,
-        )
-        dbapi.insert_rows(
-            session, "contact_email", ("contact_id", "address", "label", "position"), email_rows
-        )
-        dbapi.insert_rows(
-            session,
-            "contact_phone",
-            ("contact_id", "number", "digits", "label", "position"),
-            phone_rows,
-        )
-        dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), tag_rows)
+        writing.write_new_contacts(session, people, now)
         dbapi.insert_rows(
             session,
             "lifecycle_event",
@@ -401,7 +390,7 @@ def generate_demo(
         event_rows: list[tuple[int, int, str]] = []
         for i in range(n_deals):
             cid = first_contact + rng.randrange(contacts)
-            contact_company = contact_rows[cid - first_contact][4]
+            contact_company = people[cid - first_contact].company_id
             roll = rng.random()
             status = "open" if roll < 0.6 else "won" if roll < 0.82 else "lost"
             created_dt = now - day * rng.randint(1, 400)
@@ -563,8 +552,6 @@ def generate_demo(
         say("support cases and feedback")
         add_cases_and_feedback(session, rng, customers, now)
         add_segments(session, now)
-        say("search index")
-        fts.rebuild(session)
     return DemoCounts(
         n_companies, contacts, len(interaction_rows), len(purchase_rows), n_deals, n_tasks
     )

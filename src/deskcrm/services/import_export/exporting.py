@@ -286,6 +286,9 @@ TABLE_ORDER = (
     "contact_email",
     "contact_phone",
     "contact_tag",
+    "contact_address",
+    "contact_url",
+    "contact_unparsed",
     "not_duplicate",
     "deal",
     "deal_stage_event",
@@ -416,8 +419,8 @@ def import_all_json(db: Database, path: Path) -> dict[str, int]:
     Every table and column must be one DeskCRM knows, every value of the column's type;
     otherwise nothing is written and the refusal names the bad keys. The load is one
     transaction: a row the database refuses (a broken reference) undoes it all."""
-    from deskcrm.db import fts
     from deskcrm.db.backup_files import driver_errors
+    from deskcrm.services.contacts import writing
 
     path = Path(path)
     try:
@@ -459,7 +462,10 @@ def import_all_json(db: Database, path: Path) -> dict[str, int]:
                     import_queries.load_rows(session, table, columns, values)
                     counts[table] += len(values)
             table = ""
-            fts.rebuild(session)
+            # Raw rows keep ids, history and timestamps exactly (the point of `import all`),
+            # so contacts are not re-created through the write path; what that path
+            # derives (sort names, the search index) is derived again by its functions.
+            writing.rederive_restored(session)
     except driver_errors(db.passphrase, SQLAlchemyError) as exc:  # duplicate id, broken link
         where = f"tables.{table}: " if table else ""
         raise DeskCrmError(f"{path}: nothing was imported: {where}{exc}") from exc

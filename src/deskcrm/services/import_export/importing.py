@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from deskcrm.db import core_tables, dbapi, fts, import_queries, lifecycle, trash
+from deskcrm.db import core_tables, fts, import_queries, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
-from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.errors import NotFoundError
+from deskcrm.services.contacts import writing
+from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export.import_files import (
     ImportFileError,
     is_vcard,
@@ -114,30 +116,6 @@ class ImportReport:
         return sorted({p.line for p in self.invalid})
 
 
-# The columns an import writes, in the order of the rows it builds.
-_CONTACT_COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "sort_name",
-    "company_id",
-    "title",
-    "primary_email",
-    "primary_phone",
-    "address",
-    "postal_code",
-    "city",
-    "country",
-    "birthday",
-    "lifecycle",
-    "source",
-    "notes",
-    "import_batch",
-    "created_at",
-    "updated_at",
-)
-
-
 def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
     """Which columns feed which field: known headers, then --map field=Column."""
     lowered = [h.lower() for h in header]
@@ -181,6 +159,36 @@ def preview_csv(path: Path, sample_rows: int = 8) -> ImportPreview:
     mapping = {name: header[indexes[0]] for name, indexes in columns.items()}
     sample = [cells for _line, cells in rows[:sample_rows]]
     return ImportPreview(header, sample, len(rows), encoding, delimiter, mapping)
+
+
+def _cleaned(row: ParsedRow) -> CleanContact:
+    """A checked row as the write path takes it (parse_row has cleaned and clipped it)."""
+    values = row.values
+    street, code, city, country = (
+        str(values["address"]),
+        str(values["postal_code"]),
+        str(values["city"]),
+        str(values["country"]),
+    )
+    birthday = values["birthday"]
+    return CleanContact(
+        first_name=str(values["first_name"]),
+        last_name=str(values["last_name"]),
+        company_name=row.company,
+        title=str(values["title"]),
+        emails=[(email, "") for email in row.emails],
+        phones=[(phone, "") for phone in row.phones],
+        addresses=(
+            [PostalAddress(street=street, postal_code=code, city=city, country=country)]
+            if street or code or city or country
+            else []
+        ),
+        birthday=date.fromisoformat(birthday) if isinstance(birthday, str) else None,
+        lifecycle=str(values["lifecycle"]),
+        source=str(values["source"]),
+        notes=str(values["notes"]),
+        tags=row.tags,
+    )
 
 
 def _name_key(values: dict[str, object]) -> str:
@@ -339,88 +347,13 @@ class ImportService:
                 return report
             progress(0.65, "Saving")
             saved_at = self._clock()
-            now = to_db_timestamp(saved_at)
             batch = f"import-{self._clock().strftime('%Y%m%dT%H%M%S%f')}"
             report.batch = batch
-            company_ids = self._companies(session, {r.company for r in fresh if r.company}, now)
-            company_names = import_queries.company_names(session)
-            next_id = import_queries.next_id(session, core_tables.contact)
             merged_rows = [r for rows_ in merges.values() for r in rows_]
-            tag_ids = self._tags(session, {t for r in [*fresh, *merged_rows] for t in r.tags})
-            ids = range(next_id, next_id + len(fresh))
-            dbapi.insert_rows(
-                session,
-                "contact_fts",
-                fts.INDEX_COLUMNS,
-                [
-                    fts.index_values(
-                        cid,
-                        str(row.values["first_name"]),
-                        str(row.values["last_name"]),
-                        row.company and company_names[company_ids[row.company]],
-                        row.emails,
-                        [(p.e164, p.national_digits) for p in row.phones],
-                        str(row.values["title"]),
-                        str(row.values["city"]),
-                        str(row.values["notes"]),
-                    )
-                    for cid, row in zip(ids, fresh, strict=True)
-                ],
-            )
-            dbapi.insert_rows(
-                session,
-                "contact",
-                _CONTACT_COLUMNS,
-                [
-                    (
-                        cid,
-                        *(row.values[name] for name in _CONTACT_COLUMNS[1:3]),
-                        person_sort_key(
-                            str(row.values["first_name"]), str(row.values["last_name"])
-                        ),
-                        company_ids.get(row.company),
-                        row.values["title"],
-                        row.emails[0] if row.emails else "",
-                        row.phones[0].e164 if row.phones else "",
-                        *(row.values[name] for name in _CONTACT_COLUMNS[8:16]),
-                        batch,
-                        now,
-                        now,
-                    )
-                    for cid, row in zip(ids, fresh, strict=True)
-                ],
-            )
-            dbapi.insert_rows(
-                session,
-                "contact_email",
-                ("contact_id", "address", "label", "position"),
-                [
-                    (cid, e, "", i)
-                    for cid, row in zip(ids, fresh, strict=True)
-                    for i, e in enumerate(row.emails)
-                ],
-            )
-            dbapi.insert_rows(
-                session,
-                "contact_phone",
-                ("contact_id", "number", "digits", "label", "position", "needs_check"),
-                [
-                    (cid, p.e164, p.national_digits, "", i, not p.checked)
-                    for cid, row in zip(ids, fresh, strict=True)
-                    for i, p in enumerate(row.phones)
-                ],
-            )
-            dbapi.insert_rows(
-                session,
-                "contact_tag",
-                ("contact_id", "tag_id"),
-                [(cid, tag_ids[t]) for cid, row in zip(ids, fresh, strict=True) for t in row.tags],
-            )
-            lifecycle.record_created(
-                session,
-                [(cid, str(row.values["lifecycle"])) for cid, row in zip(ids, fresh, strict=True)],
-                self._clock(),
-                cause="import",
+            tag_ids = self._tags(session, {t for r in merged_rows for t in r.tags})
+            # The same write path as the contact form: one executemany per table.
+            writing.write_new_contacts(
+                session, [_cleaned(row) for row in fresh], saved_at, batch, cause="import"
             )
             if merge_duplicates:
                 progress(0.9, "Merging duplicates")
@@ -447,18 +380,6 @@ class ImportService:
                 )
             ids = import_queries.batch_contact_ids(session, batch, live_only=True)
             return len(trash.move_to_trash(session, Contact, ids, self._clock()))
-
-    @staticmethod
-    def _companies(session: Session, names: set[str], now: str) -> dict[str, int]:
-        return import_queries.ids_by_name(
-            session,
-            core_tables.company,
-            names,
-            live_only=True,
-            blank=("website", "email", "phone", "address", "city", "country", "notes"),
-            stamped=("created_at", "updated_at"),
-            now=now,
-        )
 
     @staticmethod
     def _tags(session: Session, names: set[str]) -> dict[str, int]:

@@ -208,7 +208,7 @@ class ContactDialog(FormDialog):
         data = self.collect()
         contacts = self._services.contacts
         if self._contact_id is None:
-            self.saved_id = contacts.create(data)
+            self.saved_id = contacts.create(data).id
             if self._history is not None:
                 # A typed company or a new tag may have been created with the contact.
                 changes = Changes.of(

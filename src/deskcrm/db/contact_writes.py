@@ -1,0 +1,164 @@
+"""The contact aggregate's writes: new contacts and all that hangs off them inserted in
+bulk (executemany with ids given up front), an edited contact's row and children rewritten.
+
+Values arrive in storage form (timestamps via db.types.to_db_timestamp, dates as ISO text,
+booleans as 0/1): this module only moves rows, services.contacts.writing decides them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from deskcrm.db import core_tables, dbapi
+from deskcrm.db import tables as models
+
+# The columns of a new contact row, in the order the service builds them.
+CONTACT_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "middle_name",
+    "name_prefix",
+    "name_suffix",
+    "nickname",
+    "sort_name",
+    "company_id",
+    "title",
+    "department",
+    "primary_email",
+    "primary_phone",
+    "address",
+    "postal_code",
+    "city",
+    "country",
+    "birthday",
+    "birthday_year_known",
+    "anniversary",
+    "anniversary_year_known",
+    "source_uid",
+    "lifecycle",
+    "source",
+    "notes",
+    "follow_up_days",
+    "import_batch",
+    "last_contacted_at",
+    "created_at",
+    "updated_at",
+)
+EMAIL_COLUMNS = ("contact_id", "address", "label", "position")
+PHONE_COLUMNS = ("contact_id", "number", "digits", "label", "position", "needs_check")
+ADDRESS_COLUMNS = (
+    "contact_id",
+    "label",
+    "street",
+    "extended",
+    "po_box",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "position",
+)
+URL_COLUMNS = ("contact_id", "url", "label", "position")
+UNPARSED_COLUMNS = ("contact_id", "field_name", "value", "reason", "origin", "created_at")
+TAG_COLUMNS = ("contact_id", "tag_id")
+# The same columns db.lifecycle writes: a contact's history starts with its creation.
+LIFECYCLE_COLUMNS = ("contact_id", "from_lifecycle", "to_lifecycle", "changed_at", "cause")
+
+# Every table a contact's edit rewrites whole (tags included: the form holds them all).
+_CHILDREN = (
+    models.ContactEmail,
+    models.ContactPhone,
+    models.ContactAddress,
+    models.ContactUrl,
+    models.ContactUnparsed,
+    models.ContactTag,
+)
+
+
+def first_free_id(session: Session) -> int:
+    """max(id) + 1 of contact: inside a write transaction (which holds SQLite's write lock
+    from its start) the ids of a batch can be handed out before it is inserted."""
+    found = session.execute(select(func.coalesce(func.max(core_tables.contact.c.id), 0) + 1))
+    return int(found.scalar_one())
+
+
+def insert_contacts(
+    session: Session,
+    contacts: Sequence[Sequence[Any]],
+    *,
+    emails: Sequence[Sequence[Any]] = (),
+    phones: Sequence[Sequence[Any]] = (),
+    addresses: Sequence[Sequence[Any]] = (),
+    urls: Sequence[Sequence[Any]] = (),
+    unparsed: Sequence[Sequence[Any]] = (),
+    tags: Sequence[Sequence[Any]] = (),
+    created_events: Sequence[Sequence[Any]] = (),
+) -> None:
+    """Contacts (CONTACT_COLUMNS rows) and their children, one executemany per table."""
+    dbapi.insert_rows(session, "contact", CONTACT_COLUMNS, contacts)
+    insert_children(
+        session,
+        emails=emails,
+        phones=phones,
+        addresses=addresses,
+        urls=urls,
+        unparsed=unparsed,
+        tags=tags,
+    )
+    if created_events:
+        dbapi.insert_rows(session, "lifecycle_event", LIFECYCLE_COLUMNS, created_events)
+
+
+def insert_children(
+    session: Session,
+    *,
+    emails: Sequence[Sequence[Any]] = (),
+    phones: Sequence[Sequence[Any]] = (),
+    addresses: Sequence[Sequence[Any]] = (),
+    urls: Sequence[Sequence[Any]] = (),
+    unparsed: Sequence[Sequence[Any]] = (),
+    tags: Sequence[Sequence[Any]] = (),
+) -> None:
+    """Rows of the tables hanging off contacts, each in its *_COLUMNS order."""
+    for table, columns, rows in (
+        ("contact_email", EMAIL_COLUMNS, emails),
+        ("contact_phone", PHONE_COLUMNS, phones),
+        ("contact_address", ADDRESS_COLUMNS, addresses),
+        ("contact_url", URL_COLUMNS, urls),
+        ("contact_unparsed", UNPARSED_COLUMNS, unparsed),
+        ("contact_tag", TAG_COLUMNS, tags),
+    ):
+        if rows:
+            dbapi.insert_rows(session, table, columns, rows)
+
+
+def clear_children(session: Session, contact_ids: Iterable[int]) -> None:
+    """Remove the contacts' emails, phones, addresses, websites, kept values and tag links
+    (before an edit writes them anew)."""
+    ids = list(contact_ids)
+    for table in _CHILDREN:
+        session.execute(delete(table).where(table.contact_id.in_(ids)))  # type: ignore[attr-defined]
+
+
+def update_contact(session: Session, contact_id: int, values: dict[str, Any]) -> None:
+    """Set columns of one contact row (values as the table's Python types)."""
+    session.execute(
+        update(core_tables.contact).where(core_tables.contact.c.id == contact_id).values(values)
+    )
+
+
+def names_and_sort_names(session: Session) -> list[tuple[int, str, str, str]]:
+    """(id, first name, last name, stored sort name) of every contact, trash included."""
+    c = core_tables.contact.c
+    rows = session.execute(select(c.id, c.first_name, c.last_name, c.sort_name))
+    return [(r[0], r[1] or "", r[2] or "", r[3] or "") for r in rows]
+
+
+def set_sort_names(session: Session, rows: Sequence[tuple[str, int]]) -> None:
+    """(sort name, contact id) each: executemany, for a whole restored database."""
+    if rows:
+        dbapi.update_rows(session, "UPDATE contact SET sort_name = ? WHERE id = ?", rows)
