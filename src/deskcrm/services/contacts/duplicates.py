@@ -13,6 +13,7 @@ from typing import Literal
 from deskcrm.db import duplicate_queries, ownership, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
+from deskcrm.domain.contact_parts import PostalAddress, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts.contacts import ContactInput, ContactService
@@ -44,11 +45,42 @@ PICKED_FIELDS: tuple[str, ...] = (
 # and tags are united into the survivor's fields, the lifecycle history stays with the
 # person it happened to, "not duplicates" marks stay with the pair. Every other table that
 # references a contact moves to the survivor of a merge (found from the foreign keys).
+# Rows that describe a contact and are merged through the survivor's data (see merge):
+# the other contact keeps its own, so undoing the merge finds them as they were.
 CONTACT_DESCRIBING_TABLES = frozenset(
-    {"contact_email", "contact_phone", "contact_tag", "lifecycle_event", "not_duplicate"}
+    {
+        "contact_email",
+        "contact_phone",
+        "contact_tag",
+        "lifecycle_event",
+        "not_duplicate",
+        "contact_address",
+        "contact_url",
+        "contact_unparsed",
+    }
 )
 
 Side = Literal["a", "b"]
+
+
+def keeping_both(data: ContactInput, first: ContactInput, second: ContactInput) -> ContactInput:
+    """The merge's picks plus every address, website and value kept as written of both
+    contacts (each once): a merge never loses what either of them held."""
+    picked = data.addresses or [
+        PostalAddress(
+            street=data.address, postal_code=data.postal_code, city=data.city, country=data.country
+        )
+    ]
+    addresses: list[PostalAddress] = []
+    for address in [*picked, *first.addresses, *second.addresses]:
+        same = [a for a in addresses if replace(a, label="") == replace(address, label="")]
+        if not address.is_empty() and not same:
+            addresses.append(address)
+    websites: dict[str, Website] = {}
+    for site in [*data.websites, *first.websites, *second.websites]:
+        websites.setdefault(site.url.lower(), site)
+    unparsed = list(dict.fromkeys([*data.unparsed, *first.unparsed, *second.unparsed]))
+    return replace(data, addresses=addresses, websites=list(websites.values()), unparsed=unparsed)
 
 
 @dataclass(frozen=True)
@@ -225,6 +257,7 @@ class DuplicateService:
             raise NotFoundError("A contact cannot be merged with itself")
         self._contacts.validate(data)  # a bad pick fails before anything is written
         before = self._contacts.get(survivor_id).data
+        data = keeping_both(data, before, self._contacts.get(merged_id).data)
         with self._db.transaction() as session:
             last = duplicate_queries.live_last_contacted(session, [survivor_id, merged_id])
             if set(last) != {survivor_id, merged_id}:
