@@ -216,7 +216,11 @@ def _as_column_map(mapping: ColumnMap | dict[str, list[int]]) -> ColumnMap:
 
 
 class RowReader:
-    """How the cells of one file's rows become a contact, worked out once per file."""
+    """How the cells of one file's rows become a contact, worked out once per file.
+
+    A large file runs `parse` 100,000 times: what can be decided from the header alone
+    (which columns to read, how to join them, which labels they carry) is decided here,
+    and `parse` reads only the columns the file maps."""
 
     def __init__(self, mapping: ColumnMap | dict[str, list[int]], source_name: str = "") -> None:
         columns = _as_column_map(mapping)
@@ -256,6 +260,22 @@ class RowReader:
         self._country_columns = [
             i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
         ]
+        # Each address slot as (fixed label, label column, formatted columns, the columns of
+        # each of ADDRESS_PARTS in its order): a PostalAddress is built positionally.
+        self._address_slots = [
+            (
+                fixed,
+                label_column,
+                parts.get("address_formatted", []),
+                [parts.get(part, []) for part in ADDRESS_PARTS],
+            )
+            for fixed, label_column, parts in self._addresses.values()
+        ]
+        self._other_fields = [
+            name
+            for name in ("company", "title", "department", "source", "source_uid", "notes", "tags")
+            if name in self._single
+        ]
 
     def _origin(self, line: int, column: int) -> str:
         name = self._names[column] if column < len(self._names) and self._names[column] else ""
@@ -269,6 +289,14 @@ class RowReader:
     def country(self, cells: list[str]) -> str:
         return next((c for i in self._country_columns if (c := _cell(cells, i))), "")
 
+    def _get(self, cells: list[str], name: str) -> str:
+        """A field's text: its column's cell, or its columns' non-empty cells joined."""
+        columns = self._single[name]
+        if len(columns) == 1:
+            return _cell(cells, columns[0])
+        sep = " ; " if name == "tags" else "\n" if name == "notes" else " "
+        return sep.join(v for v in (_cell(cells, i) for i in columns) if v)
+
     def parse(
         self,
         line: int,
@@ -277,18 +305,7 @@ class RowReader:
         problems: list[RowProblem],
         known_phones: KnownPhones | None = None,
     ) -> ParsedRow | None:
-        def get(name: str) -> str:
-            columns = self._single.get(name)
-            if not columns:
-                return ""
-            if len(columns) == 1:
-                return _cell(cells, columns[0])
-            sep = " ; " if name == "tags" else "\n" if name == "notes" else " "
-            return sep.join(v for v in (_cell(cells, i) for i in columns) if v)
-
-        def column_of(name: str) -> int:
-            return self._single.get(name, [-1])[0]
-
+        get = self._get
         unparsed: list[UnparsedValue] = []
 
         def keep(field_name: str, column: int, value: str, why: str) -> None:
@@ -296,9 +313,13 @@ class RowReader:
 
         names = dict.fromkeys(NAME_FIELDS, "")
         for name in self._name_fields:
-            names[name] = get(name)
+            names[name] = get(cells, name)
+        others = dict.fromkeys(("company", "title", "department", "source", "source_uid"), "")
+        others["notes"] = others["tags"] = ""
+        for name in self._other_fields:
+            others[name] = get(cells, name)
         first, last = names["first_name"], names["last_name"]
-        company = get("company")
+        company = others["company"]
         emails: list[str] = []
         email_labels: list[str] = []
         seen: set[str] = set()  # a set kept as it grows: a row may hold 100,000 addresses
@@ -320,25 +341,21 @@ class RowReader:
                     emails.append(email)
                     email_labels.append(label)
         addresses: list[PostalAddress] = []
-        for fixed, label_column, parts in self._addresses.values():
-            got = {
-                part: "\n".join(v for v in (_cell(cells, i) for i in columns) if v)
-                for part, columns in parts.items()
-            }
-            formatted = got.pop("address_formatted", "")
-            if not any(got.values()) and formatted:
-                got["street"] = formatted  # only the formatted form: keep it whole
-            if not any(got.values()):
-                continue
+        for fixed, label_column, formatted_columns, part_columns in self._address_slots:
+            got = [_joined(cells, part) if part else "" for part in part_columns]
+            if not any(got):
+                formatted = _joined(cells, formatted_columns) if formatted_columns else ""
+                if not formatted:
+                    continue
+                got[0] = formatted  # only the formatted form: keep it whole as the street
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
-            addresses.append(
-                PostalAddress(label=label, **{p: got.get(p, "")[:500] for p in ADDRESS_PARTS})
-            )
+            addresses.append(PostalAddress(label, *[part[:500] for part in got]))
         # A row's own country decides how its numbers are read (a French "06 …" in a file
         # imported on a German computer is French). One that is not valid there is kept as
         # written, to be checked: never a reason to refuse the row.
         country = next((a.country for a in addresses if a.country), "")
-        region = validation.phone_region(country, region)
+        if country:
+            region = validation.phone_region(country, region)
         phones: list[validation.PhoneNumber] = []
         phone_labels: list[str] = []
         seen.clear()
@@ -367,17 +384,19 @@ class RowReader:
             if "anniversary" in self._single
             else None
         )
-        lifecycle = get("lifecycle").lower() or Lifecycle.LEAD.value
-        if lifecycle not in LIFECYCLES:
+        lifecycle = get(cells, "lifecycle").lower() if "lifecycle" in self._single else ""
+        if not lifecycle:
+            lifecycle = Lifecycle.LEAD.value
+        elif lifecycle not in LIFECYCLES:
             keep(
                 "lifecycle",
-                column_of("lifecycle"),
+                self._single["lifecycle"][0],
                 lifecycle,
                 "not lead, prospect, customer or former",
             )
             lifecycle = Lifecycle.LEAD.value
         full_name = names["full_name"]
-        person_named = any(names[n] for n in ("first_name", "middle_name", "last_name"))
+        person_named = bool(first or last or names["middle_name"])
         is_company = (
             bool(company)
             and not person_named
@@ -396,10 +415,12 @@ class RowReader:
                 or (phones[0].e164 if phones else "")
             )
             first = fallback
-        for name, value in (("first_name", first), ("last_name", last)):
-            if len(value) > validation.MAX_NAME:
-                keep(name, column_of(name), value, f"longer than {validation.MAX_NAME} characters")
-        raw_tags = get("tags")
+        if len(first) > validation.MAX_NAME or len(last) > validation.MAX_NAME:
+            for name, value in (("first_name", first), ("last_name", last)):
+                if len(value) > validation.MAX_NAME:
+                    column = self._single.get(name, [-1])[0]
+                    keep(name, column, value, f"longer than {validation.MAX_NAME} characters")
+        raw_tags = others["tags"]
         # Google marks its own groups with "* ": "* myContacts" is every contact (no tag),
         # "* Starred" is the group "Starred".
         tags = (
@@ -413,11 +434,24 @@ class RowReader:
             if raw_tags
             else []
         )
-        notes = get("notes")
+        notes = others["notes"]
         if not first and not last and not is_company and not addresses and not notes:
             problems.append(RowProblem(line, "name", "nothing to import in this row"))
             return None
-        first_address = addresses[0] if addresses else PostalAddress()
+        if addresses:
+            first_address = addresses[0]
+            street = (
+                f"{first_address.street}\n{first_address.extended}"
+                if first_address.street and first_address.extended
+                else first_address.street or first_address.extended
+            )
+            postal_code, city, country = (
+                first_address.postal_code[:20],
+                first_address.city[:200],
+                first_address.country[:200],
+            )
+        else:
+            street = postal_code = city = country = ""
         values: dict[str, object] = {
             "first_name": first[: validation.MAX_NAME],
             "last_name": last[: validation.MAX_NAME],
@@ -425,21 +459,19 @@ class RowReader:
             "name_prefix": names["name_prefix"][:100],
             "name_suffix": names["name_suffix"][:100],
             "nickname": names["nickname"][:200],
-            "title": get("title")[:200],
-            "department": get("department")[:200],
-            "address": "\n".join(p for p in (first_address.street, first_address.extended) if p)[
-                :500
-            ],
-            "postal_code": first_address.postal_code[:20],
-            "city": first_address.city[:200],
-            "country": first_address.country[:200],
+            "title": others["title"][:200],
+            "department": others["department"][:200],
+            "address": street[:500],
+            "postal_code": postal_code,
+            "city": city,
+            "country": country,
             "birthday": birthday.day.isoformat() if birthday else None,
             "birthday_year_known": birthday.year_known if birthday else True,
             "anniversary": anniversary.day.isoformat() if anniversary else None,
             "anniversary_year_known": anniversary.year_known if anniversary else True,
             "lifecycle": lifecycle,
-            "source": get("source")[:200] or "Import",
-            "notes": validation.clean_text(notes),
+            "source": others["source"][:200] or "Import",
+            "notes": validation.clean_text(notes) if notes else "",
         }
         return ParsedRow(
             line,
@@ -454,7 +486,7 @@ class RowReader:
             addresses,
             websites,
             unparsed,
-            get("source_uid")[:400],
+            others["source_uid"][:400],
             is_company,
         )
 
@@ -488,6 +520,13 @@ _BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
 _NO_DATE = frozenset(("0/0/00", "00.00.00", "0.0.00", "00/00/0000"))
 
 
+def _joined(cells: list[str], columns: list[int]) -> str:
+    """The non-empty cells of several columns, one a line (an address's street lines)."""
+    if len(columns) == 1:
+        return _cell(cells, columns[0])
+    return "\n".join(v for v in (_cell(cells, i) for i in columns) if v)
+
+
 def _cell(cells: list[str], i: int) -> str:
     if i < 0 or i >= len(cells):
         return ""
@@ -497,7 +536,11 @@ def _cell(cells: list[str], i: int) -> str:
 
 
 def split_phones(text: str) -> list[str]:
-    return [raw for raw in _SPLIT_PHONES.split(text) if raw.strip()] if text else []
+    if not text:
+        return []
+    if ";" not in text and "," not in text and ":::" not in text:
+        return [text]  # one number, the usual case: no need for the pattern
+    return [raw for raw in _SPLIT_PHONES.split(text) if raw.strip()]
 
 
 def parse_phones(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
