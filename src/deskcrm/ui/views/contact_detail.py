@@ -4,7 +4,11 @@ and notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.domain.dates import format_date, format_datetime
+from deskcrm.domain import validation
+from deskcrm.domain.contact_parts import PostalAddress, Website
+from deskcrm.domain.dates import format_date, format_datetime, to_local
 from deskcrm.domain.enums import CaseStatus, InteractionKind, Lifecycle
 from deskcrm.domain.money import format_money, format_totals
 from deskcrm.errors import NotFoundError
-from deskcrm.services.contacts.contacts import ContactDetail
+from deskcrm.services.contacts.contacts import ContactDetail, ContactInput
 from deskcrm.services.contacts.timeline import InteractionEntry, PurchaseEntry
 from deskcrm.services.pipeline.deals import DealSummary
 from deskcrm.services.support.cases import CaseFilter, CaseRow
@@ -44,6 +50,8 @@ from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.labelled_rows import display_label
+from deskcrm.ui.widgets.unparsed_list import describe, field_title
 
 PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
     Column(QT_TR_NOOP("Date"), lambda p: format_date(p.purchased_at)),
@@ -78,6 +86,9 @@ class ContactDetailPane(QWidget):
         self._history = history
         self.contact_id: int | None = None
         self._shown: dict[str, set[int]] = {}  # kind → ids of the records listed here
+        # Opens a contact's website; tests replace it.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.website_buttons: list[QPushButton] = []
         self._init_header()
         self._init_fields()
         self._init_tabs()
@@ -106,12 +117,15 @@ class ContactDetailPane(QWidget):
         self.fields_form = QFormLayout()
         self.fields_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, title in (
+            ("to_check", QT_TR_NOOP("To check")),
             ("emails", QT_TR_NOOP("Email")),
             ("phones", QT_TR_NOOP("Phone")),
             ("address", QT_TR_NOOP("Address")),
+            ("websites", QT_TR_NOOP("Web")),
             ("lifecycle", QT_TR_NOOP("Lifecycle")),
             ("tags", QT_TR_NOOP("Tags")),
             ("birthday", QT_TR_NOOP("Birthday")),
+            ("anniversary", QT_TR_NOOP("Anniversary")),
             ("source", QT_TR_NOOP("Source")),
             ("follow_up", QT_TR_NOOP("Stay in touch")),
             ("last_contacted", QT_TR_NOOP("Last contacted")),
@@ -121,7 +135,19 @@ class ContactDetailPane(QWidget):
             label.setObjectName(f"field_{key}")
             label.setWordWrap(True)
             self.field_labels[key] = label
+            if key == "websites":
+                # Links are buttons showing the URL as plain text, placed beside this label
+                # (which holds the labels of the sites that cannot be opened).
+                self.websites_box = QWidget()
+                self.websites_layout = QVBoxLayout(self.websites_box)
+                self.websites_layout.setContentsMargins(0, 0, 0, 0)
+                self.websites_layout.setSpacing(0)
+                self.websites_layout.addWidget(label)
+                self.fields_form.addRow(tr(title) + ":", self.websites_box)
+                continue
             self.fields_form.addRow(tr(title) + ":", label)
+        # Values an import could not read: in the warning colour, so they are seen.
+        self.field_labels["to_check"].setStyleSheet("color: #ef6c00;")
 
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -279,15 +305,12 @@ class ContactDetailPane(QWidget):
     # -- filling ----------------------------------------------------------------
     def _fill_fields(self, detail: ContactDetail) -> None:
         data = detail.data
-        self.name_label.setText(detail.name)
-        subtitle = " at ".join(part for part in (data.title, detail.company_name) if part)
+        self.name_label.setText(_display_name(data) or detail.name)
+        role = ", ".join(part for part in (data.title, data.department) if part)
+        subtitle = " at ".join(part for part in (role, detail.company_name) if part)
         self.subtitle_label.setText(subtitle)
         self.subtitle_label.setVisible(bool(subtitle))
-        address = ", ".join(
-            part
-            for part in (data.address, f"{data.postal_code} {data.city}".strip(), data.country)
-            if part
-        )
+        today = to_local(self._services.clock()).date()
         follow = tr("every {n} days").format(n=data.follow_up_days) if data.follow_up_days else ""
         lifecycle = _stage(data.lifecycle)
         history = self._services.contacts.lifecycle_history(detail.id)
@@ -299,12 +322,24 @@ class ContactDetailPane(QWidget):
             path = " → ".join(f"{_stage(stage)} {format_date(at)}" for stage, at, _ in history)
             lifecycle += "\n" + path
         values = {
-            "emails": "\n".join(data.emails),
-            "phones": "\n".join(detail.phones_display),
-            "address": address,
+            "to_check": "\n".join(
+                f"{field_title(v.field_name)}: {v.value} — {describe(v)}" for v in data.unparsed
+            ),
+            "emails": "\n".join(
+                _with_label(email, label)
+                for email, label in zip(
+                    data.emails, _pad(data.email_labels, data.emails), strict=True
+                )
+            ),
+            "phones": "\n".join(_phone_lines(data, detail.phones_to_check)),
+            "address": "\n\n".join(_address_text(a) for a in _addresses(data)),
+            "websites": self._fill_websites(data.websites),
             "lifecycle": lifecycle,
             "tags": ", ".join(data.tags),
-            "birthday": format_date(data.birthday),
+            "birthday": _partial_date(data.birthday, data.birthday_year_known, today, "age"),
+            "anniversary": _partial_date(
+                data.anniversary, data.anniversary_year_known, today, "years"
+            ),
             "source": data.source,
             "follow_up": follow,
             "last_contacted": format_datetime(detail.last_contacted_at) or "never",
@@ -314,7 +349,42 @@ class ContactDetailPane(QWidget):
             label = self.field_labels[key]
             label.setText(value)
             label.setVisible(bool(value))
-            self.fields_form.labelForField(label).setVisible(bool(value))
+            field = self.websites_box if key == "websites" else label
+            shown = bool(value) or (key == "websites" and bool(self.website_buttons))
+            self.fields_form.setRowVisible(field, shown)
+        title = self.fields_form.labelForField(self.field_labels["to_check"])
+        if isinstance(title, QLabel):
+            title.setText(tr("To check ({n}):").format(n=len(data.unparsed)))
+
+    def _fill_websites(self, websites: list[Website]) -> str:
+        """A link button per web address; returns the lines of those that are no link."""
+        for button in self.website_buttons:
+            self.websites_layout.removeWidget(button)
+            button.deleteLater()
+        self.website_buttons = []
+        unopenable = []
+        for site in websites:
+            url = _web_url(site.url)
+            if url is None:
+                # Only web pages open from here: a file: or script URL from an imported
+                # card is shown, never run.
+                unopenable.append(_with_label(site.url, site.label))
+                continue
+            # Button text is plain, but & would make a mnemonic: doubled, it shows as is.
+            button = QPushButton(_with_label(site.url, site.label).replace("&", "&&"))
+            button.setObjectName("website_link")
+            button.setFlat(True)
+            button.setAutoDefault(False)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(tr("Open in the web browser"))
+            button.setStyleSheet("text-align: left; padding: 0px;")
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+            button.setPalette(palette)
+            button.clicked.connect(lambda _checked=False, u=url: self.open_url(u))
+            self.websites_layout.insertWidget(len(self.website_buttons), button)
+            self.website_buttons.append(button)
+        return "\n".join(unopenable)
 
     def _fill_history(self, contact_id: int) -> None:
         services = self._services
@@ -460,3 +530,82 @@ def _stage(value: str) -> str:
         return tr(Lifecycle(value).label)
     except ValueError:
         return value
+
+
+def _display_name(data: ContactInput) -> str:
+    """Prefix, first, middle and last name, suffix; the nickname after it in quotes."""
+    parts = (data.name_prefix, data.first_name, data.middle_name, data.last_name, data.name_suffix)
+    full = " ".join(part.strip() for part in parts if part.strip())
+    nickname = data.nickname.strip()
+    if nickname and full:
+        return f"{full} “{nickname}”"
+    return full or nickname
+
+
+def _pad(labels: list[str], values: list[str]) -> list[str]:
+    return (labels + [""] * len(values))[: len(values)]
+
+
+def _with_label(value: str, label: str) -> str:
+    return f"{value} ({display_label(label)})" if label else value
+
+
+def _phone_lines(data: ContactInput, to_check: list[str]) -> list[str]:
+    lines = []
+    for number, label in zip(data.phones, _pad(data.phone_labels, data.phones), strict=True):
+        if number in to_check:
+            # Kept as typed because it is not a valid number: say so.
+            lines.append(f"{_with_label(number, label)} — {tr('check this number')}")
+        else:
+            lines.append(_with_label(validation.display_phone(number), label))
+    return lines
+
+
+def _addresses(data: ContactInput) -> list[PostalAddress]:
+    if data.addresses:
+        return list(data.addresses)
+    flat = PostalAddress(
+        street=data.address, postal_code=data.postal_code, city=data.city, country=data.country
+    )
+    return [] if flat.is_empty() else [flat]
+
+
+def _address_text(address: PostalAddress) -> str:
+    """The label on its own line, then the address as it is written on an envelope."""
+    label = display_label(address.label)
+    town = " ".join(part for part in (address.postal_code, address.city) if part)
+    lines = [
+        label[:1].upper() + label[1:],
+        address.street,
+        address.extended,
+        address.po_box,
+        town,
+        address.region,
+        address.country,
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def _partial_date(value: date | None, year_known: bool, today: date, count: str) -> str:
+    """ "22 April" for a day without its year (stored in 2000, never shown so); with the
+    year, the age ("22 April 1970 (55)") or the years since ("(12 years)")."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    if not year_known:
+        return locale.toString(QDate(2000, value.month, value.day), "d MMMM")
+    text = locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    years = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+    if years < 0:
+        return text
+    if count == "age":
+        return f"{text} ({years})"
+    return f"{text} ({tr('{n} years').format(n=years)})"
+
+
+def _web_url(text: str) -> QUrl | None:
+    """The web address to open, or None when it is not an http(s) page."""
+    url = QUrl.fromUserInput(text.strip())
+    if not url.isValid() or url.scheme().lower() not in ("http", "https"):
+        return None
+    return url
