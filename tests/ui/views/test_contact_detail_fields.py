@@ -86,8 +86,8 @@ def test_the_pane_shows_names_labels_addresses_websites_and_values_to_check(serv
     assert phones[0] == "+49 30 1234567 (work)"
     assert phones[1].startswith("0151 2345678 (mobile)")  # not valid in the USA: to check
     assert _text(pane, "address") == (
-        "Work\nMarktstraße 1\n3. Stock\n04109 Leipzig\nDeutschland\n\n"
-        "Home\nElm Street 5\nPO Box 12\n62701 Springfield\nIL\nUSA"
+        "Work: Marktstraße 1, 3. Stock\n04109 Leipzig, Deutschland\n"
+        "Home: Elm Street 5, PO Box 12\n62701 Springfield, IL, USA"
     )
     assert [b.text() for b in pane.website_buttons] == ["https://acme.example/?a=1&&b=2 (work)"]
     assert _text(pane, "websites") == "file:///etc/passwd (odd)"  # shown, never opened
@@ -167,7 +167,7 @@ def test_a_contact_made_in_the_dialog_comes_back_whole_in_the_pane(services, pan
     assert pane.name_label.text() == "Ada Lovelace “Countess”"
     assert _text(pane, "emails") == "ada@example.com (work)"
     assert _text(pane, "phones") == "+49 30 1234567 (Ferienhaus)"
-    assert _text(pane, "address") == "Main Road 1\nBerlin\n\nWork\nOffice Park 2\nBrandenburg"
+    assert _text(pane, "address") == "Main Road 1\nBerlin\nWork: Office Park 2\nBrandenburg"
     assert [b.text() for b in pane.website_buttons] == ["https://ada.example"]
     assert _text(pane, "birthday") == "10 December"
     assert pane.field_labels["to_check"].isHidden()

@@ -153,9 +153,9 @@ class ContactDialog(FormDialog):
         self.department = QLineEdit(content)
         self.job_title = QLineEdit(content)
         self.emails = LabelledRowsEditor(
-            EMAIL_LABELS, tr("Add email"), tr("anna@example.com"), content
+            EMAIL_LABELS, tr("+ Add email"), tr("anna@example.com"), content
         )
-        self.phones = LabelledRowsEditor(PHONE_LABELS, tr("Add phone"), "", content)
+        self.phones = LabelledRowsEditor(PHONE_LABELS, tr("+ Add phone"), "", content)
         self.phone_check = plain_label("", content)
         self.phone_check.setObjectName("phone_check")
         self.phone_check.setStyleSheet("color: #ef6c00;")
@@ -168,7 +168,7 @@ class ContactDialog(FormDialog):
         self.duplicate_warning.setVisible(False)
         self.addresses = AddressListEditor(content)
         self.websites = LabelledRowsEditor(
-            WEBSITE_LABELS, tr("Add website"), tr("https://example.com"), content
+            WEBSITE_LABELS, tr("+ Add website"), tr("https://example.com"), content
         )
         self.birthday = PartialDateEdit(parent=content)
         self.anniversary = PartialDateEdit(parent=content)

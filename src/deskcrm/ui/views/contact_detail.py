@@ -332,7 +332,7 @@ class ContactDetailPane(QWidget):
                 )
             ),
             "phones": "\n".join(_phone_lines(data, detail.phones_to_check)),
-            "address": "\n\n".join(_address_text(a) for a in _addresses(data)),
+            "address": "\n".join(_address_text(a) for a in _addresses(data)),
             "websites": self._fill_websites(data.websites),
             "lifecycle": lifecycle,
             "tags": ", ".join(data.tags),
@@ -571,19 +571,16 @@ def _addresses(data: ContactInput) -> list[PostalAddress]:
 
 
 def _address_text(address: PostalAddress) -> str:
-    """The label on its own line, then the address as it is written on an envelope."""
+    """Two lines, the label first: the street part, then the town, region and country.
+    (One line per part made two addresses push the tabs off a 640-pixel screen.)"""
     label = display_label(address.label)
     town = " ".join(part for part in (address.postal_code, address.city) if part)
-    lines = [
-        label[:1].upper() + label[1:],
-        address.street,
-        address.extended,
-        address.po_box,
-        town,
-        address.region,
-        address.country,
-    ]
-    return "\n".join(line for line in lines if line)
+    street = ", ".join(p for p in (address.street, address.extended, address.po_box) if p)
+    place = ", ".join(p for p in (town, address.region, address.country) if p)
+    lines = [line for line in (street, place) if line]
+    if label and lines:
+        lines[0] = f"{label[:1].upper()}{label[1:]}: {lines[0]}"
+    return "\n".join(lines)
 
 
 def _partial_date(value: date | None, year_known: bool, today: date, count: str) -> str:

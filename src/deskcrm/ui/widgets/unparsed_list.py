@@ -57,7 +57,11 @@ class _Item:
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.why = plain_label(describe(value), parent)
         self.why.setWordWrap(True)
-        self.why.setEnabled(False)  # the palette's muted colour, readable light and dark
+        # Smaller and in italics rather than greyed: grey text was too faint in light mode.
+        font = self.why.font()
+        font.setItalic(True)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.why.setFont(font)
         self.button = QPushButton(tr("Dismiss"), parent)
         self.button.setAutoDefault(False)
         self.button.setToolTip(tr("Drop this value from the contact when you save"))
