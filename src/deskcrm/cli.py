@@ -17,6 +17,7 @@ from deskcrm.errors import DeskCrmError
 
 if TYPE_CHECKING:  # each command imports the services it needs when it runs
     from deskcrm.bootstrap import OpenServices
+    from deskcrm.services.import_export.importing import ImportReport
     from deskcrm.services.storage.backups import BackupService
 
 
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps a copy)")
     restore.add_argument("file", metavar="FILE")
 
-    imp = sub.add_parser("import", help="import contacts from CSV (or undo an import)")
+    imp = sub.add_parser("import", help="import contacts from CSV or vCard (or undo an import)")
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     imp_contacts = imp_sub.add_parser("contacts", help="contacts from a CSV or vCard file")
     imp_contacts.add_argument("file", metavar="FILE")
@@ -73,7 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=["csv", "vcard"], help="default: guessed from the name and content"
     )
     imp_contacts.add_argument("--dry-run", action="store_true", help="report, change nothing")
-    imp_contacts.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+    imp_contacts.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="accepted for old scripts: every record is imported, a value that cannot be read"
+        " is kept as written and listed",
+    )
     imp_contacts.add_argument(
         "--merge", action="store_true", help="merge duplicates into the contact"
     )
@@ -346,22 +352,43 @@ def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> in
             file_format=args.format,
         )
         elapsed = time.perf_counter() - started
+    _print_import_report(report, merged=args.merge, elapsed=elapsed)
+    return 0
+
+
+def _print_import_report(report: ImportReport, *, merged: bool, elapsed: float) -> None:
+    """What an import did, and everything it could not read, by name: the columns it did
+    not import, each value kept as written (file, line, field, value, why), each number
+    to check and each vCard line skipped."""
     verb = "Would import" if report.dry_run else "Imported"
+    what = "vCard" if report.delimiter == "vCard" else f"delimiter {report.delimiter!r}"
+    companies = f" and {report.companies} companies" if report.companies else ""
     print(
-        f"{verb} {report.new} new contacts from {report.rows} rows of {report.file}"
-        f" ({report.encoding}, delimiter {report.delimiter!r}) in {elapsed:.2f} s"
+        f"{verb} {report.new} new contacts{companies} from {report.rows} records of"
+        f" {report.file} ({report.encoding}, {what}) in {elapsed:.2f} s"
     )
-    action = "merged" if args.merge else "skipped"
-    print(f"duplicates {action}: {report.duplicates}; invalid rows: {len(report.invalid_lines)}")
+    action = "merged" if merged else "skipped"
+    print(
+        f"duplicates {action}: {report.duplicates};"
+        f" rows with nothing to import: {len(report.invalid_lines)}"
+    )
     for problem in report.invalid[:50]:
         print(f"  {problem}")
-    if report.to_check:
-        print(f"phone numbers kept as written, to check: {len(report.to_check)}")
-        for notice in report.to_check[:50]:
-            print(f"  {notice}")
+    if report.not_imported:
+        print(f"columns not imported: {', '.join(report.not_imported)}")
+    for title, notices in (
+        ("values kept as written, to check", report.kept),
+        ("phone numbers kept as written, to check", report.to_check),
+        ("vCard lines skipped", report.skipped),
+    ):
+        if notices:
+            print(f"{title}: {len(notices)}")
+            for notice in notices[:50]:
+                print(f"  {notice}")
+            if len(notices) > 50:
+                print(f"  … and {len(notices) - 50} more")
     if report.batch:
         print(f"undo with: deskcrm import undo {report.batch}")
-    return 0
 
 
 def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:

@@ -1,15 +1,15 @@
-"""Table I/O of importing and exporting: contacts matched and merged by an import, the
-contacts and deals an export writes, and `export all` / `import all` of every table.
+"""Table I/O of importing and exporting: who an import finds already there (emails, phones,
+companies) and the companies it creates from company-only records, the contacts and deals
+an export writes, and `export all` / `import all` of every table.
 
 Table and column names only ever come from SQLModel's metadata; values are always bound.
-What only SQLite understands (group_concat, ON CONFLICT on its insert, the storage form
-of values) is marked SQLite-specific where it is used.
+What only SQLite understands (group_concat, the storage form of values) is marked
+SQLite-specific where it is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -19,14 +19,12 @@ from sqlalchemy import (
     column,
     delete,
     func,
-    insert,
     literal_column,
     select,
     text,
     update,
 )
 from sqlalchemy import table as table_clause
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
@@ -113,76 +111,75 @@ def batch_contact_ids(session: Session, batch: str, *, live_only: bool) -> list[
     return list(session.execute(query).scalars())
 
 
-_EMAILS_OF = select(tables.contact_email.c.address).where(
-    tables.contact_email.c.contact_id == bindparam("c")
-)
-_PHONES_OF = select(tables.contact_phone.c.number).where(
-    tables.contact_phone.c.contact_id == bindparam("c")
-)
-_ADD_EMAIL = insert(tables.contact_email).values(
-    contact_id=bindparam("c"), address=bindparam("a"), label="", position=bindparam("p")
-)
-_ADD_PHONE = insert(tables.contact_phone).values(
-    contact_id=bindparam("c"),
-    number=bindparam("n"),
-    digits=bindparam("d"),
-    label="",
-    position=bindparam("p"),
-    needs_check=bindparam("x"),
-)
-# SQLite-specific: INSERT … ON CONFLICT DO NOTHING (PostgreSQL has the same clause in its
-# own dialect's insert).
-_ADD_TAG = (
-    sqlite.insert(tables.contact_tag)
-    .values(contact_id=bindparam("c"), tag_id=bindparam("t"))
-    .on_conflict_do_nothing()
-)
-# The fields an import fills in on an existing contact where they are empty.
-FILLABLE = ("title", "address", "postal_code", "city", "country", "notes")
-_FILL = {
-    name: update(tables.contact)
-    .where(tables.contact.c.id == bindparam("c"), tables.contact.c[name] == "")
-    .values({name: bindparam("v")})
-    for name in FILLABLE
-}
-_TOUCH = (
-    update(tables.contact)
-    .where(tables.contact.c.id == bindparam("c"))
-    .values(updated_at=bindparam("t", type_=tables.contact.c.updated_at.type))
-)
-
-
-def emails_and_phones(session: Session, contact_id: int) -> tuple[list[str], list[str]]:
-    """The contact's email addresses and phone numbers, as stored."""
-    emails = list(session.execute(_EMAILS_OF, {"c": contact_id}).scalars())
-    phones = list(session.execute(_PHONES_OF, {"c": contact_id}).scalars())
-    return emails, phones
-
-
-def add_email(session: Session, contact_id: int, address: str, position: int) -> None:
-    session.execute(_ADD_EMAIL, {"c": contact_id, "a": address, "p": position})
-
-
-def add_phone(
-    session: Session, contact_id: int, e164: str, digits: str, position: int, needs_check: bool
-) -> None:
-    session.execute(
-        _ADD_PHONE, {"c": contact_id, "n": e164, "d": digits, "p": position, "x": needs_check}
+def phones_with_digits(session: Session, contact_id: int) -> list[tuple[str, str, str, bool]]:
+    """(number, national digits, label, kept as typed) of each of the contact's phones, in
+    their order: all a merge needs to write them back unchanged."""
+    p = tables.contact_phone.c
+    rows = session.execute(
+        select(p.number, p.digits, p.label, p.needs_check)
+        .where(p.contact_id == contact_id)
+        .order_by(p.position, p.id)
     )
+    return [
+        (number, digits or "", label or "", bool(check)) for number, digits, label, check in rows
+    ]
 
 
-def add_tag(session: Session, contact_id: int, tag_id: int) -> None:
-    """Tag the contact (nothing happens if it already has the tag)."""
-    session.execute(_ADD_TAG, {"c": contact_id, "t": tag_id})
+# The columns of a company an import creates from a company-only record, in this order.
+COMPANY_COLUMNS = (
+    "id",
+    "name",
+    "website",
+    "email",
+    "phone",
+    "address",
+    "city",
+    "country",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+# The columns an import fills on a company it already has, where they are still "".
+COMPANY_FILLABLE = COMPANY_COLUMNS[2:9]
 
 
-def fill_if_empty(session: Session, contact_id: int, field: str, value: str) -> None:
-    """Set one of FILLABLE on the contact only where it is still ""."""
-    session.execute(_FILL[field], {"c": contact_id, "v": value})
+def live_company_ids(session: Session) -> dict[str, int]:
+    """Lower-cased name -> id of every live company (the oldest where names repeat)."""
+    co = tables.company.c
+    rows = session.execute(
+        select(co.name, co.id).where(co.deleted_at.is_(None)).order_by(co.id.desc())
+    )
+    return {name.lower(): company_id for name, company_id in rows}
 
 
-def touch_contact(session: Session, contact_id: int, when: datetime) -> None:
-    session.execute(_TOUCH, {"c": contact_id, "t": when})
+def insert_companies(session: Session, rows: Sequence[Sequence[Any]]) -> list[int]:
+    """New companies, each a row of COMPANY_COLUMNS without its id (and timestamps in
+    storage form): one executemany, ids given up front. Returns their ids, in order."""
+    first = next_id(session, tables.company)
+    ids = list(range(first, first + len(rows)))
+    if rows:
+        dbapi.insert_rows(
+            session,
+            "company",
+            COMPANY_COLUMNS,
+            [(company_id, *row) for company_id, row in zip(ids, rows, strict=True)],
+        )
+    return ids
+
+
+_FILL_COMPANY = {
+    name: update(tables.company)
+    .where(tables.company.c.id == bindparam("c"), tables.company.c[name] == "")
+    .values({name: bindparam("v")})
+    for name in COMPANY_FILLABLE
+}
+
+
+def fill_company_if_empty(session: Session, company_id: int, values: dict[str, str]) -> None:
+    """Set those of COMPANY_FILLABLE that are still "" on the company to `values`."""
+    for name, value in values.items():
+        if value:
+            session.execute(_FILL_COMPANY[name], {"c": company_id, "v": value})
 
 
 # --- exporting -------------------------------------------------------------------------

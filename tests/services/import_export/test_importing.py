@@ -303,15 +303,19 @@ def test_vcards_with_quoted_printable_folding_and_several_emails(
     assert importer.import_contacts_csv(path).new == 0  # again: nothing doubled
 
 
-def test_a_vcard_without_end_names_its_line(importer, services, tmp_path: Path) -> None:
+def test_a_vcard_cut_off_before_its_end_keeps_the_card_and_names_its_line(
+    importer, services, tmp_path: Path
+) -> None:
     path = tmp_path / "broken.vcf"
     path.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Bob\n",
         encoding="utf-8",
     )
-    with pytest.raises(ImportFileError, match=r"broken\.vcf"):
-        importer.import_contacts_csv(path)
-    assert services.contacts.count() == 0
+    report = importer.import_contacts_csv(path)
+    assert report.new == 2 and services.contacts.count() == 2
+    assert [str(notice) for notice in report.skipped] == [
+        "broken.vcf, line 5: END — the file ends inside this card; kept"
+    ]
 
 
 def test_our_vcard_export_imports_back(db, services, importer, tmp_path: Path) -> None:

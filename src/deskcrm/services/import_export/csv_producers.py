@@ -17,6 +17,7 @@ NAME_FIELDS = (
     "nickname",
 )
 ADDRESS_PARTS = ("street", "extended", "po_box", "city", "region", "postal_code", "country")
+KEPT_PARTS = ("unparsed_field", "unparsed_value", "unparsed_reason", "unparsed_origin")
 TARGET_FIELDS = (
     *NAME_FIELDS,
     "company",
@@ -39,8 +40,11 @@ TARGET_FIELDS = (
     "lifecycle",
     "source",
     "source_uid",
+    "follow_up_days",
     "notes",
     "tags",
+    # DeskCRM's own export: a value kept as written, with why and where it came from.
+    *KEPT_PARTS,
 )
 # Names `--map field=Column` accepts besides TARGET_FIELDS (the fields of older releases).
 FIELD_SYNONYMS = {
@@ -229,6 +233,8 @@ _NAMES: dict[str, Target] = {
     "lifecycle": Target("lifecycle"),
     "source": Target("source"),
     "uid": Target("source_uid"),
+    "follow-up days": Target("follow_up_days"),
+    "follow up days": Target("follow_up_days"),
     "unique identifier": Target("source_uid"),
     "record id": Target("source_uid"),
     "id": Target("source_uid"),
@@ -620,7 +626,7 @@ _JOB_TITLE_FIELDS = {"title"}
 # Google's numbered columns: "E-mail 3 - Value", "Phone 2 - Type", "Address 1 - City",
 # "Website 1 - Label", "Organization 1 - Name".
 _NUMBERED = re.compile(
-    r"^(e-mail|email|phone|address|website|organization|organisation) (\d+) - (.+)$"
+    r"^(e-mail|email|phone|address|website|organization|organisation|unparsed) (\d+) - (.+)$"
 )
 _ADDRESS_PART = {
     "street": "street",
@@ -675,6 +681,9 @@ def _numbered(kind: str, number: str, part: str) -> Target | None:
     if kind == "address":
         found = _ADDRESS_PART.get(part)
         return Target(found, "", slot) if found else None
+    if kind == "unparsed":  # DeskCRM's "Unparsed N - Field/Value/Reason/Origin"
+        kept = f"unparsed_{part}"
+        return Target(kept, "", slot) if kept in KEPT_PARTS else None
     # Organization N: only the first is a contact's company.
     if number != "1":
         return None
@@ -725,7 +734,9 @@ def map_header(header: list[str]) -> ColumnMap:
 
 def with_overrides(columns: ColumnMap, overrides: dict[str, str]) -> ColumnMap:
     """`columns` with `field=Column` choices applied: the column feeds that field alone,
-    and no other column feeds it. Raises KeyError/LookupError naming what is wrong."""
+    and no other column feeds it. A choice the header set already made changes nothing
+    (the import step passes every field it shows: Google's second and third e-mail stay
+    e-mails). Raises KeyError/LookupError naming what is wrong."""
     targets = dict(columns.targets)
     lowered = [h.lower() for h in columns.header]
     for name, column in overrides.items():
@@ -735,6 +746,8 @@ def with_overrides(columns: ColumnMap, overrides: dict[str, str]) -> ColumnMap:
         if column.lower() not in lowered:
             raise LookupError(column)
         index = lowered.index(column.lower())
+        if index in targets and targets[index].field == target_field:
+            continue
         for i in [i for i, t in targets.items() if t.field == target_field]:
             del targets[i]
         slot = "address" if target_field in ADDRESS_PARTS else target_field

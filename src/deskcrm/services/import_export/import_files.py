@@ -1,4 +1,6 @@
-"""Reading contact files for import (encoding, CSV dialect, vCards), errors naming file and line."""
+"""Reading contact files for import: the bytes (devices, pipes and huge files refused), their
+encoding, the CSV dialect and header; errors name the file and line. vCards are read by
+vcard_reader."""
 
 from __future__ import annotations
 
@@ -6,22 +8,12 @@ import csv
 import io
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
-from deskcrm.domain.validation import MAX_TEXT
 from deskcrm.errors import DeskCrmError
 
-MAX_FIELD = 20 * 1024 * 1024  # one CSV cell or one vCard property (as read, before clipping)
+MAX_FIELD = 20 * 1024 * 1024  # one CSV cell (as read, before clipping)
 MAX_FILE = 200 * 1024 * 1024  # one import file: ten times a 100,000-contact export
-# vCard properties an import reads; all others (PHOTO, LOGO, SOUND, KEY, X-…) are skipped
-# as the file is read, whatever their size.
-_VCARD_READ = frozenset(
-    ("VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "BDAY", "NOTE", "CATEGORIES")
-)
-# How much of one property vobject is given: notes are clipped to MAX_TEXT characters
-# anyway, and vobject needs about 150 bytes of memory per byte of a long property.
-_VCARD_VALUE_CHARS = 4 * MAX_TEXT
 
 
 class ImportFileError(DeskCrmError):
@@ -165,24 +157,6 @@ def _filled(cells: list[str]) -> int:
     return sum(1 for c in cells if c.strip())
 
 
-VCARD_HEADER = [
-    "Full Name",
-    "First Name",
-    "Last Name",
-    "Company",
-    "Job Title",
-    "Emails",
-    "Phones",
-    "Street",
-    "Postal code",
-    "City",
-    "Country",
-    "Birthday",
-    "Notes",
-    "Tags",
-]
-
-
 def is_vcard(path: Path) -> bool:
     if Path(path).suffix.lower() in (".vcf", ".vcard"):
         return True
@@ -194,148 +168,3 @@ def is_vcard(path: Path) -> bool:
     except OSError:
         return False
     return b"BEGIN:VCARD" in head.upper() or b"B\x00E\x00G\x00I\x00N\x00:\x00V\x00C" in head
-
-
-def read_vcards(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str]:
-    """vCards (2.1, 3.0, 4.0; folded lines, quoted-printable, several emails and phones)
-    as rows under VCARD_HEADER, each numbered by the line its card starts on.
-
-    The file is read card by card, and vobject sees only the properties an import uses,
-    each clipped to what is kept of it: a 21 MB photo or a 50 MB note costs no more
-    memory than the file itself."""
-    import vobject
-
-    content, encoding = decode(path, read_import_file(Path(path)))
-    rows: list[tuple[int, list[str]]] = []
-    for start, card_text in _vcard_texts(path, content):
-        try:
-            card = vobject.readOne(card_text, ignoreUnreadable=True)
-            rows.append((start, _card_cells(card)))
-        except MemoryError:
-            raise
-        except Exception as exc:  # vobject raises ParseError (and friends) with a line number
-            failed_at = getattr(exc, "lineNumber", None)
-            line = start + failed_at - 1 if isinstance(failed_at, int) and failed_at > 0 else start
-            raise ImportFileError(f"{path}, line {line}: not a readable vCard ({exc})") from exc
-    if not rows:
-        raise ImportFileError(f"{path}: no BEGIN:VCARD … END:VCARD — not a vCard file")
-    return VCARD_HEADER, rows, encoding
-
-
-def _physical_lines(content: str) -> Iterator[str]:
-    """The lines of a text one at a time (splitlines would hold a second copy of it)."""
-    newline = "\n" if "\n" in content else "\r"
-    start, size = 0, len(content)
-    while start < size:
-        end = content.find(newline, start)
-        end = size if end == -1 else end
-        yield content[start:end].rstrip("\r")
-        start = end + 1
-
-
-def _vcard_texts(path: Path, content: str) -> Iterator[tuple[int, str]]:
-    """(line it starts on, text) of each card, holding only the properties read."""
-    card_start = 0  # 0: outside a card
-    depth = 0  # vCards nested in AGENT properties are skipped whole
-    kept: list[str] = []  # the card's lines so far
-    keeping = False  # the current property is one we read
-    kept_chars = 0  # of the current property, as given to vobject
-    seen_chars = 0  # of the current property, as in the file
-    quoted_printable = soft_break = False  # vCard 2.1: a line ending in "=" goes on
-    property_line, property_name = 0, ""
-    for number, line in enumerate(_physical_lines(content), start=1):
-        # Only the start of a line is looked at: a 50 MB line is never copied whole.
-        head = line[:200]
-        upper = head.strip().upper() if len(line) < 200 else ""
-        folded = line[:1] in (" ", "\t")
-        continued = soft_break and upper not in ("BEGIN:VCARD", "END:VCARD")
-        soft_break = quoted_printable and line.endswith("=")
-        if card_start and (folded or continued):
-            seen_chars += len(line)
-            if keeping and seen_chars > MAX_FIELD:
-                raise ImportFileError(
-                    f"{path}, line {property_line}, {property_name}:"
-                    f" longer than {MAX_FIELD // 2**20} MB"
-                )
-            if keeping and kept_chars < _VCARD_VALUE_CHARS:
-                line = line[: _VCARD_VALUE_CHARS - kept_chars]
-                kept_chars += len(line)
-                kept.append(line)
-            continue
-        quoted_printable = soft_break = False
-        if upper == "BEGIN:VCARD":
-            if card_start:
-                depth += 1
-            else:
-                card_start, kept = number, ["BEGIN:VCARD"]
-            keeping = False
-            continue
-        if upper == "END:VCARD" and card_start:
-            if depth:
-                depth -= 1
-            else:
-                yield card_start, "\r\n".join([*kept, "END:VCARD"]) + "\r\n"
-                card_start, kept = 0, []
-            keeping = False
-            continue
-        if not card_start or depth:
-            continue  # text around the cards, or inside a nested one
-        name = head.split(":", 1)[0].split(";", 1)[0].rsplit(".", 1)[-1].strip().upper()
-        keeping = name in _VCARD_READ and ":" in head
-        if not keeping:
-            continue
-        property_line, property_name, seen_chars = number, name[:40], len(line)
-        if seen_chars > MAX_FIELD:
-            raise ImportFileError(
-                f"{path}, line {number}, {name}: longer than {MAX_FIELD // 2**20} MB"
-            )
-        line = line[:_VCARD_VALUE_CHARS]
-        kept_chars = len(line)
-        quoted_printable = "QUOTED-PRINTABLE" in head.split(":", 1)[0].upper()
-        soft_break = quoted_printable and line.endswith("=")
-        kept.append(line)
-    if card_start:
-        raise ImportFileError(f"{path}, line {card_start}: a vCard without END:VCARD")
-
-
-def _card_cells(card) -> list[str]:
-    def values(name: str) -> list:
-        return [item.value for item in card.contents.get(name, [])]
-
-    def text(value: object) -> str:
-        return (
-            value
-            if isinstance(value, str)
-            else " ".join(str(v) for v in value)
-            if isinstance(value, list)
-            else str(value or "")
-        )
-
-    n = values("n")[0] if values("n") else None
-    adr = values("adr")[0] if values("adr") else None
-    org = values("org")[0] if values("org") else ""
-    categories = [
-        c for value in values("categories") for c in (value if isinstance(value, list) else [value])
-    ]
-
-    def part(value: object, name: str) -> str:
-        # vobject gives a component as a list where the card has a comma in it
-        # ("N:Smith;John,Paul;;;"): every part is text by the time it is a cell.
-        return text(getattr(value, name, "")) if value else ""
-
-    return [
-        text(values("fn")[0]) if values("fn") else "",
-        part(n, "given"),
-        part(n, "family"),
-        text(org[0]) if isinstance(org, list) and org else text(org),
-        text(values("title")[0]) if values("title") else "",
-        " ; ".join(text(v) for v in values("email")),
-        " ; ".join(text(v) for v in values("tel")),
-        part(adr, "street"),
-        part(adr, "code"),
-        part(adr, "city"),
-        part(adr, "country"),
-        text(values("bday")[0])[:10] if values("bday") else "",
-        text(values("note")[0]) if values("note") else "",
-        " ; ".join(str(c) for c in categories),
-    ]

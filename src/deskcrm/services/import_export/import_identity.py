@@ -1,10 +1,13 @@
-"""Who a row of an import file is: the rules that decide "same person" (pure, no database)."""
+"""Who a row of an import file is: the rules that decide "same person", and what a second
+record of the same person adds to the first (pure, no database)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.sorting import person_sort_key
+from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export.import_rows import ParsedRow
 
 # Rows new in this import are numbered -1, -2 … (the first new row is -1) until saved.
@@ -24,11 +27,14 @@ class Identities:
     The rules, strongest first: the same source id (vCard UID, a CRM's record id); the same
     email; a shared phone number only under the same name (three colleagues behind one
     switchboard are three people); and, for someone with neither email nor phone, the same
-    full name at the same company."""
+    full name at the same company as someone already saved."""
 
     emails: dict[str, int] = field(default_factory=dict)  # lower-cased
     uids: dict[str, int] = field(default_factory=dict)
-    phones: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # e164 -> (id, name)
+    # e164 -> (id, first name, last name) of each holder. Names are compared only when a
+    # number is shared, so their sort keys are worked out only then (100,000 rows mostly
+    # share nothing).
+    phones: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, company) -> id
 
     def match(self, row: ParsedRow) -> int | None:
@@ -38,16 +44,22 @@ class Identities:
             found = self.emails.get(email.lower())
             if found is not None:
                 return found
-        checked = [p.e164 for p in row.phones if p.checked]
-        name = name_key(row)
-        if checked:
+        if row.phones:
+            name: str | None = None
             # A number to be checked (kept as typed) says nothing about who it is.
-            for number in checked:
-                for holder, holder_name in self.phones.get(number, ()):
-                    if not name or name == holder_name:
+            for phone in row.phones:
+                holders = self.phones.get(phone.e164) if phone.checked else None
+                if not holders:
+                    continue
+                name = name_key(row) if name is None else name
+                for holder, first, last in holders:
+                    if not name or name == person_sort_key(first, last):
                         return holder
-        if not row.emails and not row.phones and name:
-            return self.names.get((name, row.company.lower()))
+            return None
+        if not row.emails:
+            name = name_key(row)
+            if name:
+                return self.names.get((name, row.company.lower()))
         return None
 
     def remember(self, row: ParsedRow, contact_id: int) -> None:
@@ -56,12 +68,19 @@ class Identities:
             self.uids.setdefault(row.source_uid, contact_id)
         for email in row.emails:
             self.emails.setdefault(email.lower(), contact_id)
-        name = name_key(row)
-        for phone in row.phones:
-            if phone.checked:
-                self.phones.setdefault(phone.e164, []).append((contact_id, name))
-        if not row.emails and not row.phones and name:
-            self.names.setdefault((name, row.company.lower()), contact_id)
+        if row.phones:
+            first = str(row.values.get("first_name") or "")
+            last = str(row.values.get("last_name") or "")
+            for phone in row.phones:
+                if phone.checked:
+                    self.phones.setdefault(phone.e164, []).append((contact_id, first, last))
+        elif not row.emails and contact_id > 0:
+            # Only someone already saved is known by name alone: two rows of one file with
+            # the same name and nothing else may well be two people (each is found again
+            # by its name when the file is imported a second time).
+            name = name_key(row)
+            if name:
+                self.names.setdefault((name, row.company.lower()), contact_id)
 
 
 def split_fresh_and_known(
@@ -81,3 +100,73 @@ def split_fresh_and_known(
         fresh.append(row)
         known.remember(row, -len(fresh))
     return fresh, same
+
+
+def _place(address: PostalAddress) -> tuple[str, ...]:
+    """An address without its label, case-folded: "home" and "work" at one place are one."""
+    return tuple(
+        part.casefold()
+        for part in (
+            address.street,
+            address.extended,
+            address.po_box,
+            address.city,
+            address.region,
+            address.postal_code,
+            address.country,
+        )
+    )
+
+
+def add_what_is_new(target: CleanContact, other: CleanContact) -> None:
+    """Give `target` what another record of the same person holds and it lacks: emails,
+    phones, addresses, websites, tags and values kept as written it does not have yet, and
+    any field it leaves empty. Nothing `target` holds is changed or dropped."""
+    have_emails = {address.lower() for address, _label in target.emails}
+    for address, label in other.emails:
+        if address.lower() not in have_emails:
+            have_emails.add(address.lower())
+            target.emails.append((address, label))
+    have_phones = {phone.e164 for phone, _label in target.phones}
+    for phone, label in other.phones:
+        if phone.e164 not in have_phones:
+            have_phones.add(phone.e164)
+            target.phones.append((phone, label))
+    have_places = {_place(a) for a in target.addresses}
+    for place in other.addresses:
+        if _place(place) not in have_places:
+            have_places.add(_place(place))
+            target.addresses.append(place)
+    have_urls = {site.url.lower() for site in target.websites}
+    for site in other.websites:
+        if site.url.lower() not in have_urls:
+            have_urls.add(site.url.lower())
+            target.websites.append(site)
+    have_tags = {tag.lower() for tag in target.tags}
+    for tag in other.tags:
+        if tag.lower() not in have_tags:
+            have_tags.add(tag.lower())
+            target.tags.append(tag)
+    have_kept = {(u.field_name, u.value) for u in target.unparsed}
+    target.unparsed.extend(u for u in other.unparsed if (u.field_name, u.value) not in have_kept)
+    for name in (
+        "middle_name",
+        "name_prefix",
+        "name_suffix",
+        "nickname",
+        "title",
+        "department",
+        "source_uid",
+        "notes",
+    ):
+        if not getattr(target, name) and getattr(other, name):
+            setattr(target, name, getattr(other, name))
+    if target.company_id is None and not target.company_name and other.company_name:
+        target.company_name = other.company_name
+    if target.birthday is None and other.birthday is not None:
+        target.birthday, target.birthday_year_known = other.birthday, other.birthday_year_known
+    if target.anniversary is None and other.anniversary is not None:
+        target.anniversary = other.anniversary
+        target.anniversary_year_known = other.anniversary_year_known
+    if target.follow_up_days is None and other.follow_up_days is not None:
+        target.follow_up_days = other.follow_up_days

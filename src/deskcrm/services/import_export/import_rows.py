@@ -30,6 +30,7 @@ from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.import_export.csv_producers import (
     ADDRESS_PARTS,
     FIELD_SYNONYMS,
+    KEPT_PARTS,
     NAME_FIELDS,
     ColumnMap,
     Target,
@@ -235,6 +236,7 @@ class RowReader:
         # slot -> (fixed label, label column or -1, part -> columns)
         self._addresses: dict[str, tuple[str, int, dict[str, list[int]]]] = {}
         label_columns: dict[tuple[str, str], int] = {}
+        kept_slots: dict[str, dict[str, int]] = {}  # slot -> KEPT_PARTS part -> column
         for i, target in sorted(columns.targets.items()):
             if target.field.endswith("_label"):
                 label_columns[(target.field[: -len("_label")], target.slot)] = i
@@ -252,6 +254,8 @@ class RowReader:
                     (target.label, label_columns.get(("address", target.slot), -1), {}),
                 )
                 slot[2].setdefault(kind, []).append(i)
+            elif kind in KEPT_PARTS:
+                kept_slots.setdefault(target.slot, {})[kind] = i
             elif not kind.endswith("_label"):
                 self._single.setdefault(kind, []).append(i)
         self.has_phones = bool(self._phones)
@@ -271,6 +275,9 @@ class RowReader:
             )
             for fixed, label_column, parts in self._addresses.values()
         ]
+        # Values an earlier import kept as written (DeskCRM's own CSV export carries them
+        # with their reason and origin): the columns of their field, value, reason, origin.
+        self._kept = [[parts.get(part, -1) for part in KEPT_PARTS] for parts in kept_slots.values()]
         self._other_fields = [
             name
             for name in ("company", "title", "department", "source", "source_uid", "notes", "tags")
@@ -306,7 +313,11 @@ class RowReader:
         known_phones: KnownPhones | None = None,
     ) -> ParsedRow | None:
         get = self._get
-        unparsed: list[UnparsedValue] = []
+        unparsed: list[UnparsedValue] = [
+            UnparsedValue(_cell(cells, f), value, _cell(cells, r), _cell(cells, o))
+            for f, v, r, o in self._kept
+            if (value := _cell(cells, v))
+        ]
 
         def keep(field_name: str, column: int, value: str, why: str) -> None:
             unparsed.append(UnparsedValue(field_name, value, why, self._origin(line, column)))
@@ -395,6 +406,13 @@ class RowReader:
                 "not lead, prospect, customer or former",
             )
             lifecycle = Lifecycle.LEAD.value
+        follow_up_days = None
+        if "follow_up_days" in self._single and (days := get(cells, "follow_up_days")):
+            if days.isdigit() and 1 <= int(days) <= 3650:
+                follow_up_days = int(days)
+            else:
+                column = self._single["follow_up_days"][0]
+                keep("follow_up_days", column, days, "not a number of days from 1 to 3650")
         full_name = names["full_name"]
         person_named = bool(first or last or names["middle_name"])
         is_company = (
@@ -471,6 +489,7 @@ class RowReader:
             "anniversary_year_known": anniversary.year_known if anniversary else True,
             "lifecycle": lifecycle,
             "source": others["source"][:200] or "Import",
+            "follow_up_days": follow_up_days,
             "notes": validation.clean_text(notes) if notes else "",
         }
         return ParsedRow(
@@ -623,6 +642,11 @@ def row_from_contact(
     if not first and not last and not is_company:
         first = (emails[0].split("@")[0] if emails else "") or (phones[0].e164 if phones else "")
     lifecycle = data.lifecycle if data.lifecycle in LIFECYCLES else Lifecycle.LEAD.value
+    follow_up_days = data.follow_up_days
+    if follow_up_days is not None and not 1 <= follow_up_days <= 3650:
+        why = "not a number of days from 1 to 3650"
+        unparsed.append(UnparsedValue("follow_up_days", str(follow_up_days), why, origin))
+        follow_up_days = None
     first_address = data.addresses[0] if data.addresses else PostalAddress()
     values: dict[str, object] = {
         "first_name": first[: validation.MAX_NAME],
@@ -643,6 +667,7 @@ def row_from_contact(
         "anniversary_year_known": data.anniversary_year_known,
         "lifecycle": lifecycle,
         "source": data.source[:200] or "Import",
+        "follow_up_days": follow_up_days,
         "notes": validation.clean_text(data.notes),
     }
     tags = sorted({t.strip()[:100] for t in data.tags if t.strip()})

@@ -1,111 +1,106 @@
-"""Importing contacts: columns mapped, rows validated, duplicates skipped or merged, one
-transaction, undoable as a batch (reading the files is in import_files)."""
+"""Importing contacts: a CSV or vCard file read record by record, who is already there
+decided by the identity rules (import_identity), every field stored through the contacts'
+one write path, company-only records made companies — in one transaction, undoable as a
+batch. Reading the files is in import_files, vcard_reader and import_rows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from deskcrm.db import core_tables, fts, import_queries, trash
+from deskcrm.db import contact_queries, import_queries, trash
+from deskcrm.db import import_identity as identity_queries
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact
+from deskcrm.db.types import to_db_timestamp
+from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import utc_now
-from deskcrm.domain.sorting import person_sort_key
-from deskcrm.errors import NotFoundError
+from deskcrm.errors import CancelledError, NotFoundError
 from deskcrm.services.contacts import writing
+from deskcrm.services.contacts.companies import CompanyInput, CompanyService
 from deskcrm.services.contacts.writing import CleanContact
+from deskcrm.services.import_export import vcard_reader
+from deskcrm.services.import_export.csv_producers import (
+    FIELD_SYNONYMS,
+    KEPT_PARTS,
+    NAME_FIELDS,
+    TARGET_FIELDS,
+    ColumnMap,
+    map_header,
+    with_overrides,
+)
 from deskcrm.services.import_export.import_files import (
     ImportFileError,
     is_vcard,
     read_csv,
-    read_vcards,
+    read_import_file,
+)
+from deskcrm.services.import_export.import_identity import (
+    Identities,
+    add_what_is_new,
+    split_fresh_and_known,
 )
 from deskcrm.services.import_export.import_rows import (
     EARLY_HELPER_FROM_BYTES,
     ParsedRow,
     PhoneHelper,
     RowProblem,
+    RowReader,
     check_rows,
+    row_from_contact,
 )
 from deskcrm.services.storage.gc_pause import without_gc
 from deskcrm.services.storage.settings import SettingsService
 
-FIELDS = (
-    "first_name",
-    "last_name",
-    "full_name",
-    "company",
-    "title",
-    "emails",
-    "phones",
-    "address",
-    "postal_code",
-    "city",
-    "country",
-    "birthday",
-    "lifecycle",
-    "source",
-    "notes",
-    "tags",
-)
-# Header names (lower-case) of Google Contacts, Outlook and DeskCRM's own CSV export.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "given name", "firstname", "vorname", "prénom"),
-    "last_name": ("last name", "family name", "surname", "lastname", "nachname", "nom"),
-    "full_name": ("name", "full name", "display name"),
-    "company": ("company", "organization 1 - name", "organization name", "firma"),
-    "title": ("job title", "title", "organization 1 - title"),
-    "emails": (
-        "emails",
-        "email",
-        "e-mail",
-        "e-mail address",
-        "e-mail 1 - value",
-        "e-mail 2 - value",
-        "e-mail 2 address",
-        "e-mail 3 address",
-        "email address",
-    ),
-    "phones": (
-        "phones",
-        "phone",
-        "mobile phone",
-        "business phone",
-        "home phone",
-        "phone 1 - value",
-        "phone 2 - value",
-        "telephone",
-        "mobile",
-        "telefon",
-    ),
-    "address": ("street", "business street", "home street", "address 1 - street", "address"),
-    "postal_code": ("postal code", "zip", "business postal code", "address 1 - postal code", "plz"),
-    "city": ("city", "business city", "home city", "address 1 - city", "ort", "stadt"),
-    "country": ("country", "business country/region", "address 1 - country", "land"),
-    "birthday": ("birthday", "date of birth", "geburtstag"),
-    "lifecycle": ("lifecycle",),
-    "source": ("source",),
-    "notes": ("notes", "note", "notizen"),
-    "tags": ("tags", "group membership", "categories", "labels"),
-}
+# The fields `--map field=Column` (and the import step's choices) can name.
+FIELDS = tuple(name for name in TARGET_FIELDS if name not in KEPT_PARTS)
+# A file needs at least one of these read to hold people or companies.
+_IDENTIFYING = frozenset((*NAME_FIELDS, "company", "emails", "phones"))
+# What the import step shows for a vCard file (its cards have no columns to map).
+VCARD_PREVIEW_HEADER = ["Name", "Organization", "E-mail", "Phone", "City"]
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """A value the import could not read and kept as written on its record (or a line of a
+    vCard it skipped), for the report: where it was, what it was meant to be, and why."""
+
+    where: str  # "people.csv, line 12, Birthday": the file, line and column or property
+    field: str  # the DeskCRM field it was meant for ("birthday"), or the vCard property
+    value: str  # exactly as written
+    why: str
+
+    def __str__(self) -> str:
+        value = f" “{self.value}”" if self.value else ""
+        return f"{self.where}: {self.field}{value} — {self.why}"
 
 
 @dataclass
 class ImportReport:
     file: str
     rows: int = 0
-    new: int = 0
-    duplicates: int = 0
-    merged: int = 0
+    new: int = 0  # people added
+    companies: int = 0  # company-only records added as companies
+    duplicates: int = 0  # records of someone (or a company) already there or earlier in the file
+    merged: int = 0  # existing contacts the duplicates were merged into
+    # Rows that hold nothing to import (no name, email, phone, address or note): listed.
     invalid: list[RowProblem] = field(default_factory=list)
     # Numbers kept as written because they are not valid for the row's country: imported,
     # flagged "check this number" on the contact.
     to_check: list[RowProblem] = field(default_factory=list)
+    # Values kept as written on their contact, to check (a birthday "circa 1800").
+    kept: list[KeptValue] = field(default_factory=list)
+    # Lines of a vCard that were skipped or cut (the card itself was imported).
+    skipped: list[KeptValue] = field(default_factory=list)
+    # The file's columns no field reads, by name: nothing disappears unnamed.
+    not_imported: list[str] = field(default_factory=list)
     batch: str | None = None
     dry_run: bool = False
     encoding: str = ""
@@ -116,26 +111,26 @@ class ImportReport:
         return sorted({p.line for p in self.invalid})
 
 
-def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> dict[str, list[int]]:
-    """Which columns feed which field: known headers, then --map field=Column."""
-    lowered = [h.lower() for h in header]
-    mapping: dict[str, list[int]] = {}
-    for name, aliases in ALIASES.items():
-        columns = [i for i, h in enumerate(lowered) if h in aliases]
-        if columns:
-            mapping[name] = columns
+def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> ColumnMap:
+    """Which columns feed which field: every producer's header set DeskCRM knows, then the
+    user's `field=Column` choices. A file with nothing that names a person or company
+    cannot be read as contacts."""
+    columns = map_header(header)
     for name, column in overrides.items():
-        if name not in FIELDS:
-            raise ImportFileError(f"--map {name}=…: not a field; use one of {', '.join(FIELDS)}")
-        if column.lower() not in lowered:
-            raise ImportFileError(f"{path}: no column named “{column}” (for {name})")
-        mapping[name] = [lowered.index(column.lower())]
-    if not ({"first_name", "last_name", "full_name", "emails"} & set(mapping)):
+        try:
+            columns = with_overrides(columns, {name: column})
+        except KeyError:
+            raise ImportFileError(
+                f"--map {name}=…: not a field; use one of {', '.join(FIELDS)}"
+            ) from None
+        except LookupError:
+            raise ImportFileError(f"{path}: no column named “{column}” (for {name})") from None
+    if not (_IDENTIFYING & columns.fields()):
         raise ImportFileError(
             f"{path}: no name or email column recognised in “{', '.join(header)}”;"
             " map them, e.g. --map first_name=Vorname --map emails=Mail"
         )
-    return mapping
+    return columns
 
 
 @dataclass(frozen=True)
@@ -146,60 +141,123 @@ class ImportPreview:
     encoding: str
     delimiter: str
     mapping: dict[str, str]  # field -> column name, as recognised
+    not_imported: list[str] = field(default_factory=list)  # columns no field reads
 
 
 def preview_csv(path: Path, sample_rows: int = 8) -> ImportPreview:
-    """What the import step shows before anything is written: the first rows and the
-    columns DeskCRM recognised (the user can change the mapping)."""
-    header, rows, encoding, delimiter = read_csv(Path(path))
-    try:
-        columns = map_columns(Path(path), header, {})
-    except ImportFileError:
-        columns = {}
-    mapping = {name: header[indexes[0]] for name, indexes in columns.items()}
+    """What the import step shows before anything is written: the first rows, the columns
+    DeskCRM recognised (the user can change the mapping) and those it will not import."""
+    path = Path(path)
+    if is_vcard(path):
+        return _preview_vcards(path, sample_rows)
+    header, rows, encoding, delimiter = read_csv(path)
+    columns = map_header(header)
+    mapping: dict[str, str] = {}
+    for index, target in sorted(columns.targets.items()):
+        mapping.setdefault(target.field, header[index])
+    # The import step names fields as --map does ("address" is the street).
+    for synonym, name in FIELD_SYNONYMS.items():
+        if name in mapping:
+            mapping.setdefault(synonym, mapping[name])
     sample = [cells for _line, cells in rows[:sample_rows]]
-    return ImportPreview(header, sample, len(rows), encoding, delimiter, mapping)
+    return ImportPreview(
+        header, sample, len(rows), encoding, delimiter, mapping, columns.not_imported
+    )
+
+
+def _preview_vcards(path: Path, sample_rows: int) -> ImportPreview:
+    read = vcard_reader.read_vcards(read_import_file(path), path.name)
+    sample = []
+    for card in read.cards[:sample_rows]:
+        city = next((a.city for a in card.addresses if a.city), "")
+        sample.append(
+            [
+                card.display_name,
+                card.organization,
+                card.emails[0].value if card.emails else "",
+                card.phones[0].value if card.phones else "",
+                city,
+            ]
+        )
+    return ImportPreview(
+        VCARD_PREVIEW_HEADER, sample, len(read.cards), read.encoding, "vCard", {}, []
+    )
+
+
+def _label(text: str) -> str:
+    return writing.clean_label(text) if text else ""
 
 
 def _cleaned(row: ParsedRow) -> CleanContact:
-    """A checked row as the write path takes it (parse_row has cleaned and clipped it)."""
+    """A row as the write path takes it: the reader has trimmed and clipped its text; here
+    labels, addresses and websites are clipped to what is stored, like a form's."""
     values = row.values
-    street, code, city, country = (
-        str(values["address"]),
-        str(values["postal_code"]),
-        str(values["city"]),
-        str(values["country"]),
-    )
-    birthday = values["birthday"]
+    birthday, anniversary = values["birthday"], values["anniversary"]
+    tags = row.tags
+    if len(tags) > 1 and len({t.lower() for t in tags}) < len(tags):
+        tags = list({t.lower(): t for t in reversed(tags)}.values())[::-1]  # "VIP" and "vip"
     return CleanContact(
         first_name=str(values["first_name"]),
         last_name=str(values["last_name"]),
+        middle_name=str(values["middle_name"]),
+        name_prefix=str(values["name_prefix"]),
+        name_suffix=str(values["name_suffix"]),
+        nickname=str(values["nickname"]),
         company_name=row.company,
         title=str(values["title"]),
-        emails=[(email, "") for email in row.emails],
-        phones=[(phone, "") for phone in row.phones],
-        addresses=(
-            [PostalAddress(street=street, postal_code=code, city=city, country=country)]
-            if street or code or city or country
-            else []
-        ),
+        department=str(values["department"]),
+        emails=[(e, _label(label)) for e, label in zip(row.emails, row.email_labels, strict=True)],
+        phones=[(p, _label(label)) for p, label in zip(row.phones, row.phone_labels, strict=True)],
+        addresses=[writing.clean_address(a) for a in row.addresses],
+        websites=writing.clean_websites(row.websites) if row.websites else [],
         birthday=date.fromisoformat(birthday) if isinstance(birthday, str) else None,
+        birthday_year_known=bool(values["birthday_year_known"]),
+        anniversary=date.fromisoformat(anniversary) if isinstance(anniversary, str) else None,
+        anniversary_year_known=bool(values["anniversary_year_known"]),
         lifecycle=str(values["lifecycle"]),
         source=str(values["source"]),
+        source_uid=row.source_uid,
         notes=str(values["notes"]),
-        tags=row.tags,
+        follow_up_days=_days(values.get("follow_up_days")),
+        tags=tags,
+        unparsed=writing.clean_unparsed(row.unparsed) if row.unparsed else [],
     )
 
 
-def _name_key(values: dict[str, object]) -> str:
-    first, last = values.get("first_name") or "", values.get("last_name") or ""
-    return person_sort_key(str(first), str(last))
+def _days(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
-def _same_person(name: str, holder: tuple[int, str, str]) -> bool:
-    """Whether a row named `name` is the holder of a number it shares: the same name, or a
-    row with no name at all (a number alone, nothing to tell them apart by)."""
-    return not name or name == person_sort_key(holder[1], holder[2])
+def _company_input(row: ParsedRow) -> CompanyInput:
+    """A company-only record as a company. A company holds one website, email, phone and
+    address: whatever else the record carries goes into its notes, nothing is dropped."""
+    first = row.addresses[0] if row.addresses else PostalAddress()
+    street = "\n".join(p for p in (first.street, first.extended, first.po_box) if p)
+    extra: list[str] = []
+    values = row.values
+    for name, shown in (("department", "Department"), ("title", "Title")):
+        if values.get(name):
+            extra.append(f"{shown}: {values[name]}")
+    extra += [f"E-mail: {e}" for e in row.emails[1:]]
+    extra += [f"Phone: {p.e164}" for p in row.phones[1:]]
+    extra += [f"Website: {w.url}" for w in row.websites[1:]]
+    extra += [f"Address: {a.one_line()}" for a in row.addresses[1:]]
+    if first.region or first.postal_code:
+        extra.append(f"Address: {first.one_line()}")
+    extra += [f"Kept as written — {u.field_name}: {u.value} ({u.reason})" for u in row.unparsed]
+    notes = str(values.get("notes") or "")
+    if extra:
+        notes = "\n".join([notes, "", *extra] if notes else extra)
+    return CompanyInput(
+        name=row.company,
+        website=row.websites[0].url if row.websites else "",
+        email=row.emails[0] if row.emails else "",
+        phone=row.phones[0].e164 if row.phones else "",
+        address=street,
+        city=first.city,
+        country=first.country,
+        notes=notes,
+    )
 
 
 class ImportService:
@@ -209,6 +267,7 @@ class ImportService:
         self._db = db
         self._settings = settings
         self._clock = clock
+        self._companies = CompanyService(db, clock)
 
     @without_gc  # 100,000 rows make millions of objects; collecting mid-way is wasted work
     def import_contacts_csv(
@@ -223,24 +282,23 @@ class ImportService:
         cancelled: Callable[[], bool] = lambda: False,
         file_format: str | None = None,
     ) -> ImportReport:
-        """CSV or vCard (`file_format` "csv"/"vcard", else guessed from name and content)."""
+        """CSV or vCard (`file_format` "csv"/"vcard", else guessed from name and content).
+
+        Every record is imported: a value that cannot be read is kept as written on its
+        contact and listed in the report, so a file is refused only when it cannot be read
+        at all. (`skip_invalid` is accepted from earlier callers; rows with nothing in them
+        are always left out and listed.)"""
+        del skip_invalid
         path = Path(path)
         try:
             big = path.stat().st_size >= EARLY_HELPER_FROM_BYTES
         except OSError:
-            big = False  # read_csv says what is wrong with the path
-        helper = PhoneHelper() if big else None
+            big = False  # reading the file says what is wrong with the path
+        vcard = file_format == "vcard" or (file_format is None and is_vcard(path))
+        helper = PhoneHelper() if big and not vcard else None
         try:
             return self._import(
-                path,
-                dry_run,
-                skip_invalid,
-                merge_duplicates,
-                mapping,
-                progress,
-                cancelled,
-                file_format,
-                helper,
+                path, vcard, dry_run, merge_duplicates, mapping or {}, progress, cancelled, helper
             )
         finally:
             if helper is not None:
@@ -249,120 +307,198 @@ class ImportService:
     def _import(
         self,
         path: Path,
+        vcard: bool,
         dry_run: bool,
-        skip_invalid: bool,
         merge_duplicates: bool,
-        mapping: dict[str, str] | None,
+        mapping: dict[str, str],
         progress: Callable[[float, str], None],
         cancelled: Callable[[], bool],
-        file_format: str | None,
         helper: PhoneHelper | None,
     ) -> ImportReport:
-        if file_format == "vcard" or (file_format is None and is_vcard(path)):
-            header, rows, encoding = read_vcards(path)
-            delimiter = "vCard"
+        region = self._settings.load().phone_region
+        header: list[str] = []
+        if vcard:
+            parsed, report = self._read_vcards(path, region, dry_run)
         else:
             header, rows, encoding, delimiter = read_csv(path)
-        if not mapping and delimiter != "vCard":
-            # A file shaped like one imported before gets the mapping chosen then.
-            mapping = self._settings.saved_mapping(header) or {}
-        columns = map_columns(path, header, mapping or {})
-        report = ImportReport(
-            str(path), rows=len(rows), dry_run=dry_run, encoding=encoding, delimiter=delimiter
-        )
-        region = self._settings.load().phone_region
-        parsed, report.invalid = check_rows(
-            rows,
-            columns,
-            region,
-            lambda done: progress(0.6 * done, "Checking rows"),
-            cancelled,
-            helper=helper,
-        )
-        report.to_check = [notice for row in parsed for notice in row.phone_notices()]
-        if report.invalid and not skip_invalid and not dry_run:
-            shown = "; ".join(str(p) for p in report.invalid[:5])
-            more = f" (and {len(report.invalid) - 5} more)" if len(report.invalid) > 5 else ""
-            raise ImportFileError(
-                f"{path}: {len(report.invalid_lines)} rows are not valid — {shown}{more}."
-                " Nothing was imported; fix them, or import with skip invalid rows."
+            if not mapping:
+                # A file shaped like one imported before gets the mapping chosen then.
+                mapping = self._settings.saved_mapping(header) or {}
+            columns = map_columns(path, header, mapping)
+            report = ImportReport(
+                str(path),
+                rows=len(rows),
+                dry_run=dry_run,
+                encoding=encoding,
+                delimiter=delimiter,
+                not_imported=columns.not_imported,
             )
+            parsed, report.invalid = check_rows(
+                rows,
+                RowReader(columns, path.name),
+                region,
+                lambda done: progress(0.6 * done, "Checking rows"),
+                cancelled,
+                helper=helper,
+            )
+        report.to_check = [notice for row in parsed for notice in row.phone_notices()]
+        here = f"{path.name}, "
+        report.kept = [
+            KeptValue(u.origin, u.field_name, u.value, u.reason)
+            for row in parsed
+            for u in row.unparsed
+            if u.origin.startswith(here)  # not one an earlier import kept (carried along)
+        ]
+        people = [row for row in parsed if not row.is_company]
+        organisations = [row for row in parsed if row.is_company]
         with self._db.transaction() as session:
-            existing_email = import_queries.live_emails(session)
-            existing_phone = import_queries.live_checked_phones(session)
-            fresh: list[ParsedRow] = []
-            merges: dict[int, list[ParsedRow]] = {}
-            for row in parsed:
-                match = next(
-                    (existing_email[e.lower()] for e in row.emails if e.lower() in existing_email),
-                    None,
-                )
-                if match is None:
-                    # A shared number is the same person only under the same name: three
-                    # colleagues behind one switchboard are three people. A number to be
-                    # checked (kept as typed) says nothing about who it is.
-                    holders = [
-                        holder
-                        for p in row.phones
-                        if p.checked
-                        for holder in existing_phone.get(p.e164, ())
-                    ]
-                    if holders:  # the name is folded only when a number is shared
-                        name = _name_key(row.values)
-                        match = next((h[0] for h in holders if _same_person(name, h)), None)
-                if match is not None:
+            fresh, same = split_fresh_and_known(people, _known(session))
+            cleaned = [_cleaned(row) for row in fresh]
+            # Later records of someone new in this file add to their first record.
+            for key in [k for k in same if k < 0]:
+                target = cleaned[-key - 1]
+                for extra in same.pop(key):
+                    add_what_is_new(target, _cleaned(extra))
                     report.duplicates += 1
-                    merges.setdefault(match, []).append(row)
-                    continue
-                fresh.append(row)
-                # Later rows with the same email or phone are duplicates of this one.
-                for e in row.emails:
-                    existing_email[e.lower()] = -len(fresh)
-                for p in row.phones:
-                    if p.checked:
-                        existing_phone.setdefault(p.e164, []).append(
-                            (
-                                -len(fresh),
-                                str(row.values.get("first_name") or ""),
-                                str(row.values.get("last_name") or ""),
-                            )
-                        )
-            # Duplicates within the file point at a new row (negative index): fold them in.
-            for key in [k for k in merges if k < 0]:
-                target = fresh[-key - 1]
-                have_emails = {x.lower() for x in target.emails}
-                have_phones = {x.e164 for x in target.phones}
-                for extra in merges.pop(key):
-                    for e in extra.emails:
-                        if e.lower() not in have_emails:
-                            have_emails.add(e.lower())
-                            target.emails.append(e)
-                    for p in extra.phones:
-                        if p.e164 not in have_phones:
-                            have_phones.add(p.e164)
-                            target.phones.append(p)
-            report.new = len(fresh)
+            report.duplicates += sum(len(rows_) for rows_ in same.values())
+            report.new = len(cleaned)
+            new_companies, known_companies, folded = self._sort_companies(session, organisations)
+            report.companies = len(new_companies)
+            report.duplicates += folded + sum(len(found) for found in known_companies.values())
             if dry_run:
                 session.rollback()
                 return report
+            if cancelled():
+                raise CancelledError("Import cancelled; nothing was imported")
             progress(0.65, "Saving")
-            saved_at = self._clock()
-            batch = f"import-{self._clock().strftime('%Y%m%dT%H%M%S%f')}"
-            report.batch = batch
-            merged_rows = [r for rows_ in merges.values() for r in rows_]
-            tag_ids = self._tags(session, {t for r in merged_rows for t in r.tags})
-            # The same write path as the contact form: one executemany per table.
-            writing.write_new_contacts(
-                session, [_cleaned(row) for row in fresh], saved_at, batch, cause="import"
-            )
-            if merge_duplicates:
+            now = self._clock()
+            report.batch = f"import-{now.strftime('%Y%m%dT%H%M%S%f')}"
+            # Companies first: the people of this file who work there are linked to them.
+            self._write_companies(session, new_companies, known_companies, merge_duplicates, now)
+            writing.write_new_contacts(session, cleaned, now, report.batch, cause="import")
+            if merge_duplicates and same:
                 progress(0.9, "Merging duplicates")
-                report.merged = self._merge(session, merges, tag_ids, saved_at)
-                fts.refresh_contacts(session, list(merges))
+                report.merged = self._merge(session, same, now)
             progress(1.0, "Done")
-        if mapping and delimiter != "vCard":
+        if mapping and not vcard:
             self._settings.save_mapping(header, mapping)
         return report
+
+    @staticmethod
+    def _read_vcards(
+        path: Path, region: str, dry_run: bool
+    ) -> tuple[list[ParsedRow], ImportReport]:
+        """Every card of the file as an import row; lines skipped are listed in the report."""
+        data = read_import_file(path)
+        if not data.strip():
+            raise ImportFileError(f"{path}: the file is empty")
+        read = vcard_reader.read_vcards(data, path.name)
+        if not read.cards:
+            raise ImportFileError(f"{path}: no BEGIN:VCARD … END:VCARD — not a vCard file")
+        report = ImportReport(
+            str(path), rows=len(read.cards), dry_run=dry_run, encoding=read.encoding
+        )
+        report.delimiter = "vCard"
+        parsed: list[ParsedRow] = []
+        for card in read.cards:
+            row = row_from_contact(
+                card.line,
+                vcard_reader.to_contact_input(card),
+                region,
+                card.is_company,
+                origin=f"{path.name}, line {card.line}",
+            )
+            values = row.values
+            if (
+                row.is_company
+                or any(values[name] for name in ("first_name", "last_name", "notes"))
+                or row.addresses
+            ):
+                parsed.append(row)
+            else:
+                report.invalid.append(
+                    RowProblem(card.line, "name", "nothing to import in this card")
+                )
+        kept_where = {u.origin for row in parsed for u in row.unparsed}
+        for problem in read.problems:
+            where = f"{path.name}, line {problem.line}"
+            # A value kept as written is listed once, as kept.
+            if f"{where}, {problem.property}" not in kept_where:
+                report.skipped.append(
+                    KeptValue(where, problem.property or "line", problem.value, problem.why)
+                )
+        return parsed, report
+
+    @staticmethod
+    def _sort_companies(
+        session: Session, rows: list[ParsedRow]
+    ) -> tuple[dict[str, CompanyInput], dict[int, list[CompanyInput]], int]:
+        """Company-only records as companies: those new (by lower-cased name), those
+        already there (by id), and how many later records of a new one were folded into
+        its first."""
+        live = import_queries.live_company_ids(session) if rows else {}
+        new: dict[str, CompanyInput] = {}
+        known: dict[int, list[CompanyInput]] = {}
+        folded = 0
+        for row in rows:
+            company = _company_input(row)
+            key = company.name.lower()
+            if key in live:
+                known.setdefault(live[key], []).append(company)
+            elif key in new:
+                first = new[key]
+                for name in import_queries.COMPANY_FILLABLE:
+                    if not getattr(first, name) and getattr(company, name):
+                        setattr(first, name, getattr(company, name))
+                folded += 1
+            else:
+                new[key] = company
+        return new, known, folded
+
+    def _write_companies(
+        self,
+        session: Session,
+        new: dict[str, CompanyInput],
+        known: dict[int, list[CompanyInput]],
+        merge: bool,
+        now: datetime,
+    ) -> None:
+        stamp = to_db_timestamp(now)
+        rows: list[tuple[Any, ...]] = []
+        for company in new.values():
+            values = self._clean_company(company)
+            rows.append(
+                (*(values[name] for name in import_queries.COMPANY_COLUMNS[1:9]), stamp, stamp)
+            )
+        import_queries.insert_companies(session, rows)
+        if merge:
+            for company_id, companies in known.items():
+                for company in companies:
+                    values = self._clean_company(company)
+                    import_queries.fill_company_if_empty(
+                        session,
+                        company_id,
+                        {name: values[name] for name in import_queries.COMPANY_FILLABLE},
+                    )
+
+    def _clean_company(self, company: CompanyInput) -> dict[str, Any]:
+        """The company form's own cleaning (lengths, e-mail): the record read it already."""
+        return self._companies.validate(company)
+
+    def _merge(self, session: Session, same: dict[int, list[ParsedRow]], now: datetime) -> int:
+        """Give each existing contact what its records in the file add (emails, phones,
+        addresses, websites, tags, empty fields), through the one write path."""
+        for contact_id, rows in same.items():
+            contact = _existing(session, contact_id)
+            if contact is None:
+                continue
+            clean, lifecycle = contact
+            before = dataclasses.astuple(clean)
+            for row in rows:
+                add_what_is_new(clean, _cleaned(row))
+            if dataclasses.astuple(clean) != before:
+                writing.update_contact(session, contact_id, clean, lifecycle, now)
+        return len(same)
 
     def restore_import(self, batch: str) -> None:
         """Redo after undo: the import's contacts come back from the trash."""
@@ -381,49 +517,62 @@ class ImportService:
             ids = import_queries.batch_contact_ids(session, batch, live_only=True)
             return len(trash.move_to_trash(session, Contact, ids, self._clock()))
 
-    @staticmethod
-    def _tags(session: Session, names: set[str]) -> dict[str, int]:
-        return import_queries.ids_by_name(
-            session, core_tables.tag, names, live_only=False, blank=("color",)
-        )
 
-    @staticmethod
-    def _merge(
-        session: Session,
-        merges: dict[int, list[ParsedRow]],
-        tag_ids: dict[str, int],
-        now: datetime,
-    ) -> int:
-        """Add what the file knows and the contact lacks: emails, phones, tags, empty fields."""
-        for contact_id, rows in merges.items():
-            emails, phones = import_queries.emails_and_phones(session, contact_id)
-            have_emails = {e.lower() for e in emails}
-            have_phones = set(phones)
-            position = len(have_emails) + len(have_phones) + 10
-            for row in rows:
-                for email in row.emails:
-                    if email.lower() not in have_emails:
-                        have_emails.add(email.lower())
-                        position += 1
-                        import_queries.add_email(session, contact_id, email, position)
-                for phone in row.phones:
-                    if phone.e164 not in have_phones:
-                        have_phones.add(phone.e164)
-                        position += 1
-                        import_queries.add_phone(
-                            session,
-                            contact_id,
-                            phone.e164,
-                            phone.national_digits,
-                            position,
-                            not phone.checked,
-                        )
-                for tag in row.tags:
-                    import_queries.add_tag(session, contact_id, tag_ids[tag])
-                for column in import_queries.FILLABLE:
-                    if row.values[column]:
-                        import_queries.fill_if_empty(
-                            session, contact_id, column, str(row.values[column])
-                        )
-            import_queries.touch_contact(session, contact_id, now)
-        return len(merges)
+def _known(session: Session) -> Identities:
+    """Everyone already in the database, by what identifies them."""
+    return Identities(
+        emails=import_queries.live_emails(session),
+        uids=identity_queries.live_source_uids(session),
+        phones=import_queries.live_checked_phones(session),
+        names=identity_queries.live_unreachable_names(session),
+    )
+
+
+def _existing(session: Session, contact_id: int) -> tuple[CleanContact, str] | None:
+    """A live contact as the write path takes it, and its lifecycle stage (None if gone)."""
+    contact = trash.live(session, Contact, contact_id)
+    if contact is None:
+        return None
+    addresses = contact_queries.addresses_of(session, contact_id)
+    if not addresses:
+        # Fields filled in on the row alone (an older import): the first address still.
+        flat = PostalAddress(
+            street=contact.address,
+            postal_code=contact.postal_code,
+            city=contact.city,
+            country=contact.country,
+        )
+        addresses = [] if flat.is_empty() else [flat]
+    phones: Sequence[tuple[str, str, str, bool]] = import_queries.phones_with_digits(
+        session, contact_id
+    )
+    clean = CleanContact(
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        middle_name=contact.middle_name,
+        name_prefix=contact.name_prefix,
+        name_suffix=contact.name_suffix,
+        nickname=contact.nickname,
+        company_id=contact.company_id,
+        title=contact.title,
+        department=contact.department,
+        emails=contact_queries.emails_of(session, contact_id),
+        phones=[
+            (validation.PhoneNumber(number, digits, not check), label)
+            for number, digits, label, check in phones
+        ],
+        addresses=addresses,
+        websites=contact_queries.websites_of(session, contact_id),
+        birthday=contact.birthday,
+        birthday_year_known=contact.birthday_year_known,
+        anniversary=contact.anniversary,
+        anniversary_year_known=contact.anniversary_year_known,
+        lifecycle=contact.lifecycle,
+        source=contact.source,
+        source_uid=contact.source_uid,
+        notes=contact.notes,
+        follow_up_days=contact.follow_up_days,
+        tags=contact_queries.tag_names_of(session, contact_id),
+        unparsed=contact_queries.unparsed_of(session, contact_id),
+    )
+    return clean, contact.lifecycle
