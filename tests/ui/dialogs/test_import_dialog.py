@@ -27,25 +27,24 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> No
     assert dialog.table.model().rowCount() == 3 and dialog.table.model().columnCount() == 4
     assert dialog.columns["first_name"].currentText() == "Vorname"  # German headers recognised
     assert dialog.columns["company"].currentText() == "Firma"
+    # The column nothing reads is named before anything is imported.
+    assert not dialog.not_imported.isHidden()
+    assert dialog.not_imported.text() == "Not imported: Mail"
     dialog.columns["emails"].setCurrentIndex(dialog.columns["emails"].findData("Mail"))
+    assert dialog.not_imported.isHidden()  # picked for the e-mails: imported after all
     with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert "Would import 2 new contacts" in dialog.outcome.text()
-    assert "line 3, email" in dialog.outcome.text()
+    # Ben's address cannot be read: he is imported all the same, the value listed.
+    assert "Would import 3 new contacts" in dialog.outcome.text()
+    assert "1 values kept as written, to check" in dialog.outcome.text()
+    assert "people.csv, line 3, Mail: email “not-an-email”" in dialog.outcome.text()
     assert services.contacts.count() == 0
-    qtbot.waitUntil(dialog.import_button.isEnabled)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: not dialog.runner.busy and "Importing" not in dialog.outcome.text(), timeout=10_000
-    )
-    assert "rows are not valid" in dialog.outcome.text(), dialog.outcome.text()
-    dialog.skip_invalid.setChecked(True)
     qtbot.waitUntil(dialog.import_button.isEnabled)
     with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.report is not None and dialog.report.new == 2
-    assert services.contacts.count() == 2
+    assert dialog.report is not None and dialog.report.new == 3
+    assert services.contacts.count() == 3
     again = ImportDialog(services, _file(tmp_path))  # the same columns next time
     qtbot.addWidget(again)
     assert again.columns["emails"].currentText() == "Mail"  # the mapping chosen last time
@@ -56,18 +55,17 @@ def test_import_from_the_file_menu_is_undoable(
 ) -> None:
     window.ask_import_path = lambda: _file(tmp_path)
 
-    def import_valid_rows(dialog: QDialog) -> None:
+    def import_the_rows(dialog: QDialog) -> None:
         assert isinstance(dialog, ImportDialog)
         dialog.columns["emails"].setCurrentIndex(dialog.columns["emails"].findData("Mail"))
-        dialog.skip_invalid.setChecked(True)
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    when_dialog_opens(import_valid_rows)
+    when_dialog_opens(import_the_rows)
     window.import_action.trigger()
-    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 2, timeout=10_000)
-    assert window.undo_action.text().endswith("Import 2 contacts")
+    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 3, timeout=10_000)
+    assert window.undo_action.text().endswith("Import 3 contacts")
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 0)
-    assert len(services.contacts.list_ids(ContactFilter(in_trash=True))) == 2
+    assert len(services.contacts.list_ids(ContactFilter(in_trash=True))) == 3
     window.redo_action.trigger()
-    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.contacts_view.people_model.rowCount() == 3)

@@ -87,8 +87,13 @@ class ImportDialog(QDialog):
         p = self.preview
         # Columns the user mapped by hand for a file like this before win over recognition.
         mapping = services.settings.saved_mapping(p.header) or p.mapping
+        vcard = p.delimiter == "vCard"
         self.info = plain_label(
-            tr("{file}: {rows} rows, {encoding}, separated by “{delimiter}”").format(
+            (
+                tr("{file}: {rows} cards, {encoding}")
+                if vcard
+                else tr("{file}: {rows} rows, {encoding}, separated by “{delimiter}”")
+            ).format(
                 file=self._path.name,
                 rows=f"{p.rows:,}",
                 encoding=p.encoding,
@@ -100,7 +105,10 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMaximumHeight(220)
         self.columns: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        # A vCard's fields are named by the card itself: nothing to map.
+        self.mapping_box = QWidget()
+        self.mapping_box.setVisible(not vcard)
+        form = QFormLayout(self.mapping_box)
         for name, label in FIELD_LABELS.items():
             combo = QComboBox()
             combo.addItem(tr("(not imported)"), "")
@@ -109,7 +117,12 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
             self.columns[name] = combo
             form.addRow(tr(label), combo)
-        self.skip_invalid = QCheckBox(tr("Skip invalid rows (they are listed)"))
+        # Nothing disappears without being named: the columns no field reads are listed.
+        self.not_imported = plain_label(
+            tr("Not imported: {columns}").format(columns=", ".join(p.not_imported))
+        )
+        self.not_imported.setWordWrap(True)
+        self.not_imported.setVisible(bool(p.not_imported))
         self.merge = QCheckBox(tr("Merge duplicates into the existing contact"))
         self.outcome = plain_label("")
         self.outcome.setWordWrap(True)
@@ -126,8 +139,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table)
-        layout.addLayout(form)
-        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.not_imported)
         layout.addWidget(self.merge)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
@@ -144,11 +157,20 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.cancel_button.clicked.connect(self._on_cancel)
+        for combo in self.columns.values():
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
         self.runner.progress.connect(lambda f, _m: self.progress.setValue(int(f * 100)))
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_failed)
         self.runner.idle.connect(self._on_idle)
+
+    def _on_mapping_changed(self) -> None:
+        """A column the user picks for a field is imported after all."""
+        chosen = set(self.mapping().values())
+        left = [column for column in self.preview.not_imported if column not in chosen]
+        self.not_imported.setText(tr("Not imported: {columns}").format(columns=", ".join(left)))
+        self.not_imported.setVisible(bool(left))
 
     def mapping(self) -> dict[str, str]:
         return {
@@ -159,7 +181,7 @@ class ImportDialog(QDialog):
         if self.runner.busy:
             return
         importing, path, mapping = self._services.importing, self._path, self.mapping()
-        skip, merge = self.skip_invalid.isChecked(), self.merge.isChecked()
+        merge = self.merge.isChecked()
         self._real_run = not dry_run
         self.progress.show()
         self.check_button.setEnabled(False)
@@ -169,7 +191,6 @@ class ImportDialog(QDialog):
             lambda progress, cancelled: importing.import_contacts_csv(
                 path,
                 dry_run=dry_run,
-                skip_invalid=skip,
                 merge_duplicates=merge,
                 mapping=mapping,
                 progress=progress,
@@ -188,16 +209,22 @@ class ImportDialog(QDialog):
                 n=f"{report.duplicates:,}",
                 what=tr("merged") if self.merge.isChecked() else tr("skipped"),
             ),
-            tr("{n} invalid rows").format(n=f"{len(report.invalid_lines):,}"),
         ]
-        lines += [str(problem) for problem in report.invalid[:12]]
-        if report.to_check:
+        if report.companies:
+            lines.append(tr("{n} new companies").format(n=f"{report.companies:,}"))
+        if report.invalid:
             lines.append(
-                tr("{n} phone numbers kept as written, to check").format(
-                    n=f"{len(report.to_check):,}"
-                )
+                tr("{n} rows with nothing to import").format(n=f"{len(report.invalid_lines):,}")
             )
-            lines += [str(notice) for notice in report.to_check[:12]]
+            lines += [str(problem) for problem in report.invalid[:12]]
+        for title, notices in (
+            (tr("{n} values kept as written, to check"), report.kept),
+            (tr("{n} phone numbers kept as written, to check"), report.to_check),
+            (tr("{n} vCard lines skipped"), report.skipped),
+        ):
+            if notices:
+                lines.append(title.format(n=f"{len(notices):,}"))
+                lines += [str(notice) for notice in notices[:12]]
         return "\n".join(lines)
 
     def _on_finished(self, report: object) -> None:
