@@ -45,14 +45,15 @@ def live_emails(session: Session) -> dict[str, int]:
     return dict(rows.all())
 
 
-def live_checked_phones(session: Session) -> dict[str, list[tuple[int, str, str]]]:
-    """E.164 number -> [(contact id, first name, last name)] of the live contacts who have
-    it (not numbers kept as typed). Colleagues may share a switchboard number."""
+def live_phones(session: Session) -> dict[str, list[tuple[int, str, str]]]:
+    """Number as stored (E.164, or as typed when kept to be checked) -> [(contact id, first
+    name, last name)] of the live contacts who have it. Colleagues may share a switchboard
+    number, so there may be several."""
     p, c = tables.contact_phone.c, tables.contact.c
     rows = session.execute(
         select(p.number, p.contact_id, c.first_name, c.last_name)
         .select_from(tables.contact_phone.join(tables.contact, c.id == p.contact_id))
-        .where(c.deleted_at.is_(None), ~p.needs_check)
+        .where(c.deleted_at.is_(None))
         .order_by(p.contact_id)
     )
     found: dict[str, list[tuple[int, str, str]]] = {}

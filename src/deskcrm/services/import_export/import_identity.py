@@ -26,14 +26,15 @@ class Identities:
 
     The rules, strongest first: the same source id (vCard UID, a CRM's record id); the same
     email; a shared phone number only under the same name (three colleagues behind one
-    switchboard are three people); and, for someone with neither email nor phone, the same
-    full name at the same company as someone already saved."""
+    switchboard are three people; a number kept as typed needs a name to go by); and, for
+    someone with neither email nor phone, the same full name at the same company as
+    someone already saved."""
 
     emails: dict[str, int] = field(default_factory=dict)  # lower-cased
     uids: dict[str, int] = field(default_factory=dict)
-    # e164 -> (id, first name, last name) of each holder. Names are compared only when a
-    # number is shared, so their sort keys are worked out only then (100,000 rows mostly
-    # share nothing).
+    # Number (E.164, or as typed when kept to be checked) -> (id, first name, last name) of
+    # each holder. Names are compared only when a number is shared, so their sort keys are
+    # worked out only then (100,000 rows mostly share nothing).
     phones: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, company) -> id
 
@@ -46,12 +47,13 @@ class Identities:
                 return found
         if row.phones:
             name: str | None = None
-            # A number to be checked (kept as typed) says nothing about who it is.
             for phone in row.phones:
-                holders = self.phones.get(phone.e164) if phone.checked else None
+                holders = self.phones.get(phone.e164)
                 if not holders:
                     continue
                 name = name_key(row) if name is None else name
+                if not name and not phone.checked:
+                    continue  # a number kept as typed, and no name: nothing to go by
                 for holder, first, last in holders:
                     if not name or name == person_sort_key(first, last):
                         return holder
@@ -72,8 +74,7 @@ class Identities:
             first = str(row.values.get("first_name") or "")
             last = str(row.values.get("last_name") or "")
             for phone in row.phones:
-                if phone.checked:
-                    self.phones.setdefault(phone.e164, []).append((contact_id, first, last))
+                self.phones.setdefault(phone.e164, []).append((contact_id, first, last))
         elif not row.emails and contact_id > 0:
             # Only someone already saved is known by name alone: two rows of one file with
             # the same name and nothing else may well be two people (each is found again

@@ -387,8 +387,13 @@ class RowReader:
         for column, fixed, label_column in self._websites:
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
             for url in _cell(cells, column).split(_SPLIT_MULTI):
-                if url.strip():
-                    websites.append(Website(url.strip()[:2000], label))
+                url = url.strip()
+                if not url:
+                    continue
+                if " " in url:
+                    keep("website", column, url, _NOT_A_URL)
+                else:
+                    websites.append(Website(url[:2000], label))
         birthday = self._date_field(cells, line, "birthday", keep) if self._dated else None
         anniversary = (
             self._date_field(cells, line, "anniversary", keep)
@@ -535,6 +540,10 @@ class RowReader:
 
 
 _BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
+# A web address has no spaces: text with some ("profile url") is kept as written rather
+# than glued into an address that was never written. (Line breaks alone are a long address
+# wrapped by its producer: the write path joins those.)
+_NOT_A_URL = "not a web address (it has spaces)"
 # How Outlook writes "no date" in its CSV export.
 _NO_DATE = frozenset(("0/0/00", "00.00.00", "0.0.00", "00/00/0000"))
 
@@ -647,6 +656,12 @@ def row_from_contact(
         why = "not a number of days from 1 to 3650"
         unparsed.append(UnparsedValue("follow_up_days", str(follow_up_days), why, origin))
         follow_up_days = None
+    websites: list[Website] = []
+    for site in data.websites:
+        if " " in site.url.strip():
+            unparsed.append(UnparsedValue("website", site.url.strip(), _NOT_A_URL, origin))
+        else:
+            websites.append(site)
     first_address = data.addresses[0] if data.addresses else PostalAddress()
     values: dict[str, object] = {
         "first_name": first[: validation.MAX_NAME],
@@ -682,7 +697,7 @@ def row_from_contact(
         email_labels,
         phone_labels,
         list(data.addresses),
-        list(data.websites),
+        websites,
         unparsed,
         data.source_uid[:400],
         is_company,

@@ -523,7 +523,7 @@ def _known(session: Session) -> Identities:
     return Identities(
         emails=import_queries.live_emails(session),
         uids=identity_queries.live_source_uids(session),
-        phones=import_queries.live_checked_phones(session),
+        phones=import_queries.live_phones(session),
         names=identity_queries.live_unreachable_names(session),
     )
 
