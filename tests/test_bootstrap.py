@@ -47,7 +47,7 @@ def test_a_merge_trashes_the_other_contact_at_the_injected_time(db: Database) ->
 
 def test_a_new_company_and_its_edit_and_delete_carry_the_injected_time(db: Database) -> None:
     services = build_services(db, clock=lambda: FIXED)
-    acme = services.companies.create(CompanyInput(name="Acme"))
+    acme = services.companies.create(CompanyInput(name="Acme")).id
     services.companies.update(acme, CompanyInput(name="Acme Ltd"))
     services.companies.delete([acme])
 

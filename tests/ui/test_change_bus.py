@@ -70,7 +70,7 @@ def test_renaming_a_contact_renames_her_in_the_task_list_and_on_the_board_withou
     window, services, qtbot, when_dialog_opens
 ) -> None:
     anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Berg")).id
-    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
+    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna)).id
     pipeline = services.pipeline.pipelines()[0]
     deal = services.deals.create(
         DealInput(
@@ -80,7 +80,7 @@ def test_renaming_a_contact_renames_her_in_the_task_list_and_on_the_board_withou
             contact_id=anna,
             currency="EUR",
         )
-    )
+    ).id
     tasks, board = window.tasks_view, window.pipeline_view  # built, then left behind
     window.show_view("contacts")
     window.contacts_view.refresh()
@@ -102,7 +102,7 @@ def test_restoring_a_task_from_the_trash_dialog_shows_it_on_the_open_contact_and
     window, services, qtbot, when_dialog_opens, monkeypatch
 ) -> None:
     anna = services.contacts.create(ContactInput(first_name="Anna")).id
-    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
+    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna)).id
     services.tasks.delete([task])
     window.contacts_view.refresh()
     window.contacts_view.open_contact(anna)
@@ -129,7 +129,7 @@ def test_deleting_for_good_in_the_trash_dialog_clears_undo_and_is_announced(
     window, services, qtbot, when_dialog_opens, monkeypatch
 ) -> None:
     anna = services.contacts.create(ContactInput(first_name="Anna")).id
-    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna))
+    task = services.tasks.create(TaskInput(title="Send the quote", contact_id=anna)).id
     window.show_view("tasks")
     window.tasks_view.refresh()
     window.tasks_view.tree.setCurrentIndex(window.tasks_view.model.index_of_task(task))
@@ -161,7 +161,7 @@ def test_the_rail_counts_overdue_tasks_from_the_bus_even_before_the_tasks_view_i
     window.contacts_view.open_contact(anna)
     assert "tasks" not in window._built
     overdue = services.tasks.now() - timedelta(days=2)
-    task = services.tasks.create(TaskInput(title="Call back", due_at=overdue, contact_id=anna))
+    task = services.tasks.create(TaskInput(title="Call back", due_at=overdue, contact_id=anna)).id
     # As a dialog would: the write announced on the window's bus.
     window.bus.announce(Changes.of(tasks=[task], owners=[anna], added_or_removed=["tasks"]))
     assert window.nav_actions["tasks"].text() == "Tasks (1)"

@@ -87,7 +87,7 @@ def test_undoing_a_task_deleted_in_tasks_shows_it_again_on_its_contacts_open_pan
     window, services, qtbot
 ) -> None:
     contact_id = anna(services)
-    task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id))
+    task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id)).id
     window.show_view("tasks")
     tasks = window.tasks_view
     tasks.refresh()
@@ -180,7 +180,7 @@ def test_a_company_created_in_its_dialog_goes_with_ctrl_z_and_comes_back(
 def test_renaming_a_company_and_pressing_ctrl_z_restores_its_name_on_the_company_and_its_people(
     window, services, qtbot, when_dialog_opens
 ) -> None:
-    company_id = services.companies.create(CompanyInput(name="Kaffee Verde"))
+    company_id = services.companies.create(CompanyInput(name="Kaffee Verde")).id
     contact_id = services.contacts.create(
         ContactInput(first_name="Anna", company_id=company_id, title="Buyer")
     ).id
@@ -240,7 +240,7 @@ def test_editing_a_deal_and_pressing_ctrl_z_restores_its_title_on_the_board_and_
             contact_id=contact_id,
             currency="EUR",
         )
-    )
+    ).id
     window.show_view("pipeline")
     board = window.pipeline_view
     board.refresh()
@@ -288,7 +288,7 @@ def test_editing_a_task_and_pressing_ctrl_z_restores_its_title_in_tasks_and_on_t
     window, services, qtbot, when_dialog_opens
 ) -> None:
     contact_id = anna(services)
-    task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id))
+    task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id)).id
     window.show_view("tasks")
     tasks = window.tasks_view
     tasks.refresh()
@@ -453,9 +453,12 @@ def test_every_undo_push_in_the_gui_pushes_the_one_command_shape() -> None:
 def test_the_legacy_builders_build_the_one_shape(services) -> None:
     from deskcrm.services.contacts.bulk_actions import BulkChange
 
-    calls: list[str] = []
     bulk = undo_module.BulkCommand(
-        "Add tag", BulkChange("add_tag", [1]), services.bulk, lambda: calls.append("bulk")
+        "Add tag",
+        BulkChange("add_tag", [1]),
+        services.bulk,
+        lambda _changes: None,
+        lambda op, done: done(op()),
     )
     segment = undo_module.DeleteSegmentCommand(1, services.segments, lambda: None)
     assert type(bulk) is ChangeCommand and type(segment) is ChangeCommand

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 KINDS = (
     "contacts",
@@ -113,3 +118,36 @@ class Created:
 
     id: int
     changes: Changes
+
+
+@dataclass(frozen=True)
+class Applied(Generic[T]):
+    """What a write returns when its undo needs a value besides the Changes: the state it
+    replaced (a deal's placement, a task's due times) or a record it spawned."""
+
+    value: T
+    changes: Changes
+
+
+def owned_changes(
+    session: Session,
+    model: type[Any],
+    kind: str,
+    ids: Iterable[int],
+    *,
+    reshaped: bool = False,
+    extra_owners: Iterable[int | None] = (),
+) -> Changes:
+    """Changes of records of one kind, naming the contacts they hang off (`contact_id`),
+    read in the write's own session (trashed records included)."""
+    written = list(ids)
+    owners = {o for o in extra_owners if o is not None}
+    for record_id in written:
+        record = session.get(model, record_id)
+        contact_id = getattr(record, "contact_id", None) if record is not None else None
+        if contact_id is not None:
+            owners.add(contact_id)
+    reshaped_kinds = [kind] if reshaped and written else []
+    return Changes.of(**{kind: written}) | Changes.of(  # type: ignore[arg-type]
+        owners=owners, added_or_removed=reshaped_kinds
+    )

@@ -16,7 +16,8 @@ from typing import TypeVar
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deskcrm.domain.segments import SegmentConditions
-from deskcrm.errors import DeskCrmError, NotFoundError
+from deskcrm.errors import DeskCrmError
+from deskcrm.services.changes import Applied, Created
 from deskcrm.services.contacts.bulk_actions import BulkActionService, BulkChange
 from deskcrm.services.contacts.segments import SegmentService
 from deskcrm.ui.bus import ChangeBus, Changes
@@ -28,6 +29,8 @@ T = TypeVar("T")
 
 Step = Callable[[], Changes]
 Announce = Callable[[Changes], None]
+# run_in_background(op, on_done): runs op off the GUI thread, then on_done(result) on it.
+RunInBackground = Callable[[Step, Announce], object]
 
 
 class ChangeCommand(QUndoCommand):
@@ -41,22 +44,32 @@ class ChangeCommand(QUndoCommand):
         announce: Announce,
         *,
         done: Changes | None = None,
+        run_in_background: RunInBackground | None = None,
     ) -> None:
         super().__init__(label)
         self._do = do
         self._undo = undo
         self._announce = announce
         self._done = done
+        self._background = run_in_background
 
     def redo(self) -> None:
         if self._done is not None:  # the push of a write already made
             changes, self._done = self._done, None
+            self._announce(changes)
         else:
-            changes = self._run(self._do)
-        self._announce(changes)
+            self._apply(self._do)
 
     def undo(self) -> None:
-        self._announce(self._run(self._undo))
+        self._apply(self._undo)
+
+    def _apply(self, step: Step) -> None:
+        """Long steps (a bulk action on 100,000 contacts) run off the GUI thread, as their
+        first run did; the Changes are announced when they are done."""
+        if self._background is None:
+            self._announce(self._run(step))
+        else:
+            self._background(lambda: self._run(step), self._announce)
 
     def _run(self, step: Step) -> Changes:
         try:
@@ -99,24 +112,25 @@ class History:
     def trash(
         self,
         label: str,
+        kind: str,
         ids: list[int],
-        delete: Callable[[list[int]], list[int]],
-        restore: Callable[[list[int]], None],
-        changes: Changes,
+        delete: Callable[[list[int]], Changes],
+        restore: Callable[[list[int]], Changes],
         *,
         restoring: bool = False,
     ) -> None:
-        """Records to the trash (or, restoring, out of it); undo reverses. Only what was
-        really moved comes back."""
+        """Records of one kind to the trash (or, restoring, out of it); undo reverses. Only
+        what was really moved (the ids of `kind` in delete's Changes) comes back."""
         moved = list(ids)
 
         def to_trash() -> Changes:
-            moved[:] = delete(list(ids))
+            changes = delete(list(ids))
+            if not restoring:
+                moved[:] = sorted(changes.ids(kind)) if kind not in changes.whole else ids
             return changes
 
         def back() -> Changes:
-            restore(list(moved))
-            return changes
+            return restore(list(moved))
 
         if restoring:
             self.push(label, back, to_trash)
@@ -126,22 +140,24 @@ class History:
     def created(
         self,
         label: str,
-        record_id: int,
-        delete: Callable[[list[int]], object],
-        restore: Callable[[list[int]], None],
-        changes: Changes,
+        created: Created | int,
+        delete: Callable[[list[int]], Changes],
+        restore: Callable[[list[int]], Changes],
+        changes: Changes | None = None,
     ) -> None:
-        """A record just created: undo moves it to the trash, redo brings it back."""
-
-        def back() -> Changes:
-            restore([record_id])
-            return changes
-
-        def away() -> Changes:
-            delete([record_id])
-            return changes
-
-        self.record(label, changes, back, away)
+        """A record just created: undo moves it to the trash, redo brings it back. (An id
+        with hand-built `changes` is the older call shape, kept for writes whose service
+        does not return Created yet.)"""
+        if isinstance(created, Created):
+            record_id, done = created.id, created.changes
+        else:
+            record_id, done = created, changes or Changes()
+        self.record(
+            label,
+            done,
+            lambda: legacy_changes(restore([record_id]), done),
+            lambda: legacy_changes(delete([record_id]), done),
+        )
 
     def edited(
         self,
@@ -149,94 +165,72 @@ class History:
         record_id: int,
         before: T,
         after: T,
-        update: Callable[[int, T], object],
-        changes: Changes,
+        update: Callable[[int, T], Changes],
+        done: Changes,
     ) -> None:
-        """A record just saved from `before` to `after`: undo writes `before` back."""
+        """A record just saved from `before` to `after` (the save returned `done`): undo
+        writes `before` back."""
 
         def write(data: T) -> Step:
-            def step() -> Changes:
-                update(record_id, data)
-                return changes
+            return lambda: legacy_changes(update(record_id, data), done)
 
-            return step
+        self.record(label, done, write(after), write(before))
 
-        self.record(label, changes, write(after), write(before))
-
-
-# -- what a write touches -----------------------------------------------------------------
-def task_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
-    """Tasks and the contacts they belong to (their panes list open tasks)."""
-    owners = set()
-    for task_id in ids:
-        try:
-            contact_id = services.tasks.get(task_id).contact_id
-        except NotFoundError:
-            continue
-        if contact_id is not None:
-            owners.add(contact_id)
-    return Changes.of(tasks=ids, owners=owners, added_or_removed=["tasks"] if reshaped else [])
+    def applied(self, label: str, applied: Applied[T], put_back: Callable[[T], Applied[T]]) -> None:
+        """A write already made that returned the state it replaced (`applied.value`), whose
+        service can put any such state back, returning the one it replaced (a deal's
+        placement, a task's due times): undo puts the old state back, redo the new one."""
+        redo, undo = put_back_steps(put_back, applied.value)
+        self.record(label, applied.changes, redo, undo)
 
 
-def deal_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
-    owners = set()
-    for deal_id in ids:
-        try:
-            contact_id = services.deals.get(deal_id)[0].contact_id
-        except NotFoundError:
-            continue
-        if contact_id is not None:
-            owners.add(contact_id)
-    return Changes.of(deals=ids, owners=owners, added_or_removed=["deals"] if reshaped else [])
-
-
-def case_changes(services: Services, ids: list[int], *, reshaped: bool = False) -> Changes:
-    owners = set()
-    for case_id in ids:
-        try:
-            owners.add(services.cases.get(case_id).contact_id)
-        except NotFoundError:
-            continue
-    return Changes.of(cases=ids, owners=owners, added_or_removed=["cases"] if reshaped else [])
+def legacy_changes(result: object, fallback: Changes) -> Changes:
+    """The Changes a service write returned; `fallback` for one that does not return them
+    yet (ContactService's writes, until they do)."""
+    return result if isinstance(result, Changes) else fallback
 
 
 # -- writes with their own undo in a service ------------------------------------------------
-def put_back_steps(put_back: Callable[[T], T], before: T, changes: Changes) -> tuple[Step, Step]:
-    """(redo, undo) for a write already made whose service returned what it replaced, and
-    can put any such state back, returning the one it replaced (a deal's placement, a
-    task's due times): undo puts `before` back, redo what undo replaced."""
+def put_back_steps(put_back: Callable[[T], Applied[T]], before: T) -> tuple[Step, Step]:
+    """(redo, undo) for a write already made whose service returned what it replaced:
+    undo puts `before` back, redo what undo replaced."""
     states = {"before": before}
 
     def undo() -> Changes:
-        states["after"] = put_back(states["before"])
-        return changes
+        result = put_back(states["before"])
+        states["after"] = result.value
+        return result.changes
 
     def redo() -> Changes:
-        states["before"] = put_back(states["after"])
-        return changes
+        result = put_back(states["after"])
+        states["before"] = result.value
+        return result.changes
 
     return redo, undo
 
 
 def BulkCommand(
-    text: str, change: BulkChange, bulk: BulkActionService, on_change: Callable[[], None]
+    text: str,
+    change: BulkChange,
+    bulk: BulkActionService,
+    announce: Announce,
+    run_in_background: RunInBackground,
 ) -> ChangeCommand:
-    """A bulk action already done on many contacts; undo takes all of it back.
-    (Built where the bulk button pushes it; `on_change` announces on the bus.)"""
-    changes = Changes.of(
-        contacts=change.contact_ids, whole=["tags", "tasks"], added_or_removed=["tasks"]
-    )
+    """A bulk action already done on many contacts (in the background); undo takes all of
+    it back and redo makes it again, off the GUI thread too (`run_in_background`, the
+    window's TaskManager.run). `announce` receives the Changes."""
     state = {"change": change}
 
     def do() -> Changes:
         state["change"] = bulk.redo(state["change"])
-        return changes
+        return state["change"].changes
 
     def undo() -> Changes:
-        bulk.undo(state["change"])
-        return changes
+        return bulk.undo(state["change"])
 
-    return ChangeCommand(text, do, undo, lambda _changes: on_change(), done=changes)
+    return ChangeCommand(
+        text, do, undo, announce, done=change.changes, run_in_background=run_in_background
+    )
 
 
 def DeleteSegmentCommand(
@@ -247,17 +241,16 @@ def DeleteSegmentCommand(
     current = [segment_id]
     saved: list[tuple[str, SegmentConditions, int]] = []
 
-    def changes() -> Changes:
-        return Changes.of(segments=current, added_or_removed=["segments"])
-
     def do() -> Changes:
-        saved[:] = [segments.delete(current[0])]
-        return changes()
+        deleted = segments.delete(current[0])
+        saved[:] = [deleted.value]
+        return deleted.changes
 
     def undo() -> Changes:
         name, conditions, _position = saved[0]
-        current[:] = [segments.save(name, conditions)]
-        return changes()
+        created = segments.save(name, conditions)
+        current[:] = [created.id]
+        return created.changes
 
     return ChangeCommand(tr("Delete segment"), do, undo, lambda _changes: on_change())
 
@@ -265,16 +258,15 @@ def DeleteSegmentCommand(
 def case_status_steps(services: Services, case_id: int, status: str) -> tuple[Step, Step]:
     """A case moved to another status (waiting, resolved, open again); undo moves it back."""
     cases = services.cases
-    changes = case_changes(services, [case_id])
     before: list[tuple[str, datetime | None]] = []
 
     def do() -> Changes:
-        before[:] = [cases.set_status(case_id, status)]
-        return changes
+        applied = cases.set_status(case_id, status)
+        before[:] = [applied.value]
+        return applied.changes
 
     def undo() -> Changes:
-        cases.restore_status(case_id, *before[0])
-        return changes
+        return cases.restore_status(case_id, *before[0])
 
     return do, undo
 
@@ -282,18 +274,17 @@ def case_status_steps(services: Services, case_id: int, status: str) -> tuple[St
 def case_note_steps(services: Services, case_id: int, author: str, body: str) -> tuple[Step, Step]:
     """A note added to a case's thread; undo removes it (and restores the case's status)."""
     cases = services.cases
-    changes = case_changes(services, [case_id])
     state: dict[str, object] = {}
 
     def do() -> Changes:
         case = cases.get(case_id)
         state["status"] = (case.status, case.closed_at)
-        state["note"] = cases.add_note(case_id, author, body)
-        return changes
+        created = cases.add_note(case_id, author, body)
+        state["note"] = created.id
+        return created.changes
 
     def undo() -> Changes:
-        cases.delete_note(state["note"])  # type: ignore[arg-type]
-        cases.restore_status(case_id, *state["status"])  # type: ignore[misc]
-        return changes
+        changes = cases.delete_note(state["note"])  # type: ignore[arg-type]
+        return changes | cases.restore_status(case_id, *state["status"])  # type: ignore[misc]
 
     return do, undo

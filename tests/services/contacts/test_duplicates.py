@@ -87,8 +87,12 @@ def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back(services) 
         tags=["Newsletter"],
     )
     when = datetime(2026, 3, 1, 9, tzinfo=UTC)
-    call = services.timeline.log_interaction(other, "call", "Asked for a quote", occurred_at=when)
-    purchase = services.timeline.record_purchase(other, "Chair", 12_900, "EUR", purchased_at=when)
+    call = services.timeline.log_interaction(
+        other, "call", "Asked for a quote", occurred_at=when
+    ).id
+    purchase = services.timeline.record_purchase(
+        other, "Chair", 12_900, "EUR", purchased_at=when
+    ).id
     (pipeline,) = services.pipeline.pipelines()
     deal = services.deals.create(
         DealInput(
@@ -98,8 +102,8 @@ def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back(services) 
             contact_id=other,
             value_minor=50_000,
         )
-    )
-    task = services.tasks.create(TaskInput(title="Call back", contact_id=other))
+    ).id
+    task = services.tasks.create(TaskInput(title="Call back", contact_id=other)).id
     a, b = services.contacts.get(keep).data, services.contacts.get(other).data
     before = services.contacts.get(keep).data
 
@@ -179,8 +183,8 @@ def test_merge_moves_support_cases_and_feedback_and_emptying_the_trash_keeps_the
 ) -> None:
     keep = person(services, "Anna", "Schmidt", emails=["anna@example.com"])
     other = person(services, "Anne", "Schmidt", emails=["anna@example.com"])
-    case = services.cases.open_case(CaseInput(title="Late parcel", contact_id=other))
-    answer = services.feedback.record(other, "nps", 3, comment="slow")
+    case = services.cases.open_case(CaseInput(title="Late parcel", contact_id=other)).id
+    answer = services.feedback.record(other, "nps", 3, comment="slow").id
     a, b = services.contacts.get(keep).data, services.contacts.get(other).data
 
     record = services.duplicates.merge(keep, other, merged_input(a, b, default_picks(a, b)))

@@ -37,7 +37,7 @@ def test_created_edited_and_an_edit_taken_back(services, db) -> None:
 
 def test_first_purchase_makes_a_customer_once(services, db) -> None:
     cid = services.contacts.create(ContactInput(first_name="Bob", lifecycle="prospect")).id
-    first = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    first = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR").id
     services.timeline.record_purchase(cid, "More tea", 5_00, "EUR")
     assert services.contacts.get(cid).data.lifecycle == "customer"
     assert history(db, cid)[1:] == [("prospect", "customer", f"purchase {first}")]
@@ -51,8 +51,10 @@ def test_a_former_customer_buying_again_is_a_customer_again(services, db) -> Non
 
 def test_won_deal_makes_a_customer_and_undoing_the_win_takes_it_back(services, db) -> None:
     cid = services.contacts.create(ContactInput(first_name="Cara")).id
-    deal = services.deals.create(DealInput(title="Site", pipeline_id=1, stage_id=1, contact_id=cid))
-    before = services.pipeline.close_won(deal)
+    deal = services.deals.create(
+        DealInput(title="Site", pipeline_id=1, stage_id=1, contact_id=cid)
+    ).id
+    before = services.pipeline.close_won(deal).value
     assert services.contacts.get(cid).data.lifecycle == "customer"
     assert history(db, cid)[-1] == ("lead", "customer", f"deal {deal}")
     services.pipeline.restore_placement(deal, before)  # Ctrl+Z on the board
@@ -67,7 +69,7 @@ def test_deleting_the_purchase_that_made_a_lead_a_customer_makes_it_a_lead_again
 ) -> None:
     cid = services.contacts.create(ContactInput(first_name="Dan")).id
     before = history(db, cid)
-    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR").id
     assert services.contacts.get(cid).data.lifecycle == "customer"
 
     services.timeline.delete_purchases([purchase])  # Ctrl+Z after recording it
@@ -87,7 +89,7 @@ def test_a_purchase_dated_in_the_past_is_taken_back_too(services, db) -> None:
     cid = services.contacts.create(ContactInput(first_name="Fay", lifecycle="prospect")).id
     purchase = services.timeline.record_purchase(
         cid, "Tea", 5_00, "EUR", purchased_at=datetime(2020, 1, 1, tzinfo=UTC)
-    )
+    ).id
     services.timeline.delete_purchases([purchase])
     assert services.contacts.get(cid).data.lifecycle == "prospect"
     assert history(db, cid) == [("", "prospect", "created")]
@@ -99,7 +101,7 @@ def test_a_former_customer_buying_again_and_the_purchase_undone_is_former_again(
     cid = services.contacts.create(ContactInput(first_name="Gus", lifecycle="customer")).id
     data = services.contacts.get(cid).data
     services.contacts.update(cid, ContactInput(**{**vars(data), "lifecycle": "former"}))
-    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR").id
     assert services.contacts.get(cid).data.lifecycle == "customer"
     services.timeline.delete_purchases([purchase])
     assert services.contacts.get(cid).data.lifecycle == "former"
@@ -109,7 +111,7 @@ def test_a_former_customer_buying_again_and_the_purchase_undone_is_former_again(
 def test_a_purchase_by_a_customer_changes_no_lifecycle_either_way(services, db) -> None:
     cid = services.contacts.create(ContactInput(first_name="Hal", lifecycle="customer")).id
     before = history(db, cid)
-    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR")
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR").id
     services.timeline.delete_purchases([purchase])
     assert services.contacts.get(cid).data.lifecycle == "customer"
     assert history(db, cid) == before
@@ -120,7 +122,7 @@ def test_a_purchase_by_a_customer_changes_no_lifecycle_either_way(services, db) 
 
 def test_deleting_a_purchase_leaves_a_stage_changed_since_by_hand(services, db) -> None:
     cid = services.contacts.create(ContactInput(first_name="Ida")).id
-    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR", purchased_at=NOW)
+    purchase = services.timeline.record_purchase(cid, "Tea", 5_00, "EUR", purchased_at=NOW).id
     data = services.contacts.get(cid).data
     services.contacts.update(cid, ContactInput(**{**vars(data), "lifecycle": "former"}))
     services.timeline.delete_purchases([purchase])

@@ -127,7 +127,7 @@ def test_rfm_segment_uses_the_customers_report_scores(services, people) -> None:
 
 
 def test_saved_segments_with_counts_edit_and_delete(services, people) -> None:
-    vip = services.segments.save("VIP buyers", Seg(tags_any=("VIP",), purchases_min=1))
+    vip = services.segments.save("VIP buyers", Seg(tags_any=("VIP",), purchases_min=1)).id
     services.segments.save("Quiet", Seg(not_contacted_days=30))
     assert [(s.name, s.count) for s in services.segments.with_counts()] == [
         ("VIP buyers", 1),
@@ -141,7 +141,7 @@ def test_saved_segments_with_counts_edit_and_delete(services, people) -> None:
     services.segments.save("VIP anyone", Seg(tags_any=("VIP",)), vip)
     assert services.segments.find("vip anyone").count is None  # found; counted on demand
     assert services.segments.count(services.segments.get(vip).conditions) == 2
-    name, conditions, _position = services.segments.delete(vip)
+    name, conditions, _position = services.segments.delete(vip).value
     assert (name, conditions) == ("VIP anyone", Seg(tags_any=("VIP",)))
     with pytest.raises(NotFoundError):
         services.segments.find("VIP anyone")

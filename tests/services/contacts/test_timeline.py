@@ -23,10 +23,10 @@ def test_logging_interactions_orders_newest_first_and_updates_last_contacted(
     timeline = services.timeline
     older = timeline.log_interaction(
         contact_id, "call", "Intro call", occurred_at=NOW - timedelta(days=3)
-    )
+    ).id
     newer = timeline.log_interaction(
         contact_id, "note", "Prefers email", "Long\nbody", occurred_at=NOW
-    )
+    ).id
     timeline.log_interaction(
         contact_id, "email", "Late entry", occurred_at=NOW - timedelta(days=10)
     )
@@ -45,8 +45,8 @@ def test_an_interaction_needs_a_known_kind_and_a_summary(services, contact_id) -
 
 
 def test_deleted_interactions_leave_the_timeline_and_can_come_back(services, contact_id) -> None:
-    entry = services.timeline.log_interaction(contact_id, "call", "Hello", occurred_at=NOW)
-    assert services.timeline.delete_interactions([entry]) == [entry]
+    entry = services.timeline.log_interaction(contact_id, "call", "Hello", occurred_at=NOW).id
+    assert services.timeline.delete_interactions([entry]).interactions == {entry}
     assert services.timeline.interactions(contact_id) == []
     services.timeline.restore_interactions([entry])
     assert [e.id for e in services.timeline.interactions(contact_id)] == [entry]
@@ -74,15 +74,15 @@ def test_a_deleted_purchase_leaves_the_history_and_the_lifetime_value_and_comes_
     services, contact_id
 ) -> None:
     timeline = services.timeline
-    kept = timeline.record_purchase(contact_id, "Beans", 2490, "EUR", NOW - timedelta(days=30))
-    mug = timeline.record_purchase(contact_id, "Mug", 1250, "EUR", NOW - timedelta(days=2))
+    kept = timeline.record_purchase(contact_id, "Beans", 2490, "EUR", NOW - timedelta(days=30)).id
+    mug = timeline.record_purchase(contact_id, "Mug", 1250, "EUR", NOW - timedelta(days=2)).id
 
-    assert timeline.delete_purchases([mug, 9999]) == [mug]
+    assert timeline.delete_purchases([mug, 9999]).purchases == {mug}
     assert [p.id for p in timeline.purchases(contact_id)] == [kept]
     summary = timeline.purchase_summary(contact_id)
     assert (summary.count, summary.lifetime_value) == (1, {"EUR": 2490})
     assert summary.last_purchase_at == NOW - timedelta(days=30)
-    assert timeline.delete_purchases([mug]) == []  # already in the trash
+    assert not timeline.delete_purchases([mug])  # already in the trash: nothing changed
 
     timeline.restore_purchases([mug])
     assert [p.id for p in timeline.purchases(contact_id)] == [mug, kept]

@@ -56,7 +56,7 @@ def add(
             probability_override=probability,
             **extra,
         )
-    )
+    ).id
 
 
 def column(board, stages, name: str) -> list[int]:
@@ -80,7 +80,7 @@ def test_moving_to_another_stage_records_when_it_entered(board, deals, stages, c
     a = add(deals, stages, "A")
     b = add(deals, stages, "B", "Qualified")
     clock.now = NOW + timedelta(days=3)
-    before = board.move_deal(a, stages["Qualified"].id, before_deal_id=b)
+    before = board.move_deal(a, stages["Qualified"].id, before_deal_id=b).value
     assert before.stage_id == stages["Lead"].id and before.stage_entered_at == NOW
     assert column(board, stages, "Qualified") == [a, b]
     card = board.cards([a])[a]
@@ -108,7 +108,7 @@ def test_reordering_many_times_in_one_spot_renumbers_when_gaps_run_out(
 def test_undo_puts_a_move_back_exactly(board, deals, stages, clock) -> None:
     a, b = add(deals, stages, "A"), add(deals, stages, "B")
     clock.now = NOW + timedelta(days=1)
-    previous = board.move_deal(b, stages["Lead"].id, before_deal_id=a)
+    previous = board.move_deal(b, stages["Lead"].id, before_deal_id=a).value
     assert column(board, stages, "Lead") == [b, a]
     board.restore_placement(b, previous)
     assert column(board, stages, "Lead") == [a, b]
@@ -275,7 +275,7 @@ def test_stage_rules_are_checked(db, board) -> None:
 
 def test_new_pipelines_get_default_stages_and_empty_ones_can_go(db, board) -> None:
     settings = PipelineSettingsService(db)
-    second = settings.create_pipeline("Wholesale")
+    second = settings.create_pipeline("Wholesale").id
     assert [p.name for p in board.pipelines()] == ["Sales", "Wholesale"]
     assert len(board.pipeline(second).stages) == 6
     settings.rename_pipeline(second, "B2B")

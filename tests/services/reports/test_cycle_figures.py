@@ -55,7 +55,7 @@ def test_lead_funnel_by_source(db, clock, ctx) -> None:
     lead("F", "", start, 4)
     lead("Old", "Website", datetime(2025, 12, 31, 9, tzinfo=UTC), 1)  # before the period
     clock.now = start
-    contacts.create(ContactInput(first_name="G", source="Fair", lifecycle="prospect")).id  # no lead
+    contacts.create(ContactInput(first_name="G", source="Fair", lifecycle="prospect"))  # no lead
 
     funnel = lead_funnel(ctx)
 
@@ -106,7 +106,7 @@ def test_cases_in_the_activity_report(db, clock, ctx) -> None:
         (datetime(2026, 3, 1, tzinfo=UTC), 5),
     ):
         clock.now = opened
-        case = cases.open_case(CaseInput("Broken", anna))
+        case = cases.open_case(CaseInput("Broken", anna)).id
         clock.now = opened + timedelta(days=days)
         cases.set_status(case, "resolved")
     clock.now = datetime(2026, 3, 20, tzinfo=UTC)

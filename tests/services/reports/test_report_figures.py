@@ -54,7 +54,7 @@ def sales_data(db):
                 value_minor=value,
                 currency=currency,
             )
-        )
+        ).id
 
     def move(deal_id: int, index: int, when: datetime) -> None:
         clock.now = when
@@ -185,13 +185,13 @@ def test_activity_figures(db, ctx) -> None:
     settings = SettingsService(db)
     contacts, timeline = ContactService(db, settings), TimelineService(db)
     anna = contacts.create(ContactInput(first_name="Anna")).id
-    contacts.create(ContactInput(first_name="Quiet")).id  # never contacted
+    contacts.create(ContactInput(first_name="Quiet"))  # never contacted
     timeline.log_interaction(anna, "call", "Hi", occurred_at=at(2))  # Monday, 2026-W10
     timeline.log_interaction(anna, "email", "Offer", occurred_at=at(4))
     timeline.log_interaction(anna, "call", "Follow-up", occurred_at=at(31))  # 2026-W14
     clock = Clock(NOW)
     tasks = TaskService(db, clock, BERLIN)
-    done = tasks.create(TaskInput(title="Done in March", due_at=at(3)))
+    done = tasks.create(TaskInput(title="Done in March", due_at=at(3))).id
     clock.now = at(3, hour=12)
     tasks.complete(done)
     clock.now = NOW
@@ -229,7 +229,7 @@ def test_overdue_in_the_activity_report_is_the_tasks_view_count_at_every_boundar
         return datetime(*args, tzinfo=BERLIN).astimezone(UTC)
 
     def add(title: str, due: datetime, timed: bool = True) -> int:
-        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed))
+        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed)).id
 
     overdue = {
         add("Due a minute ago", berlin(2026, 3, 15, 11, 29)),

@@ -28,7 +28,7 @@ def anna(services) -> int:
 
 
 def test_open_with_the_customers_words_then_reply_and_resolve(cases, clock, anna) -> None:
-    case = cases.open_case(CaseInput("Kettle leaks", anna, priority=3, first_note="It drips"))
+    case = cases.open_case(CaseInput("Kettle leaks", anna, priority=3, first_note="It drips")).id
     row = cases.get(case)
     assert (row.status, row.contact_name, row.notes, row.waiting_since) == (
         "open",
@@ -39,7 +39,7 @@ def test_open_with_the_customers_words_then_reply_and_resolve(cases, clock, anna
     clock.now = NOW + timedelta(hours=3)
     cases.add_note(case, "me", "Sending a new seal")
     assert cases.get(case).waiting_since is None  # answered
-    before = cases.set_status(case, "waiting")
+    before = cases.set_status(case, "waiting").value
     assert before == ("open", None)
     clock.now = NOW + timedelta(days=1)
     cases.add_note(case, "customer", "Seal did not fit")  # they answered: open again
@@ -58,7 +58,7 @@ def test_invalid_input_names_the_field(cases, anna, services) -> None:
     with pytest.raises(ValidationError) as error:
         cases.open_case(CaseInput("  ", anna, priority=9))
     assert set(error.value.errors) == {"title", "priority"}
-    case = cases.open_case(CaseInput("Late parcel", anna))
+    case = cases.open_case(CaseInput("Late parcel", anna)).id
     with pytest.raises(ValidationError):
         cases.add_note(case, "me", "   ")
     with pytest.raises(ValidationError):
@@ -69,10 +69,10 @@ def test_invalid_input_names_the_field(cases, anna, services) -> None:
 
 
 def test_overdue_after_the_reply_days_without_a_reply(cases, clock, anna) -> None:
-    late = cases.open_case(CaseInput("Late parcel", anna, first_note="Where is it?"))
-    answered = cases.open_case(CaseInput("Wrong colour", anna))
+    late = cases.open_case(CaseInput("Late parcel", anna, first_note="Where is it?")).id
+    answered = cases.open_case(CaseInput("Wrong colour", anna)).id
     cases.add_note(answered, "me", "Exchanging it")
-    waiting = cases.open_case(CaseInput("Needs photo", anna))
+    waiting = cases.open_case(CaseInput("Needs photo", anna)).id
     cases.set_status(waiting, "waiting")  # the ball is in the customer's court
     clock.now = NOW + timedelta(days=2) - timedelta(minutes=1)
     assert cases.overdue() == []
@@ -86,7 +86,7 @@ def test_overdue_after_the_reply_days_without_a_reply(cases, clock, anna) -> Non
 
 
 def test_trash_and_restore(cases, anna) -> None:
-    case = cases.open_case(CaseInput("Late parcel", anna))
+    case = cases.open_case(CaseInput("Late parcel", anna)).id
     cases.delete([case])
     assert cases.cases(CaseFilter(include_resolved=True)) == []
     cases.restore([case])
@@ -97,7 +97,7 @@ def test_opened_resolved_and_median_time_to_resolve(db, cases, clock, anna) -> N
     durations = [1, 3, 10]  # days
     for days in durations:
         clock.now = NOW
-        case = cases.open_case(CaseInput(f"Case {days}", anna))
+        case = cases.open_case(CaseInput(f"Case {days}", anna)).id
         clock.now = NOW + timedelta(days=days)
         cases.set_status(case, "resolved")
     clock.now = NOW
@@ -112,12 +112,12 @@ def test_opened_resolved_and_median_time_to_resolve(db, cases, clock, anna) -> N
 def test_a_case_can_be_about_one_of_the_customers_deals_or_purchases(cases, anna, services) -> None:
     from deskcrm.services.pipeline.deals import DealInput
 
-    bought = services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")
+    bought = services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR").id
     deal = services.deals.create(
         DealInput(title="Office kettles", pipeline_id=1, stage_id=1, contact_id=anna)
-    )
-    on_purchase = cases.open_case(CaseInput("Leaks", anna, purchase_id=bought))
-    on_deal = cases.open_case(CaseInput("Quote unclear", anna, deal_id=deal))
+    ).id
+    on_purchase = cases.open_case(CaseInput("Leaks", anna, purchase_id=bought)).id
+    on_deal = cases.open_case(CaseInput("Quote unclear", anna, deal_id=deal)).id
     assert cases.get(on_purchase).about == "Purchase: Kettle"
     assert cases.get(on_deal).about == "Deal: Office kettles"
     bob = services.contacts.create(ContactInput(first_name="Bob")).id

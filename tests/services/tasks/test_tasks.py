@@ -12,6 +12,7 @@ import pytest
 
 from deskcrm.domain.task_groups import TaskGroup
 from deskcrm.errors import DeskCrmError, ValidationError
+from deskcrm.services.changes import Applied, Changes
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.contacts.timeline import TimelineService
 from deskcrm.services.tasks.quick_add import parse_quick_add
@@ -39,8 +40,10 @@ def local(*args: int) -> datetime:
 
 
 def test_groups_follow_the_users_day_and_sort_by_time_then_priority(tasks) -> None:
-    add = lambda title, due=None, timed=True, prio=0: tasks.create(  # noqa: E731
-        TaskInput(title=title, due_at=due, due_has_time=timed, priority=prio)
+    add = lambda title, due=None, timed=True, prio=0: (
+        tasks.create(  # noqa: E731
+            TaskInput(title=title, due_at=due, due_has_time=timed, priority=prio)
+        ).id
     )
     late = add("Passed an hour ago", local(2026, 11, 22, 22, 0))
     yesterday = add("Yesterday, all day", local(2026, 11, 21), timed=False)
@@ -71,13 +74,13 @@ def test_completing_a_repeating_task_creates_the_next_and_undo_removes_it(tasks)
             recurrence="FREQ=MONTHLY;BYMONTHDAY=31",
             remind_at=local(2026, 1, 31, 8, 30),
         )
-    )
-    follower = tasks.complete(task)
+    ).id
+    follower = tasks.complete(task).value
     assert follower is not None
     nxt = tasks.get(follower)
     assert nxt.due_at == local(2026, 2, 28, 9, 0)
     assert nxt.remind_at == local(2026, 2, 28, 8, 30)
-    assert tasks.complete(task) is None  # already done: nothing more happens
+    assert tasks.complete(task) == Applied(None, Changes())  # already done: nothing happens
     tasks.uncomplete(task, follower)
     assert tasks.rows([task])[task].done_at is None
     assert tasks.rows([follower]) == {}
@@ -92,8 +95,8 @@ def test_a_daily_task_keeps_its_wall_clock_time_across_the_dst_change(tasks) -> 
             due_has_time=True,
             recurrence="FREQ=DAILY",
         )
-    )
-    nxt = tasks.get(tasks.complete(task))
+    ).id
+    nxt = tasks.get(tasks.complete(task).value)
     assert nxt.due_at == datetime(2026, 3, 29, 7, 0, tzinfo=UTC)
     assert nxt.due_at.astimezone(BERLIN).hour == 9
 
@@ -112,8 +115,8 @@ def test_snoozing_moves_due_and_reminder_together_and_can_be_undone(tasks) -> No
             due_has_time=True,
             remind_at=local(2026, 11, 22, 20, 45),
         )
-    )
-    before = tasks.snooze(task, "hour")
+    ).id
+    before = tasks.snooze(task, "hour").value
     assert tasks.get(task).due_at == NOW + timedelta(hours=1)  # overdue: an hour from now
     tasks.set_due(task, before)
     tasks.snooze(task, "tomorrow")
@@ -130,7 +133,7 @@ def test_follow_ups_are_contacts_past_their_cadence_until_an_interaction(
     timeline = TimelineService(db)
     overdue = services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30)).id
     fresh = services.contacts.create(ContactInput(first_name="Ben", follow_up_days=30)).id
-    services.contacts.create(ContactInput(first_name="Cem")).id  # no cadence
+    services.contacts.create(ContactInput(first_name="Cem"))  # no cadence
     timeline.log_interaction(overdue, "call", "Catch-up", occurred_at=NOW - timedelta(days=45))
     timeline.log_interaction(fresh, "call", "Catch-up", occurred_at=NOW - timedelta(days=10))
     never = services.contacts.create(ContactInput(first_name="Dora", follow_up_days=90)).id
@@ -143,7 +146,7 @@ def test_follow_ups_are_contacts_past_their_cadence_until_an_interaction(
 def test_reminders_fire_once_even_if_they_fell_due_while_closed(tasks, clock) -> None:
     missed = tasks.create(
         TaskInput(title="Missed", due_at=NOW, due_has_time=True, remind_at=NOW - timedelta(hours=5))
-    )
+    ).id
     future = tasks.create(
         TaskInput(
             title="Later",
@@ -151,7 +154,7 @@ def test_reminders_fire_once_even_if_they_fell_due_while_closed(tasks, clock) ->
             due_has_time=True,
             remind_at=NOW + timedelta(hours=1),
         )
-    )
+    ).id
     assert [t.id for t in tasks.due_reminders()] == [missed]
     tasks.mark_reminded([missed])
     assert tasks.due_reminders() == []
@@ -205,7 +208,7 @@ def test_open_tasks_export_as_icalendar_todos_an_independent_parser_reads(
     )
     tasks.create(TaskInput(title="Renew domain", due_at=local(2026, 12, 1), due_has_time=False))
     tasks.create(TaskInput(title="Someday"))
-    done = tasks.create(TaskInput(title="Finished"))
+    done = tasks.create(TaskInput(title="Finished")).id
     tasks.complete(done)
     path = tmp_path / "tasks.ics"
     assert export_open_tasks(tasks, path) == 3
@@ -243,10 +246,10 @@ def test_overdue_turns_at_berlin_midnight_not_utc_midnight(tasks, clock) -> None
     # Saturday 21 Nov, all day: overdue from 00:00 Sunday in Berlin (23:00 UTC Saturday).
     all_day = tasks.create(
         TaskInput(title="Saturday, all day", due_at=local(2026, 11, 21), due_has_time=False)
-    )
+    ).id
     timed = tasks.create(
         TaskInput(title="Saturday 23:59", due_at=local(2026, 11, 21, 23, 59), due_has_time=True)
-    )
+    ).id
     clock.now = local(2026, 11, 21, 23, 58)
     assert tasks.overdue() == {}
     assert tasks.grouped()[TaskGroup.TODAY] == [all_day, timed]
@@ -259,10 +262,10 @@ def test_overdue_turns_at_berlin_midnight_not_utc_midnight(tasks, clock) -> None
 
 
 def test_overdue_leaves_out_done_trashed_and_undated_tasks(tasks) -> None:
-    late = tasks.create(TaskInput(title="Late", due_at=NOW - timedelta(days=3)))
-    done = tasks.create(TaskInput(title="Done", due_at=NOW - timedelta(days=3)))
+    late = tasks.create(TaskInput(title="Late", due_at=NOW - timedelta(days=3))).id
+    done = tasks.create(TaskInput(title="Done", due_at=NOW - timedelta(days=3))).id
     tasks.complete(done)
-    trashed = tasks.create(TaskInput(title="Trashed", due_at=NOW - timedelta(days=3)))
+    trashed = tasks.create(TaskInput(title="Trashed", due_at=NOW - timedelta(days=3))).id
     tasks.delete([trashed])
     tasks.create(TaskInput(title="Someday"))
     assert tasks.overdue() == {late: NOW - timedelta(days=3)}

@@ -53,7 +53,7 @@ def test_stage_editor_adds_a_stage_and_moves_deals_off_a_removed_one(
     when_dialog_opens,
 ) -> None:
     qualified = services.pipeline.pipeline(1).open_stages[1]
-    deal = services.deals.create(DealInput(title="D", pipeline_id=1, stage_id=qualified.id))
+    deal = services.deals.create(DealInput(title="D", pipeline_id=1, stage_id=qualified.id)).id
     dialog = StagesDialog(services, 1)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -91,7 +91,7 @@ def test_task_dialog_builds_a_repeating_reminded_task_linked_to_a_deal(services,
     stage = services.pipeline.pipeline(1).open_stages[0].id
     deal = services.deals.create(
         DealInput(title="Retainer", pipeline_id=1, stage_id=stage, contact_id=anna)
-    )
+    ).id
     dialog = DealDialog(services, deal)
     qtbot.addWidget(dialog)
     assert dialog.task_model.rowCount() == 0

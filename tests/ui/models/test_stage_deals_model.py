@@ -13,7 +13,7 @@ from deskcrm.ui.models.stage_draft_model import StageDraftModel
 def _deals(services, n: int) -> list[int]:
     stage = services.pipeline.pipeline(1).open_stages[0].id
     return [
-        services.deals.create(DealInput(title=f"Deal {i}", pipeline_id=1, stage_id=stage))
+        services.deals.create(DealInput(title=f"Deal {i}", pipeline_id=1, stage_id=stage)).id
         for i in range(n)
     ]
 

@@ -17,7 +17,7 @@ def _add(services, title: str, stage_index: int = 0, value: int = 1000_00) -> in
     stage = services.pipeline.pipeline(1).open_stages[stage_index].id
     return services.deals.create(
         DealInput(title=title, pipeline_id=1, stage_id=stage, value_minor=value, currency="EUR")
-    )
+    ).id
 
 
 def _event(kind, pos: QPoint, mime):
@@ -168,7 +168,7 @@ def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) 
     stage = services.pipeline.pipeline(1).open_stages[0].id
     mine = services.deals.create(
         DealInput(title="Anna's", pipeline_id=1, stage_id=stage, contact_id=anna)
-    )
+    ).id
     _add(services, "Someone else's")
     window.show_view("pipeline")
     view = window.pipeline_view

@@ -16,6 +16,7 @@ from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.mailto import mailto_batches, mailto_links
 from deskcrm.domain.messages import tr
 from deskcrm.errors import ValidationError
+from deskcrm.services.changes import Changes
 
 
 @dataclass
@@ -36,6 +37,25 @@ class BulkChange:
     @property
     def count(self) -> int:
         return len(self.changed)
+
+    @property
+    def changes(self) -> Changes:
+        """What the action wrote (and what its undo writes back)."""
+        if self.action in ("add_tag", "remove_tag"):
+            return Changes.of(contacts=self.changed, whole=["tags"])
+        if self.action == "lifecycle":
+            return Changes.of(contacts=self.changed)
+        if self.action == "follow_up":
+            return Changes.of(
+                tasks=self.created_ids, owners=self.changed, added_or_removed=["tasks"]
+            )
+        # email: an interaction on each, and each one's "last contacted"
+        return Changes.of(
+            interactions=self.created_ids,
+            contacts=self.changed,
+            owners=self.changed,
+            added_or_removed=["interactions"],
+        )
 
 
 @dataclass(frozen=True)
@@ -167,7 +187,8 @@ class BulkActionService:
         return exporting.export_contacts_vcard(self._db, path, contact_ids)
 
     # -- undo / redo ----------------------------------------------------------------
-    def undo(self, change: BulkChange) -> None:
+    def undo(self, change: BulkChange) -> Changes:
+        """Takes the whole action back; returns what that wrote (the action's Changes)."""
         with self._db.transaction() as session:
             tag_id = change.tag_id  # None only when a tag to remove did not exist: no change
             if change.action == "add_tag" and tag_id is not None:
@@ -183,6 +204,7 @@ class BulkActionService:
             elif change.action == "email":
                 bulk_queries.delete_interactions(session, change.created_ids)
                 bulk_queries.restore_last_contacted(session, change.last_contacted_before)
+        return change.changes
 
     def redo(self, change: BulkChange) -> BulkChange:
         """The same action on the same contacts again (after an undo)."""

@@ -15,6 +15,7 @@ from deskcrm.domain import validation
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created
 
 
 @dataclass
@@ -60,7 +61,7 @@ class CompanyService:
             "notes": validation.clean_text(data.notes),
         }
 
-    def create(self, data: CompanyInput) -> int:
+    def create(self, data: CompanyInput) -> Created:
         values = self.validate(data)
         now = self._clock()
         with self._db.transaction() as session:
@@ -68,9 +69,11 @@ class CompanyService:
             session.add(company)
             session.flush()
             assert company.id is not None
-            return company.id
+            changes = Changes.of(companies=[company.id], added_or_removed=["companies"])
+            return Created(company.id, changes)
 
-    def update(self, company_id: int, data: CompanyInput) -> None:
+    def update(self, company_id: int, data: CompanyInput) -> Changes:
+        """Save an edit; a new name shows on its people's rows, so contacts change too."""
         values = self.validate(data)
         with self._db.transaction() as session:
             company = trash.live(session, Company, company_id)
@@ -84,6 +87,7 @@ class CompanyService:
             session.flush()
             if renamed:
                 fts.refresh_company(session, company_id)
+        return Changes.of(companies=[company_id], whole=["contacts"] if renamed else [])
 
     def get(self, company_id: int) -> CompanyInput:
         with self._db.reading() as session:
@@ -110,15 +114,18 @@ class CompanyService:
         with self._db.reading() as session:
             return company_queries.live_names(session)
 
-    def delete(self, company_ids: list[int]) -> list[int]:
-        """To the trash; returns the ids actually moved (for undo). Its people stay linked
-        to it (an edit keeps that link, see ContactService), so a restore finds them all."""
+    def delete(self, company_ids: list[int]) -> Changes:
+        """To the trash; the Changes name the ids actually moved (for undo). Its people stay
+        linked to it (an edit keeps that link, see ContactService), so a restore finds them
+        all; their rows show the company's name, so contacts change as a whole."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Company, company_ids, self._clock())
+            moved = trash.move_to_trash(session, Company, company_ids, self._clock())
+        return _companies(moved)
 
-    def restore(self, company_ids: list[int]) -> None:
+    def restore(self, company_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Company, company_ids)
+        return _companies(company_ids)
 
     def list_ids(self, typed: str = "", sort: str = "name", descending: bool = False) -> list[int]:
         with self._db.reading() as session:
@@ -127,3 +134,7 @@ class CompanyService:
     def rows(self, ids: list[int]) -> dict[int, CompanyRow]:
         with self._db.reading() as session:
             return company_queries.company_rows(session, ids)
+
+
+def _companies(ids: list[int]) -> Changes:
+    return Changes.of(companies=ids, added_or_removed=["companies"], whole=["contacts"])

@@ -16,6 +16,7 @@ from deskcrm.db.tables import Contact
 from deskcrm.domain.contact_parts import PostalAddress, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import NotFoundError
+from deskcrm.services.changes import Changes
 from deskcrm.services.contacts.contacts import ContactInput, ContactService
 
 # Names at the same company at least this similar (rapidfuzz token sort ratio, 0–100).
@@ -109,6 +110,35 @@ class MergeRecord:
     survivor_last_contacted: str | None
     data: ContactInput  # what the survivor became, for redo
     moved: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        """What the merge (and its undo) wrote: both contacts, and every record that moved
+        between them, by kind; tables without a kind of their own change as a whole."""
+        pair = [self.survivor_id, self.merged_id]
+        ids: dict[str, list[int]] = {}
+        for key, moved_ids in self.moved.items():
+            kind = MOVED_KINDS.get(key.split(".", 1)[0])
+            if kind is not None and moved_ids:
+                ids.setdefault(kind, []).extend(moved_ids)
+        return Changes.of(
+            contacts=pair,
+            owners=pair,
+            added_or_removed=["contacts"],
+            whole=["tags"],
+            **ids,  # type: ignore[arg-type]
+        )
+
+
+# Tables that reference a contact, by the kind of record the change bus knows them as.
+MOVED_KINDS = {
+    "task": "tasks",
+    "deal": "deals",
+    "support_case": "cases",
+    "feedback": "feedback",
+    "interaction": "interactions",
+    "purchase": "purchases",
+}
 
 
 def default_picks(a: ContactInput, b: ContactInput) -> dict[str, Side]:
@@ -238,16 +268,18 @@ class DuplicateService:
         total = len(exact) + len(kept)
         return DuplicateSearch(pairs, total)
 
-    def mark_not_duplicates(self, first_id: int, second_id: int) -> None:
+    def mark_not_duplicates(self, first_id: int, second_id: int) -> Changes:
         """Remember that two contacts are different people; Find duplicates skips the pair."""
         a, b = min(first_id, second_id), max(first_id, second_id)
         with self._db.transaction() as session:
             duplicate_queries.mark_not_duplicates(session, a, b, self._clock())
+        return Changes.of(contacts=[a, b])
 
-    def unmark_not_duplicates(self, first_id: int, second_id: int) -> None:
+    def unmark_not_duplicates(self, first_id: int, second_id: int) -> Changes:
         a, b = min(first_id, second_id), max(first_id, second_id)
         with self._db.transaction() as session:
             duplicate_queries.unmark_not_duplicates(session, a, b)
+        return Changes.of(contacts=[a, b])
 
     def merge(self, survivor_id: int, merged_id: int, data: ContactInput) -> MergeRecord:
         """One transaction: the survivor takes `data`, everything that belonged to the other
@@ -275,7 +307,7 @@ class DuplicateService:
             trash.move_to_trash(session, Contact, [merged_id], self._clock())
         return record
 
-    def undo_merge(self, record: MergeRecord) -> None:
+    def undo_merge(self, record: MergeRecord) -> Changes:
         """Both contacts as before the merge: the moved records go back, the other returns."""
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Contact, [record.merged_id])
@@ -285,3 +317,4 @@ class DuplicateService:
             duplicate_queries.set_last_contacted(
                 session, record.survivor_id, record.survivor_last_contacted
             )
+        return record.changes

@@ -18,6 +18,7 @@ from deskcrm.domain.messages import tr
 from deskcrm.domain.periods import Period
 from deskcrm.domain.segments import SegmentConditions
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Applied, Changes, Created
 from deskcrm.services.contacts.contacts import ContactService
 
 
@@ -115,7 +116,9 @@ class SegmentService:
         known = ", ".join(i.name for i in self.all()) or "none saved yet"
         raise NotFoundError(f"No segment named “{name}” (segments: {known})")
 
-    def save(self, name: str, conditions: SegmentConditions, segment_id: int | None = None) -> int:
+    def save(
+        self, name: str, conditions: SegmentConditions, segment_id: int | None = None
+    ) -> Created:
         """Create (no id) or update a segment; the name must be unique, ignoring case."""
         name = name.strip()
         errors = dict(conditions.problems())
@@ -129,25 +132,30 @@ class SegmentService:
         try:
             with self._db.transaction() as session:
                 if segment_id is None:
-                    return segment_queries.insert_segment(session, name, conditions.to_json(), now)
+                    new_id = segment_queries.insert_segment(
+                        session, name, conditions.to_json(), now
+                    )
+                    new = Changes.of(segments=[new_id], added_or_removed=["segments"])
+                    return Created(new_id, new)
                 changed = segment_queries.update_segment(
                     session, segment_id, name, _keep_extra(conditions), now
                 )
                 if not changed:
                     raise NotFoundError(f"Segment {segment_id} does not exist")
-                return segment_id
+                return Created(segment_id, Changes.of(segments=[segment_id]))
         except IntegrityError as exc:
             raise ValidationError(
                 {"name": tr("A segment named “{name}” exists already").format(name=name)}
             ) from exc
 
-    def delete(self, segment_id: int) -> tuple[str, SegmentConditions, int]:
-        """Returns what undo needs to put it back: name, conditions, position."""
+    def delete(self, segment_id: int) -> Applied[tuple[str, SegmentConditions, int]]:
+        """The value is what undo needs to put it back: name, conditions, position."""
         with self._db.transaction() as session:
             row = segment_queries.delete_segment(session, segment_id)
             if row is None:
                 raise NotFoundError(f"Segment {segment_id} does not exist")
-        return row[0], SegmentConditions.from_json(row[1]), row[2]
+        gone = Changes.of(segments=[segment_id], added_or_removed=["segments"])
+        return Applied((row[0], SegmentConditions.from_json(row[1]), row[2]), gone)
 
 
 def _keep_extra(conditions: SegmentConditions) -> str:

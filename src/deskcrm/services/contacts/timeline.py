@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
 
 from deskcrm.db import interaction_queries, lifecycle, trash
 from deskcrm.db.engine import Database
@@ -15,6 +18,7 @@ from deskcrm.domain.enums import InteractionKind
 from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code, totals_by_currency
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created, owned_changes
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class TimelineService:
         body: str = "",
         occurred_at: datetime | None = None,
         deal_id: int | None = None,
-    ) -> int:
+    ) -> Created:
         errors = {}
         try:
             kind = InteractionKind(kind).value
@@ -86,16 +90,20 @@ class TimelineService:
                 session.add(contact)
             session.flush()
             assert entry.id is not None
-            return entry.id
+            # The contact's "last contacted" may have moved too.
+            changes = _of(session, Interaction, "interactions", [entry.id])
+            return Created(entry.id, changes)
 
-    def delete_interactions(self, interaction_ids: list[int]) -> list[int]:
-        """To the trash (for undo: the ids actually moved)."""
+    def delete_interactions(self, interaction_ids: list[int]) -> Changes:
+        """To the trash; the Changes name the ids actually moved (for undo)."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Interaction, interaction_ids, self._now())
+            moved = trash.move_to_trash(session, Interaction, interaction_ids, self._now())
+            return _of(session, Interaction, "interactions", moved)
 
-    def restore_interactions(self, interaction_ids: list[int]) -> None:
+    def restore_interactions(self, interaction_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Interaction, interaction_ids)
+            return _of(session, Interaction, "interactions", interaction_ids)
 
     def interactions(self, contact_id: int) -> list[InteractionEntry]:
         """Newest first."""
@@ -111,7 +119,7 @@ class TimelineService:
         currency: str,
         purchased_at: datetime | None = None,
         quantity: int = 1,
-    ) -> int:
+    ) -> Created:
         errors = {}
         currency = currency.strip().upper()
         if not is_currency_code(currency):
@@ -144,12 +152,13 @@ class TimelineService:
             lifecycle.promote_to_customer(
                 session, contact_id, purchase.purchased_at, _purchase_cause(purchase.id)
             )
-            return purchase.id
+            # The contact's lifecycle stage may have moved too.
+            return Created(purchase.id, _of(session, Purchase, "purchases", [purchase.id]))
 
-    def delete_purchases(self, purchase_ids: list[int]) -> list[int]:
-        """To the trash (for undo: the ids actually moved). A promotion to customer that
-        recording one of them made is taken back, while it is the contact's latest change
-        of stage (a change made since stands)."""
+    def delete_purchases(self, purchase_ids: list[int]) -> Changes:
+        """To the trash (for undo, the Changes name the ids actually moved). A promotion to
+        customer that recording one of them made is taken back, while it is the contact's
+        latest change of stage (a change made since stands)."""
         now = self._now()
         with self._db.transaction() as session:
             moved = trash.move_to_trash(session, Purchase, purchase_ids, now)
@@ -160,9 +169,9 @@ class TimelineService:
                 lifecycle.take_back_promotion(
                     session, purchase.contact_id, _purchase_cause(purchase_id), now
                 )
-            return moved
+            return _of(session, Purchase, "purchases", moved)
 
-    def restore_purchases(self, purchase_ids: list[int]) -> None:
+    def restore_purchases(self, purchase_ids: list[int]) -> Changes:
         """Out of the trash, by the same rule as recording them: a lead, prospect or former
         customer whose purchase comes back is a customer again (redo of a recording puts
         back the promotion its undo took away, with the same date and cause)."""
@@ -184,6 +193,7 @@ class TimelineService:
                     purchase.purchased_at,
                     _purchase_cause(purchase.id),
                 )
+            return _of(session, Purchase, "purchases", [p.id for p in in_trash if p.id])
 
     def purchases(self, contact_id: int) -> list[PurchaseEntry]:
         """Newest first."""
@@ -214,3 +224,10 @@ class TimelineService:
 def _purchase_cause(purchase_id: int) -> str:
     """The cause a purchase's promotion to customer is recorded under."""
     return f"purchase {purchase_id}"
+
+
+def _of(session: Session, model: type[Any], kind: str, ids: list[int]) -> Changes:
+    """Timeline entries appeared or left; their contacts' own fields (last contacted,
+    lifecycle stage) may have changed with them."""
+    changes = owned_changes(session, model, kind, ids, reshaped=True)
+    return changes | Changes.of(contacts=changes.owners)

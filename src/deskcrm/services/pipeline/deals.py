@@ -17,6 +17,7 @@ from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created, owned_changes
 
 
 @dataclass
@@ -75,7 +76,7 @@ class DealService:
             "notes": clean_text(data.notes),
         }
 
-    def create(self, data: DealInput) -> int:
+    def create(self, data: DealInput) -> Created:
         now = self._clock()
         with self._db.transaction() as session:
             values = self.validate(session, data)
@@ -98,14 +99,16 @@ class DealService:
             session.flush()
             assert deal.id is not None
             record_stage_entry(session, deal.id, data.stage_id, now)
-            return deal.id
+            return Created(deal.id, owned_changes(session, Deal, "deals", [deal.id], reshaped=True))
 
-    def update(self, deal_id: int, data: DealInput) -> None:
+    def update(self, deal_id: int, data: DealInput) -> Changes:
+        """Save an edit; the Changes name the contact it left as well as the new one."""
         now = self._clock()
         with self._db.transaction() as session:
             deal = trash.live(session, Deal, deal_id)
             if deal is None:
                 raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
+            before_owner = deal.contact_id
             values = self.validate(session, data)
             for key, value in values.items():
                 setattr(deal, key, value)
@@ -120,6 +123,7 @@ class DealService:
                 record_stage_entry(session, deal_id, data.stage_id, now)
             deal.updated_at = now
             session.add(deal)
+            return owned_changes(session, Deal, "deals", [deal_id], extra_owners=[before_owner])
 
     def get(self, deal_id: int) -> tuple[DealInput, str]:
         """The deal as editable input, plus its status."""
@@ -143,13 +147,16 @@ class DealService:
                 deal.status,
             )
 
-    def delete(self, deal_ids: list[int]) -> list[int]:
+    def delete(self, deal_ids: list[int]) -> Changes:
+        """To the trash; the Changes name only the deals really moved."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Deal, deal_ids, self._clock())
+            moved = trash.move_to_trash(session, Deal, deal_ids, self._clock())
+            return owned_changes(session, Deal, "deals", moved, reshaped=True)
 
-    def restore(self, deal_ids: list[int]) -> None:
+    def restore(self, deal_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Deal, deal_ids)
+            return owned_changes(session, Deal, "deals", deal_ids, reshaped=True)
 
     def for_contact(self, contact_id: int) -> list[DealSummary]:
         """Open deals first, then closed ones, newest first within each."""

@@ -18,6 +18,7 @@ from deskcrm.domain.enums import DealStatus
 from deskcrm.domain.messages import tr
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Applied, Changes
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,11 @@ class PipelineService:
     # -- moves ------------------------------------------------------------------
     def move_deal(
         self, deal_id: int, to_stage_id: int, before_deal_id: int | None = None
-    ) -> DealPlacement:
+    ) -> Applied[DealPlacement]:
         """Put an open deal in an open stage, just before another card (or last).
 
-        Returns the placement it had, for undo. A new stage resets stage-entered-at.
+        Returns the placement it had, for undo (restore_placement). A new stage resets
+        stage-entered-at.
         """
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
@@ -157,14 +159,14 @@ class PipelineService:
                 )
             deal.updated_at = self.now()
             session.add(deal)
-            return previous
+            return Applied(previous, _deal_changes(deal))
 
-    def close_won(self, deal_id: int) -> DealPlacement:
+    def close_won(self, deal_id: int) -> Applied[DealPlacement]:
         return self._close(deal_id, won=True, reason="")
 
     def close_lost(
         self, deal_id: int, reason: str, *, remember_reason: bool = False
-    ) -> DealPlacement:
+    ) -> Applied[DealPlacement]:
         reason = clean_text(reason, limit=200)
         if not reason:
             raise ValidationError({"reason": tr("Say why the deal was lost")})
@@ -177,7 +179,7 @@ class PipelineService:
                     session.add(LostReason(name=reason, position=count))
         return placement
 
-    def reopen(self, deal_id: int, stage_id: int | None = None) -> DealPlacement:
+    def reopen(self, deal_id: int, stage_id: int | None = None) -> Applied[DealPlacement]:
         """Back on the board: into the given open stage, else the last open one."""
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
@@ -205,9 +207,9 @@ class PipelineService:
             deal.lost_reason = ""
             deal.updated_at = self.now()
             session.add(deal)
-            return previous
+            return Applied(previous, _deal_changes(deal))
 
-    def restore_placement(self, deal_id: int, placement: DealPlacement) -> DealPlacement:
+    def restore_placement(self, deal_id: int, placement: DealPlacement) -> Applied[DealPlacement]:
         """Undo: put a deal back exactly where it was; returns where it was before that."""
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
@@ -230,10 +232,12 @@ class PipelineService:
             deal.lost_reason = placement.lost_reason
             deal.updated_at = self.now()
             session.add(deal)
-            return current
+            # Taking back a win takes back the contact's promotion to customer.
+            won_changed = DealStatus.WON in (current.status, placement.status)
+            return Applied(current, _deal_changes(deal, contact_changed=won_changed))
 
     # -- helpers ----------------------------------------------------------------
-    def _close(self, deal_id: int, *, won: bool, reason: str) -> DealPlacement:
+    def _close(self, deal_id: int, *, won: bool, reason: str) -> Applied[DealPlacement]:
         with self._db.transaction() as session:
             deal = self._deal(session, deal_id)
             if deal.status != DealStatus.OPEN:
@@ -257,7 +261,7 @@ class PipelineService:
             session.add(deal)
             if won and deal.contact_id is not None:
                 lifecycle.promote_to_customer(session, deal.contact_id, now, f"deal {deal_id}")
-            return previous
+            return Applied(previous, _deal_changes(deal, contact_changed=won))
 
     @staticmethod
     def _deal(session: Session, deal_id: int) -> Deal:
@@ -317,6 +321,13 @@ class PipelineService:
         session.flush()
         deal_queries.renumber_stage(session, stage_id)
         session.expire_all()
+
+
+def _deal_changes(deal: Deal, *, contact_changed: bool = False) -> Changes:
+    """One deal moved on the board; a win (or its undo) changes its contact's lifecycle."""
+    assert deal.id is not None
+    owner = [deal.contact_id] if deal.contact_id is not None else []
+    return Changes.of(deals=[deal.id], owners=owner, contacts=owner if contact_changed else [])
 
 
 def _placement(deal: Deal) -> DealPlacement:

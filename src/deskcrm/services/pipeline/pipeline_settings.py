@@ -16,6 +16,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created
 
 DEFAULT_STAGES = (
     ("Lead", 10, 14, False, False),
@@ -49,7 +50,7 @@ class PipelineSettingsService:
         with self._db.reading() as session:
             return deal_queries.deal_counts_per_stage(session, pipeline_id)
 
-    def create_pipeline(self, name: str) -> int:
+    def create_pipeline(self, name: str) -> Created:
         name = clean_text(name, limit=200)
         if not name:
             raise ValidationError({"name": tr("A pipeline needs a name")})
@@ -71,9 +72,9 @@ class PipelineSettingsService:
                         is_lost=lost,
                     )
                 )
-            return pipeline.id
+            return Created(pipeline.id, _pipelines(added_or_removed=True))
 
-    def rename_pipeline(self, pipeline_id: int, name: str) -> None:
+    def rename_pipeline(self, pipeline_id: int, name: str) -> Changes:
         name = clean_text(name, limit=200)
         if not name:
             raise ValidationError({"name": tr("A pipeline needs a name")})
@@ -83,8 +84,9 @@ class PipelineSettingsService:
                 raise NotFoundError(f"Pipeline {pipeline_id} does not exist")
             pipeline.name = name
             session.add(pipeline)
+            return _pipelines()
 
-    def delete_pipeline(self, pipeline_id: int) -> None:
+    def delete_pipeline(self, pipeline_id: int) -> Changes:
         with self._db.transaction() as session:
             deals = deal_queries.deal_count(session, pipeline_id)
             if deals:
@@ -92,10 +94,11 @@ class PipelineSettingsService:
             if deal_queries.pipeline_count(session) <= 1:
                 raise ValidationError({"pipeline": tr("The last pipeline cannot be deleted")})
             deal_queries.delete_pipeline(session, pipeline_id)
+            return _pipelines(added_or_removed=True)
 
     def save_stages(
         self, pipeline_id: int, drafts: list[StageDraft], reassign: dict[int, int] | None = None
-    ) -> None:
+    ) -> Changes:
         """Replace the pipeline's stages with `drafts`, in that order, in one transaction.
 
         Stages left out are deleted; their deals move to `reassign[old_stage_id]`, which
@@ -103,6 +106,7 @@ class PipelineSettingsService:
         """
         reassign = reassign or {}
         self._validate(drafts)
+        moved_deals = False
         with self._db.transaction() as session:
             existing: dict[int, Stage] = {
                 s.id: s
@@ -132,6 +136,7 @@ class PipelineSettingsService:
                     )
                 assert target_id is not None
                 deal_queries.move_stage_deals(session, stage_id, target_id, now)
+                moved_deals = True
             for stage_id in removed:
                 session.delete(existing[stage_id])
             session.flush()
@@ -154,6 +159,8 @@ class PipelineSettingsService:
                 stage.is_lost = draft.is_lost
                 session.add(stage)
             session.flush()
+        # Stage names, order and probabilities show on every deal card and total.
+        return Changes.of(whole=["pipelines", "deals"] if moved_deals else ["pipelines"])
 
     @staticmethod
     def _validate(drafts: list[StageDraft]) -> None:
@@ -174,3 +181,10 @@ class PipelineSettingsService:
             errors.append("Two stages have the same name")
         if errors:
             raise ValidationError({"stages": "; ".join(dict.fromkeys(errors))})
+
+
+def _pipelines(*, added_or_removed: bool = False) -> Changes:
+    """Pipelines carry no ids in Changes: the board re-reads its pipeline list."""
+    return Changes.of(
+        whole=["pipelines"], added_or_removed=["pipelines"] if added_or_removed else []
+    )

@@ -15,6 +15,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
 from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Applied, Changes, Created, owned_changes
 
 # An open case whose customer has waited this long for a reply is a follow-up.
 DEFAULT_REPLY_DAYS = 2
@@ -97,7 +98,7 @@ class CaseService:
         self._clock = clock
         self.reply_days = reply_days
 
-    def open_case(self, data: CaseInput) -> int:
+    def open_case(self, data: CaseInput) -> Created:
         title = validation.clean_text(data.title, limit=300)
         errors = {}
         if not title:
@@ -141,11 +142,13 @@ class CaseService:
                         written_at=now,
                     )
                 )
-            return case.id
+            changes = owned_changes(session, SupportCase, "cases", [case.id], reshaped=True)
+            return Created(case.id, changes)
 
-    def add_note(self, case_id: int, author: str, body: str) -> int:
+    def add_note(self, case_id: int, author: str, body: str) -> Created:
         """A note on the thread; a reply of mine to a case waiting on me keeps it open, a
-        message from the customer on a case waiting on them opens it again."""
+        message from the customer on a case waiting on them opens it again. The id is the
+        note's; the Changes name its case."""
         try:
             author = NoteAuthor(author).value
         except ValueError as exc:
@@ -166,13 +169,16 @@ class CaseService:
             session.add(case)
             session.flush()
             assert note.id is not None
-            return note.id
+            return Created(note.id, owned_changes(session, SupportCase, "cases", [case_id]))
 
-    def delete_note(self, note_id: int) -> None:
+    def delete_note(self, note_id: int) -> Changes:
         with self._db.transaction() as session:
+            note = session.get(CaseNote, note_id)
+            case_ids = [note.case_id] if note is not None else []
             case_queries.delete_note(session, note_id)
+            return owned_changes(session, SupportCase, "cases", case_ids)
 
-    def set_status(self, case_id: int, status: str) -> tuple[str, datetime | None]:
+    def set_status(self, case_id: int, status: str) -> Applied[tuple[str, datetime | None]]:
         """Open → waiting on customer → resolved (and back: a resolved case reopens).
         Returns the status and closing time it had, for undo."""
         try:
@@ -192,23 +198,29 @@ class CaseService:
             case.status = status
             case.updated_at = now
             session.add(case)
-            return before
+            # Resolved cases leave the open list, reopened ones come back to it.
+            changes = owned_changes(session, SupportCase, "cases", [case_id], reshaped=True)
+            return Applied(before, changes)
 
-    def restore_status(self, case_id: int, status: str, closed_at: datetime | None) -> None:
+    def restore_status(self, case_id: int, status: str, closed_at: datetime | None) -> Changes:
         with self._db.transaction() as session:
             case = trash.live(session, SupportCase, case_id)
             if case is not None:
                 case.status = status
                 case.closed_at = closed_at
                 session.add(case)
+            return owned_changes(session, SupportCase, "cases", [case_id], reshaped=True)
 
-    def delete(self, case_ids: list[int]) -> list[int]:
+    def delete(self, case_ids: list[int]) -> Changes:
+        """To the trash; the Changes name only the cases really moved."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, SupportCase, case_ids, self._clock())
+            moved = trash.move_to_trash(session, SupportCase, case_ids, self._clock())
+            return owned_changes(session, SupportCase, "cases", moved, reshaped=True)
 
-    def restore(self, case_ids: list[int]) -> None:
+    def restore(self, case_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, SupportCase, case_ids)
+            return owned_changes(session, SupportCase, "cases", case_ids, reshaped=True)
 
     # -- reads --------------------------------------------------------------------
     def cases(self, flt: CaseFilter = CaseFilter()) -> list[CaseRow]:

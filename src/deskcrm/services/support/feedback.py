@@ -17,6 +17,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import FeedbackKind
 from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Changes, Created, owned_changes
 from deskcrm.services.import_export.import_files import ImportFileError, read_csv
 
 
@@ -76,7 +77,7 @@ class FeedbackService:
         score: int,
         answered: date | datetime | None = None,
         comment: str = "",
-    ) -> int:
+    ) -> Created:
         errors = check_score(kind, score)
         if errors:
             raise ValidationError(errors)
@@ -94,15 +95,19 @@ class FeedbackService:
             session.add(entry)
             session.flush()
             assert entry.id is not None
-            return entry.id
+            changes = owned_changes(session, Feedback, "feedback", [entry.id], reshaped=True)
+            return Created(entry.id, changes)
 
-    def delete(self, feedback_ids: list[int]) -> list[int]:
+    def delete(self, feedback_ids: list[int]) -> Changes:
+        """To the trash; the Changes name only the answers really moved."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Feedback, feedback_ids, self._clock())
+            moved = trash.move_to_trash(session, Feedback, feedback_ids, self._clock())
+            return owned_changes(session, Feedback, "feedback", moved, reshaped=True)
 
-    def restore(self, feedback_ids: list[int]) -> None:
+    def restore(self, feedback_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Feedback, feedback_ids)
+            return owned_changes(session, Feedback, "feedback", feedback_ids, reshaped=True)
 
     def for_contact(self, contact_id: int) -> list[FeedbackEntry]:
         with self._db.reading() as session:

@@ -18,6 +18,7 @@ from deskcrm.domain.recurrence import Recurrence, next_occurrence
 from deskcrm.domain.task_groups import TaskGroup, group_for, is_overdue
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.services.changes import Applied, Changes, Created, owned_changes
 
 SNOOZES = ("hour", "tomorrow", "next_week")
 DONE_SHOWN = 200
@@ -107,7 +108,7 @@ class TaskService:
             "remind_at": ensure_utc(data.remind_at) if data.remind_at else None,
         }
 
-    def create(self, data: TaskInput) -> int:
+    def create(self, data: TaskInput) -> Created:
         now = self.now()
         with self._db.transaction() as session:
             values = self._validate(session, data)
@@ -115,11 +116,13 @@ class TaskService:
             session.add(task)
             session.flush()
             assert task.id is not None
-            return task.id
+            return Created(task.id, owned_changes(session, Task, "tasks", [task.id], reshaped=True))
 
-    def update(self, task_id: int, data: TaskInput) -> None:
+    def update(self, task_id: int, data: TaskInput) -> Changes:
+        """Save an edit; the Changes name the contact it left as well as the new one."""
         with self._db.transaction() as session:
             task = self._task(session, task_id)
+            before_owner = task.contact_id
             values = self._validate(session, data)
             if values["remind_at"] != task.remind_at:
                 task.reminded_at = None  # a new reminder time is a new reminder
@@ -127,8 +130,9 @@ class TaskService:
                 setattr(task, key, value)
             task.updated_at = self.now()
             session.add(task)
+            return owned_changes(session, Task, "tasks", [task_id], extra_owners=[before_owner])
 
-    def rename(self, task_id: int, title: str) -> None:
+    def rename(self, task_id: int, title: str) -> Changes:
         title = clean_text(title, limit=500)
         if not title:
             raise ValidationError({"title": tr("A task needs a title")})
@@ -137,6 +141,7 @@ class TaskService:
             task.title = title
             task.updated_at = self.now()
             session.add(task)
+            return owned_changes(session, Task, "tasks", [task_id])
 
     def get(self, task_id: int) -> TaskInput:
         with self._db.reading() as session:
@@ -153,26 +158,32 @@ class TaskService:
                 task.remind_at,
             )
 
-    def delete(self, task_ids: list[int]) -> list[int]:
+    def delete(self, task_ids: list[int]) -> Changes:
+        """To the trash; the Changes name only the tasks really moved."""
         with self._db.transaction() as session:
-            return trash.move_to_trash(session, Task, task_ids, self.now())
+            moved = trash.move_to_trash(session, Task, task_ids, self.now())
+            return owned_changes(session, Task, "tasks", moved, reshaped=True)
 
-    def restore(self, task_ids: list[int]) -> None:
+    def restore(self, task_ids: list[int]) -> Changes:
         with self._db.transaction() as session:
             trash.restore_from_trash(session, Task, task_ids)
+            return owned_changes(session, Task, "tasks", task_ids, reshaped=True)
 
-    def complete(self, task_id: int) -> int | None:
-        """Mark done; a repeating task gets its next occurrence, whose id is returned."""
+    def complete(self, task_id: int) -> Applied[int | None]:
+        """Mark done; a repeating task gets its next occurrence, whose id is the value
+        (for uncomplete)."""
         now = self.now()
         with self._db.transaction() as session:
             task = self._task(session, task_id)
             if task.done_at is not None:
-                return None
+                return Applied(None, Changes())
             task.done_at = now
             task.updated_at = now
             session.add(task)
+            # Done tasks leave the open lists: the lists re-query their ids.
+            done = owned_changes(session, Task, "tasks", [task_id], reshaped=True)
             if not task.recurrence or task.due_at is None:
-                return None
+                return Applied(None, done)
             rule = Recurrence.parse(task.recurrence)
             due_local = to_local(task.due_at, self.tz).replace(tzinfo=None)
             next_local = next_occurrence(rule, due_local)
@@ -193,19 +204,23 @@ class TaskService:
             )
             session.add(follower)
             session.flush()
-            return follower.id
+            assert follower.id is not None
+            return Applied(follower.id, done | Changes.of(tasks=[follower.id]))
 
-    def uncomplete(self, task_id: int, spawned_id: int | None = None) -> None:
+    def uncomplete(self, task_id: int, spawned_id: int | None = None) -> Changes:
         """Undo of complete(): open again, and drop the occurrence it created."""
         with self._db.transaction() as session:
             task = self._task(session, task_id)
             task.done_at = None
             task.updated_at = self.now()
             session.add(task)
+            changes = owned_changes(session, Task, "tasks", [task_id], reshaped=True)
             if spawned_id is not None:
                 task_queries.delete_task(session, spawned_id)
+                changes |= Changes.of(tasks=[spawned_id])
+            return changes
 
-    def snooze(self, task_id: int, option: str) -> DueSnapshot:
+    def snooze(self, task_id: int, option: str) -> Applied[DueSnapshot]:
         """+1 hour, tomorrow or next Monday; returns what it was, for undo."""
         if option not in SNOOZES:
             raise ValueError(f"unknown snooze {option!r}")
@@ -232,9 +247,9 @@ class TaskService:
                 task.reminded_at = None
             task.updated_at = now
             session.add(task)
-            return before
+            return Applied(before, owned_changes(session, Task, "tasks", [task_id]))
 
-    def set_due(self, task_id: int, snapshot: DueSnapshot) -> DueSnapshot:
+    def set_due(self, task_id: int, snapshot: DueSnapshot) -> Applied[DueSnapshot]:
         """Undo of snooze: put the due and reminder times back."""
         with self._db.transaction() as session:
             task = self._task(session, task_id)
@@ -242,7 +257,7 @@ class TaskService:
             task.due_at, task.due_has_time = snapshot.due_at, snapshot.due_has_time
             task.remind_at = snapshot.remind_at
             session.add(task)
-            return before
+            return Applied(before, owned_changes(session, Task, "tasks", [task_id]))
 
     # -- the to-do list -----------------------------------------------------------
     def _open_tasks(self) -> list[tuple[int, datetime | None, bool, int]]:
@@ -309,10 +324,11 @@ class TaskService:
         with self._db.reading() as session:
             return task_queries.due_reminders(session, self.now())
 
-    def mark_reminded(self, task_ids: list[int]) -> None:
+    def mark_reminded(self, task_ids: list[int]) -> Changes:
         now = self.now()
         with self._db.transaction() as session:
             task_queries.mark_reminded(session, list(task_ids), now)
+        return Changes.of(tasks=task_ids)
 
     # -- per contact / deal --------------------------------------------------------
     def open_for_contact(self, contact_id: int) -> list[TaskSummary]:

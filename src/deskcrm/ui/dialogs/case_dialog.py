@@ -9,7 +9,7 @@ from deskcrm.errors import ValidationError
 from deskcrm.services.support.cases import CaseInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
-from deskcrm.ui.undo import History, case_changes
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -88,7 +88,7 @@ class CaseDialog(FormDialog):
         if self.contact.contact_id is None:
             raise ValidationError({"contact": tr("Pick the customer from the list")})
         related = self.related.currentData()
-        self.saved_id = self._services.cases.open_case(
+        created = self._services.cases.open_case(
             CaseInput(
                 self.title.text(),
                 self.contact.contact_id,
@@ -98,9 +98,7 @@ class CaseDialog(FormDialog):
                 first_note=self.first_note.toPlainText(),
             )
         )
+        self.saved_id = created.id
         if self._history is not None:
             cases = self._services.cases
-            changes = case_changes(self._services, [self.saved_id], reshaped=True)
-            self._history.created(
-                tr("Open case"), self.saved_id, cases.delete, cases.restore, changes
-            )
+            self._history.created(tr("Open case"), created, cases.delete, cases.restore)

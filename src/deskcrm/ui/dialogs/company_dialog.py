@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.services.contacts.companies import CompanyInput
-from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -85,19 +84,17 @@ class CompanyDialog(FormDialog):
         )
         companies = self._services.companies
         if self._company_id is None:
-            self.saved_id = companies.create(data)
+            created = companies.create(data)
+            self.saved_id = created.id
             if self._history is not None:
-                changes = Changes.of(companies=[self.saved_id], added_or_removed=["companies"])
                 self._history.created(
-                    tr("New company"), self.saved_id, companies.delete, companies.restore, changes
+                    tr("New company"), created, companies.delete, companies.restore
                 )
         else:
             before = companies.get(self._company_id)
-            companies.update(self._company_id, data)
+            changes = companies.update(self._company_id, data)
             self.saved_id = self._company_id
             if self._history is not None:
-                # People lists and panes show the company's name.
-                changes = Changes.of(companies=[self.saved_id], whole=["contacts"])
                 self._history.edited(
                     tr("Edit company"), self.saved_id, before, data, companies.update, changes
                 )

@@ -23,7 +23,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.record_text import task_text
 from deskcrm.ui.services import Services
-from deskcrm.ui.undo import History, deal_changes
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -202,20 +202,15 @@ class DealDialog(FormDialog):
         data = self.collect()
         deals = self._services.deals
         if self._deal_id is None:
-            self.saved_id = deals.create(data)
+            created = deals.create(data)
+            self.saved_id = created.id
             if self._history is not None:
-                changes = deal_changes(self._services, [self.saved_id], reshaped=True)
-                self._history.created(
-                    tr("New deal"), self.saved_id, deals.delete, deals.restore, changes
-                )
+                self._history.created(tr("New deal"), created, deals.delete, deals.restore)
         else:
-            # Both contacts' panes change when the deal moves from one to the other.
-            changes = deal_changes(self._services, [self._deal_id])
             before, _status = deals.get(self._deal_id)
-            deals.update(self._deal_id, data)
+            changes = deals.update(self._deal_id, data)
             self.saved_id = self._deal_id
             if self._history is not None:
-                changes |= deal_changes(self._services, [self._deal_id])
                 self._history.edited(
                     tr("Edit deal"), self.saved_id, before, data, deals.update, changes
                 )

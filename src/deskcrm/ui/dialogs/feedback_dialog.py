@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.enums import FeedbackKind
-from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -67,18 +66,14 @@ class FeedbackDialog(FormDialog):
         self.score.setRange(low, high)
 
     def save(self) -> None:
-        self.saved_id = self._services.feedback.record(
+        created = self._services.feedback.record(
             self._contact_id,
             self.kind.currentData(),
             self.score.value(),
             self.answered.date().toPython(),  # type: ignore[arg-type]
             self.comment.text(),
         )
+        self.saved_id = created.id
         if self._history is not None:
             feedback = self._services.feedback
-            changes = Changes.of(
-                feedback=[self.saved_id], owners=[self._contact_id], added_or_removed=["feedback"]
-            )
-            self._history.created(
-                tr("Record feedback"), self.saved_id, feedback.delete, feedback.restore, changes
-            )
+            self._history.created(tr("Record feedback"), created, feedback.delete, feedback.restore)

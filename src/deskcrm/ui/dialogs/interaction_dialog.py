@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.domain.enums import InteractionKind
-from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -62,27 +61,19 @@ class InteractionDialog(FormDialog):
         return dialog.saved_id if dialog.exec() else None
 
     def save(self) -> None:
-        self.saved_id = self._services.timeline.log_interaction(
+        created = self._services.timeline.log_interaction(
             self._contact_id,
             self.kind.currentData(),
             self.summary.text(),
             self.body.toPlainText(),
             occurred_at=self.when.utc(),
         )
+        self.saved_id = created.id
         if self._history is not None:
             timeline = self._services.timeline
-            # "Last contacted" moves with the entry (the service does not move it back on
-            # undo: the date stays as the latest contact known).
-            changes = Changes.of(
-                interactions=[self.saved_id],
-                contacts=[self._contact_id],
-                owners=[self._contact_id],
-                added_or_removed=["interactions"],
-            )
             self._history.created(
                 tr("Log {kind}").format(kind=tr(InteractionKind(self.kind.currentData()).label)),
-                self.saved_id,
+                created,
                 timeline.delete_interactions,
                 timeline.restore_interactions,
-                changes,
             )

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.money import parse_amount
 from deskcrm.errors import ValidationError
-from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -63,7 +62,7 @@ class PurchaseDialog(FormDialog):
             minor = parse_amount(self.amount.text(), currency or "EUR")
         except ValueError:
             raise ValidationError({"amount": "Type an amount such as 49.90"}) from None
-        self.saved_id = self._services.timeline.record_purchase(
+        created = self._services.timeline.record_purchase(
             self._contact_id,
             self.description.text(),
             minor,
@@ -71,20 +70,13 @@ class PurchaseDialog(FormDialog):
             purchased_at=self.when.utc(),
             quantity=self.quantity.value(),
         )
+        self.saved_id = created.id
         if self._history is not None:
             timeline = self._services.timeline
-            # The contact is in the changes: recording may have made it a customer, and
-            # undo takes that promotion back with the purchase.
-            changes = Changes.of(
-                purchases=[self.saved_id],
-                contacts=[self._contact_id],
-                owners=[self._contact_id],
-                added_or_removed=["purchases"],
-            )
+            # Recording may have made the contact a customer; undo takes that back too.
             self._history.created(
                 tr("Record purchase"),
-                self.saved_id,
+                created,
                 timeline.delete_purchases,
                 timeline.restore_purchases,
-                changes,
             )

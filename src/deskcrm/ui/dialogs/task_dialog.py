@@ -23,7 +23,7 @@ from deskcrm.errors import ValidationError
 from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
-from deskcrm.ui.undo import History, task_changes
+from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -241,20 +241,15 @@ class TaskDialog(FormDialog):
         data = self.collect()
         tasks = self._services.tasks
         if self._task_id is None:
-            self.saved_id = tasks.create(data)
+            created = tasks.create(data)
+            self.saved_id = created.id
             if self._history is not None:
-                changes = task_changes(self._services, [self.saved_id], reshaped=True)
-                self._history.created(
-                    tr("New task"), self.saved_id, tasks.delete, tasks.restore, changes
-                )
+                self._history.created(tr("New task"), created, tasks.delete, tasks.restore)
         else:
-            # Both contacts' panes change when the task moves from one to the other.
-            changes = task_changes(self._services, [self._task_id])
             before = tasks.get(self._task_id)
-            tasks.update(self._task_id, data)
+            changes = tasks.update(self._task_id, data)
             self.saved_id = self._task_id
             if self._history is not None:
-                changes |= task_changes(self._services, [self._task_id])
                 self._history.edited(
                     tr("Edit task"), self.saved_id, before, data, tasks.update, changes
                 )

@@ -25,7 +25,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History
+from deskcrm.ui.undo import History, legacy_changes
 
 KINDS = {  # the change bus's name for each kind of record in the trash
     "contact": "contacts",
@@ -51,7 +51,7 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
         *,
         history: History | None = None,
-        delete: Callable[[list[int]], list[int]] | None = None,
+        delete: Callable[[list[int]], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Deleted {LABELS[kind]}")
@@ -91,7 +91,7 @@ class TrashDialog(QDialog):
         kind: str,
         *,
         history: History | None = None,
-        delete: Callable[[list[int]], list[int]] | None = None,
+        delete: Callable[[list[int]], object] | None = None,
     ) -> bool:
         dialog = cls(trash, kind, parent, history=history, delete=delete)
         dialog.exec()
@@ -117,19 +117,20 @@ class TrashDialog(QDialog):
         if not ids:
             return
         kind = self._kind
-        # Whose records they were is not known here: every pane listing this kind looks.
-        changes = Changes.of(added_or_removed=[KINDS[kind]], whole=[KINDS[kind]])
         if self._history is not None and self._delete is not None:
+            delete = self._delete
+            # A delete that does not return Changes yet (contacts): the restore's stand in.
+            stand_in = Changes.of(added_or_removed=[KINDS[kind]], whole=[KINDS[kind]])
             self._history.trash(
                 tr("Restore {n} {things}").format(n=len(ids), things=tr(LABELS[kind])),
+                KINDS[kind],
                 ids,
-                self._delete,
+                lambda back: legacy_changes(delete(back), stand_in),
                 lambda restored: self._trash.restore(kind, restored),
-                changes,
                 restoring=True,
             )
         else:
-            self._trash.restore(kind, ids)
+            changes = self._trash.restore(kind, ids)
             if self._history is not None:
                 self._history.bus.announce(changes)
         self.changed = True
@@ -138,9 +139,9 @@ class TrashDialog(QDialog):
     def _on_purge(self) -> None:
         ids = self.selected_ids()
         if ids and self.confirm_purge(len(ids)):
-            self._trash.purge(self._kind, ids)
+            purged = self._trash.purge(self._kind, ids)
             if self._history is not None:
                 # Undo steps may point at what is gone; what hung off it is gone too.
-                self._history.forget(Changes.everything())
+                self._history.forget(purged.changes)
             self.changed = True
             self.reload()

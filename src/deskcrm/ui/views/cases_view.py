@@ -34,7 +34,7 @@ from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History, case_changes, case_note_steps, case_status_steps
+from deskcrm.ui.undo import History, case_note_steps, case_status_steps
 
 AUTHORS = {
     NoteAuthor.ME.value: QT_TR_NOOP("You"),
@@ -348,5 +348,4 @@ class CasesView(QWidget):
         if case is None:
             return
         cases = self._services.cases
-        changes = case_changes(self._services, [case.id], reshaped=True)
-        self.history.trash(tr("Delete case"), [case.id], cases.delete, cases.restore, changes)
+        self.history.trash(tr("Delete case"), "cases", [case.id], cases.delete, cases.restore)

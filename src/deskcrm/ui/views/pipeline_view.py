@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from deskcrm.db.deal_queries import DealFilter, StageTotals
 from deskcrm.domain.money import format_totals, parse_amount, totals_by_currency
 from deskcrm.errors import DeskCrmError
+from deskcrm.services.changes import Applied
 from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.services.pipeline.pipeline import DealPlacement, PipelineInfo
 from deskcrm.ui.bus import ChangeBus, Changes
@@ -37,7 +38,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History, deal_changes, put_back_steps
+from deskcrm.ui.undo import History
 from deskcrm.ui.views.stage_column import StageColumn
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.drop_zone import DropZone
@@ -384,8 +385,7 @@ class PipelineView(QWidget):
         if deal_id is None:
             return
         deals = self._services.deals
-        changes = deal_changes(self._services, [deal_id], reshaped=True)
-        self.history.trash(tr("Delete deal"), [deal_id], deals.delete, deals.restore, changes)
+        self.history.trash(tr("Delete deal"), "deals", [deal_id], deals.delete, deals.restore)
         self.status_message.emit(tr("Deal moved to the trash — Ctrl+Z to undo"))
 
     def refresh(self) -> None:
@@ -402,18 +402,16 @@ class PipelineView(QWidget):
         if changes.touches("deals", "contacts", "companies", "tags", "pipelines"):
             self.refresh()
 
-    def _apply(self, text: str, deal_id: int, action: Callable[[], DealPlacement]) -> None:
+    def _apply(self, text: str, deal_id: int, action: Callable[[], Applied[DealPlacement]]) -> None:
         """A move or close made at once; undo puts the deal back where it was (stage,
         position, status, dates), redo where the move had left it."""
         try:
-            before = action()
+            applied = action()
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
         restore = self._services.pipeline.restore_placement
-        changes = deal_changes(self._services, [deal_id])
-        redo, undo = put_back_steps(lambda place: restore(deal_id, place), before, changes)
-        self.history.record(text, changes, redo, undo)
+        self.history.applied(text, applied, lambda place: restore(deal_id, place))
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _on_contact_filter_changed(self, contact_id: int) -> None:
@@ -426,13 +424,13 @@ class PipelineView(QWidget):
         if not ok:
             return
         try:
-            pipeline_id = self._services.pipeline_settings.create_pipeline(name)
+            created = self._services.pipeline_settings.create_pipeline(name)
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
         self._fill_pipelines()
-        self.pipeline_combo.setCurrentIndex(self.pipeline_combo.findData(pipeline_id))
-        self.history.bus.announce(Changes.of(whole=["pipelines"]))
+        self.pipeline_combo.setCurrentIndex(self.pipeline_combo.findData(created.id))
+        self.history.bus.announce(created.changes)
 
     def _on_pipeline_changed(self, _index: int) -> None:
         self._build_columns()
@@ -457,7 +455,7 @@ class PipelineView(QWidget):
         currency = self._services.settings.load().default_currency
         deals = self._services.deals
         try:
-            deal_id = deals.create(
+            created = deals.create(
                 DealInput(
                     title=title,
                     pipeline_id=self.pipeline_info.id,
@@ -468,9 +466,8 @@ class PipelineView(QWidget):
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             return
-        changes = Changes.of(deals=[deal_id], added_or_removed=["deals"])
-        self.history.created(tr("Add deal"), deal_id, deals.delete, deals.restore, changes)
-        self.select_deal(deal_id)
+        self.history.created(tr("Add deal"), created, deals.delete, deals.restore)
+        self.select_deal(created.id)
 
     def _on_new_deal(self) -> None:
         assert self.pipeline_info is not None

@@ -4,8 +4,6 @@ is one undo step; the list refreshes from the change bus (and, for time alone, a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -29,7 +27,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History, put_back_steps, task_changes
+from deskcrm.ui.undo import History
 
 PREVIEW_DELAY_MS = 150
 REGROUP_INTERVAL_MS = 30_000  # as often as the tray re-counts overdue tasks for the badge
@@ -246,10 +244,8 @@ class TasksView(QWidget):
         if task_id is None or option not in SNOOZES:
             return
         tasks = self._services.tasks
-        before = tasks.snooze(task_id, option)
-        changes = task_changes(self._services, [task_id])
-        redo, undo = put_back_steps(lambda due: tasks.set_due(task_id, due), before, changes)
-        self.history.record(tr("Snooze task"), changes, redo, undo)
+        snoozed = tasks.snooze(task_id, option)
+        self.history.applied(tr("Snooze task"), snoozed, lambda due: tasks.set_due(task_id, due))
         self.status_message.emit(tr("Task snoozed — Ctrl+Z to undo"))
 
     def delete_current(self) -> None:
@@ -257,8 +253,7 @@ class TasksView(QWidget):
         if task_id is None:
             return
         tasks = self._services.tasks
-        changes = task_changes(self._services, [task_id], reshaped=True)
-        self.history.trash(tr("Delete task"), [task_id], tasks.delete, tasks.restore, changes)
+        self.history.trash(tr("Delete task"), "tasks", [task_id], tasks.delete, tasks.restore)
         self.status_message.emit(tr("Task moved to the trash — Ctrl+Z to undo"))
 
     def add_task_for_contact(self, contact_id: int) -> None:
@@ -291,7 +286,7 @@ class TasksView(QWidget):
         parsed = self._parse()
         tasks = self._services.tasks
         try:
-            task_id = tasks.create(
+            created = tasks.create(
                 TaskInput(title=parsed.title, due_at=parsed.due_at, due_has_time=parsed.has_time)
             )
         except DeskCrmError as exc:
@@ -299,9 +294,8 @@ class TasksView(QWidget):
             return
         self.quick_add.clear()
         self.understood.setText(tr("Added ") + parsed.understood(tasks.tz))
-        changes = Changes.of(tasks=[task_id], added_or_removed=["tasks"])
-        self.history.created(tr("Add task"), task_id, tasks.delete, tasks.restore, changes)
-        index = self.model.index_of_task(task_id)
+        self.history.created(tr("Add task"), created, tasks.delete, tasks.restore)
+        index = self.model.index_of_task(created.id)
         self.tree.setExpanded(index.parent(), True)
         self.tree.setCurrentIndex(index)
 
@@ -309,20 +303,18 @@ class TasksView(QWidget):
         """Ticking a task off, or on again; a repeating task's next occurrence (created by
         the tick) goes again with the undo."""
         tasks = self._services.tasks
-        changes = task_changes(self._services, [task_id], reshaped=True)
         spawned: list[int | None] = [None]
 
         def complete() -> Changes:
-            spawned[0] = tasks.complete(task_id)
-            return changes
+            applied = tasks.complete(task_id)
+            spawned[0] = applied.value
+            return applied.changes
 
         def reopen() -> Changes:
-            tasks.uncomplete(task_id, spawned[0])
-            return changes
+            return tasks.uncomplete(task_id, spawned[0])
 
         if done:
-            complete()
-            self.history.record(tr("Complete task"), changes, complete, reopen)
+            self.history.record(tr("Complete task"), complete(), complete, reopen)
             note = tr(" — the next one is scheduled") if spawned[0] else ""
             self.status_message.emit(tr("Task done{note} — Ctrl+Z to undo").format(note=note))
         else:
@@ -332,21 +324,12 @@ class TasksView(QWidget):
         tasks = self._services.tasks
         try:
             before = tasks.get(task_id).title
-            tasks.rename(task_id, title)
+            changes = tasks.rename(task_id, title)
         except DeskCrmError as exc:
             self.status_message.emit(str(exc))
             self.refresh()  # show the title as it is stored
             return
-        changes = task_changes(self._services, [task_id])
-
-        def put(text: str) -> Callable[[], Changes]:
-            def step() -> Changes:
-                tasks.rename(task_id, text)
-                return changes
-
-            return step
-
-        self.history.record(tr("Rename task"), changes, put(title), put(before))
+        self.history.edited(tr("Rename task"), task_id, before, title, tasks.rename, changes)
 
     def _on_new(self) -> None:
         TaskDialog.ask(self, self._services, history=self.history)
