@@ -67,11 +67,16 @@ Side = Literal["a", "b"]
 def keeping_both(data: ContactInput, first: ContactInput, second: ContactInput) -> ContactInput:
     """The merge's picks plus every address, website and value kept as written of both
     contacts (each once): a merge never loses what either of them held."""
-    picked = data.addresses or [
-        PostalAddress(
-            street=data.address, postal_code=data.postal_code, city=data.city, country=data.country
-        )
-    ]
+    flat = {
+        "street": data.address,
+        "postal_code": data.postal_code,
+        "city": data.city,
+        "country": data.country,
+    }
+    # The merge picks flat fields (city from one, street from the other): they are the
+    # first address, whatever the list it was read with held there.
+    picked = [replace(data.addresses[0], **flat), *data.addresses[1:]] if data.addresses else []
+    picked = picked or [PostalAddress(**flat)]
     addresses: list[PostalAddress] = []
     for address in [*picked, *first.addresses, *second.addresses]:
         same = [a for a in addresses if replace(a, label="") == replace(address, label="")]
