@@ -16,8 +16,8 @@ def _type_new_contact(qtbot, first: str, last: str, email: str):
         assert isinstance(dialog, ContactDialog)
         qtbot.keyClicks(dialog.first_name, first)
         type_text(qtbot, dialog.last_name, last)
-        qtbot.keyClicks(dialog.emails, email)
-        qtbot.keyClicks(dialog.phones, "030 1234567")
+        qtbot.keyClicks(dialog.emails.value_edit(0), email)
+        qtbot.keyClicks(dialog.phones.value_edit(0), "030 1234567")
         qtbot.keyClicks(dialog.company.lineEdit(), "Kaffee Verde GmbH")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
