@@ -274,7 +274,7 @@ def test_segments_listed_with_counts_and_exported(
     assert "Wrote 2 contacts of the segment “VIP”" in capsys.readouterr().out
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["First name"] for r in rows] == ["'=Bob", "Anna"]  # neutralised, name order
+    assert [r["First Name"] for r in rows] == ["'=Bob", "Anna"]  # neutralised, name order
     assert main(["--db", str(path), "export", "segment", "VIP", str(out_vcf)]) == 0
     cards = list(vobject.readComponents(out_vcf.read_text(encoding="utf-8")))
     assert len(cards) == 2
