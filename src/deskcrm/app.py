@@ -37,16 +37,18 @@ def build_main_window(
 
     from deskcrm.bootstrap import build_backups, build_services
     from deskcrm.db.opening import open_database
+    from deskcrm.ui.i18n import tr
     from deskcrm.ui.mainwindow import MainWindow
+    from deskcrm.ui.taskmanager import TaskManager
 
     db = open_database(db_path, create=True, passphrase=passphrase)
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
     backups = build_backups(db_path, passphrase=db.passphrase)
-    from deskcrm.ui.i18n import tr
-
-    window = MainWindow(build_services(db, translate=tr), ui_state, str(db_path), backups=backups)
-    window.database = db
+    tasks = TaskManager()  # the one way work leaves the GUI thread, for this window
+    services = build_services(db, translate=tr)
+    window = MainWindow(services, ui_state, str(db_path), tasks, backups=backups, database=db)
+    tasks.setParent(window)  # lives, and is shut down, with its window
     return window
 
 
@@ -96,7 +98,7 @@ class GuiSession:
                 return self._open_demo()
             self._show(window)
             if choice == "import":
-                window.import_contacts()
+                window.import_export.import_contacts()
             return True
         return False
 
@@ -139,13 +141,13 @@ class GuiSession:
         window.restore_requested.connect(self.restore)
         window.show()
         notifier = ReminderNotifier(window.services.tasks, self.icon, window)
-        notifier.overdue_changed.connect(window.set_overdue_count)
+        notifier.overdue_changed.connect(window.rail.set_overdue_tasks)
         notifier.reminder_shown.connect(
             lambda _id, text: window.statusBar().showMessage(f"Reminder: {text}")
         )
         notifier.show_window_requested.connect(window.bring_to_front)
         notifier.start()
-        window.start_daily_backup()
+        window.storage.start_daily_backup()
 
     def _recover(self, exc: Exception) -> bool:
         """A file that cannot be opened is left as it is; offer the newest good backup."""

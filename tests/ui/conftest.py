@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcrm.ui.mainwindow import MainWindow
+from deskcrm.ui.taskmanager import TaskManager
 
 
 @pytest.fixture
@@ -19,9 +20,16 @@ def ui_state(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, db, services, ui_state, db_path) -> MainWindow:
-    win = MainWindow(services, ui_state, str(db_path))
-    win.database = db  # as the composition root does
+def task_manager(qtbot, db) -> Iterator[TaskManager]:
+    """The app's one task manager; shut down before the database closes, as on quit."""
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, db, services, ui_state, db_path, task_manager) -> MainWindow:
+    win = MainWindow(services, ui_state, str(db_path), task_manager, database=db)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -74,10 +74,10 @@ def test_a_whole_gui_session_opens_no_network_socket(window, services, qtbot, mo
 
     monkeypatch.setattr(socket, "socket", NoNetwork)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: opened.append(a))
-    services.contacts.create(ContactInput(first_name="Anna")).id
+    services.contacts.create(ContactInput(first_name="Anna"))
     for name in ("contacts", "pipeline", "tasks", "reports"):
         window.show_view(name)
-        qtbot.waitUntil(lambda: not window.reports_view.runner.busy, timeout=20_000)
+        qtbot.waitUntil(lambda: not window.reports_view.busy, timeout=20_000)
     window.tasks_view.quick_add.setText("Call Anna tomorrow 9am")
     window.tasks_view._on_quick_add()
     assert opened == []
@@ -100,7 +100,7 @@ def test_hostile_text_is_stored_shown_printed_and_exported_literally(
     stage = services.pipeline.pipeline(1).open_stages[0].id
     deal = services.deals.create(
         DealInput(title=text, pipeline_id=1, stage_id=stage, contact_id=contact)
-    )
+    ).id
     services.pipeline.close_won(deal)
     services.tasks.create(TaskInput(title=text, notes=text, contact_id=contact))
     view = window.contacts_view
@@ -129,9 +129,9 @@ def test_deleted_deals_and_tasks_wait_in_the_trash_until_deleted_for_good(
     from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 
     stage = services.pipeline.pipeline(1).open_stages[0].id
-    deal = services.deals.create(DealInput(title="Old deal", pipeline_id=1, stage_id=stage))
-    keep = services.tasks.create(TaskInput(title="Keep me"))
-    drop = services.tasks.create(TaskInput(title="Drop me"))
+    deal = services.deals.create(DealInput(title="Old deal", pipeline_id=1, stage_id=stage)).id
+    keep = services.tasks.create(TaskInput(title="Keep me")).id
+    drop = services.tasks.create(TaskInput(title="Drop me")).id
     services.deals.delete([deal])
     services.tasks.delete([keep, drop])
     dialog = TrashDialog(services.trash, "deal")
@@ -150,10 +150,10 @@ def test_deleted_deals_and_tasks_wait_in_the_trash_until_deleted_for_good(
 
 
 def test_file_export_writes_in_the_background(window, services, qtbot, tmp_path: Path) -> None:
-    services.contacts.create(ContactInput(first_name="=cmd|' /C calc'!A0", last_name="X")).id
+    services.contacts.create(ContactInput(first_name="=cmd|' /C calc'!A0", last_name="X"))
     target = tmp_path / "contacts.csv"
-    window.ask_export_path = lambda _name: target
-    with qtbot.waitSignal(window.export_runner.finished, timeout=10_000) as done:
+    window.import_export.ask_export_path = lambda _name: target
+    with qtbot.waitSignal(window.import_export.status_message, timeout=10_000) as done:
         window.export_actions["contacts.csv"].trigger()
     assert "Exported 1 records" in done.args[0]
     assert "'=cmd|" in target.read_text(encoding="utf-8-sig")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcrm.ui import i18n
 from deskcrm.ui.mainwindow import MainWindow
+from deskcrm.ui.taskmanager import TaskManager
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -62,7 +63,7 @@ def test_an_installed_translation_changes_the_window(
     translator = i18n.install_translator(app, QLocale(QLocale.Language.German))
     assert translator is not None
     try:
-        window = MainWindow(services, ui_state, str(db_path))
+        window = MainWindow(services, ui_state, str(db_path), TaskManager())
         qtbot.addWidget(window)
         assert window.nav_actions["contacts"].text() == "Kontakte"
         assert window.contacts_view.new_button.text() == "Neuer Kontakt"

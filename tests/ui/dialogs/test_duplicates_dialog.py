@@ -47,7 +47,7 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
         )
         assert other_city.isChecked()
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.runner.busy and dialog.model.rowCount() == 0)
+        qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() == 0)
         seen["after"] = dialog.summary.text()
         assert not dialog.merge_button.isEnabled()
 
@@ -75,16 +75,18 @@ def test_merge_a_pair_picking_the_other_city_then_undo(
 
 
 def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
-    qtbot, services, qtmodeltester
+    qtbot, services, qtmodeltester, task_manager
 ) -> None:
     contacts = services.contacts
-    a = contacts.create(ContactInput(first_name="Bob", last_name="Stone", phones=["030 1234567"])).id
+    a = contacts.create(
+        ContactInput(first_name="Bob", last_name="Stone", phones=["030 1234567"])
+    ).id
     b = contacts.create(
         ContactInput(first_name="Robert", last_name="Stone", phones=["+49 30 1234567"])
     ).id
     c = contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"])).id
     d = contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"])).id
-    dialog = DuplicatesDialog(services.duplicates, contacts)
+    dialog = DuplicatesDialog(services.duplicates, contacts, task_manager)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     qtmodeltester.check(dialog.model)
@@ -97,14 +99,16 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     assert dialog.heading_keep.text() == f"Keep: {remaining.first_name}"
     qtbot.mouseClick(dialog.swap_button, Qt.MouseButton.LeftButton)
     assert dialog.heading_keep.text() == f"Keep: {remaining.second_name}"
-    with qtbot.waitSignal(dialog.runner.finished):
+    with qtbot.waitSignal(task_manager.task_finished):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert contacts.get(remaining.second_id).deleted_at is None
     assert contacts.get(remaining.first_id).deleted_at is not None
     assert dialog.model.rowCount() == 0  # the skipped pair stays hidden after the reload
     assert {a, b, c, d} >= {remaining.first_id, remaining.second_id}
     assert dialog.actions[0] == (first.first_id, first.second_id)
-    again = DuplicatesDialog(services.duplicates, contacts)  # remembered, not just hidden
+    again = DuplicatesDialog(
+        services.duplicates, contacts, task_manager
+    )  # remembered, not just hidden
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.summary.text() == "No possible duplicates found.")
 
@@ -113,8 +117,8 @@ def test_not_duplicates_is_one_undo_step_in_the_window(
     qtbot, window, services, when_dialog_opens
 ) -> None:
     contacts = services.contacts
-    contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"])).id
-    contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"])).id
+    contacts.create(ContactInput(first_name="Eva", emails=["eva@example.com"]))
+    contacts.create(ContactInput(first_name="Eve", emails=["eva@example.com"]))
 
     def dismiss(dialog: DuplicatesDialog) -> None:
         try:

@@ -21,8 +21,8 @@ def _file(tmp_path: Path) -> Path:
     return path
 
 
-def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> None:
-    dialog = ImportDialog(services, _file(tmp_path))
+def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path, task_manager) -> None:
+    dialog = ImportDialog(services, task_manager, _file(tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.table.model().rowCount() == 3 and dialog.table.model().columnCount() == 4
     assert dialog.columns["first_name"].currentText() == "Vorname"  # German headers recognised
@@ -32,7 +32,7 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> No
     assert dialog.not_imported.text() == "Not imported: Mail"
     dialog.columns["emails"].setCurrentIndex(dialog.columns["emails"].findData("Mail"))
     assert dialog.not_imported.isHidden()  # picked for the e-mails: imported after all
-    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+    with qtbot.waitSignal(task_manager.task_finished, timeout=10_000):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     # Ben's address cannot be read: he is imported all the same, the value listed.
     assert "Would import 3 new contacts" in dialog.outcome.text()
@@ -40,12 +40,12 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> No
     assert "people.csv, line 3, Mail: email “not-an-email”" in dialog.outcome.text()
     assert services.contacts.count() == 0
     qtbot.waitUntil(dialog.import_button.isEnabled)
-    with qtbot.waitSignal(dialog.runner.finished, timeout=10_000):
+    with qtbot.waitSignal(task_manager.task_finished, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.report is not None and dialog.report.new == 3
     assert services.contacts.count() == 3
-    again = ImportDialog(services, _file(tmp_path))  # the same columns next time
+    again = ImportDialog(services, task_manager, _file(tmp_path))  # the same columns next time
     qtbot.addWidget(again)
     assert again.columns["emails"].currentText() == "Mail"  # the mapping chosen last time
 
@@ -53,7 +53,7 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path) -> No
 def test_import_from_the_file_menu_is_undoable(
     window, services, qtbot, tmp_path: Path, when_dialog_opens
 ) -> None:
-    window.ask_import_path = lambda: _file(tmp_path)
+    window.import_export.ask_import_path = lambda: _file(tmp_path)
 
     def import_the_rows(dialog: QDialog) -> None:
         assert isinstance(dialog, ImportDialog)

@@ -72,9 +72,9 @@ def test_open_a_case_from_the_contact_answer_and_resolve(
 def test_filters_search_and_delete_with_undo(window, services, qtbot) -> None:
     anna = services.contacts.create(ContactInput(first_name="Anna")).id
     bob = services.contacts.create(ContactInput(first_name="Bob")).id
-    late = services.cases.open_case(CaseInput("Late parcel", anna, first_note="Where?"))
+    late = services.cases.open_case(CaseInput("Late parcel", anna, first_note="Where?")).id
     services.cases.open_case(CaseInput("Wrong colour", bob))
-    done = services.cases.open_case(CaseInput("Old issue", bob))
+    done = services.cases.open_case(CaseInput("Old issue", bob)).id
     services.cases.set_status(done, "resolved")
     window.show_view("cases")
     view = window.cases_view
@@ -177,13 +177,13 @@ def test_a_case_about_a_purchase_from_the_cases_view(
 def test_file_import_feedback_lists_what_it_skipped(
     window, services, qtbot, when_dialog_opens, tmp_path
 ) -> None:
-    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"])).id
+    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
     survey = tmp_path / "survey.csv"
     survey.write_text(
         "email,kind,score\nanna@example.com,csat,5\nnobody@example.com,nps,9\n",
         encoding="utf-8",
     )
-    window.ask_feedback_path = lambda: survey
+    window.support.ask_feedback_path = lambda: survey
     shown: list[str] = []
 
     def read(dialog) -> None:
@@ -200,8 +200,8 @@ def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None
     from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 
     anna = services.contacts.create(ContactInput(first_name="Anna")).id
-    keep = services.cases.open_case(CaseInput("Keep me", anna))
-    drop = services.cases.open_case(CaseInput("Drop me", anna, first_note="…"))
+    keep = services.cases.open_case(CaseInput("Keep me", anna)).id
+    drop = services.cases.open_case(CaseInput("Drop me", anna, first_note="…")).id
     services.cases.delete([keep, drop])
     dialog = TrashDialog(services.trash, "case")
     qtbot.addWidget(dialog)

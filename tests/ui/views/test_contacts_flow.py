@@ -35,7 +35,7 @@ def test_create_find_log_note_delete_and_undo(window, services, qtbot, when_dial
     assert view.contact_pane.name_label.text() == "Anna Müller"
 
     # Another contact, then find Anna by typing part of her name.
-    services.contacts.create(services.contacts.get(anna_id).data.__class__(first_name="Bob")).id
+    services.contacts.create(services.contacts.get(anna_id).data.__class__(first_name="Bob"))
     view.refresh()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -123,9 +123,9 @@ def test_user_text_is_shown_literally_never_as_html(window, services, qtbot) -> 
 def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    services.contacts.create(ContactInput(first_name="Ann", tags=["VIP"], lifecycle="customer")).id
-    services.contacts.create(ContactInput(first_name="Ben", lifecycle="lead")).id
-    services.contacts.create(ContactInput(first_name="Cem", tags=["VIP"], lifecycle="lead")).id
+    services.contacts.create(ContactInput(first_name="Ann", tags=["VIP"], lifecycle="customer"))
+    services.contacts.create(ContactInput(first_name="Ben", lifecycle="lead"))
+    services.contacts.create(ContactInput(first_name="Cem", tags=["VIP"], lifecycle="lead"))
     view = window.contacts_view
     view.refresh()
     assert view.people_model.rowCount() == 3
@@ -139,7 +139,7 @@ def test_filters_by_tag_and_lifecycle(window, services, qtbot) -> None:
 def test_companies_and_trash_modes(window, services, qtbot) -> None:
     from deskcrm.services.contacts.contacts import ContactInput
 
-    services.contacts.create(ContactInput(first_name="Ann", company_name="Acme")).id
+    services.contacts.create(ContactInput(first_name="Ann", company_name="Acme"))
     gone = services.contacts.create(ContactInput(first_name="Old")).id
     services.contacts.delete([gone])
     view = window.contacts_view
@@ -161,15 +161,16 @@ def test_companies_and_trash_modes(window, services, qtbot) -> None:
 
 def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_path, qtbot) -> None:
     from deskcrm.ui.mainwindow import MainWindow
+    from deskcrm.ui.taskmanager import TaskManager
 
-    first = MainWindow(services, ui_state, str(db_path))
+    first = MainWindow(services, ui_state, str(db_path), TaskManager())
     qtbot.addWidget(first)
     first.resize(700, 563)  # the offscreen screen is 800x800; the layout may widen it
     first.show()
     qtbot.waitExposed(first)
     first.show_view("pipeline")
     first.close()
-    second = MainWindow(services, ui_state, str(db_path))
+    second = MainWindow(services, ui_state, str(db_path), TaskManager())
     qtbot.addWidget(second)
     # The offscreen screen is narrower than the board's minimum: width is clamped to it.
     assert second.size().height() == 563 and second.size().width() >= 700

@@ -23,9 +23,9 @@ def _sales_data(services) -> None:
             DealInput(
                 title=title, pipeline_id=1, stage_id=stage, value_minor=value, contact_id=anna
             )
-        )
+        ).id
         services.pipeline.close_won(deal)
-    lost = services.deals.create(DealInput(title="Lost one", pipeline_id=1, stage_id=stage))
+    lost = services.deals.create(DealInput(title="Lost one", pipeline_id=1, stage_id=stage)).id
     services.pipeline.close_lost(lost, "Price too high")
 
 
@@ -42,7 +42,7 @@ def _show_sales(window, qtbot):
             view.report is not None
             and view.report.key == "sales"
             and view.report.period.start == date(2026, 3, 1)
-            and not view.runner.busy
+            and not view.busy
         ),
         timeout=20_000,
     )
@@ -87,7 +87,7 @@ def test_export_pdf_runs_in_the_background_and_writes_the_same_numbers(
     view = _show_sales(window, qtbot)
     target = tmp_path / "sales.pdf"
     view.ask_pdf_path = lambda: target
-    with qtbot.waitSignal(view.runner.finished, timeout=30_000):
+    with qtbot.waitSignal(window.tasks.task_finished, timeout=30_000):
         qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert not view.busy_row.isVisible()
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
@@ -120,18 +120,19 @@ def test_a_long_pdf_can_be_cancelled(window, services, qtbot) -> None:
     window.show_view("reports")
     view = window.reports_view
     view.report_combo.setCurrentIndex(view.report_combo.findData("pipeline"))
-    qtbot.waitUntil(lambda: not view.runner.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=20_000)
     view.appendix.setChecked(True)
-    view._make_pdf("preview")
-    view.runner.cancel()
-    with qtbot.waitSignal(view.runner.cancelled, timeout=30_000):
-        pass
+    with qtbot.waitSignal(
+        view.status_message, timeout=30_000, check_params_cb=lambda text: text == "Cancelled"
+    ):
+        view._make_pdf("preview")
+        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
     assert not view.busy_row.isVisible()
 
 
 def test_opening_reports_shows_the_chosen_report_without_pressing_show(window, qtbot):
     window.show_view("reports")
     view = window.reports_view
-    qtbot.waitUntil(lambda: view.report is not None and not view.runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=10_000)
     assert view.report.key == view.report_combo.currentData()
     assert view.title_label.text()

@@ -93,7 +93,7 @@ def test_build_a_segment_by_clicking_conditions_and_see_the_count(
 
 def test_bulk_tag_a_whole_segment_and_undo(window, services, qtbot, when_dialog_opens) -> None:
     ids = people(services)
-    segment = services.segments.save("Prospects", SegmentConditions(lifecycles=("prospect",)))
+    segment = services.segments.save("Prospects", SegmentConditions(lifecycles=("prospect",))).id
     view = window.contacts_view
     view.refresh()
     view.show_segment(segment)
@@ -110,16 +110,18 @@ def test_bulk_tag_a_whole_segment_and_undo(window, services, qtbot, when_dialog_
 
     when_dialog_opens(tag)
     view.bulk_button.actions_["add_tag"].trigger()
-    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # done in a worker
 
     assert services.contacts.get(ids["bob"]).data.tags == ["Spring sale", "VIP"]
     assert services.contacts.get(ids["cara"]).data.tags == ["Spring sale"]
     assert services.contacts.get(ids["anna"]).data.tags == ["VIP"]  # not in the segment
     assert "Tagged 2 contacts" in window.statusBar().currentMessage()
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert services.contacts.get(ids["bob"]).data.tags == ["VIP"]
     assert services.contacts.get(ids["cara"]).data.tags == []
     window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert services.contacts.get(ids["cara"]).data.tags == ["Spring sale"]
 
 
@@ -148,9 +150,10 @@ def test_bulk_lifecycle_on_selected_rows_and_undo(
 
     when_dialog_opens(pick)
     view.bulk_button.actions_["lifecycle"].trigger()
-    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # done in a worker
     assert {services.contacts.get(i).data.lifecycle for i in chosen} == {"former"}
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert services.contacts.get(ids["anna"]).data.lifecycle == "lead"
     assert services.contacts.get(ids["bob"]).data.lifecycle == "prospect"
 
@@ -172,7 +175,7 @@ def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
 
     when_dialog_opens(send)
     view.bulk_button.actions_["email"].trigger()
-    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # done in a worker
 
     assert [unquote(link) for link in opened] == [
         "mailto:?bcc=anna@example.com,bob@example.com&subject=Spring news"
@@ -180,6 +183,7 @@ def test_email_everyone_in_the_list_opens_split_bcc_links_and_logs(
     assert [e.kind for e in services.timeline.interactions(ids["anna"])] == ["email"]
     assert services.timeline.interactions(ids["cara"]) == []  # no address
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert services.timeline.interactions(ids["anna"]) == []
 
 
@@ -217,7 +221,7 @@ def _email_everyone(window, qtbot, when_dialog_opens, open_url) -> list[str]:
 
     when_dialog_opens(send)
     view.bulk_button.actions_["email"].trigger()
-    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy and view.bulk_button.isEnabled())
+    qtbot.waitUntil(lambda: not view.bulk_button.busy and view.bulk_button.isEnabled())
     return warnings
 
 
@@ -249,8 +253,10 @@ def test_email_is_logged_only_for_the_messages_the_mail_app_opened(
     ]
     assert window.undo_stack.count() == 1
     window.undo_action.trigger()  # takes back exactly what was logged
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert _emailed(services, customers.values()) == set()
     window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # undo and redo run in a worker too
     assert _emailed(services, customers.values()) == opened
 
 
@@ -275,14 +281,14 @@ def test_no_mail_app_means_no_email_logged_and_nothing_to_undo(
 
 def test_export_the_list_and_delete_a_segment_with_undo(window, services, qtbot, tmp_path) -> None:
     people(services)
-    segment = services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
+    segment = services.segments.save("VIP", SegmentConditions(tags_any=("VIP",))).id
     view = window.contacts_view
     view.refresh()
     view.show_segment(segment)
     qtbot.waitUntil(lambda: view.people_model.rowCount() == 2)
     view.bulk_button.ask_save_path = lambda _name: tmp_path / "vip.vcf"
     view.bulk_button.actions_["vcf"].trigger()
-    qtbot.waitUntil(lambda: not view.bulk_button.runner.busy)  # done in a worker
+    qtbot.waitUntil(lambda: not view.bulk_button.busy)  # done in a worker
     assert (tmp_path / "vip.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
 
     view.sidebar.delete_segment(segment)
@@ -293,21 +299,22 @@ def test_export_the_list_and_delete_a_segment_with_undo(window, services, qtbot,
     assert view.sidebar.model.rowCount() == 2
 
 
-def test_segment_list_model(qtmodeltester, qtbot, services) -> None:
+def test_segment_list_model(qtmodeltester, qtbot, services, task_manager) -> None:
     people(services)
     services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
-    model = SegmentListModel(services.segments)
+    model = SegmentListModel(services.segments, task_manager)
     model.reload()
     assert model.index(1).data() == "VIP"  # the name at once, the count from a worker
     qtbot.waitUntil(lambda: model.index(1).data() == "VIP  (2)")
     qtmodeltester.check(model)
-    model.stop()
 
 
-def test_editing_keeps_a_tag_condition_whose_tag_no_longer_exists(services, qtbot) -> None:
+def test_editing_keeps_a_tag_condition_whose_tag_no_longer_exists(
+    services, qtbot, task_manager
+) -> None:
     people(services)
-    saved = services.segments.save("Old", SegmentConditions(tags_any=("Gone", "VIP")))
-    dialog = SegmentDialog(services, saved)
+    saved = services.segments.save("Old", SegmentConditions(tags_any=("Gone", "VIP"))).id
+    dialog = SegmentDialog(services, task_manager, saved)
     qtbot.addWidget(dialog)
     assert dialog.conditions().tags_any == ("VIP", "Gone")
     qtbot.waitUntil(lambda: dialog.count_label.text() == "2 contacts")

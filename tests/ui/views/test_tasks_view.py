@@ -76,7 +76,9 @@ def test_ticking_a_repeating_task_shows_its_next_occurrence(window, services, qt
 
 
 def test_snooze_edit_in_place_and_delete(window, services, qtbot) -> None:
-    task = services.tasks.create(TaskInput(title="Chase payment", due_at=NOW - timedelta(days=1)))
+    task = services.tasks.create(
+        TaskInput(title="Chase payment", due_at=NOW - timedelta(days=1))
+    ).id
     window.show_view("tasks")
     view = window.tasks_view
     view.tree.setCurrentIndex(view.model.index_of_task(task))
@@ -109,7 +111,7 @@ def test_follow_ups_and_overdue_count_in_the_rail(window, services, qtbot) -> No
 def test_task_tree_model_passes_qt_model_tester(qtmodeltester, services) -> None:
     from deskcrm.ui.models.task_tree_model import TaskTreeModel
 
-    services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30)).id
+    services.contacts.create(ContactInput(first_name="Anna", follow_up_days=30))
     for i in range(5):
         services.tasks.create(
             TaskInput(title=f"T{i}", due_at=NOW + timedelta(days=i - 2), priority=i % 4)
@@ -125,7 +127,7 @@ def test_a_reminder_missed_while_closed_is_shown_once(services, qtbot) -> None:
         TaskInput(
             title="Call the bank", due_at=NOW, due_has_time=True, remind_at=NOW - timedelta(hours=3)
         )
-    )
+    ).id
     notifier = ReminderNotifier(services.tasks, QIcon())
     with qtbot.waitSignal(notifier.reminder_shown) as shown:
         notifier.start()
@@ -145,7 +147,7 @@ def _boundary_tasks(tasks) -> set[int]:
         return datetime(*args, tzinfo=TZ).astimezone(UTC)
 
     def add(title: str, due: datetime, timed: bool = True) -> int:
-        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed))
+        return tasks.create(TaskInput(title=title, due_at=due, due_has_time=timed)).id
 
     overdue = {
         add("Due a minute ago", berlin(2026, 3, 15, 11, 29)),
@@ -186,7 +188,7 @@ def test_report_tasks_view_badge_and_tray_show_one_overdue_count(window, service
             reports.report is not None
             and reports.report.key == "activity"
             and reports.report.period.start == date(2026, 3, 1)
-            and not reports.runner.busy
+            and not reports.busy
         ),
         timeout=20_000,
     )
@@ -200,7 +202,7 @@ def test_the_list_regroups_when_a_due_time_passes_without_any_edit(db, qtbot) ->
     services = build_services(db, clock=clock, tz=TZ)
     soon = services.tasks.create(
         TaskInput(title="Call at 11:45", due_at=NOW + timedelta(minutes=15), due_has_time=True)
-    )
+    ).id
     view = TasksView(services, QUndoStack())
     qtbot.addWidget(view)
     assert view.model.task_ids("Today") == [soon]

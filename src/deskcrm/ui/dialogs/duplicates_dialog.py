@@ -35,7 +35,7 @@ from deskcrm.services.contacts.duplicates import (
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import escape_rich, plain_label
 
 COLUMNS: list[Column[DuplicatePair]] = [
@@ -78,8 +78,14 @@ DuplicateAction = MergeRecord | tuple[int, int]
 class DuplicatesDialog(QDialog):
     """`ask()` returns the merges and dismissals made, oldest first, for the undo stack."""
 
+    TASK_KEY = "duplicates_search"
+
     def __init__(
-        self, duplicates: DuplicateService, contacts: ContactService, parent: QWidget | None = None
+        self,
+        duplicates: DuplicateService,
+        contacts: ContactService,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Find duplicates"))
@@ -91,7 +97,7 @@ class DuplicatesDialog(QDialog):
         self._left: ContactInput | None = None
         self._right: ContactInput | None = None
         self._swapped = False
-        self.runner = TaskRunner(self)  # the search reads every contact: off the GUI thread
+        self._tasks = tasks  # the search reads every contact: off the GUI thread
         self.model: RecordTableModel[DuplicatePair] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -154,9 +160,13 @@ class DuplicatesDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, duplicates: DuplicateService, contacts: ContactService
+        cls,
+        parent: QWidget | None,
+        duplicates: DuplicateService,
+        contacts: ContactService,
+        tasks: TaskManager,
     ) -> list[DuplicateAction]:
-        dialog = cls(duplicates, contacts, parent)
+        dialog = cls(duplicates, contacts, tasks, parent)
         dialog.exec()
         return dialog.actions
 
@@ -165,27 +175,30 @@ class DuplicatesDialog(QDialog):
         self.swap_button.clicked.connect(self._on_swap)
         self.skip_button.clicked.connect(self._on_skip)
         self.merge_button.clicked.connect(self._on_merge)
-        self.runner.finished.connect(self._on_found)
-        self.runner.failed.connect(self.summary.setText)
+
+    @property
+    def searching(self) -> bool:
+        """True while the contacts are being searched for duplicates."""
+        return self._tasks.busy(self.TASK_KEY)
 
     def reload(self) -> None:
-        if self.runner.busy:
+        if self.searching:
             return
         self.summary.setText(tr("Looking for duplicates…"))
         for button in (self.swap_button, self.skip_button, self.merge_button):
             button.setEnabled(False)
         duplicates = self._duplicates
-        self.runner.start(lambda _progress, _cancelled: duplicates.candidates())
+        self._tasks.run(
+            lambda _context: duplicates.candidates(),
+            self._on_found,
+            on_error=self.summary.setText,
+            key=self.TASK_KEY,
+            owner=self,
+        )
 
-    def _on_found(self, search: object) -> None:
-        assert isinstance(search, DuplicateSearch)
+    def _on_found(self, search: DuplicateSearch) -> None:
         self._total = search.total
         self._show_pairs(search.pairs)
-
-    def done(self, result: int) -> None:
-        self.runner.cancel()
-        self.runner.wait()
-        super().done(result)
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.model.set_records(pairs)

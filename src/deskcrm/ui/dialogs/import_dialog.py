@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from deskcrm.services.import_export.importing import ImportPreview, ImportReport, preview_csv
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,14 +75,18 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, services: Services, path: Path, parent: QWidget | None = None) -> None:
+    TASK_KEY = "import_contacts"
+
+    def __init__(
+        self, services: Services, tasks: TaskManager, path: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import contacts"))
         self._services = services
         self._path = Path(path)
         self.report: ImportReport | None = None
         self.preview = preview_csv(self._path)
-        self.runner = TaskRunner(self)
+        self._tasks = tasks
         self._real_run = False
         p = self.preview
         # Columns the user mapped by hand for a file like this before win over recognition.
@@ -149,8 +153,10 @@ class ImportDialog(QDialog):
         self.resize(760, 820)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, services: Services, path: Path) -> ImportReport | None:
-        dialog = cls(services, path, parent)
+    def ask(
+        cls, parent: QWidget | None, services: Services, tasks: TaskManager, path: Path
+    ) -> ImportReport | None:
+        dialog = cls(services, tasks, path, parent)
         return dialog.report if dialog.exec() else None
 
     def _connect_signals(self) -> None:
@@ -159,11 +165,6 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel)
         for combo in self.columns.values():
             combo.currentIndexChanged.connect(self._on_mapping_changed)
-        self.runner.progress.connect(lambda f, _m: self.progress.setValue(int(f * 100)))
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.cancelled.connect(self._on_failed)
-        self.runner.idle.connect(self._on_idle)
 
     def _on_mapping_changed(self) -> None:
         """A column the user picks for a field is imported after all."""
@@ -177,8 +178,13 @@ class ImportDialog(QDialog):
             name: combo.currentData() for name, combo in self.columns.items() if combo.currentData()
         }
 
+    @property
+    def running(self) -> bool:
+        """True while a check or an import runs."""
+        return self._tasks.busy(self.TASK_KEY)
+
     def run(self, *, dry_run: bool) -> None:
-        if self.runner.busy:
+        if self.running:
             return
         importing, path, mapping = self._services.importing, self._path, self.mapping()
         merge = self.merge.isChecked()
@@ -187,15 +193,26 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.outcome.setText(tr("Checking…") if dry_run else tr("Importing…"))
-        self.runner.start(
-            lambda progress, cancelled: importing.import_contacts_csv(
+
+        def job(context: TaskContext) -> ImportReport:
+            return importing.import_contacts_csv(
                 path,
                 dry_run=dry_run,
                 merge_duplicates=merge,
                 mapping=mapping,
-                progress=progress,
-                cancelled=cancelled,
+                progress=context.progress,
+                cancelled=context.cancelled,
             )
+
+        self._tasks.run(
+            job,
+            self._on_finished,
+            on_error=self._on_failed,
+            on_progress=lambda fraction, _message: self.progress.setValue(int(fraction * 100)),
+            on_cancelled=self._on_failed,
+            key=self.TASK_KEY,
+            cancellable=True,
+            owner=self,
         )
 
     def _summary(self, report: ImportReport) -> str:
@@ -227,8 +244,8 @@ class ImportDialog(QDialog):
                 lines += [str(notice) for notice in notices[:12]]
         return "\n".join(lines)
 
-    def _on_finished(self, report: object) -> None:
-        assert isinstance(report, ImportReport)
+    def _on_finished(self, report: ImportReport) -> None:
+        self._on_idle()
         self.progress.hide()
         self.outcome.setText(self._summary(report))
         if self._real_run:
@@ -236,21 +253,23 @@ class ImportDialog(QDialog):
             self.accept()
 
     def _on_failed(self, message: str = "") -> None:
+        self._on_idle()
         self.progress.hide()
         self.outcome.setText(message or tr("Cancelled; nothing was imported."))
 
     def _on_idle(self) -> None:
-        """Buttons come back once the worker has really ended (a new run can start)."""
+        """Buttons come back once the worker has ended (a new run can start)."""
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
     def _on_cancel(self) -> None:
-        if self.runner.busy:
-            self.runner.cancel()
+        if self.running:
+            self._tasks.cancel(self.TASK_KEY)
         else:
             self.reject()
 
     def done(self, result: int) -> None:
-        self.runner.cancel()
-        self.runner.wait()
+        # Closed mid-import: the import stops and rolls back before ask() returns.
+        self._tasks.cancel(self.TASK_KEY)
+        self._tasks.wait(self.TASK_KEY)
         super().done(result)

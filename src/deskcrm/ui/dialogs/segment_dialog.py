@@ -25,7 +25,7 @@ from deskcrm.domain.segments import SegmentConditions
 from deskcrm.errors import DeskCrmError, ValidationError
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -83,15 +83,19 @@ def _tag_model(names: list[str], checked: tuple[str, ...], parent: QWidget) -> Q
 
 
 class SegmentDialog(FormDialog):
+    TASK_KEY = "segment_dialog_count"
+
     def __init__(
         self,
         services: Services,
+        tasks: TaskManager,
         segment_id: int | None = None,
         parent: QWidget | None = None,
         start: SegmentConditions | None = None,
     ) -> None:
         super().__init__(tr("Edit segment") if segment_id else tr("New segment"), parent)
         self._services = services
+        self._tasks = tasks
         self._segment_id = segment_id
         self.saved_id: int | None = None
         name = ""
@@ -210,7 +214,6 @@ class SegmentDialog(FormDialog):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         # Counting runs off the GUI thread: an RFM condition scores every customer first.
-        self.runner = TaskRunner(self)
         self._recount_pending = False
         self._connect_signals()
         self._on_recount()
@@ -220,11 +223,12 @@ class SegmentDialog(FormDialog):
         cls,
         parent: QWidget | None,
         services: Services,
+        tasks: TaskManager,
         segment_id: int | None = None,
         start: SegmentConditions | None = None,
     ) -> int | None:
         """The saved segment's id, or None if cancelled."""
-        dialog = cls(services, segment_id, parent, start)
+        dialog = cls(services, tasks, segment_id, parent, start)
         return dialog.saved_id if dialog.exec() else None
 
     def _connect_signals(self) -> None:
@@ -251,9 +255,6 @@ class SegmentDialog(FormDialog):
         for combo in (self.rfm, self.open_deal):
             combo.currentIndexChanged.connect(changed)
         self._count_timer.timeout.connect(self._on_recount)
-        self.runner.finished.connect(self._on_counted)
-        self.runner.failed.connect(self.count_label.setText)
-        self.runner.idle.connect(self._on_count_idle)
 
     # -- reading the form ------------------------------------------------------------
     def conditions(self) -> SegmentConditions:
@@ -320,35 +321,46 @@ class SegmentDialog(FormDialog):
             self.count_label.setText(tr("Fix the conditions marked in red"))
             return
         self.show_errors({})
-        if self.runner.busy:
+        if self.counting:
             self._recount_pending = True  # counted again once this count ends
             return
         self.count_label.setText(tr("Counting…"))
         segments = self._services.segments
-        self.runner.start(lambda _progress, _cancelled: segments.count(conditions))
+        self._tasks.run(
+            lambda _context: segments.count(conditions),
+            self._on_counted,
+            on_error=self._on_count_failed,
+            key=self.TASK_KEY,
+            owner=self,
+        )
 
-    def _on_counted(self, count: object) -> None:
-        if self._recount_pending:
+    @property
+    def counting(self) -> bool:
+        """True while the contacts matching the conditions are being counted."""
+        return self._tasks.busy(self.TASK_KEY)
+
+    def _on_counted(self, count: int) -> None:
+        if self._recount_if_pending():
             return  # the conditions changed meanwhile; the next count says
-        assert isinstance(count, int)
         self.count_label.setText(
             tr("1 contact") if count == 1 else tr("{n} contacts").format(n=f"{count:,}")
         )
 
-    def _on_count_idle(self) -> None:
-        if self._recount_pending:
-            self._recount_pending = False
-            self._on_recount()
+    def _on_count_failed(self, message: str) -> None:
+        self.count_label.setText(message)
+        self._recount_if_pending()
 
-    def done(self, result: int) -> None:
-        self.runner.cancel()
-        self.runner.wait()
-        super().done(result)
+    def _recount_if_pending(self) -> bool:
+        if not self._recount_pending:
+            return False
+        self._recount_pending = False
+        self._on_recount()
+        return True
 
     def save(self) -> None:
         self.saved_id = self._services.segments.save(
             self.name.text(), self.conditions(), self._segment_id
-        )
+        ).id
 
 
 def _pair(first: QWidget, second: QWidget) -> QWidget:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from deskcrm.errors import ValidationError
 from deskcrm.services.contacts.segments import SegmentInfo, SegmentService
 from deskcrm.ui.i18n import tr
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskContext, TaskManager
 
 Index = QModelIndex | QPersistentModelIndex
 SegmentIdRole = Qt.ItemDataRole.UserRole + 1
@@ -23,14 +23,14 @@ class SegmentListModel(QAbstractListModel):
     customer first), so the sidebar never holds up the window.
     """
 
-    def __init__(self, segments: SegmentService, parent: Any = None) -> None:
+    TASK_KEY = "segment_counts"
+
+    def __init__(self, segments: SegmentService, tasks: TaskManager, parent: Any = None) -> None:
         super().__init__(parent)
         self._segments = segments
+        self._tasks = tasks
         self._rows: list[SegmentInfo] = []
-        self.counter = TaskRunner(self)
         self._count_again = False
-        self.counter.finished.connect(self._on_counted)
-        self.counter.idle.connect(self._on_counter_idle)
 
     def reload(self) -> None:
         counts = {info.id: info.count for info in self._rows}  # shown until recounted
@@ -41,16 +41,21 @@ class SegmentListModel(QAbstractListModel):
             self.endResetModel()
         self.recount()
 
+    @property
+    def counting(self) -> bool:
+        """True while the counts are being worked out."""
+        return self._tasks.busy(self.TASK_KEY)
+
     def recount(self) -> None:
-        if self.counter.busy:
+        if self.counting:
             self._count_again = True
             return
         segments, infos = self._segments, list(self._rows)
 
-        def count_all(_progress: object, cancelled: Any) -> dict[int, int | None]:
+        def count_all(context: TaskContext) -> dict[int, int | None]:
             counts: dict[int, int | None] = {}
             for info in infos:
-                if cancelled():
+                if context.cancelled():
                     break
                 try:
                     counts[info.id] = segments.count(info.conditions)
@@ -58,24 +63,31 @@ class SegmentListModel(QAbstractListModel):
                     counts[info.id] = None
             return counts
 
-        self.counter.start(count_all)
+        self._tasks.run(
+            count_all,
+            self._on_counted,
+            on_error=self._on_count_failed,
+            key=self.TASK_KEY,
+            cancellable=True,
+            owner=self,
+        )
 
-    def _on_counted(self, counts: object) -> None:
-        assert isinstance(counts, dict)
+    def _on_counted(self, counts: dict[int, int | None]) -> None:
         for row, info in enumerate(self._rows, start=1):
             if info.id in counts:
                 self._rows[row - 1] = replace(info, count=counts[info.id])
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+        self._recount_if_asked()
 
-    def _on_counter_idle(self) -> None:
+    def _on_count_failed(self, _message: str) -> None:
+        # The names stay, without counts; a count that cannot be made is no reason to nag.
+        self._recount_if_asked()
+
+    def _recount_if_asked(self) -> None:
         if self._count_again:
             self._count_again = False
             self.recount()
-
-    def stop(self) -> None:
-        self.counter.cancel()
-        self.counter.wait()
 
     def segment(self, row: int) -> SegmentInfo | None:
         return self._rows[row - 1] if 1 <= row <= len(self._rows) else None

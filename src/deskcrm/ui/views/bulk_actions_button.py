@@ -16,7 +16,7 @@ from deskcrm.services.contacts.bulk_actions import BulkChange, EmailBatch
 from deskcrm.ui.dialogs.bulk_dialogs import ChoiceDialog, EmailDialog, FollowUpDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.undo import BulkCommand
 
 
@@ -26,6 +26,7 @@ class BulkActionsButton(QToolButton):
     """
 
     status_message = Signal(str)
+    TASK_KEY = "bulk_action"  # one bulk change at a time: each is one undo step
 
     def __init__(
         self,
@@ -33,10 +34,12 @@ class BulkActionsButton(QToolButton):
         undo_stack: QUndoStack,
         targets: Callable[[], list[int]],
         on_change: Callable[[], None],
+        tasks: TaskManager,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._tasks = tasks
         self._undo_stack = undo_stack
         self._targets = targets
         self._on_change = on_change
@@ -61,15 +64,10 @@ class BulkActionsButton(QToolButton):
         self.actions_["csv"] = self.menu_.addAction(tr("Export as CSV…"))
         self.actions_["vcf"] = self.menu_.addAction(tr("Export as vCard…"))
         self.setMenu(self.menu_)
-        self.runner = TaskRunner(self)
-        self._done: Callable[[object], None] = lambda _result: None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.menu_.aboutToShow.connect(self._on_menu_shown)
-        self.runner.finished.connect(self._on_job_finished)
-        self.runner.failed.connect(self._on_job_failed)
-        self.runner.idle.connect(lambda: self.setEnabled(True))
         handlers = {
             "add_tag": self.add_tag,
             "remove_tag": self.remove_tag,
@@ -91,7 +89,16 @@ class BulkActionsButton(QToolButton):
             action.setEnabled(count > 0)
 
     def _push(self, text: str, change: BulkChange) -> None:
-        self._undo_stack.push(BulkCommand(text, change, self._services.bulk, self._on_change))
+        self._undo_stack.push(
+            BulkCommand(
+                text,
+                change,
+                self._services.bulk,
+                lambda _changes: self._on_change(),
+                # Undo and redo run in the worker too, with the button disabled meanwhile.
+                lambda op, done: self._run(tr("Working…"), op, done),  # type: ignore[arg-type]
+            )
+        )
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _tag_choices(self) -> list[tuple[str, str]]:
@@ -106,16 +113,25 @@ class BulkActionsButton(QToolButton):
     ) -> None:
         """The change runs in a worker (100,000 contacts take a second or two); the undo
         step is pushed when it is done. One bulk action at a time."""
-        self.setEnabled(False)
-        self.status_message.emit(working)
-        self._done = done
-        self.runner.start(lambda _progress, _cancelled: job())
 
-    def _on_job_finished(self, result: object) -> None:
-        self._done(result)
+        def finished(result: object) -> None:
+            self.setEnabled(True)
+            done(result)
 
-    def _on_job_failed(self, message: str) -> None:
-        self.status_message.emit(message)
+        def failed(message: str) -> None:
+            self.setEnabled(True)
+            self.status_message.emit(message)
+
+        if self._tasks.run(
+            lambda _context: job(), finished, on_error=failed, key=self.TASK_KEY, owner=self
+        ):
+            self.setEnabled(False)
+            self.status_message.emit(working)
+
+    @property
+    def busy(self) -> bool:
+        """True while a bulk change or export runs."""
+        return self._tasks.busy(self.TASK_KEY)
 
     def _change(
         self, working: str, job: Callable[[], BulkChange], text: Callable[[BulkChange], str]

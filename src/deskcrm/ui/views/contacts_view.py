@@ -36,8 +36,9 @@ from deskcrm.ui.models.company_table_model import CompanyTableModel
 from deskcrm.ui.models.contact_table_model import ContactTableModel
 from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History
+from deskcrm.ui.undo import History, legacy_changes
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
@@ -83,10 +84,12 @@ class ContactsView(QWidget):
         parent: QWidget | None = None,
         *,
         bus: ChangeBus | None = None,
+        tasks: TaskManager,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._undo_stack = undo_stack
+        self._tasks = tasks
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -130,14 +133,19 @@ class ContactsView(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
         self.bulk_button = BulkActionsButton(
-            self._services, self._undo_stack, self.bulk_targets, self._on_bulk_change, self
+            self._services,
+            self._undo_stack,
+            self.bulk_targets,
+            self._on_bulk_change,
+            self._tasks,
+            self,
         )
         self.new_button = QPushButton(tr("New contact"))
         self.restore_button = QPushButton(tr("Restore"))
         self.empty_trash_button = QPushButton(tr("Empty trash…"))
 
     def _init_tables(self) -> None:
-        self.sidebar = SegmentSidebar(self._services, self._undo_stack, self)
+        self.sidebar = SegmentSidebar(self._services, self._undo_stack, self._tasks, self)
         self.people_model = ContactTableModel(self._services.contacts, self)
         self.company_model = CompanyTableModel(self._services.companies, self)
         self.trash_model = ContactTableModel(self._services.contacts, self)
@@ -268,10 +276,7 @@ class ContactsView(QWidget):
             self._delete_companies(ids)
 
     def delete_contacts(self, ids: list[int]) -> None:
-        contacts = self._services.contacts
-        # Tag counts drop; their tasks, deals and cases leave the other views' lists.
-        changes = Changes.of(contacts=ids, added_or_removed=["contacts"], whole=["tags"])
-        self._push_trash("contact", ids, contacts.delete, contacts.restore, changes)
+        self._push_trash("contact", "contacts", ids, *self._contact_trash_steps(ids))
 
     def reload_filters(self) -> None:
         current = self.tag_filter.currentData()
@@ -410,30 +415,18 @@ class ContactsView(QWidget):
 
     def _on_delete_interaction(self, interaction_id: int) -> None:
         timeline = self._services.timeline
-        owner = self.contact_pane.contact_id
-        changes = Changes.of(
-            interactions=[interaction_id],
-            owners=[owner] if owner is not None else [],
-            added_or_removed=["interactions"],
-        )
         self._push_trash(
             "timeline entry",
+            "interactions",
             [interaction_id],
             timeline.delete_interactions,
             timeline.restore_interactions,
-            changes,
         )
 
     def _on_delete_feedback(self, feedback_id: int) -> None:
         feedback = self._services.feedback
-        owner = self.contact_pane.contact_id
-        changes = Changes.of(
-            feedback=[feedback_id],
-            owners=[owner] if owner is not None else [],
-            added_or_removed=["feedback"],
-        )
         self._push_trash(
-            "feedback answer", [feedback_id], feedback.delete, feedback.restore, changes
+            "feedback answer", "feedback", [feedback_id], feedback.delete, feedback.restore
         )
 
     def _on_segment_selected(self, segment_id: int | None) -> None:
@@ -483,20 +476,16 @@ class ContactsView(QWidget):
 
     def _delete_companies(self, ids: list[int]) -> None:
         companies = self._services.companies
-        # People lists show the company's name.
-        changes = Changes.of(companies=ids, added_or_removed=["companies"], whole=["contacts"])
-        self._push_trash("company", ids, companies.delete, companies.restore, changes)
+        self._push_trash("company", "companies", ids, companies.delete, companies.restore)
 
     def _on_restore(self) -> None:
         ids = self.selected_ids()
         if ids and self.mode == TRASH:
-            contacts = self._services.contacts
             self.history.trash(
                 tr("Restore {n} contacts").format(n=len(ids)),
+                "contacts",
                 ids,
-                contacts.delete,
-                contacts.restore,
-                Changes.of(contacts=ids, added_or_removed=["contacts"], whole=["tags"]),
+                *self._contact_trash_steps(ids),
                 restoring=True,
             )
 
@@ -518,13 +507,34 @@ class ContactsView(QWidget):
             self.status_message.emit(tr("Deleted {n} contacts for good").format(n=f"{removed:,}"))
 
     # -- helpers ----------------------------------------------------------------
+    def _contact_trash_steps(
+        self, ids: list[int]
+    ) -> tuple[Callable[[list[int]], Changes], Callable[[list[int]], Changes]]:
+        """Contacts to the trash and back. ContactService's writes (another engineer's
+        part) do not return Changes yet; until they do, these stand in: tag counts drop,
+        and their tasks, deals and cases leave the other views' lists."""
+        contacts = self._services.contacts
+
+        def stand_in(moved: object) -> Changes:
+            done = moved if isinstance(moved, list) else ids
+            return Changes.of(contacts=done, added_or_removed=["contacts"], whole=["tags"])
+
+        def delete(chosen: list[int]) -> Changes:
+            moved = contacts.delete(chosen)
+            return legacy_changes(moved, stand_in(moved))
+
+        def restore(chosen: list[int]) -> Changes:
+            return legacy_changes(contacts.restore(chosen), stand_in(chosen))  # type: ignore[func-returns-value]
+
+        return delete, restore
+
     def _push_trash(
         self,
         noun: str,
+        kind: str,
         ids: list[int],
-        delete: Callable[[list[int]], list[int]],
-        restore: Callable[[list[int]], None],
-        changes: Changes,
+        delete: Callable[[list[int]], Changes],
+        restore: Callable[[list[int]], Changes],
     ) -> None:
         things = {
             "company": (tr("company"), tr("companies")),
@@ -534,7 +544,7 @@ class ContactsView(QWidget):
         }
         one, many = things.get(noun, (noun, noun))
         text = tr("Delete {n} {things}").format(n=len(ids), things=one if len(ids) == 1 else many)
-        self.history.trash(text, ids, delete, restore, changes)
+        self.history.trash(text, kind, ids, delete, restore)
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
 
     def _show_current_detail(self) -> None:

@@ -3,6 +3,7 @@ same service code as the PDF, built off the GUI thread; export, preview and prin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +44,7 @@ from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_prin
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, SortRole
 from deskcrm.ui.services import Services
-from deskcrm.ui.taskrunner import TaskRunner
+from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import escape_rich, plain_label
 
 PALETTE = ["#1e6fd9", "#2e7d32", "#ef6c00", "#8e24aa", "#00897b", "#c62828", "#6d4c41"]
@@ -61,11 +62,15 @@ class ReportsView(QWidget):
     open_deal_requested = Signal(int)
     report_shown = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    TASK_KEY = "reports"  # one report or PDF at a time
+
+    def __init__(
+        self, services: Services, tasks: TaskManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._tasks = tasks
         self.report: Report | None = None
-        self.runner = TaskRunner(self)
         self._after_pdf: str = ""  # "save", "preview" or "print"
         self._pending_refresh = False
         self._pdf_path: Path | None = None
@@ -161,26 +166,26 @@ class ReportsView(QWidget):
         self.preview_button.clicked.connect(lambda: self._make_pdf("preview"))
         self.export_button.clicked.connect(lambda: self._make_pdf("save"))
         self.print_button.clicked.connect(lambda: self._make_pdf("print"))
-        self.cancel_button.clicked.connect(self.runner.cancel)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.cancelled.connect(self._on_cancelled)
-        self.runner.idle.connect(self._on_runner_idle)
+        self.cancel_button.clicked.connect(lambda: self._tasks.cancel(self.TASK_KEY))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the view is shown, show the chosen report (not a blank page)."""
         super().showEvent(event)
-        if self.report is None and not self.runner.busy:
+        if self.report is None and not self.busy:
             self.refresh()
 
     # -- public ----------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """True while a report or a PDF is being made."""
+        return self._tasks.busy(self.TASK_KEY)
+
     def current_period(self) -> Period:
         return Period(self.from_date.date().toPython(), self.to_date.date().toPython())  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Build the chosen report in the background and show it."""
-        if self.runner.busy:
+        if self.busy:
             self._pending_refresh = True  # run again with the new choice when this one ends
             return
         self._pending_refresh = False
@@ -192,7 +197,7 @@ class ReportsView(QWidget):
         key = self.report_combo.currentData()
         reports = self._services.reports
         self._after_pdf = ""
-        self._start(lambda _progress, _cancelled: reports.build(key, period), "Gathering figures")
+        self._start(lambda _context: reports.build(key, period), "Gathering figures")
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the PDF (a file dialog; tests replace this)."""
@@ -201,7 +206,7 @@ class ReportsView(QWidget):
         return Path(path) if path else None
 
     # -- building ----------------------------------------------------------------------
-    def _start(self, job, message: str) -> None:
+    def _start(self, job: Callable[[TaskContext], Report | bytes], message: str) -> None:
         self.busy_row.show()
         self.progress.setValue(0)
         self.progress_label.setText(message)
@@ -212,10 +217,19 @@ class ReportsView(QWidget):
             self.print_button,
         ):
             button.setEnabled(False)
-        self.runner.start(job)
+        self._tasks.run(
+            job,
+            self._on_finished,
+            on_error=self._on_failed,
+            on_progress=self._on_progress,
+            on_cancelled=self._on_cancelled,
+            key=self.TASK_KEY,
+            cancellable=True,
+            owner=self,
+        )
 
     def _make_pdf(self, then: str) -> None:
-        if self.runner.busy:
+        if self.busy:
             return
         if then == "save":
             self._pdf_path = self.ask_pdf_path()
@@ -231,9 +245,13 @@ class ReportsView(QWidget):
         reports = self._services.reports
         path = self._pdf_path
 
-        def job(progress, cancelled):
+        def job(context: TaskContext) -> bytes:
             pdf = reports.pdf(
-                key, period, appendix=appendix, progress=progress, cancelled=cancelled
+                key,
+                period,
+                appendix=appendix,
+                progress=context.progress,
+                cancelled=context.cancelled,
             )
             if then == "save" and path is not None:
                 write_atomically(path, pdf)
@@ -256,7 +274,8 @@ class ReportsView(QWidget):
         if self.period_combo.currentData() == "custom" and self.isVisible():
             self.refresh()
 
-    def _on_runner_idle(self) -> None:
+    def _after_task(self) -> None:
+        """The task's key is free again: a choice made meanwhile is shown now."""
         if self._pending_refresh:
             self.refresh()
 
@@ -264,10 +283,11 @@ class ReportsView(QWidget):
         self.progress.setValue(int(fraction * 100))
         self.progress_label.setText(message)
 
-    def _on_finished(self, result: object) -> None:
+    def _on_finished(self, result: Report | bytes) -> None:
         self._finish_busy()
         if isinstance(result, Report):
             self.show_report(result)
+            self._after_task()
             return
         assert isinstance(result, bytes)
         title = self.report_combo.currentText()
@@ -280,14 +300,17 @@ class ReportsView(QWidget):
             if pages:
                 self.status_message.emit(tr("Sent {n} pages to the printer").format(n=pages))
         self.last_pdf = result
+        self._after_task()
 
     def _on_failed(self, message: str) -> None:
         self._finish_busy()
         self.status_message.emit(message)
+        self._after_task()
 
     def _on_cancelled(self) -> None:
         self._finish_busy()
         self.status_message.emit(tr("Cancelled"))
+        self._after_task()
 
     def _on_preset_changed(self) -> None:
         preset = self.period_combo.currentData()

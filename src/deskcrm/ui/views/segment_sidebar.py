@@ -11,6 +11,7 @@ from deskcrm.ui.dialogs.segment_dialog import SegmentDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.segment_list_model import SegmentIdRole, SegmentListModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import DeleteSegmentCommand
 
@@ -23,12 +24,17 @@ class SegmentSidebar(QWidget):
     segment_selected = Signal(object)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        tasks: TaskManager,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._undo_stack = undo_stack
-        self.model = SegmentListModel(services.segments, self)
+        self._tasks = tasks
+        self.model = SegmentListModel(services.segments, tasks, self)
         self.list = QListView()
         self.list.setObjectName("segments")
         self.list.setModel(self.model)
@@ -71,13 +77,13 @@ class SegmentSidebar(QWidget):
         self.list.setCurrentIndex(self.model.index(self.model.row_of(segment_id)))
 
     def new_segment(self) -> None:
-        saved = SegmentDialog.ask(self, self._services)
+        saved = SegmentDialog.ask(self, self._services, self._tasks)
         if saved is not None:
             self.model.reload()
             self.select(saved)
 
     def edit_segment(self, segment_id: int) -> None:
-        if SegmentDialog.ask(self, self._services, segment_id) is not None:
+        if SegmentDialog.ask(self, self._services, self._tasks, segment_id) is not None:
             self.reload()
             self.segment_selected.emit(segment_id)
 
