@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 from deskcrm.errors import CancelledError
-from deskcrm.services.import_export import import_rows
+from deskcrm.services.import_export import phone_helper
 from deskcrm.services.import_export.import_rows import check_rows, parse_rows
 
 MAPPING = {"first_name": [0], "emails": [1], "phones": [2, 3]}
@@ -32,7 +32,7 @@ def test_a_helper_process_parses_part_of_the_phones_with_the_same_result(monkeyp
             handed_over.append(len(args[0]))
             return super().submit(fn, *args, **kwargs)
 
-    monkeypatch.setattr(import_rows, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(phone_helper, "ProcessPoolExecutor", Recording)
     rows = sample_rows()
     here = parse_rows(rows, MAPPING, "DE")
 
@@ -55,7 +55,7 @@ def test_when_no_helper_can_start_every_phone_is_parsed_here(monkeypatch) -> Non
     def no_processes(*_args, **_kwargs):
         raise OSError("no more processes")
 
-    monkeypatch.setattr(import_rows, "ProcessPoolExecutor", no_processes)
+    monkeypatch.setattr(phone_helper, "ProcessPoolExecutor", no_processes)
     rows = sample_rows()
 
     shared = check_rows(rows, MAPPING, "DE", lambda _f: None, lambda: False, parallel_from=1)

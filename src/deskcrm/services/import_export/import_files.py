@@ -134,14 +134,14 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, s
             header = following
         if header is not None and _filled(header) <= 1 and preamble:
             # No row of several cells came: a one-column file after all.
-            rows.extend((i + 2, cells) for i, cells in enumerate([*preamble[1:], header]))
+            lines = enumerate([*preamble[1:], header], start=2)
+            rows.extend((line, cells) for line, cells in lines if _filled(cells))
             header = preamble[0]
         for cells in reader:
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():  # rows of empty cells are no one (and join is quick)
                 rows.append((reader.line_num, cells))
     except csv.Error as exc:
         raise ImportFileError(f"{path}, line {reader.line_num}: {exc}") from exc
-    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
     if not header or not any(h.strip() for h in header):
         raise ImportFileError(f"{path}: no header row")
     if not rows:

@@ -14,9 +14,7 @@ from deskcrm.services.import_export.import_rows import ParsedRow
 
 
 def name_key(row: ParsedRow) -> str:
-    return person_sort_key(
-        str(row.values.get("first_name") or ""), str(row.values.get("last_name") or "")
-    )
+    return person_sort_key(row.values["first_name"], row.values["last_name"])
 
 
 @dataclass
@@ -71,8 +69,7 @@ class Identities:
         for email in row.emails:
             self.emails.setdefault(email.lower(), contact_id)
         if row.phones:
-            first = str(row.values.get("first_name") or "")
-            last = str(row.values.get("last_name") or "")
+            first, last = row.values["first_name"], row.values["last_name"]
             for phone in row.phones:
                 self.phones.setdefault(phone.e164, []).append((contact_id, first, last))
         elif not row.emails and contact_id > 0:

@@ -1,26 +1,19 @@
 """Checking import rows: each row of cells becomes a contact's values or a list of problems.
 
 Phone numbers dominate the cost (phonenumbers is pure Python, ~10 µs a number), so a large
-file has part of its numbers parsed by a helper process while this one parses the rest.
+file has part of its numbers parsed by a helper process (phone_helper) while this one
+parses the rest and reads the rows.
 """
 
 from __future__ import annotations
 
-import ctypes
-import gc
-import multiprocessing
-import os
 import re
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_context
+from typing import Any
 
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
@@ -36,21 +29,22 @@ from deskcrm.services.import_export.csv_producers import (
     Target,
     normalise_label,
 )
+from deskcrm.services.import_export.phone_helper import PhoneHelper, parse_phones
 
 # Files with at least this many phone numbers share them with a helper process: starting
 # it costs about 0.3 s, which fewer numbers do not win back.
 PARALLEL_FROM_PHONES = 20_000
-# A helper started only when the numbers are known is ~0.3 s late: it takes the smaller
-# share. One started before the file was read takes half.
-HELPER_SHARE = 0.42
-EARLY_HELPER_SHARE = 0.5
+# The share of the numbers the helper parses. This process parses the rest and meanwhile
+# reads the rows before the helper's (a row takes about a third of a number's time), so
+# the helper takes more than half; one started only when the numbers are known is ~0.3 s
+# late and takes less.
+HELPER_SHARE = 0.5
+EARLY_HELPER_SHARE = 0.58
 # Files this big (about 20,000 rows) start the helper before they are read.
 EARLY_HELPER_FROM_BYTES = 1_000_000
 
 # (region, phone as written in the file) -> its parsed form (unchecked when not valid there).
 KnownPhones = dict[tuple[str, str], "validation.PhoneNumber"]
-# How often a helper process looks whether the import that started it is still there.
-PARENT_WATCH_SECONDS = 0.5
 
 _SPLIT_EMAILS = re.compile(r"[;,\s]+")
 _SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
@@ -111,7 +105,9 @@ class ReadDate:
 @dataclass
 class ParsedRow:
     line: int
-    values: dict[str, object]
+    # The contact's fields by name: text, except the dates (ISO text or None), whether
+    # their years are known (bool) and follow_up_days (int or None).
+    values: dict[str, Any]
     emails: list[str]
     phones: list[validation.PhoneNumber]  # numbers to be checked have checked=False
     tags: list[str]
@@ -259,7 +255,6 @@ class RowReader:
             elif not kind.endswith("_label"):
                 self._single.setdefault(kind, []).append(i)
         self.has_phones = bool(self._phones)
-        self._name_fields = [name for name in NAME_FIELDS if name in self._single]
         self._dated = "birthday" in self._single or "birth_day" in self._single
         self._country_columns = [
             i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
@@ -278,11 +273,12 @@ class RowReader:
         # Values an earlier import kept as written (DeskCRM's own CSV export carries them
         # with their reason and origin): the columns of their field, value, reason, origin.
         self._kept = [[parts.get(part, -1) for part in KEPT_PARTS] for parts in kept_slots.values()]
-        self._other_fields = [
-            name
-            for name in ("company", "title", "department", "source", "source_uid", "notes", "tags")
-            if name in self._single
-        ]
+        # The text fields, read into a copy of `_blank`: those of one column straight from
+        # their cell, those of several joined.
+        text_fields = [name for name in _TEXT_FIELDS if name in self._single]
+        self._blank = dict.fromkeys(_TEXT_FIELDS, "")
+        self._text_one = [(n, self._single[n][0]) for n in text_fields if len(self._single[n]) == 1]
+        self._text_many = [name for name in text_fields if len(self._single[name]) > 1]
 
     def _origin(self, line: int, column: int) -> str:
         name = self._names[column] if column < len(self._names) and self._names[column] else ""
@@ -322,13 +318,14 @@ class RowReader:
         def keep(field_name: str, column: int, value: str, why: str) -> None:
             unparsed.append(UnparsedValue(field_name, value, why, self._origin(line, column)))
 
-        names = dict.fromkeys(NAME_FIELDS, "")
-        for name in self._name_fields:
+        # The names and other text fields (what _cell does, inline: this runs 100,000 times).
+        names = others = self._blank.copy()
+        width = len(cells)
+        for name, i in self._text_one:
+            if i < width and (text := cells[i].strip()):
+                names[name] = text[1:] if text[0] == "'" and text[1:2] in _FORMULA else text
+        for name in self._text_many:
             names[name] = get(cells, name)
-        others = dict.fromkeys(("company", "title", "department", "source", "source_uid"), "")
-        others["notes"] = others["tags"] = ""
-        for name in self._other_fields:
-            others[name] = get(cells, name)
         first, last = names["first_name"], names["last_name"]
         company = others["company"]
         emails: list[str] = []
@@ -475,7 +472,7 @@ class RowReader:
             )
         else:
             street = postal_code = city = country = ""
-        values: dict[str, object] = {
+        values: dict[str, Any] = {
             "first_name": first[: validation.MAX_NAME],
             "last_name": last[: validation.MAX_NAME],
             "middle_name": names["middle_name"][:200],
@@ -555,12 +552,26 @@ def _joined(cells: list[str], columns: list[int]) -> str:
     return "\n".join(v for v in (_cell(cells, i) for i in columns) if v)
 
 
+# What a spreadsheet-safe CSV export puts a ' before (DeskCRM's does): the ' is undone.
+_FORMULA = ("=", "+", "-", "@")
+# The fields read as text, each from one column or several joined.
+_TEXT_FIELDS = (
+    *NAME_FIELDS,
+    "company",
+    "title",
+    "department",
+    "source",
+    "source_uid",
+    "notes",
+    "tags",
+)
+
+
 def _cell(cells: list[str], i: int) -> str:
     if i < 0 or i >= len(cells):
         return ""
     value = cells[i].strip()
-    # Undo the ' a spreadsheet-safe CSV export put before =, +, -, @.
-    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+    return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA else value
 
 
 def split_phones(text: str) -> list[str]:
@@ -569,15 +580,6 @@ def split_phones(text: str) -> list[str]:
     if ";" not in text and "," not in text and ":::" not in text:
         return [text]  # one number, the usual case: no need for the pattern
     return [raw for raw in _SPLIT_PHONES.split(text) if raw.strip()]
-
-
-def parse_phones(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
-    """(E.164 or text as typed, national digits, checked) for each (region, phone)."""
-    parsed: list[tuple[str, str, bool]] = []
-    for region, raw in wanted:
-        phone = validation.read_phone(raw, region)
-        parsed.append((phone.e164, phone.national_digits, phone.checked))
-    return parsed
 
 
 def parse_row(
@@ -663,7 +665,7 @@ def row_from_contact(
         else:
             websites.append(site)
     first_address = data.addresses[0] if data.addresses else PostalAddress()
-    values: dict[str, object] = {
+    values: dict[str, Any] = {
         "first_name": first[: validation.MAX_NAME],
         "last_name": last[: validation.MAX_NAME],
         "middle_name": data.middle_name[:200],
@@ -704,127 +706,81 @@ def row_from_contact(
     )
 
 
-def _parse_phones_in_helper(wanted: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
-    gc.disable()  # a short-lived process making many objects: collecting is wasted work
-    return parse_phones(wanted)
-
-
-def _exit_with_parent(parent_pid: int) -> None:
-    """The helper's initializer: it ends as soon as the import that started it does, even
-    one killed with SIGKILL (which runs no clean-up in the parent)."""
-    if sys.platform.startswith("linux"):
-        # The kernel kills us when our parent goes. (Strictly: when the parent *thread*
-        # that started us ends; an import keeps that thread until it closes the helper.)
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent_pid:  # gone before the line above took effect
-        os._exit(1)
-    # Everywhere else (and as a second line of defence), a thread that watches.
-    threading.Thread(
-        target=_watch_parent, args=(parent_pid,), name="watch-parent", daemon=True
-    ).start()
-
-
-def _watch_parent(parent_pid: int) -> None:
-    parent = multiprocessing.parent_process()  # its sentinel tells when it is gone
-    while True:
-        if os.getppid() != parent_pid or (parent is not None and not parent.is_alive()):
-            os._exit(1)
-        time.sleep(PARENT_WATCH_SECONDS)
-
-
-class PhoneHelper:
-    """A helper process that parses phone numbers. Starting one takes ~0.3 s, so an import
-    starts it before reading the file and the start-up overlaps the reading."""
-
-    def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self._jobs: list[Future[list[tuple[str, str, bool]]]] = []
-        try:
-            # "spawn": safe next to the GUI's threads, unlike fork. ProcessPoolExecutor
-            # starts its process on the first job: a tiny one, right away.
-            self._pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=get_context("spawn"),
-                initializer=_exit_with_parent,
-                initargs=(os.getpid(),),
-            )
-            self._jobs.append(self._pool.submit(_parse_phones_in_helper, [("", "+1 202 555 0100")]))
-        except (OSError, RuntimeError):
-            self._pool = None
-
-    def submit(self, wanted: list[tuple[str, str]]) -> Future[list[tuple[str, str, bool]]] | None:
-        if self._pool is None:
-            return None
-        try:
-            job = self._pool.submit(_parse_phones_in_helper, wanted)
-        except (OSError, RuntimeError, BrokenProcessPool):
-            return None
-        self._jobs.append(job)
-        return job
-
-    def close(self) -> None:
-        if self._pool is not None:
-            # After a cancel the helper finishes its share and exits on its own.
-            self._pool.shutdown(wait=all(job.done() for job in self._jobs), cancel_futures=True)
-            self._pool = None
-
-
-def _phones_in_parallel(
-    rows: list[tuple[int, list[str]]],
-    reader: RowReader,
-    region: str,
-    cancelled: Callable[[], bool],
-    parallel_from: int,
-    helper: PhoneHelper | None,
-) -> KnownPhones:
-    """Every distinct phone of the file parsed (in its row's region), a share of them by a
-    helper process."""
-    if not reader.has_phones:
-        return {}
+def _first_rows_of_phones(
+    rows: list[tuple[int, list[str]]], reader: RowReader, region: str
+) -> dict[tuple[str, str], int]:
+    """Every distinct (region, phone as written) of the file, in file order, with the index
+    of the first row that has it."""
     regions: dict[str, str] = {}  # country as written -> region, worked out once each
-
-    def wanted_in(cells: list[str]) -> list[tuple[str, str]]:
+    first_rows: dict[tuple[str, str], int] = {}
+    for index, (_line, cells) in enumerate(rows):
         texts = reader.phone_texts(cells)
         if not texts:
-            return []
+            continue
         country = reader.country(cells)
         if country not in regions:
             regions[country] = validation.phone_region(country, region)
-        return [(regions[country], raw) for raw in texts]
+        for raw in texts:
+            first_rows.setdefault((regions[country], raw), index)
+    return first_rows
 
-    raws = list(dict.fromkeys(pair for _line, cells in rows for pair in wanted_in(cells)))
-    if len(raws) < parallel_from:
-        return {}  # parse_row parses them as it goes
-    own_helper = helper is None
-    helper = helper or PhoneHelper()
-    # A helper started early has caught up with us: it can take half.
-    share = HELPER_SHARE if own_helper else EARLY_HELPER_SHARE
-    split = len(raws) - int(len(raws) * share)
+
+@dataclass
+class _SharedPhones:
+    """The phones of a file split with a helper process at a row: those first seen before
+    `split` are parsed here (`known`), the others by the helper (`job`)."""
+
+    known: KnownPhones = field(default_factory=dict)
+    split: int = 0
+    job: Future[list[tuple[str, str, bool]]] | None = None
+    theirs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _share_phones(
+    first_rows: dict[tuple[str, str], int], row_count: int, helper: PhoneHelper, share: float
+) -> _SharedPhones:
+    """Hand the numbers of the last rows (about `share` of the distinct ones) to the helper
+    and parse those of the first rows here: this process then reads the first rows while
+    the helper still works."""
+    pairs = list(first_rows)
+    cut = len(pairs) - int(len(pairs) * share)
+    split = first_rows[pairs[cut]] if cut < len(pairs) else row_count
+    mine = [pair for pair in pairs if first_rows[pair] < split]
+    theirs = [pair for pair in pairs if first_rows[pair] >= split]
+    job = helper.submit(theirs) if theirs else None
+    if job is None:  # no processes to be had: parse them all here
+        mine, theirs, split = pairs, [], row_count
+    shared = _SharedPhones(split=split, job=job, theirs=theirs)
+    _learn(shared.known, mine, parse_phones(mine))
+    return shared
+
+
+def _learn(
+    known: KnownPhones, pairs: list[tuple[str, str]], results: list[tuple[str, str, bool]]
+) -> None:
+    known.update(
+        (pair, validation.PhoneNumber(*result)) for pair, result in zip(pairs, results, strict=True)
+    )
+
+
+def _wait_for_helper(shared: _SharedPhones, cancelled: Callable[[], bool]) -> None:
+    """The helper's numbers, once it is done (or parsed here if it failed to start)."""
+    if shared.job is None:
+        return
+    while not wait([shared.job], timeout=0.1).done:
+        if cancelled():
+            raise CancelledError("Import cancelled; nothing was imported")
     try:
-        job = helper.submit(raws[split:])
-        if job is None:  # no processes to be had: parse them all here
-            split = len(raws)
-        results = parse_phones(raws[:split])
-        if job is not None:
-            while not wait([job], timeout=0.1).done:
-                if cancelled():
-                    raise CancelledError("Import cancelled; nothing was imported")
-            try:
-                results += job.result()
-            except (BrokenProcessPool, OSError, RuntimeError):
-                # The helper could not start (e.g. a script without a __main__ guard):
-                # parse its share here; slower, same result.
-                results += parse_phones(raws[split:])
-    finally:
-        if own_helper:
-            helper.close()
-    return {
-        pair: validation.PhoneNumber(*result) for pair, result in zip(raws, results, strict=True)
-    }
+        results = shared.job.result()
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # The helper could not start (e.g. a script without a __main__ guard): parse its
+        # share here; slower, same result.
+        results = parse_phones(shared.theirs)
+    _learn(shared.known, shared.theirs, results)
+
+
+# Rows are read in chunks of this many between looks at Cancel and progress reports.
+_CHUNK = 5000
 
 
 def check_rows(
@@ -838,19 +794,38 @@ def check_rows(
     helper: PhoneHelper | None = None,
 ) -> tuple[list[ParsedRow], list[RowProblem]]:
     """parse_rows for a whole file, in file order, reporting progress (0–1) and stopping
-    with CancelledError when asked. `helper`: one started early (the caller closes it)."""
+    with CancelledError when asked. `helper`: one started early (the caller closes it).
+
+    A file with many phone numbers has those of its last rows parsed by a helper process
+    while this one parses the others and reads the rows before them."""
     progress(0.0)
     reader = mapping if isinstance(mapping, RowReader) else RowReader(mapping)
-    known_phones = _phones_in_parallel(rows, reader, region, cancelled, parallel_from, helper)
+    shared = _SharedPhones(split=len(rows))
+    own_helper = False
     parsed: list[ParsedRow] = []
     problems: list[RowProblem] = []
-    for start in range(0, len(rows), 5000):
-        if cancelled():
-            raise CancelledError("Import cancelled; nothing was imported")
-        progress((0.5 if known_phones else 0.0) + start / len(rows) / (2 if known_phones else 1))
-        chunk_parsed, chunk_problems = parse_rows(
-            rows[start : start + 5000], reader, region, known_phones
-        )
-        parsed += chunk_parsed
-        problems += chunk_problems
+    try:
+        if reader.has_phones:
+            first_rows = _first_rows_of_phones(rows, reader, region)
+            if len(first_rows) >= parallel_from:
+                own_helper = helper is None
+                # A helper started before the file was read is ready now: it takes more.
+                share = HELPER_SHARE if own_helper else EARLY_HELPER_SHARE
+                helper = helper or PhoneHelper()
+                shared = _share_phones(first_rows, len(rows), helper, share)
+        for first, last in ((0, shared.split), (shared.split, len(rows))):
+            if first == shared.split:
+                _wait_for_helper(shared, cancelled)  # the next rows' numbers are its
+            for start in range(first, last, _CHUNK):
+                if cancelled():
+                    raise CancelledError("Import cancelled; nothing was imported")
+                progress(start / len(rows))
+                chunk_parsed, chunk_problems = parse_rows(
+                    rows[start : min(start + _CHUNK, last)], reader, region, shared.known
+                )
+                parsed += chunk_parsed
+                problems += chunk_problems
+    finally:
+        if own_helper and helper is not None:
+            helper.close()
     return parsed, problems

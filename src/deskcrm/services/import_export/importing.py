@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -50,15 +50,16 @@ from deskcrm.services.import_export.import_identity import (
 from deskcrm.services.import_export.import_rows import (
     EARLY_HELPER_FROM_BYTES,
     ParsedRow,
-    PhoneHelper,
     RowProblem,
     RowReader,
     check_rows,
     row_from_contact,
 )
+from deskcrm.services.import_export.phone_helper import PhoneHelper
 from deskcrm.services.storage.gc_pause import without_gc
 from deskcrm.services.storage.settings import SettingsService
 
+_V = TypeVar("_V")
 # The fields `--map field=Column` (and the import step's choices) can name.
 FIELDS = tuple(name for name in TARGET_FIELDS if name not in KEPT_PARTS)
 # A file needs at least one of these read to hold people or companies.
@@ -184,8 +185,31 @@ def _preview_vcards(path: Path, sample_rows: int) -> ImportPreview:
     )
 
 
-def _label(text: str) -> str:
-    return writing.clean_label(text) if text else ""
+def _labelled(values: list[_V], labels: list[str]) -> list[tuple[_V, str]]:
+    """Each value with its label, clipped to what is stored (the reader has trimmed them;
+    most are a short word or none, so the whole list is looked at once)."""
+    if labels and max(map(len, labels)) > writing.MAX_LABEL:
+        labels = [writing.clean_label(label) for label in labels]
+    return list(zip(values, labels, strict=True))
+
+
+def _stored_address(address: PostalAddress) -> PostalAddress:
+    """The address as the write path stores it. The row reader has trimmed every part, so
+    one that fits the columns is kept as it is (most are; cleaning all costs a second
+    for 100,000 rows)."""
+    limit = writing.MAX_ADDRESS_PART
+    if (
+        len(address.street) <= writing.MAX_STREET
+        and len(address.postal_code) <= writing.MAX_POSTAL_CODE
+        and len(address.label) <= writing.MAX_LABEL
+        and len(address.city) <= limit
+        and len(address.region) <= limit
+        and len(address.country) <= limit
+        and len(address.extended) <= limit
+        and len(address.po_box) <= limit
+    ):
+        return address
+    return writing.clean_address(address)
 
 
 def _cleaned(row: ParsedRow) -> CleanContact:
@@ -197,35 +221,31 @@ def _cleaned(row: ParsedRow) -> CleanContact:
     if len(tags) > 1 and len({t.lower() for t in tags}) < len(tags):
         tags = list({t.lower(): t for t in reversed(tags)}.values())[::-1]  # "VIP" and "vip"
     return CleanContact(
-        first_name=str(values["first_name"]),
-        last_name=str(values["last_name"]),
-        middle_name=str(values["middle_name"]),
-        name_prefix=str(values["name_prefix"]),
-        name_suffix=str(values["name_suffix"]),
-        nickname=str(values["nickname"]),
+        first_name=values["first_name"],
+        last_name=values["last_name"],
+        middle_name=values["middle_name"],
+        name_prefix=values["name_prefix"],
+        name_suffix=values["name_suffix"],
+        nickname=values["nickname"],
         company_name=row.company,
-        title=str(values["title"]),
-        department=str(values["department"]),
-        emails=[(e, _label(label)) for e, label in zip(row.emails, row.email_labels, strict=True)],
-        phones=[(p, _label(label)) for p, label in zip(row.phones, row.phone_labels, strict=True)],
-        addresses=[writing.clean_address(a) for a in row.addresses],
+        title=values["title"],
+        department=values["department"],
+        emails=_labelled(row.emails, row.email_labels),
+        phones=_labelled(row.phones, row.phone_labels),
+        addresses=[_stored_address(a) for a in row.addresses] if row.addresses else [],
         websites=writing.clean_websites(row.websites) if row.websites else [],
-        birthday=date.fromisoformat(birthday) if isinstance(birthday, str) else None,
-        birthday_year_known=bool(values["birthday_year_known"]),
-        anniversary=date.fromisoformat(anniversary) if isinstance(anniversary, str) else None,
-        anniversary_year_known=bool(values["anniversary_year_known"]),
-        lifecycle=str(values["lifecycle"]),
-        source=str(values["source"]),
+        birthday=date.fromisoformat(birthday) if birthday else None,
+        birthday_year_known=values["birthday_year_known"],
+        anniversary=date.fromisoformat(anniversary) if anniversary else None,
+        anniversary_year_known=values["anniversary_year_known"],
+        lifecycle=values["lifecycle"],
+        source=values["source"],
         source_uid=row.source_uid,
-        notes=str(values["notes"]),
-        follow_up_days=_days(values.get("follow_up_days")),
+        notes=values["notes"],
+        follow_up_days=values["follow_up_days"],
         tags=tags,
         unparsed=writing.clean_unparsed(row.unparsed) if row.unparsed else [],
     )
-
-
-def _days(value: object) -> int | None:
-    return value if isinstance(value, int) else None
 
 
 def _company_input(row: ParsedRow) -> CompanyInput:
