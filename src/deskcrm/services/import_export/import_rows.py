@@ -256,6 +256,9 @@ class RowReader:
                 self._single.setdefault(kind, []).append(i)
         self.has_phones = bool(self._phones)
         self._dated = "birthday" in self._single or "birth_day" in self._single
+        self._anniversary = "anniversary" in self._single
+        self._lifecycle = "lifecycle" in self._single
+        self._follow_up = "follow_up_days" in self._single
         self._country_columns = [
             i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
         ]
@@ -309,11 +312,15 @@ class RowReader:
         known_phones: KnownPhones | None = None,
     ) -> ParsedRow | None:
         get = self._get
-        unparsed: list[UnparsedValue] = [
-            UnparsedValue(_cell(cells, f), value, _cell(cells, r), _cell(cells, o))
-            for f, v, r, o in self._kept
-            if (value := _cell(cells, v))
-        ]
+        unparsed: list[UnparsedValue] = (
+            [
+                UnparsedValue(_cell(cells, f), value, _cell(cells, r), _cell(cells, o))
+                for f, v, r, o in self._kept
+                if (value := _cell(cells, v))
+            ]
+            if self._kept
+            else []
+        )
 
         def keep(field_name: str, column: int, value: str, why: str) -> None:
             unparsed.append(UnparsedValue(field_name, value, why, self._origin(line, column)))
@@ -336,7 +343,7 @@ class RowReader:
             if not raw_cell:
                 continue
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
-            for raw in _SPLIT_EMAILS.split(raw_cell):
+            for raw in _split_emails(raw_cell):
                 if not raw or raw == ":::":
                     continue
                 try:
@@ -344,8 +351,9 @@ class RowReader:
                 except ValueError as exc:
                     keep("email", column, raw, str(exc))
                     continue
-                if email.lower() not in seen:
-                    seen.add(email.lower())
+                lowered = email.lower()
+                if lowered not in seen:
+                    seen.add(lowered)
                     emails.append(email)
                     email_labels.append(label)
         addresses: list[PostalAddress] = []
@@ -361,7 +369,10 @@ class RowReader:
         # A row's own country decides how its numbers are read (a French "06 …" in a file
         # imported on a German computer is French). One that is not valid there is kept as
         # written, to be checked: never a reason to refuse the row.
-        country = next((a.country for a in addresses if a.country), "")
+        if len(addresses) == 1:
+            country = addresses[0].country
+        else:
+            country = next((a.country for a in addresses if a.country), "")
         if country:
             region = validation.phone_region(country, region)
         phones: list[validation.PhoneNumber] = []
@@ -393,11 +404,9 @@ class RowReader:
                     websites.append(Website(url[:2000], label))
         birthday = self._date_field(cells, line, "birthday", keep) if self._dated else None
         anniversary = (
-            self._date_field(cells, line, "anniversary", keep)
-            if "anniversary" in self._single
-            else None
+            self._date_field(cells, line, "anniversary", keep) if self._anniversary else None
         )
-        lifecycle = get(cells, "lifecycle").lower() if "lifecycle" in self._single else ""
+        lifecycle = get(cells, "lifecycle").lower() if self._lifecycle else ""
         if not lifecycle:
             lifecycle = Lifecycle.LEAD.value
         elif lifecycle not in LIFECYCLES:
@@ -409,7 +418,7 @@ class RowReader:
             )
             lifecycle = Lifecycle.LEAD.value
         follow_up_days = None
-        if "follow_up_days" in self._single and (days := get(cells, "follow_up_days")):
+        if self._follow_up and (days := get(cells, "follow_up_days")):
             if days.isdigit() and 1 <= int(days) <= 3650:
                 follow_up_days = int(days)
             else:
@@ -572,6 +581,13 @@ def _cell(cells: list[str], i: int) -> str:
         return ""
     value = cells[i].strip()
     return value[1:] if value[:1] == "'" and value[1:2] in _FORMULA else value
+
+
+def _split_emails(text: str) -> list[str]:
+    """The addresses of one cell: several may be separated by ; , or spaces."""
+    if text.isprintable() and " " not in text and "," not in text and ";" not in text:
+        return [text]  # one address, the usual case: no need for the pattern
+    return _SPLIT_EMAILS.split(text)
 
 
 def split_phones(text: str) -> list[str]:
