@@ -66,3 +66,32 @@ def test_a_stopped_watcher_polls_no_more_and_lets_its_connection_go(qtbot, db, d
     qtbot.wait(200)
     QCoreApplication.processEvents()
     assert heard == []
+
+
+def test_contacts_imported_by_the_cli_appear_in_the_open_windows_list(
+    qtbot, window, db_path: Path, tmp_path: Path
+) -> None:
+    """The real `deskcrm import` in its own process while the window is open: the list
+    shows the new people without the user doing anything."""
+    view = window.contacts_view
+    before = view.people_model.rowCount()
+    contacts = tmp_path / "from-the-cli.csv"
+    contacts.write_text("First Name,Last Name,E-mail Address\nOutside,Writer,o@example.com\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "deskcrm",
+            "--db",
+            str(db_path),
+            "import",
+            "contacts",
+            str(contacts),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: view.people_model.rowCount() == before + 1, timeout=8000)
+    assert "1" in view.count_label.text()

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from deskcrm import __version__
+from deskcrm.db.external_changes import DataVersionProbe
 from deskcrm.services.storage.backups import BackupService
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.controllers.duplicates import DuplicatesController
@@ -24,6 +25,7 @@ from deskcrm.ui.controllers.import_export import EXPORT_FORMATS, ImportExportCon
 from deskcrm.ui.controllers.storage import TRASH_KINDS, StorageController
 from deskcrm.ui.controllers.support import SupportController
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.external_changes import ExternalChangeWatcher
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
@@ -77,6 +79,11 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_navigation()
         self._connect_signals()
+        # Writes made outside this window (the CLI, a second tool) show up within a second.
+        self.external_changes: ExternalChangeWatcher | None = None
+        if database is not None:
+            probe = DataVersionProbe(database.engine)
+            self.external_changes = ExternalChangeWatcher(probe, self.bus, parent=self)
         self.statusBar().showMessage(tr("Database: {path}").format(path=db_label))
         self._restore_state()
 
@@ -315,6 +322,8 @@ class MainWindow(QMainWindow):
         # Reports and counts are cancelled; a bulk change, export or backup is finished:
         # nothing may run on after this, since the composition root closes the database.
         self.tasks.shutdown()
+        if self.external_changes is not None:
+            self.external_changes.stop()  # its connection goes before the database closes
         self.save_state()
         super().closeEvent(event)
 
