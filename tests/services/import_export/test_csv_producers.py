@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from deskcrm.services.import_export.csv_producers import map_header, normalise_label, recognise
+from deskcrm.services.import_export.csv_producers import (
+    map_header,
+    normalise_label,
+    recognise,
+    with_overrides,
+)
 from deskcrm.services.import_export.import_rows import RowProblem, RowReader, read_date
 
 
@@ -151,3 +156,53 @@ def test_google_system_group_my_contacts_is_no_tag() -> None:
         ["Name", "Group Membership"], ["Ann", "* myContacts ::: Friends ::: * Starred"]
     )
     assert row is not None and row.tags == ["Friends", "Starred"]
+
+
+def test_a_mapping_the_header_set_already_made_changes_nothing() -> None:
+    """The import step passes every field it shows: choosing Google's first e-mail column
+    for "emails" keeps the second and third e-mails."""
+    header = ["Given Name", "E-mail 1 - Value", "E-mail 2 - Value", "Phone 1 - Value"]
+    recognised = map_header(header)
+
+    kept = with_overrides(recognised, {"emails": "E-mail 1 - Value", "first_name": "Given Name"})
+
+    assert kept == recognised
+    moved = with_overrides(recognised, {"emails": "Phone 1 - Value"})  # a real change
+    assert [header[i] for i in moved.columns_of("emails")] == ["Phone 1 - Value"]
+    assert moved.not_imported == ["E-mail 1 - Value", "E-mail 2 - Value"]
+
+
+def test_deskcrm_export_columns_carry_follow_up_days_and_values_kept_as_written() -> None:
+    header = [
+        "First Name",
+        "Follow-up Days",
+        "Unparsed 1 - Field",
+        "Unparsed 1 - Value",
+        "Unparsed 1 - Reason",
+        "Unparsed 1 - Origin",
+        "Created",
+    ]
+    row, _ = read_one(
+        header, ["Ann", "30", "birthday", "circa 1800", "not a date", "old.vcf, line 4, BDAY", ""]
+    )
+    assert row is not None and row.values["follow_up_days"] == 30
+    (kept,) = row.unparsed
+    assert (kept.field_name, kept.value, kept.reason, kept.origin) == (
+        "birthday",
+        "circa 1800",
+        "not a date",
+        "old.vcf, line 4, BDAY",
+    )
+    assert map_header(header).not_imported == ["Created"]
+    odd, _ = read_one(header, ["Bo", "every week", "", "", "", "", ""])
+    assert odd is not None and odd.values["follow_up_days"] is None
+    assert [(u.field_name, u.value, u.origin) for u in odd.unparsed] == [
+        ("follow_up_days", "every week", "people.csv, line 2, Follow-up Days")
+    ]
+
+
+def test_website_text_with_spaces_is_kept_as_written_not_glued() -> None:
+    row, _ = read_one(["Name", "Web Page"], ["Ann Lee", "my blog ::: https://ann.example"])
+    assert row is not None
+    assert [w.url for w in row.websites] == ["https://ann.example"]
+    assert [(u.field_name, u.value) for u in row.unparsed] == [("website", "my blog")]

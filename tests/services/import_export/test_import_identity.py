@@ -3,8 +3,17 @@ name + company for someone with neither email nor phone."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.sorting import person_sort_key
-from deskcrm.services.import_export.import_identity import Identities, split_fresh_and_known
+from deskcrm.domain.validation import PhoneNumber
+from deskcrm.services.contacts.writing import CleanContact
+from deskcrm.services.import_export.import_identity import (
+    Identities,
+    add_what_is_new,
+    split_fresh_and_known,
+)
 from deskcrm.services.import_export.import_rows import ParsedRow, RowReader
 
 HEADER = {"first_name": [0], "last_name": [1], "emails": [2], "phones": [3], "company": [4]}
@@ -56,3 +65,68 @@ def test_without_email_or_phone_name_and_company_identify_someone() -> None:
         rows(["Ann", "A", "", "", "FIRM"], ["Ann", "A", "", "", "Other"]), known
     )
     assert list(same) == [9] and len(fresh) == 1 and fresh[0].company == "Other"
+
+
+def test_a_number_kept_as_typed_identifies_only_under_the_same_name() -> None:
+    """ "12341234" is not a valid number anywhere: with the same name it is the same person
+    (re-importing the file adds nothing); with another name, or none, it says nothing."""
+    first = rows(["Test", "Name", "", "12341234", ""])
+    known = Identities()
+    split_fresh_and_known(first, known)  # the first import: one new person, remembered
+    again, same = split_fresh_and_known(
+        rows(["Test", "Name", "", "12341234", ""], ["Other", "One", "", "12341234", ""]), known
+    )
+    assert list(same) == [-1] and [r.values["first_name"] for r in again] == ["Other"]
+    (unnamed,) = rows(["", "", "", "12341234", ""])  # named after the number itself
+    assert unnamed.values["first_name"] == "12341234" and known.match(unnamed) is None
+
+
+def test_two_rows_with_only_the_same_name_in_one_file_stay_two_people() -> None:
+    fresh, same = split_fresh_and_known(
+        rows(["Ann", "A", "", "", "Firm"], ["Ann", "A", "", "", "Firm"]), Identities()
+    )
+    assert len(fresh) == 2 and same == {}
+
+
+def _contact(**fields: object) -> CleanContact:
+    return CleanContact(first_name="Ann", last_name="Lee", **fields)  # type: ignore[arg-type]
+
+
+def test_a_second_record_adds_what_is_new_and_overwrites_nothing() -> None:
+    berlin = PostalAddress(label="home", street="Hauptstr. 1", city="Berlin")
+    target = _contact(
+        emails=[("ann@x.de", "work")],
+        phones=[(PhoneNumber("+49301234567", "0301234567"), "work")],
+        addresses=[berlin],
+        title="CEO",
+        tags=["VIP"],
+    )
+    other = _contact(
+        emails=[("ANN@x.de", "home"), ("ann@home.de", "home")],
+        phones=[
+            (PhoneNumber("+49301234567", "0301234567"), "mobile"),
+            (PhoneNumber("+491701234567", "01701234567"), "mobile"),
+        ],
+        addresses=[PostalAddress(label="work", street="HAUPTSTR. 1", city="berlin")],
+        websites=[Website("https://ann.example", "home")],
+        title="Intern",
+        department="Board",
+        tags=["vip", "Tennis"],
+        birthday=date(2000, 4, 22),
+        birthday_year_known=False,
+        unparsed=[UnparsedValue("anniversary", "circa 1990", "not a date", "a.csv, line 2")],
+    )
+
+    add_what_is_new(target, other)
+
+    assert target.emails == [("ann@x.de", "work"), ("ann@home.de", "home")]
+    assert [(p.e164, label) for p, label in target.phones] == [
+        ("+49301234567", "work"),
+        ("+491701234567", "mobile"),
+    ]
+    assert target.addresses == [berlin]  # the same place under another label: once
+    assert target.websites == [Website("https://ann.example", "home")]
+    assert (target.title, target.department) == ("CEO", "Board")  # empty ones filled only
+    assert target.tags == ["VIP", "Tennis"]
+    assert (target.birthday, target.birthday_year_known) == (date(2000, 4, 22), False)
+    assert [u.value for u in target.unparsed] == ["circa 1990"]

@@ -139,6 +139,7 @@ def test_a_value_that_cannot_be_read_never_costs_the_contact(
     # Bob without his unreadable address; "hello", a number to check, is someone's too.
     assert report.new == 3 and services.contacts.count() == 3 and report.invalid == []
 
+
 def test_duplicates_are_skipped_or_merged_and_reimport_adds_nothing(
     importer, services, tmp_path: Path
 ) -> None:
@@ -179,7 +180,7 @@ def test_colleagues_sharing_a_switchboard_number_stay_three_people(
 ) -> None:
     services.contacts.create(
         ContactInput(first_name="Ada", last_name="Lind", phones=["+49 30 1234567"])
-    ).id
+    )
     path = write(
         tmp_path / "office.csv",
         [
@@ -220,7 +221,7 @@ def test_our_own_export_imports_back_into_an_empty_database(
             tags=["VIP"],
             company_name="Acme",
         )
-    ).id
+    )
     path = tmp_path / "export.csv"
     export_contacts_csv(db, path)
     services.contacts.delete(services.contacts.list_ids(ContactFilter()))
@@ -331,7 +332,7 @@ def test_our_vcard_export_imports_back(db, services, importer, tmp_path: Path) -
             tags=["VIP"],
             notes="tea\\nand cake",
         )
-    ).id
+    )
     path = tmp_path / "out.vcf"
     export_contacts_vcard(db, path)
     services.contacts.delete(services.contacts.list_ids(ContactFilter()))
@@ -388,3 +389,133 @@ def test_vcard_names_and_addresses_with_commas_import_as_text(
     (row,) = services.contacts.search("jp@example")
     data = services.contacts.get(row.id).data
     assert (data.first_name, data.last_name, data.city) == ("John Paul", "Smith", "Town")
+
+
+def test_company_only_records_become_companies_once(importer, services, tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "orgs.csv",
+        [
+            ["Name", "Organization", "E-mail Address", "Business Phone", "Mobile Phone", "Notes"],
+            ["Acme GmbH", "Acme GmbH", "info@acme.example", "+49 30 1234567", "", "Supplier"],
+            ["", "ACME GMBH", "", "", "+49 170 1234567", ""],  # the same company again
+            ["Ann Lee", "Acme GmbH", "ann@acme.example", "", "", ""],
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+
+    assert (report.new, report.companies, report.duplicates) == (1, 1, 1)
+    (company_id,) = services.companies.list_ids()
+    acme = services.companies.get(company_id)
+    assert (acme.name, acme.email, acme.phone) == (
+        "Acme GmbH",
+        "info@acme.example",
+        "+49301234567",
+    )
+    assert acme.notes == "Supplier\nPhone: +491701234567"  # the second record's number kept
+    ann = services.contacts.get(services.contacts.search("ann@acme")[0].id)
+    assert ann.company_name == "Acme GmbH"  # Ann works at the company the file made
+    again = importer.import_contacts_csv(path)
+    assert (again.new, again.companies, again.duplicates) == (0, 0, 3)
+    assert services.companies.list_ids() == [company_id]
+
+
+def test_a_company_record_with_more_than_a_company_holds_keeps_the_rest_in_its_notes(
+    importer, services, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "org.csv",
+        [
+            ["Organization", "E-mail 1 - Value", "E-mail 2 - Value", "Phone 1 - Value", "Birthday"],
+            ["Nordlicht AG", "a@nordlicht.example", "b@nordlicht.example", "030 1234567", "soon"],
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+    (company_id,) = services.companies.list_ids()
+    company = services.companies.get(company_id)
+    assert report.companies == 1 and company.email == "a@nordlicht.example"
+    assert "E-mail: b@nordlicht.example" in company.notes
+    assert "Kept as written — birthday: soon" in company.notes
+    assert [str(k) for k in report.kept] == [
+        "org.csv, line 2, Birthday: birthday “soon” — not a date DeskCRM can read"
+    ]
+
+
+def test_merging_gives_a_contact_the_labels_addresses_and_websites_it_lacks(
+    importer, services, tmp_path: Path
+) -> None:
+    existing = services.contacts.create(
+        ContactInput(first_name="Anna", last_name="Berg", emails=["anna@example.com"])
+    ).id
+    path = write(
+        tmp_path / "more.csv",
+        [
+            [
+                "First Name",
+                "Last Name",
+                "E-mail 1 - Type",
+                "E-mail 1 - Value",
+                "E-mail 2 - Type",
+                "E-mail 2 - Value",
+                "Address 1 - Type",
+                "Address 1 - City",
+                "Website 1 - Value",
+                "Department",
+            ],
+            [
+                "Anna",
+                "Berg",
+                "Work",
+                "anna@example.com",
+                "Home",
+                "anna@home.example",
+                "Home",
+                "Köln",
+                "https://anna.example",
+                "Sales",
+            ],
+        ],
+    )
+    skipped = importer.import_contacts_csv(path)
+    assert (skipped.new, skipped.duplicates, skipped.merged) == (0, 1, 0)
+    assert services.contacts.get(existing).data.emails == ["anna@example.com"]
+
+    merged = importer.import_contacts_csv(path, merge_duplicates=True)
+
+    assert (merged.new, merged.merged) == (0, 1)
+    data = services.contacts.get(existing).data
+    assert data.emails == ["anna@example.com", "anna@home.example"]
+    assert data.email_labels == ["", "home"]  # the contact's own label is not overwritten
+    assert [(a.label, a.city) for a in data.addresses] == [("home", "Köln")]
+    assert data.city == "Köln"  # the flat mirror follows the first address
+    assert [w.url for w in data.websites] == ["https://anna.example"]
+    assert data.department == "Sales"
+    assert services.contacts.search("anna.example")[0].id == existing  # the index too
+    assert importer.import_contacts_csv(path, merge_duplicates=True).new == 0
+
+
+def test_the_preview_names_the_columns_nothing_will_import(tmp_path: Path) -> None:
+    from deskcrm.services.import_export.importing import preview_csv
+
+    path = write(
+        tmp_path / "p.csv",
+        [["First Name", "Shoe Size", "E-mail Address", ""], ["Ann", "38", "a@x.de", "?"]],
+    )
+    preview = preview_csv(path)
+    assert preview.mapping["first_name"] == "First Name"
+    assert preview.mapping["emails"] == "E-mail Address"
+    assert preview.not_imported == ["Shoe Size", "column 4"]
+
+
+def test_the_preview_of_a_vcard_shows_its_cards(tmp_path: Path) -> None:
+    from deskcrm.services.import_export.importing import preview_csv
+
+    path = tmp_path / "contacts.vcf"
+    path.write_text(VCARDS, encoding="utf-8")
+    preview = preview_csv(path)
+    assert (preview.rows, preview.delimiter, preview.mapping) == (2, "vCard", {})
+    assert preview.sample[0][:4] == [
+        "Anna Müller",
+        "Kaffee Verde",
+        "anna@example.com",
+        "+49 30 1234567",
+    ]

@@ -280,6 +280,36 @@ def _company_input(row: ParsedRow) -> CompanyInput:
     )
 
 
+# How a company's fields are named in its notes, for a second record's different values.
+_COMPANY_FIELD_NAMES = {
+    "website": "Website",
+    "email": "E-mail",
+    "phone": "Phone",
+    "address": "Address",
+    "city": "City",
+    "country": "Country",
+}
+
+
+def _fold_company(first: CompanyInput, later: CompanyInput) -> None:
+    """A later record of a company new in this file: its values fill the first's empty
+    fields, and those that differ from what the first holds go into the notes."""
+    extra: list[str] = []
+    for name, shown in _COMPANY_FIELD_NAMES.items():
+        value = getattr(later, name)
+        if not value:
+            continue
+        if not getattr(first, name):
+            setattr(first, name, value)
+        elif value.casefold() != getattr(first, name).casefold():
+            extra.append(f"{shown}: {value}")
+    if later.notes and later.notes not in first.notes:
+        extra.append(later.notes)
+    extra = [line for line in extra if line not in first.notes]
+    if extra:
+        first.notes = "\n".join([first.notes, *extra] if first.notes else extra)
+
+
 class ImportService:
     def __init__(
         self, db: Database, settings: SettingsService, clock: Callable[[], datetime] = utc_now
@@ -466,10 +496,7 @@ class ImportService:
             if key in live:
                 known.setdefault(live[key], []).append(company)
             elif key in new:
-                first = new[key]
-                for name in import_queries.COMPANY_FILLABLE:
-                    if not getattr(first, name) and getattr(company, name):
-                        setattr(first, name, getattr(company, name))
+                _fold_company(new[key], company)
                 folded += 1
             else:
                 new[key] = company
