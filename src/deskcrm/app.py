@@ -92,15 +92,22 @@ class GuiSession:
                 return self._recover(exc)
             choice = self._welcome(window)
             if choice == "demo":
-                window.close()
-                window.database.close()
-                window.deleteLater()
+                self._discard(window)
                 return self._open_demo()
             self._show(window)
             if choice == "import":
                 window.import_export.import_contacts()
             return True
         return False
+
+    @staticmethod
+    def _discard(window: MainWindow) -> None:
+        """Close a window, then the database it was built on (every window built here has
+        one; only tests build a window without)."""
+        window.close()
+        if window.database is not None:
+            window.database.close()
+        window.deleteLater()
 
     def _welcome(self, window: MainWindow) -> str:
         """First start on an empty database: "empty", "demo" or "import" ("" otherwise)."""
@@ -196,11 +203,8 @@ class GuiSession:
         from deskcrm.bootstrap import build_backups
         from deskcrm.errors import DeskCrmError
 
-        old = self.window
-        if old is not None:
-            old.close()
-            old.database.close()
-            old.deleteLater()
+        if self.window is not None:
+            self._discard(self.window)
         try:
             kept = build_backups(self.db_path, self.passphrase).restore(Path(backup))
             message = f"Restored. The database it replaced is kept as {kept.path.name}."
@@ -221,7 +225,7 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("deskcrm")
+    QApplication.setDesktopFileName("deskcrm")  # a QGuiApplication static
     install_translator(app)
     try:
         # A new user's data folder does not exist yet: the lock file lives beside the

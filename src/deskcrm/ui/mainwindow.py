@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = QAction(tr("&Find…"), self)
-        self.find_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence.StandardKey.Find])
+        self.find_action.setShortcuts(
+            [QKeySequence("Ctrl+K"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Find)]
+        )
         self.trash_actions = {
             kind: QAction(tr("Deleted {things}…").format(things=tr(label)), self)
             for kind, label in TRASH_KINDS.items()

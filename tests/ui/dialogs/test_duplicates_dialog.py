@@ -105,7 +105,7 @@ def test_not_duplicates_hides_the_pair_and_keep_the_other_swaps_sides(
     assert contacts.get(remaining.first_id).deleted_at is not None
     assert dialog.model.rowCount() == 0  # the skipped pair stays hidden after the reload
     assert {a, b, c, d} >= {remaining.first_id, remaining.second_id}
-    assert dialog.actions[0] == (first.first_id, first.second_id)
+    assert dialog.decisions[0] == (first.first_id, first.second_id)
     again = DuplicatesDialog(
         services.duplicates, contacts, task_manager
     )  # remembered, not just hidden

@@ -39,9 +39,9 @@ class DealCardDelegate(QStyledItemDelegate):
         now = self._now()
         rotting = rules.is_rotting(card.stage_entered_at, card.rotting_days, now)
         overdue = rules.is_overdue(card.expected_close, now.date())
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.highlight().color() if selected else palette.mid().color()
@@ -53,7 +53,7 @@ class DealCardDelegate(QStyledItemDelegate):
             painter.setBrush(ROTTING)
             painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
 
-        font: QFont = option.font  # type: ignore[attr-defined]
+        font: QFont = option.font
         metrics = QFontMetrics(font)
         line = metrics.height()
         inner = rect.adjusted(PADDING + 2, PADDING - 2, -PADDING, -PADDING)
@@ -113,5 +113,5 @@ class DealCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         return QSize(220, 4 * line + 8 + 2 * PADDING + 2 * MARGIN)

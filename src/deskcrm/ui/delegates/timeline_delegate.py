@@ -33,15 +33,15 @@ class TimelineDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, palette.highlight())
         text_color = palette.highlightedText().color() if selected else palette.text().color()
         muted = QColor(text_color)
         muted.setAlpha(150)
-        font = option.font  # type: ignore[attr-defined]
+        font = option.font
         metrics = QFontMetrics(font)
         line = metrics.height()
         inner = rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
@@ -92,6 +92,6 @@ class TimelineDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         entry = index.data(RecordRole)
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         lines = 2 if isinstance(entry, InteractionEntry) and entry.body else 1
         return QSize(200, lines * line + (lines - 1) * 4 + 2 * PADDING + 2)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from deskcrm.errors import ValidationError
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
@@ -39,7 +40,9 @@ class ChoiceDialog(FormDialog):
             self.choice.addItem(shown, value)
         if editable:
             self.choice.setCurrentIndex(-1)
-            self.choice.lineEdit().setPlaceholderText(tr("Pick or type a new one"))
+            choice_edit = self.choice.lineEdit()
+            assert choice_edit is not None  # editable
+            choice_edit.setPlaceholderText(tr("Pick or type a new one"))
         self.add_field(tr("For"), plain_label(_count_text(count)))
         self.add_field(label, self.choice, "value")
         self.value: str | None = None
@@ -95,8 +98,8 @@ class FollowUpDialog(FormDialog):
     def save(self) -> None:
         if not self.title.text().strip():
             raise ValidationError({"title": tr("Say what to do")})
-        day = self.due.date().toPython()
-        due = datetime.combine(day, time(9)).astimezone()  # type: ignore[arg-type]
+        day = to_date(self.due.date())
+        due = datetime.combine(day, time(9)).astimezone()
         self.result_value = (self.title.text(), due)
 
 

@@ -92,7 +92,7 @@ class DuplicatesDialog(QDialog):
         self.resize(900, 560)
         self._duplicates = duplicates
         self._contacts = contacts
-        self.actions: list[DuplicateAction] = []
+        self.decisions: list[DuplicateAction] = []
         self._total = 0
         self._left: ContactInput | None = None
         self._right: ContactInput | None = None
@@ -168,7 +168,7 @@ class DuplicatesDialog(QDialog):
     ) -> list[DuplicateAction]:
         dialog = cls(duplicates, contacts, tasks, parent)
         dialog.exec()
-        return dialog.actions
+        return dialog.decisions
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self._on_pair_changed)
@@ -274,7 +274,7 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         self._duplicates.mark_not_duplicates(pair.first_id, pair.second_id)
-        self.actions.append((pair.first_id, pair.second_id))
+        self.decisions.append((pair.first_id, pair.second_id))
         self._total -= 1
         self._show_pairs([p for p in self.model.records() if p != pair])
 
@@ -292,5 +292,5 @@ class DuplicatesDialog(QDialog):
         except DeskCrmError as exc:
             QMessageBox.warning(self, tr("Merge"), escape_rich(str(exc)))
             return
-        self.actions.append(record)
+        self.decisions.append(record)
         self.reload()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QWidget
 
 from deskcrm.domain.enums import FeedbackKind
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -70,7 +71,7 @@ class FeedbackDialog(FormDialog):
             self._contact_id,
             self.kind.currentData(),
             self.score.value(),
-            self.answered.date().toPython(),  # type: ignore[arg-type]
+            to_date(self.answered.date()),
             self.comment.text(),
         )
         self.saved_id = created.id

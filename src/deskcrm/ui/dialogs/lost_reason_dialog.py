@@ -26,7 +26,9 @@ class LostReasonDialog(FormDialog):
         self.reason.setEditable(True)
         self.reason.addItems(reasons)
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(tr("Pick or type a reason"))
+        reason_edit = self.reason.lineEdit()
+        assert reason_edit is not None  # editable
+        reason_edit.setPlaceholderText(tr("Pick or type a reason"))
         self.remember = QCheckBox(tr("Add a new reason to the list"))
         self.remember.setChecked(True)
         self.save_button.setText(tr("Mark lost"))

@@ -24,6 +24,7 @@ from deskcrm.domain.rfm import SEGMENTS as RFM_SEGMENTS
 from deskcrm.domain.segments import SegmentConditions
 from deskcrm.errors import DeskCrmError, ValidationError
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
@@ -50,7 +51,7 @@ class _DateCondition(QWidget):
         self.enabled.toggled.connect(self.edit.setEnabled)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+        return to_date(self.edit.date()) if self.enabled.isChecked() else None
 
     def set_value(self, value: date | None, default: date) -> None:
         self.enabled.setChecked(value is not None)
@@ -146,20 +147,20 @@ class SegmentDialog(FormDialog):
         self.first_before = _DateCondition(tr("on or before"))
         self.last_after = _DateCondition(tr("on or after"))
         self.last_before = _DateCondition(tr("on or before"))
-        for widget, value in (
+        for date_condition, day in (
             (self.first_after, conditions.first_purchase_after),
             (self.first_before, conditions.first_purchase_before),
             (self.last_after, conditions.last_purchase_after),
             (self.last_before, conditions.last_purchase_before),
         ):
-            widget.set_value(value, today)
+            date_condition.set_value(day, today)
         self.purchases_min = _any_spin(100_000)
         self.purchases_max = _any_spin(100_000)
-        for spin, value in (
+        for spin, count in (
             (self.purchases_min, conditions.purchases_min),
             (self.purchases_max, conditions.purchases_max),
         ):
-            spin.setValue(-1 if value is None else value)
+            spin.setValue(-1 if count is None else count)
         currency = conditions.lifetime_currency
         self.value_currency = QLineEdit(currency)
         self.value_currency.setMaxLength(3)
@@ -174,8 +175,12 @@ class SegmentDialog(FormDialog):
             self.rfm.addItem(tr(segment), segment)
         self.rfm.setCurrentIndex(max(self.rfm.findData(conditions.rfm_segment), 0))
         self.open_deal = QComboBox()
-        for label, value in ((tr("any"), None), (tr("has one"), True), (tr("has none"), False)):
-            self.open_deal.addItem(label, value)
+        for shown, has_deal in (
+            (tr("any"), None),
+            (tr("has one"), True),
+            (tr("has none"), False),
+        ):
+            self.open_deal.addItem(shown, has_deal)
         self.open_deal.setCurrentIndex({None: 0, True: 1, False: 2}[conditions.has_open_deal])
         self.quiet_days = _any_spin(3650, tr(" days"))
         if conditions.not_contacted_days is not None:
@@ -202,8 +207,8 @@ class SegmentDialog(FormDialog):
         values = QWidget()
         values_row = QHBoxLayout(values)
         values_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.value_min, plain_label("–"), self.value_max, self.value_currency):
-            values_row.addWidget(widget)
+        for part in (self.value_min, plain_label("–"), self.value_max, self.value_currency):
+            values_row.addWidget(part)
         self.add_field(tr("Lifetime value (from – to)"), values, "lifetime_max_minor")
         self.add_field("", self.errors.label_for("lifetime_currency", self))
         self.add_field(tr("RFM segment"), self.rfm, "rfm_segment")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from deskcrm.domain.recurrence import WEEKDAYS, Recurrence
 from deskcrm.errors import ValidationError
 from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.qt_dates import to_date, to_time
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
@@ -200,13 +201,9 @@ class TaskDialog(FormDialog):
         tasks = self._services.tasks
         due_at = None
         if self.has_due.isChecked():
-            day = self.due_date.date().toPython()
-            clock = (
-                self.due_time.time().toPython()
-                if self.has_time.isChecked()
-                else datetime.min.time()
-            )
-            due_at = tasks.from_local(datetime.combine(day, clock))  # type: ignore[arg-type]
+            day = to_date(self.due_date.date())
+            clock = to_time(self.due_time.time()) if self.has_time.isChecked() else time.min
+            due_at = tasks.from_local(datetime.combine(day, clock))
         offset = REMINDERS[self.reminder.currentIndex()][1]
         if offset is not None and due_at is None:
             raise ValidationError({"title": "A reminder needs a due date"})
@@ -218,7 +215,7 @@ class TaskDialog(FormDialog):
             days = tuple(day for day, box in self.weekdays.items() if box.isChecked())
             rule = Recurrence.anchored(
                 freq,
-                self.due_date.date().toPython(),  # the local day anchors month/year rules
+                to_date(self.due_date.date()),  # the local day anchors month/year rules
                 self.interval.value(),
                 days,
             )

@@ -48,7 +48,7 @@ PEOPLE, COMPANIES, TRASH = 0, 1, 2
 SEARCH_DELAY_MS = 60
 
 
-def _make_table(model: PagedTableModel) -> QTableView:  # type: ignore[type-arg]
+def _make_table(model: PagedTableModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -524,7 +524,7 @@ class ContactsView(QWidget):
             return legacy_changes(moved, stand_in(moved))
 
         def restore(chosen: list[int]) -> Changes:
-            return legacy_changes(contacts.restore(chosen), stand_in(chosen))  # type: ignore[func-returns-value]
+            return legacy_changes(contacts.restore(chosen), stand_in(chosen))
 
         return delete, restore
 
@@ -554,12 +554,12 @@ class ContactsView(QWidget):
             self.company_pane.show_company(self._current_id(self.company_table, self.company_model))
 
     @staticmethod
-    def _current_id(table: QTableView, model: PagedTableModel) -> int | None:  # type: ignore[type-arg]
+    def _current_id(table: QTableView, model: PagedTableModel) -> int | None:
         rows = table.selectionModel().selectedRows()
         return model.id_at(rows[0].row()) if rows else None
 
     @staticmethod
-    def _select_id(table: QTableView, model: PagedTableModel, record_id: int) -> None:  # type: ignore[type-arg]
+    def _select_id(table: QTableView, model: PagedTableModel, record_id: int) -> None:
         row = model.row_of(record_id)
         if row is None:
             return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -128,9 +129,9 @@ class PipelineView(QWidget):
         self.board_layout = QHBoxLayout(self.board)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
         self.board_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.board)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.board)
         self.won_zone = DropZone("Won", "#2e7d32")
         self.lost_zone = DropZone("Lost", "#c62828")
         self.footer = plain_label()
@@ -183,7 +184,7 @@ class PipelineView(QWidget):
         bottom.addWidget(self.lost_zone)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
 
     def _connect_signals(self) -> None:
@@ -483,7 +484,7 @@ class PipelineView(QWidget):
             self._apply(
                 tr("Reopen deal"),
                 deal_id,
-                lambda d=deal_id, s=stage_id: self._services.pipeline.reopen(d, s),
+                partial(self._services.pipeline.reopen, deal_id, stage_id),
             )
 
     def _on_edit_stages(self) -> None:

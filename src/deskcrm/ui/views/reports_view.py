@@ -43,6 +43,7 @@ from deskcrm.services.storage.files import write_atomically
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_print
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, SortRole
+from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import escape_rich, plain_label
@@ -128,9 +129,9 @@ class ReportsView(QWidget):
         body_layout.addLayout(self.charts_row)
         body_layout.addLayout(self.tables_box)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
 
     def _init_layout(self) -> None:
         bar = QHBoxLayout()
@@ -155,7 +156,7 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.busy_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def _connect_signals(self) -> None:
         self.report_combo.currentIndexChanged.connect(self.refresh)
@@ -181,7 +182,7 @@ class ReportsView(QWidget):
         return self._tasks.busy(self.TASK_KEY)
 
     def current_period(self) -> Period:
-        return Period(self.from_date.date().toPython(), self.to_date.date().toPython())  # type: ignore[arg-type]
+        return Period(to_date(self.from_date.date()), to_date(self.to_date.date()))
 
     def refresh(self) -> None:
         """Build the chosen report in the background and show it."""
@@ -351,8 +352,8 @@ class ReportsView(QWidget):
         self.kpi_notes.setVisible(bool(notes))
         _clear(self.charts_row)
         self.chart_views = [self._chart_view(chart) for chart in report.charts if chart.categories]
-        for index, view in enumerate(self.chart_views):
-            self.charts_row.addWidget(view, index // 2, index % 2)
+        for index, chart_view in enumerate(self.chart_views):
+            self.charts_row.addWidget(chart_view, index // 2, index % 2)
         _clear(self.tables_box)
         self.tables = []
         for table in report.tables:
@@ -361,24 +362,24 @@ class ReportsView(QWidget):
             proxy = QSortFilterProxyModel(self)
             proxy.setSourceModel(model)
             proxy.setSortRole(SortRole)
-            view = QTableView()
-            view.setModel(proxy)
-            view.setSortingEnabled(True)
-            view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.verticalHeader().hide()
-            header = view.horizontalHeader()
+            table_view = QTableView()
+            table_view.setModel(proxy)
+            table_view.setSortingEnabled(True)
+            table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table_view.verticalHeader().hide()
+            header = table_view.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in table.numeric:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            view.setMinimumHeight(min(420, 60 + 24 * min(len(table.rows), 15)))
-            view.activated.connect(self._on_row_activated)
-            view.doubleClicked.connect(self._on_row_activated)
-            self.tables_box.addWidget(view)
+            table_view.setMinimumHeight(min(420, 60 + 24 * min(len(table.rows), 15)))
+            table_view.activated.connect(self._on_row_activated)
+            table_view.doubleClicked.connect(self._on_row_activated)
+            self.tables_box.addWidget(table_view)
             if table.note:
                 self.tables_box.addWidget(plain_label(table.note))
-            self.tables.append(view)
+            self.tables.append(table_view)
         self.report_shown.emit(report)
 
     def _chart_view(self, chart: Chart) -> QChartView:

@@ -30,7 +30,9 @@ class ContactPicker(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         self.textEdited.connect(self._on_text_edited)
-        completer.activated[str].connect(self._on_activated)
+        # activated is overloaded (text, index); PySide6's stubs type the signal as one
+        # SignalInstance and so do not know it can be indexed by the overload wanted.
+        completer.activated[str].connect(self._on_activated)  # type: ignore[index]
 
     def set_contact(self, contact_id: int | None, label: str = "") -> None:
         self.contact_id = contact_id
