@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.services.tasks.tasks import TaskInput
@@ -63,6 +64,30 @@ def test_an_edit_its_undo_and_its_redo_are_each_announced_once(
     window.redo_action.trigger()
     assert len(heard.changes) == 3
     assert all(c.contacts == {anna} for c in heard.changes)
+
+
+def test_a_contact_made_in_its_dialog_its_undo_and_redo_announce_what_the_service_wrote(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    heard = Heard(window)
+
+    def make_clara(dialog: QWidget) -> None:
+        assert isinstance(dialog, ContactDialog)
+        qtbot.keyClicks(dialog.first_name, "Clara")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(make_clara)
+    window.new_contact_action.trigger()
+    qtbot.waitUntil(lambda: len(heard.changes) == 1)
+    (clara,) = services.contacts.list_ids(ContactFilter())
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    # The create may have made a company or a tag; the trash and back change tag counts.
+    assert heard.changes == [
+        Changes.of(contacts=[clara], added_or_removed=["contacts"], whole=["tags", "companies"]),
+        Changes.of(contacts=[clara], added_or_removed=["contacts"], whole=["tags"]),
+        Changes.of(contacts=[clara], added_or_removed=["contacts"], whole=["tags"]),
+    ]
 
 
 # -- every view follows ---------------------------------------------------------------------

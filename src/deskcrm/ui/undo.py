@@ -140,23 +140,17 @@ class History:
     def created(
         self,
         label: str,
-        created: Created | int,
+        created: Created,
         delete: Callable[[list[int]], Changes],
         restore: Callable[[list[int]], Changes],
-        changes: Changes | None = None,
     ) -> None:
-        """A record just created: undo moves it to the trash, redo brings it back. (An id
-        with hand-built `changes` is the older call shape, kept for writes whose service
-        does not return Created yet.)"""
-        if isinstance(created, Created):
-            record_id, done = created.id, created.changes
-        else:
-            record_id, done = created, changes or Changes()
+        """A record just created: undo moves it to the trash, redo brings it back."""
+        record_id = created.id
         self.record(
             label,
-            done,
-            lambda: legacy_changes(restore([record_id]), done),
-            lambda: legacy_changes(delete([record_id]), done),
+            created.changes,
+            lambda: restore([record_id]),
+            lambda: delete([record_id]),
         )
 
     def edited(
@@ -172,7 +166,7 @@ class History:
         writes `before` back."""
 
         def write(data: T) -> Step:
-            return lambda: legacy_changes(update(record_id, data), done)
+            return lambda: update(record_id, data)
 
         self.record(label, done, write(after), write(before))
 
@@ -182,12 +176,6 @@ class History:
         placement, a task's due times): undo puts the old state back, redo the new one."""
         redo, undo = put_back_steps(put_back, applied.value)
         self.record(label, applied.changes, redo, undo)
-
-
-def legacy_changes(result: object, fallback: Changes) -> Changes:
-    """The Changes a service write returned; `fallback` for one that does not return them
-    yet (ContactService's writes, until they do)."""
-    return result if isinstance(result, Changes) else fallback
 
 
 # -- writes with their own undo in a service ------------------------------------------------

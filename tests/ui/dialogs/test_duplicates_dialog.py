@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
 
@@ -135,3 +136,34 @@ def test_not_duplicates_is_one_undo_step_in_the_window(
     assert services.duplicates.candidates().total == 1
     window.redo_action.trigger()
     assert services.duplicates.candidates().total == 0
+
+
+def test_a_merge_its_undo_and_its_redo_announce_what_the_merge_moved(
+    qtbot, window, services, when_dialog_opens
+) -> None:
+    contacts = services.contacts
+    keep = contacts.create(ContactInput(first_name="Ida", emails=["ida@example.com"])).id
+    other = contacts.create(ContactInput(first_name="Ida", emails=["IDA@example.com"])).id
+    call = services.timeline.log_interaction(other, "call", "Asked about prices").id
+    heard: list[Changes] = []
+    window.bus.changed.connect(heard.append)
+
+    def merge(dialog: DuplicatesDialog) -> None:
+        try:
+            qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+            qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not dialog.searching)
+        finally:
+            dialog.reject()
+
+    when_dialog_opens(merge)
+    window.duplicates_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+
+    # Each step names both people and the very call that moved between them.
+    assert len(heard) == 3
+    for changes in heard:
+        assert changes.contacts == {keep, other} and changes.owners == {keep, other}
+        assert changes.interactions == {call}
+        assert changes.reshapes("contacts") and not changes.touches("deals")

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.support.cases import CaseInput
+from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.case_dialog import CaseDialog
 from deskcrm.ui.dialogs.feedback_dialog import FeedbackDialog
 from tests.conftest import NOW
@@ -177,7 +178,7 @@ def test_a_case_about_a_purchase_from_the_cases_view(
 def test_file_import_feedback_lists_what_it_skipped(
     window, services, qtbot, when_dialog_opens, tmp_path
 ) -> None:
-    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
+    anna = services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"])).id
     survey = tmp_path / "survey.csv"
     survey.write_text(
         "email,kind,score\nanna@example.com,csat,5\nnobody@example.com,nps,9\n",
@@ -190,10 +191,29 @@ def test_file_import_feedback_lists_what_it_skipped(
         shown.append(dialog.text())
         dialog.accept()
 
+    heard: list[Changes] = []
+    window.bus.changed.connect(heard.append)
     when_dialog_opens(read)
     window.import_feedback_action.trigger()
     assert shown and shown[0].startswith("Added 1 answers from 2 rows of survey.csv.")
     assert "line 3, email: no contact with “nobody@example.com”" in shown[0]
+    # The import's own record of what it wrote: Anna's pane re-reads her answers.
+    assert heard == [window.support.last_feedback_import.changes]
+    assert heard[0].owners == {anna} and heard[0].reshapes("feedback")
+
+
+def test_a_feedback_file_with_no_known_contact_announces_nothing(
+    window, services, when_dialog_opens, tmp_path
+) -> None:
+    survey = tmp_path / "survey.csv"
+    survey.write_text("email,score\nnobody@example.com,9\n", encoding="utf-8")
+    window.support.ask_feedback_path = lambda: survey
+    heard: list[Changes] = []
+    window.bus.changed.connect(heard.append)
+    when_dialog_opens(lambda dialog: dialog.accept())
+    window.import_feedback_action.trigger()
+    assert window.support.last_feedback_import.added == 0
+    assert not window.support.last_feedback_import.changes and heard == []
 
 
 def test_a_deleted_case_waits_in_the_trash(services, qtbot, monkeypatch) -> None:

@@ -27,6 +27,9 @@ class FeedbackImport:
     rows: int = 0
     added: int = 0
     skipped: list[str] = field(default_factory=list)  # "line 4, score: …" each
+    # What the import wrote (nothing for a dry run): the answers as a whole, since one
+    # statement adds them without reading back ids, and the contacts they belong to.
+    changes: Changes = field(default_factory=Changes)
 
 
 _HEADERS = {
@@ -186,6 +189,12 @@ class FeedbackService:
                 session.rollback()
                 return report
             feedback_queries.add_answers(session, insert)
+        if insert:
+            report.changes = Changes.of(
+                owners={row[0] for row in insert},
+                added_or_removed=["feedback"],
+                whole=["feedback"],
+            )
         return report
 
 

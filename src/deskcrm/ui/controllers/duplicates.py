@@ -52,40 +52,29 @@ class DuplicatesController(QObject):
             )
 
     def _record_merge(self, record: MergeRecord) -> None:
-        """A merge already made: undo splits the two contacts again, redo merges again."""
+        """A merge already made: undo splits the two contacts again, redo merges again.
+        Each step announces what the service says it wrote (the merge record's changes)."""
         duplicates = self._services.duplicates
-        pair = [record.survivor_id, record.merged_id]
-        # Everything that hung off the merged contact moved to the survivor.
-        changes = Changes.of(
-            contacts=pair,
-            owners=pair,
-            added_or_removed=["contacts"],
-            whole=["tags", "tasks", "deals", "cases", "feedback", "interactions", "purchases"],
-        )
         records = [record]
 
         def redo() -> Changes:
             done = records[0]
             records[0] = duplicates.merge(done.survivor_id, done.merged_id, done.data)
-            return changes
+            return records[0].changes
 
         def undo() -> Changes:
-            duplicates.undo_merge(records[0])
-            return changes
+            return duplicates.undo_merge(records[0])
 
-        self._history.record(tr("Merge contacts"), changes, redo, undo)
+        self._history.record(tr("Merge contacts"), record.changes, redo, undo)
 
     def _mark_not_duplicates(self, pair: tuple[int, int]) -> None:
         """Find duplicates will not pair these two again; undo lets it."""
         duplicates = self._services.duplicates
-        changes = Changes.of(contacts=pair)
 
         def mark() -> Changes:
-            duplicates.mark_not_duplicates(*pair)
-            return changes
+            return duplicates.mark_not_duplicates(*pair)
 
         def unmark() -> Changes:
-            duplicates.unmark_not_duplicates(*pair)
-            return changes
+            return duplicates.unmark_not_duplicates(*pair)
 
         self._history.push(tr("Mark as not duplicates"), mark, unmark)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from deskcrm.errors import DeskCrmError
-from deskcrm.ui.bus import ChangeBus, Changes
+from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import escape_rich
@@ -64,4 +64,4 @@ class SupportController(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         # Not undoable: the import does not say which answers it added.
-        self._bus.announce(Changes.of(whole=["feedback"], added_or_removed=["feedback"]))
+        self._bus.announce(result.changes)

@@ -27,7 +27,6 @@ from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.services.contacts.contacts import ContactInput
-from deskcrm.ui.bus import Changes
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -400,23 +399,15 @@ class ContactDialog(FormDialog):
         data = self.collect()
         contacts = self._services.contacts
         if self._contact_id is None:
-            self.saved_id = contacts.create(data).id
+            created = contacts.create(data)
+            self.saved_id = created.id
             if self._history is not None:
-                # A typed company or a new tag may have been created with the contact.
-                changes = Changes.of(
-                    contacts=[self.saved_id],
-                    added_or_removed=["contacts"],
-                    whole=["tags", "companies"],
-                )
-                self._history.created(
-                    tr("New contact"), self.saved_id, contacts.delete, contacts.restore, changes
-                )
+                self._history.created(tr("New contact"), created, contacts.delete, contacts.restore)
         else:
             before = contacts.get(self._contact_id).data
-            contacts.update(self._contact_id, data)
+            changes = contacts.update(self._contact_id, data)
             self.saved_id = self._contact_id
             if self._history is not None:
-                changes = Changes.of(contacts=[self.saved_id], whole=["tags", "companies"])
                 self._history.edited(
                     tr("Edit contact"), self.saved_id, before, data, contacts.update, changes
                 )

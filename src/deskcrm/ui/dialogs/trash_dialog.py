@@ -25,7 +25,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History, legacy_changes
+from deskcrm.ui.undo import History
 
 KINDS = {  # the change bus's name for each kind of record in the trash
     "contact": "contacts",
@@ -51,7 +51,7 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
         *,
         history: History | None = None,
-        delete: Callable[[list[int]], object] | None = None,
+        delete: Callable[[list[int]], Changes] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Deleted {LABELS[kind]}")
@@ -91,7 +91,7 @@ class TrashDialog(QDialog):
         kind: str,
         *,
         history: History | None = None,
-        delete: Callable[[list[int]], object] | None = None,
+        delete: Callable[[list[int]], Changes] | None = None,
     ) -> bool:
         dialog = cls(trash, kind, parent, history=history, delete=delete)
         dialog.exec()
@@ -118,14 +118,11 @@ class TrashDialog(QDialog):
             return
         kind = self._kind
         if self._history is not None and self._delete is not None:
-            delete = self._delete
-            # A delete that does not return Changes yet (contacts): the restore's stand in.
-            stand_in = Changes.of(added_or_removed=[KINDS[kind]], whole=[KINDS[kind]])
             self._history.trash(
                 tr("Restore {n} {things}").format(n=len(ids), things=tr(LABELS[kind])),
                 KINDS[kind],
                 ids,
-                lambda back: legacy_changes(delete(back), stand_in),
+                self._delete,
                 lambda restored: self._trash.restore(kind, restored),
                 restoring=True,
             )

@@ -38,7 +38,7 @@ from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History, legacy_changes
+from deskcrm.ui.undo import History
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
@@ -276,7 +276,7 @@ class ContactsView(QWidget):
             self._delete_companies(ids)
 
     def delete_contacts(self, ids: list[int]) -> None:
-        self._push_trash("contact", "contacts", ids, *self._contact_trash_steps(ids))
+        self._push_trash("contact", "contacts", ids, *self._contact_trash_steps())
 
     def reload_filters(self) -> None:
         current = self.tag_filter.currentData()
@@ -485,7 +485,7 @@ class ContactsView(QWidget):
                 tr("Restore {n} contacts").format(n=len(ids)),
                 "contacts",
                 ids,
-                *self._contact_trash_steps(ids),
+                *self._contact_trash_steps(),
                 restoring=True,
             )
 
@@ -508,25 +508,12 @@ class ContactsView(QWidget):
 
     # -- helpers ----------------------------------------------------------------
     def _contact_trash_steps(
-        self, ids: list[int]
+        self,
     ) -> tuple[Callable[[list[int]], Changes], Callable[[list[int]], Changes]]:
-        """Contacts to the trash and back. ContactService's writes (another engineer's
-        part) do not return Changes yet; until they do, these stand in: tag counts drop,
-        and their tasks, deals and cases leave the other views' lists."""
+        """Contacts to the trash and back; each names what it moved (tag counts drop, and
+        their tasks, deals and cases leave the other views' lists)."""
         contacts = self._services.contacts
-
-        def stand_in(moved: object) -> Changes:
-            done = moved if isinstance(moved, list) else ids
-            return Changes.of(contacts=done, added_or_removed=["contacts"], whole=["tags"])
-
-        def delete(chosen: list[int]) -> Changes:
-            moved = contacts.delete(chosen)
-            return legacy_changes(moved, stand_in(moved))
-
-        def restore(chosen: list[int]) -> Changes:
-            return legacy_changes(contacts.restore(chosen), stand_in(chosen))
-
-        return delete, restore
+        return contacts.delete, contacts.restore
 
     def _push_trash(
         self,
