@@ -184,7 +184,7 @@ def test_the_rail_counts_overdue_tasks_from_the_bus_even_before_the_tasks_view_i
     window.show_view("contacts")
     window.contacts_view.refresh()
     window.contacts_view.open_contact(anna)
-    assert "tasks" not in window._built
+    assert not window.stack.is_built("tasks")
     overdue = services.tasks.now() - timedelta(days=2)
     task = services.tasks.create(TaskInput(title="Call back", due_at=overdue, contact_id=anna)).id
     # As a dialog would: the write announced on the window's bus.

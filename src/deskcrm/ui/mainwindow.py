@@ -1,6 +1,7 @@
-"""The main window: a shell with a navigation rail, menus and shortcuts; views live elsewhere
-and the menus' workflows in ui/controllers. It owns the undo stack and the change bus and
-hands them, with the application's task manager, to the views and controllers it builds."""
+"""The main window: a shell with a navigation rail, menus and shortcuts. The views live in
+its ViewStack (built on first use), the menus' workflows in ui/controllers. It owns the
+undo stack and the change bus and hands them, with the application's task manager, to
+the views and controllers it builds."""
 
 from __future__ import annotations
 
@@ -8,35 +9,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from deskcrm import __version__
 from deskcrm.db.external_changes import DataVersionProbe
 from deskcrm.services.storage.backups import BackupService
-from deskcrm.ui.bus import ChangeBus, Changes
+from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.controllers.duplicates import DuplicatesController
-from deskcrm.ui.controllers.import_export import EXPORT_FORMATS, ImportExportController
-from deskcrm.ui.controllers.storage import TRASH_KINDS, StorageController
+from deskcrm.ui.controllers.import_export import ImportExportController
+from deskcrm.ui.controllers.storage import StorageController
 from deskcrm.ui.controllers.support import SupportController
+from deskcrm.ui.dialogs.about_dialog import show_about
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.external_changes import ExternalChangeWatcher
-from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
-from deskcrm.ui.text import escape_rich
 from deskcrm.ui.undo import History
-from deskcrm.ui.views.contacts_view import ContactsView
+from deskcrm.ui.views.view_stack import VIEWS, ViewStack
 from deskcrm.ui.widgets.navigation_rail import NavigationRail
 
 if TYPE_CHECKING:
     from deskcrm.db.engine import Database
     from deskcrm.ui.views.cases_view import CasesView
+    from deskcrm.ui.views.contacts_view import ContactsView
     from deskcrm.ui.views.pipeline_view import PipelineView
     from deskcrm.ui.views.reports_view import ReportsView
     from deskcrm.ui.views.tasks_view import TasksView
@@ -71,7 +67,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.bus = ChangeBus(self)
         self.history = History(self.undo_stack, self.bus)
-        self._reports_stale = False  # the reports re-run when next shown
         self.setWindowTitle(tr("DeskCRM"))
         self._init_controllers()
         self._init_views()
@@ -98,95 +93,33 @@ class MainWindow(QMainWindow):
         self.support = SupportController(self, services, self.bus)
 
     def _init_views(self) -> None:
-        self.stack = QStackedWidget()
-        # (name, title): the rail shows only views that exist. Each view is built the
-        # first time it is shown, so start-up pays only for the contacts list.
-        self.views: list[tuple[str, str]] = [
-            ("contacts", QT_TR_NOOP("Contacts")),
-            ("pipeline", QT_TR_NOOP("Pipeline")),
-            ("tasks", QT_TR_NOOP("Tasks")),
-            ("reports", QT_TR_NOOP("Reports")),
-            ("cases", QT_TR_NOOP("Cases")),
-        ]
-        self._built: dict[str, QWidget] = {}
+        self.stack = ViewStack(self._services, self.undo_stack, self.bus, self.tasks)
         self.setCentralWidget(self.stack)
-        self.view("contacts")
+        self.stack.contacts()
 
     def view(self, name: str) -> QWidget:
         """The view called `name`, built (and wired) on first use."""
-        widget = self._built.get(name)
-        if widget is None:
-            widget = getattr(self, f"_build_{name}")()
-            self._built[name] = widget
-            self.stack.addWidget(widget)
-        return widget
-
-    def _build_contacts(self) -> QWidget:
-        view = ContactsView(self._services, self.undo_stack, bus=self.bus, tasks=self.tasks)
-        view.status_message.connect(self._on_status_message)
-        view.contact_pane.add_task_requested.connect(self._on_add_task_for_contact)
-        view.contact_pane.open_case_requested.connect(self.open_case)
-        return view
-
-    def _build_pipeline(self) -> QWidget:
-        from deskcrm.ui.views.pipeline_view import PipelineView
-
-        view = PipelineView(self._services, self.undo_stack, bus=self.bus)
-        view.status_message.connect(self._on_status_message)
-        return view
-
-    def _build_tasks(self) -> QWidget:
-        from deskcrm.ui.views.tasks_view import TasksView
-
-        view = TasksView(self._services, self.undo_stack, bus=self.bus)
-        view.status_message.connect(self._on_status_message)
-        view.open_contact_requested.connect(self._on_open_contact)
-        view.overdue_changed.connect(self.rail.set_overdue_tasks)
-        self.rail.set_overdue_tasks(view.model.group_size("Overdue"))  # it counted while built
-        return view
-
-    def _build_reports(self) -> QWidget:
-        from deskcrm.ui.views.reports_view import ReportsView  # Qt Charts loads only here
-
-        view = ReportsView(self._services, self.tasks)
-        view.status_message.connect(self._on_status_message)
-        view.open_contact_requested.connect(self._on_open_contact)
-        view.open_deal_requested.connect(self._on_open_deal)
-        return view
-
-    def _build_cases(self) -> QWidget:
-        from deskcrm.ui.views.cases_view import CasesView
-
-        view = CasesView(self._services, self.undo_stack, bus=self.bus)
-        view.status_message.connect(self._on_status_message)
-        view.open_contact_requested.connect(self._on_open_contact)
-        view.overdue_changed.connect(self.rail.set_overdue_cases)
-        self.rail.set_overdue_cases(len(self._services.cases.overdue()))
-        return view
-
-    @property
-    def cases_view(self) -> CasesView:
-        return self.view("cases")  # type: ignore[return-value]
-
-    def open_case(self, case_id: int) -> None:
-        self.show_view("cases")
-        self.cases_view.show_case(case_id)
+        return self.stack.view(name)
 
     @property
     def contacts_view(self) -> ContactsView:
-        return self.view("contacts")  # type: ignore[return-value]
+        return self.stack.contacts()
 
     @property
     def pipeline_view(self) -> PipelineView:
-        return self.view("pipeline")  # type: ignore[return-value]
+        return self.stack.pipeline()
 
     @property
     def tasks_view(self) -> TasksView:
-        return self.view("tasks")  # type: ignore[return-value]
+        return self.stack.tasks()
 
     @property
     def reports_view(self) -> ReportsView:
-        return self.view("reports")  # type: ignore[return-value]
+        return self.stack.reports()
+
+    @property
+    def cases_view(self) -> CasesView:
+        return self.stack.cases()
 
     def _init_actions(self) -> None:
         self.new_contact_action = QAction(tr("New &Contact…"), self)
@@ -198,9 +131,7 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction(tr("Find &Duplicates…"), self)
         self.import_feedback_action = QAction(tr("Import &Feedback (CSAT/NPS)…"), self)
         self.backups_action = QAction(tr("&Backups…"), self)
-        self.export_actions = {
-            key: QAction(tr(label), self) for key, label in EXPORT_FORMATS.items()
-        }
+        self.export_actions = self.import_export.export_actions  # wired by their controller
         self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(tr("&Quit"), self)
@@ -217,10 +148,7 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts(
             [QKeySequence("Ctrl+K"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Find)]
         )
-        self.trash_actions = {
-            kind: QAction(tr("Deleted {things}…").format(things=tr(label)), self)
-            for kind, label in TRASH_KINDS.items()
-        }
+        self.trash_actions = self.storage.trash_actions  # wired by their controller
         self.people_action = QAction(tr("&People"), self)
         self.companies_action = QAction(tr("C&ompanies"), self)
         self.trash_action = QAction(tr("&Trash"), self)
@@ -251,7 +179,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _init_navigation(self) -> None:
-        self.rail = NavigationRail(self.views, self)
+        self.rail = NavigationRail(VIEWS, self)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.rail)
         self.nav_actions = self.rail.actions_by_name
 
@@ -263,10 +191,6 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_export.import_contacts)
         self.duplicates_action.triggered.connect(self.duplicates.find_duplicates)
         self.import_feedback_action.triggered.connect(self.support.import_feedback)
-        for key, action in self.export_actions.items():
-            action.triggered.connect(lambda _c=False, k=key: self.import_export.export(k))
-        for kind, action in self.trash_actions.items():
-            action.triggered.connect(lambda _c=False, k=kind: self.storage.show_trash(k))
         for controller in (self.import_export, self.storage, self.duplicates):
             controller.status_message.connect(self.statusBar().showMessage)
         self.import_export.view_requested.connect(self.show_view)
@@ -279,26 +203,22 @@ class MainWindow(QMainWindow):
         self.people_action.triggered.connect(lambda: self._on_contacts_mode(0))
         self.companies_action.triggered.connect(lambda: self._on_contacts_mode(1))
         self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
-        self.about_action.triggered.connect(self._on_about)
+        self.about_action.triggered.connect(lambda: show_about(self, self._db_label))
         self.rail.view_chosen.connect(self.show_view)
-        self.bus.changed.connect(self._on_changes)
+        self.stack.status_message.connect(self._on_status_message)
+        self.stack.open_contact_requested.connect(self._on_open_contact)
+        self.stack.open_deal_requested.connect(self._on_open_deal)
+        self.stack.open_case_requested.connect(self.open_case)
+        self.stack.add_task_requested.connect(self._on_add_task_for_contact)
+        self.stack.overdue_tasks_changed.connect(self.rail.set_overdue_tasks)
+        self.stack.overdue_cases_changed.connect(self.rail.set_overdue_cases)
 
     # -- state ------------------------------------------------------------------
     def show_view(self, name: str) -> None:
-        if name not in dict(self.views):
+        if name not in dict(VIEWS):
             return
-        fresh = name not in self._built
-        widget = self.view(name)
-        if name == "reports" and self._reports_stale and not fresh:
-            # The other views follow the change bus; the reports are re-run only when seen.
-            self._reports_stale = False
-            self.reports_view.refresh()
-        self.stack.setCurrentWidget(widget)
+        self.stack.show_view(name)
         self.rail.check(name)
-
-    def current_view_name(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, widget in self._built.items() if widget is current)
 
     def _restore_state(self) -> None:
         geometry = self._ui_state.value("main/geometry")
@@ -316,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self._ui_state.setValue("main/geometry", self.saveGeometry())
-        self._ui_state.setValue("main/view", self.current_view_name())
+        self._ui_state.setValue("main/view", self.stack.current_name())
         self._ui_state.setValue("contacts/splitter", self.contacts_view.splitter.saveState())
         self._ui_state.sync()
 
@@ -330,14 +250,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- slots ------------------------------------------------------------------
-    def _on_changes(self, changes: Changes) -> None:
-        """The rail's counts, for views not built yet (built ones keep them themselves)."""
-        self._reports_stale = True
-        if "tasks" not in self._built and changes.touches("tasks"):
-            self.rail.set_overdue_tasks(self._services.tasks.overdue_count())
-        if "cases" not in self._built and changes.touches("cases"):
-            self.rail.set_overdue_cases(len(self._services.cases.overdue()))
-
     def _on_new_contact(self) -> None:
         self.show_view("contacts")
         self.contacts_view.new_contact()
@@ -347,7 +259,7 @@ class MainWindow(QMainWindow):
         self.contacts_view.new_company()
 
     def _on_delete(self) -> None:
-        name = self.current_view_name()
+        name = self.stack.current_name()
         if name == "contacts":
             self.contacts_view.delete_selected()
         elif name == "pipeline":
@@ -363,17 +275,9 @@ class MainWindow(QMainWindow):
         self.show_view("contacts")
         self.contacts_view.set_mode(mode)
 
-    def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About DeskCRM",
-            tr(
-                "<b>DeskCRM {version}</b><br>A local-first desktop CRM.<br><br>"
-                "Data file: {path}<br>"
-                "Licence: GNU General Public License, version 3 or later.<br>"
-                "Reports embed DejaVu Sans (Bitstream Vera licence)."
-            ).format(version=__version__, path=escape_rich(self._db_label)),
-        )
+    def open_case(self, case_id: int) -> None:
+        self.show_view("cases")
+        self.cases_view.show_case(case_id)
 
     def _on_open_contact(self, contact_id: int) -> None:
         self.show_view("contacts")

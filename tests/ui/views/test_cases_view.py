@@ -45,7 +45,7 @@ def test_open_a_case_from_the_contact_answer_and_resolve(
     pane.open_case_requested.emit(pane.case_model.record(0).id)  # double-click on it
 
     view = window.cases_view
-    assert window.current_view_name() == "cases"
+    assert window.stack.current_name() == "cases"
     qtmodeltester.check(view.model)
     assert view.title_label.text() == "Kettle <leaks>"
     assert view.title_label.textFormat() == Qt.TextFormat.PlainText

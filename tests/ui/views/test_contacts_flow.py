@@ -174,7 +174,7 @@ def test_window_geometry_and_last_view_are_remembered(services, ui_state, db_pat
     qtbot.addWidget(second)
     # The offscreen screen is narrower than the board's minimum: width is clamped to it.
     assert second.size().height() == 563 and second.size().width() >= 700
-    assert second.current_view_name() == "pipeline"
+    assert second.stack.current_name() == "pipeline"
     assert [a.text() for a in second.rail.actions()] == [
         "Contacts",
         "Pipeline",

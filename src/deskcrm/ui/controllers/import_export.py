@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from deskcrm.errors import DeskCrmError
@@ -55,6 +56,12 @@ class ImportExportController(QObject):
         self._history = history
         self._tasks = tasks
         self._database = database
+        # File ▸ Export's entries, one per format; the window places them in its menu.
+        self.export_actions: dict[str, QAction] = {}
+        for key, label in EXPORT_FORMATS.items():
+            action = QAction(tr(label), window)
+            action.triggered.connect(lambda _checked=False, k=key: self.export(k))
+            self.export_actions[key] = action
 
     # -- import ---------------------------------------------------------------------
     def ask_import_path(self) -> Path | None:

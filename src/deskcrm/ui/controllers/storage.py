@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcrm.services.storage.backups import BackupService
@@ -55,6 +56,12 @@ class StorageController(QObject):
         self._tasks = tasks
         self._backups = backups
         self._data_folder = data_folder
+        # Edit's "Deleted …" entries, one per kind; the window places them in its menu.
+        self.trash_actions: dict[str, QAction] = {}
+        for kind, label in TRASH_KINDS.items():
+            action = QAction(tr("Deleted {things}…").format(things=tr(label)), window)
+            action.triggered.connect(lambda _checked=False, k=kind: self.show_trash(k))
+            self.trash_actions[kind] = action
 
     def start_daily_backup(self) -> None:
         """The first start of each day backs up in the background (verified, rotated)."""
