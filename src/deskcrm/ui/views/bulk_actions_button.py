@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
@@ -18,6 +19,8 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.undo import BulkCommand
+
+R = TypeVar("R")  # what a job run off the GUI thread hands back to its `done`
 
 
 class BulkActionsButton(QToolButton):
@@ -96,7 +99,7 @@ class BulkActionsButton(QToolButton):
                 self._services.bulk,
                 lambda _changes: self._on_change(),
                 # Undo and redo run in the worker too, with the button disabled meanwhile.
-                lambda op, done: self._run(tr("Working…"), op, done),  # type: ignore[arg-type]
+                lambda op, done: self._run(tr("Working…"), op, done),
             )
         )
         self.status_message.emit(tr("{action} — Ctrl+Z to undo").format(action=text))
@@ -105,16 +108,11 @@ class BulkActionsButton(QToolButton):
         return [(t.name, t.name) for t in self._services.tags.all_with_counts()]
 
     # -- running a change off the GUI thread ----------------------------------------
-    def _run(
-        self,
-        working: str,
-        job: Callable[[], object],
-        done: Callable[[object], None],
-    ) -> None:
+    def _run(self, working: str, job: Callable[[], R], done: Callable[[R], None]) -> None:
         """The change runs in a worker (100,000 contacts take a second or two); the undo
         step is pushed when it is done. One bulk action at a time."""
 
-        def finished(result: object) -> None:
+        def finished(result: R) -> None:
             self.setEnabled(True)
             done(result)
 
@@ -136,8 +134,7 @@ class BulkActionsButton(QToolButton):
     def _change(
         self, working: str, job: Callable[[], BulkChange], text: Callable[[BulkChange], str]
     ) -> None:
-        def done(change: object) -> None:
-            assert isinstance(change, BulkChange)
+        def done(change: BulkChange) -> None:
             self._push(text(change), change)
 
         self._run(working, job, done)
