@@ -326,8 +326,11 @@ def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> in
             )
             return 0
         if args.what == "undo":
-            moved = service.undo_import(args.batch)
-            print(f"Moved {moved} contacts of {args.batch} to the trash")
+            undone = service.undo_import(args.batch)
+            print(
+                f"Moved {undone.contacts} contacts and {undone.companies} companies"
+                f" of {args.batch} to the trash"
+            )
             return 0
         if args.what == "feedback":
             result = opened.services.feedback.import_csv(Path(args.file), dry_run=args.dry_run)

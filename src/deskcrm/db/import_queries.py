@@ -82,10 +82,12 @@ def ids_by_name(
     blank: tuple[str, ...],
     stamped: tuple[str, ...] = (),
     now: str = "",
+    also: dict[str, object] | None = None,
 ) -> dict[str, int]:
     """Ids of the named companies or tags (case-insensitively), creating the missing ones in
     one executemany with ids given up front: `blank` columns get "", `stamped` ones `now`
-    (a stored timestamp)."""
+    (a stored timestamp), and each column of `also` its value (an import's batch)."""
+    also = also or {}
     query = select(table.c.name, table.c.id)
     if live_only:
         query = query.where(table.c.deleted_at.is_(None))
@@ -96,10 +98,17 @@ def ids_by_name(
         if name.lower() not in found:
             found[name.lower()] = first + len(created)
             created.append(
-                (found[name.lower()], name, *([""] * len(blank)), *([now] * len(stamped)))
+                (
+                    found[name.lower()],
+                    name,
+                    *([""] * len(blank)),
+                    *([now] * len(stamped)),
+                    *also.values(),
+                )
             )
     if created:
-        dbapi.insert_rows(session, table.name, ("id", "name", *blank, *stamped), created)
+        columns = ("id", "name", *blank, *stamped, *also)
+        dbapi.insert_rows(session, table.name, columns, created)
     return {name: found[name.lower()] for name in names}
 
 
@@ -109,6 +118,24 @@ def batch_contact_ids(session: Session, batch: str, *, live_only: bool) -> list[
     query = select(c.id).where(c.import_batch == batch)
     if live_only:
         query = query.where(c.deleted_at.is_(None))
+    return list(session.execute(query).scalars())
+
+
+def batch_company_ids(session: Session, batch: str, *, live_only: bool) -> list[int]:
+    """The companies one import created (only those not in the trash if `live_only`)."""
+    co = tables.company.c
+    query = select(co.id).where(co.import_batch == batch)
+    if live_only:
+        query = query.where(co.deleted_at.is_(None))
+    return list(session.execute(query).scalars())
+
+
+def batch_companies_without_live_people(session: Session, batch: str) -> list[int]:
+    """The live companies one import created that no live contact works at any more: after
+    its people went to the trash, these go too (one someone else joined meanwhile stays)."""
+    co, c = tables.company.c, tables.contact.c
+    someone_there = select(c.id).where(c.company_id == co.id, c.deleted_at.is_(None)).exists()
+    query = select(co.id).where(co.import_batch == batch, co.deleted_at.is_(None), ~someone_there)
     return list(session.execute(query).scalars())
 
 
@@ -139,6 +166,7 @@ COMPANY_COLUMNS = (
     "notes",
     "created_at",
     "updated_at",
+    "import_batch",
 )
 # The columns an import fills on a company it already has, where they are still "".
 COMPANY_FILLABLE = COMPANY_COLUMNS[2:9]

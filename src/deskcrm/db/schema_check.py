@@ -33,7 +33,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0005": "eb719ee7a8ef27cd174d73aed6bd93d9706697558e50ec9bafe27f4fc93796da",
     "0006": "fb1edfb29305343c30842730f42165aa99a2e40cf759aa608befb59dfc7808c4",
     "0007": "e73f9044fcb7196d20e519f742236a83961146a783719102817f9a17b3b5d172",
-    "0008": "eca946e57cc053040cacdc0c28ce0cfce6fbc8ce3b01281135a93ad1de6bad9d",
+    "0008": "dd55cf88b17aa03a6d76c51250dc585910740225cda3846148b7eb0abc72b988",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

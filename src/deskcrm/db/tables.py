@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint, column
 from sqlmodel import Field, SQLModel
 
 from deskcrm.db.types import UTCDateTime
@@ -49,6 +49,9 @@ class Company(SQLModel, table=True):
     city: str = ""
     country: str = ""
     notes: str = ""
+    # The import that created it (from a company-only record or a person's company name):
+    # undoing that import trashes it with the import's people.
+    import_batch: str | None = Field(default=None, max_length=40, index=True)
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
@@ -58,7 +61,18 @@ class Contact(SQLModel, table=True):
     """A person. Their first email and phone are mirrored in primary_* for listing."""
 
     # Covers the default list: live contacts in name order, read from the index alone.
-    __table_args__ = (Index("ix_contact_live_by_name", "deleted_at", "sort_name"),)
+    __table_args__ = (
+        Index("ix_contact_live_by_name", "deleted_at", "sort_name"),
+        # Most contacts have no source id: the index holds only those that do (the one
+        # query, an import's identity lookup, asks for exactly those), so a 100,000-row
+        # import does not maintain 100,000 empty keys.
+        Index(
+            "ix_contact_source_uid",
+            "source_uid",
+            sqlite_where=column("source_uid") != "",
+            postgresql_where=column("source_uid") != "",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     first_name: str = Field(default="", sa_column=_nocase(200))
@@ -91,7 +105,7 @@ class Contact(SQLModel, table=True):
     )
     # Who this record is in the file it came from (vCard UID, a CRM's id): re-importing
     # the file finds the same contact again by it.
-    source_uid: str = Field(default="", sa_column=_server_default_text(400, index=True))
+    source_uid: str = Field(default="", sa_column=_server_default_text(400))
     lifecycle: str = Field(default="lead", max_length=16, index=True)
     source: str = ""
     notes: str = ""

@@ -11,6 +11,7 @@ import pytest
 
 from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.errors import DeskCrmError, NotFoundError
+from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.import_export.exporting import export_contacts_csv
 from deskcrm.services.import_export.importing import ImportFileError, ImportService
@@ -203,10 +204,56 @@ def test_an_import_can_be_undone_as_one_batch(importer, services, tmp_path: Path
         [OUTLOOK, ["A", "A", "a@example.com", "", "", ""], ["B", "B", "b@example.com", "", "", ""]],
     )
     report = importer.import_contacts_csv(path)
-    assert importer.undo_import(report.batch) == 2
+    assert importer.undo_import(report.batch).contacts == 2
     with pytest.raises(NotFoundError, match="no import called 'bogus'"):
         importer.undo_import("bogus")
     assert services.contacts.list_ids(ContactFilter()) == [keep]
+
+
+def test_undoing_an_import_takes_back_the_companies_it_made_but_not_one_someone_joined(
+    importer, services, tmp_path: Path
+) -> None:
+    """An undo leaves the database as before the import: the companies a file created
+    (from a company-only row, or as a person's employer) go to the trash with its people;
+    a company someone added by hand meanwhile joined stays; redo brings all back."""
+    before = services.companies.find_by_name("Older Ltd")
+    assert before is None
+    older = services.companies.create(CompanyInput(name="Older Ltd")).id
+    path = write(
+        tmp_path / "firms.csv",
+        [
+            ["First Name", "Last Name", "E-mail Address", "Company"],
+            ["Ann", "Ash", "ann@example.com", "Ashworks"],
+            ["Ben", "Birch", "ben@example.com", "Birch & Co"],
+            ["Cy", "Cole", "cy@example.com", "Older Ltd"],
+            ["", "", "", "Only A Company GmbH"],
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+    assert (report.new, report.companies) == (3, 1)
+    made = {
+        name: services.companies.find_by_name(name)
+        for name in ("Ashworks", "Birch & Co", "Only A Company GmbH")
+    }
+    assert all(made.values())
+    services.contacts.create(
+        ContactInput(first_name="Hand", last_name="Made", company_name="Birch & Co")
+    )
+
+    undone = importer.undo_import(report.batch)
+
+    assert (undone.contacts, undone.companies) == (3, 2)
+    assert len(undone.changes.contacts) == 3  # the ids the undo moved, for the GUI to refresh
+    assert undone.changes.companies == {made["Ashworks"], made["Only A Company GmbH"]}
+    assert services.companies.find_by_name("Ashworks") is None
+    assert services.companies.find_by_name("Only A Company GmbH") is None
+    assert services.companies.find_by_name("Birch & Co") is not None  # Hand Made works there
+    assert services.companies.find_by_name("Older Ltd") == older  # not made by the import
+    redone = importer.restore_import(report.batch)
+    assert redone.contacts == undone.changes.contacts
+    assert services.companies.find_by_name("Ashworks") is not None
+    assert services.companies.find_by_name("Only A Company GmbH") is not None
+    assert services.contacts.count() == 4
 
 
 def test_our_own_export_imports_back_into_an_empty_database(

@@ -138,5 +138,5 @@ def test_valid_names_are_imported_as_written(
     assert sorted(row.name for row in rows) == sorted(
         f"{first.strip()} {last.strip()}".strip() for first, last in people
     )
-    assert importer.undo_import(report.batch) == len(people)
+    assert importer.undo_import(report.batch).contacts == len(people)
     assert services.contacts.count() == 0

@@ -178,8 +178,11 @@ def _index_row(contact_id: int, contact: CleanContact, company: str) -> tuple[An
     )
 
 
-def _company_ids(session: Session, contacts: Sequence[CleanContact], now: str) -> dict[str, int]:
-    """Live companies by the names the contacts give (created when missing)."""
+def _company_ids(
+    session: Session, contacts: Sequence[CleanContact], now: str, batch: str | None
+) -> dict[str, int]:
+    """Live companies by the names the contacts give (created when missing, marked with
+    the import's batch so undoing the import takes them back)."""
     names = {c.company_name for c in contacts if c.company_id is None and c.company_name}
     if not names:
         return {}
@@ -191,6 +194,7 @@ def _company_ids(session: Session, contacts: Sequence[CleanContact], now: str) -
         blank=("website", "email", "phone", "address", "city", "country", "notes"),
         stamped=("created_at", "updated_at"),
         now=now,
+        also={"import_batch": batch} if batch else None,
     )
 
 
@@ -252,7 +256,7 @@ def write_new_contacts(
     if not cleaned:
         return []
     stamp = to_db_timestamp(now)
-    by_name = _company_ids(session, cleaned, stamp)
+    by_name = _company_ids(session, cleaned, stamp, batch)
     tag_ids = _tag_ids(session, cleaned)
     company_ids = [
         c.company_id if c.company_id is not None else by_name.get(c.company_name) for c in cleaned

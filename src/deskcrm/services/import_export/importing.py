@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 from deskcrm.db import contact_queries, import_queries, trash
 from deskcrm.db import import_identity as identity_queries
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import Contact
+from deskcrm.db.tables import Company, Contact
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import CancelledError, NotFoundError
+from deskcrm.services.changes import Changes
 from deskcrm.services.contacts import writing
 from deskcrm.services.contacts.companies import CompanyInput, CompanyService
 from deskcrm.services.contacts.writing import CleanContact
@@ -424,7 +425,9 @@ class ImportService:
             now = self._clock()
             report.batch = f"import-{now.strftime('%Y%m%dT%H%M%S%f')}"
             # Companies first: the people of this file who work there are linked to them.
-            self._write_companies(session, new_companies, known_companies, merge_duplicates, now)
+            self._write_companies(
+                session, new_companies, known_companies, merge_duplicates, now, report.batch
+            )
             writing.write_new_contacts(session, cleaned, now, report.batch, cause="import")
             if merge_duplicates and same:
                 progress(0.9, "Merging duplicates")
@@ -509,13 +512,19 @@ class ImportService:
         known: dict[int, list[CompanyInput]],
         merge: bool,
         now: datetime,
+        batch: str,
     ) -> None:
         stamp = to_db_timestamp(now)
         rows: list[tuple[Any, ...]] = []
         for company in new.values():
             values = self._clean_company(company)
             rows.append(
-                (*(values[name] for name in import_queries.COMPANY_COLUMNS[1:9]), stamp, stamp)
+                (
+                    *(values[name] for name in import_queries.COMPANY_COLUMNS[1:9]),
+                    stamp,
+                    stamp,
+                    batch,
+                )
             )
         import_queries.insert_companies(session, rows)
         if merge:
@@ -547,22 +556,45 @@ class ImportService:
                 writing.update_contact(session, contact_id, clean, lifecycle, now)
         return len(same)
 
-    def restore_import(self, batch: str) -> None:
-        """Redo after undo: the import's contacts come back from the trash."""
+    def restore_import(self, batch: str) -> Changes:
+        """Redo after undo: the import's contacts and companies come back from the trash."""
         with self._db.transaction() as session:
+            companies = import_queries.batch_company_ids(session, batch, live_only=False)
+            trash.restore_from_trash(session, Company, companies)
             ids = import_queries.batch_contact_ids(session, batch, live_only=False)
             trash.restore_from_trash(session, Contact, ids)
+        return Changes.of(
+            contacts=ids, companies=companies, added_or_removed=["contacts", "companies"]
+        )
 
-    def undo_import(self, batch: str) -> int:
-        """Move every contact of one import to the trash (restorable from there)."""
+    def undo_import(self, batch: str) -> UndoneImport:
+        """Move every contact of one import to the trash (restorable from there), and the
+        companies it created that nobody else works at."""
         with self._db.transaction() as session:
-            if not import_queries.batch_contact_ids(session, batch, live_only=False):
+            made_people = import_queries.batch_contact_ids(session, batch, live_only=False)
+            made_companies = import_queries.batch_company_ids(session, batch, live_only=False)
+            if not made_people and not made_companies:
                 raise NotFoundError(
                     f"no import called {batch!r}: the batch name is printed after each import"
                     " (undo with: deskcrm import undo …)"
                 )
             ids = import_queries.batch_contact_ids(session, batch, live_only=True)
-            return len(trash.move_to_trash(session, Contact, ids, self._clock()))
+            moved = trash.move_to_trash(session, Contact, ids, self._clock())
+            emptied = import_queries.batch_companies_without_live_people(session, batch)
+            moved_companies = trash.move_to_trash(session, Company, emptied, self._clock())
+        changes = Changes.of(
+            contacts=moved, companies=moved_companies, added_or_removed=["contacts", "companies"]
+        )
+        return UndoneImport(len(moved), len(moved_companies), changes)
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    """What undoing an import moved to the trash."""
+
+    contacts: int
+    companies: int
+    changes: Changes
 
 
 def _known(session: Session) -> Identities:

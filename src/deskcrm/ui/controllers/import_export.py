@@ -96,12 +96,10 @@ class ImportExportController(QObject):
         changes = Changes.of(added_or_removed=["contacts"], whole=["contacts", "tags", "companies"])
 
         def redo() -> Changes:
-            importing.restore_import(batch)
-            return changes
+            return importing.restore_import(batch)
 
         def undo() -> Changes:
-            importing.undo_import(batch)
-            return changes
+            return importing.undo_import(batch).changes
 
         self._history.record(text, changes, redo, undo)
         self.view_requested.emit("contacts")

@@ -1,6 +1,6 @@
 """What address books export, held whole: the rest of a name, department, year-less
 birthdays and anniversaries, the source's UID, several labelled addresses, websites, and
-values kept as written for the user to check.
+values kept as written for the user to check; companies remember the import that made them.
 
 Revision ID: 0008
 Revises: 0007
@@ -40,7 +40,18 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("anniversary_year_known", sa.Boolean(), nullable=False, server_default="1")
         )
-        batch_op.create_index("ix_contact_source_uid", ["source_uid"], unique=False)
+    # Only contacts with a source id are indexed (most have none): see tables.Contact.
+    op.create_index(
+        "ix_contact_source_uid",
+        "contact",
+        ["source_uid"],
+        unique=False,
+        sqlite_where=sa.column("source_uid") != "",
+        postgresql_where=sa.column("source_uid") != "",
+    )
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("import_batch", sa.String(length=40), nullable=True))
+        batch_op.create_index("ix_company_import_batch", ["import_batch"], unique=False)
     # Every existing contact's address becomes its first labelled address.
     op.create_table(
         "contact_address",
@@ -161,8 +172,11 @@ def downgrade() -> None:
     op.drop_table("contact_url")
     op.drop_index("ix_contact_address_contact_id", table_name="contact_address")
     op.drop_table("contact_address")
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.drop_index("ix_company_import_batch")
+        batch_op.drop_column("import_batch")
+    op.drop_index("ix_contact_source_uid", table_name="contact")
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index("ix_contact_source_uid")
         for name in ("anniversary_year_known", "anniversary", "birthday_year_known"):
             batch_op.drop_column(name)
         for name, _length in reversed(_TEXT_COLUMNS):
