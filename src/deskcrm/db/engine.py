@@ -1,32 +1,34 @@
-"""The engine for one SQLite file (pragmas on every connection) and its unit of work."""
+"""The engine for one database, a SQLite file or a PostgreSQL server (what differs lives in
+db/dialects), and its unit of work."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from deskcrm.db.connect import apply_key, distrust_schema, driver
+from deskcrm.db import dialects
+from deskcrm.db.dialects import sqlite
+from deskcrm.db.dialects.sqlite import BEGIN_OPTION, DEFERRED, IMMEDIATE
+from deskcrm.db.dialects.sqlite import fold_value as fold
 from deskcrm.errors import DeskCrmError, StorageError
 
-BUSY_TIMEOUT_MS = 5000
+__all__ = [
+    "BEGIN_OPTION",
+    "DEFERRED",
+    "IMMEDIATE",
+    "STORAGE_ERRORS",
+    "Database",
+    "fold",
+    "make_engine",
+    "storage_error",
+]
 
-
-def fold(value: object) -> str | None:
-    """Text compared ignoring case and surrounding spaces, for any script."""
-    return value.strip().casefold() if isinstance(value, str) else None
-
-
-# Which BEGIN a connection's transactions start with (an execution option). Writers take
-# the write lock up front, so what they read (e.g. max(id) + 1) cannot be overtaken by
-# another process before they write; readers stay deferred and never block anyone.
-BEGIN_OPTION = "deskcrm_begin"
-DEFERRED, IMMEDIATE = "DEFERRED", "IMMEDIATE"
+BUSY_TIMEOUT_MS = sqlite.BUSY_TIMEOUT_MS
 
 
 def make_engine(
@@ -36,38 +38,14 @@ def make_engine(
     passphrase: str | None = None,
     begin: str = DEFERRED,
 ) -> Engine:
-    """Every connection: the key (if encrypted), foreign keys, WAL journal, busy timeout.
-
-    The DB-API driver is put in autocommit mode and every SQLAlchemy transaction emits its
-    own BEGIN (SQLAlchemy's pysqlite recipe): left to itself, Python's sqlite3 begins only
-    before INSERT/UPDATE/DELETE, so schema changes would each commit on their own and a
-    crash part-way through an upgrade would leave a file between two schemas.
-    """
-
-    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-        apply_key(dbapi_connection, passphrase)
-        dbapi_connection.isolation_level = None  # we say BEGIN ourselves (see on_begin)
-        cursor = dbapi_connection.cursor()
-        # These run outside any transaction: inside one, foreign_keys is a no-op and
-        # journal_mode=WAL fails. The busy timeout comes first so the WAL switch waits.
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
-        distrust_schema(dbapi_connection)
-        # SQLite's NOCASE folds ASCII only; segments match "KÖLN" to "Köln" with this.
-        dbapi_connection.create_function("deskcrm_fold", 1, fold, deterministic=True)
-
-    def on_begin(conn: Connection) -> None:
-        mode = conn.get_execution_options().get(BEGIN_OPTION, begin)
-        conn.exec_driver_sql(f"BEGIN {IMMEDIATE if mode == IMMEDIATE else DEFERRED}")
-
-    extra: dict[str, Any] = {} if passphrase is None else {"module": driver(passphrase)}
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, **extra)
-    event.listen(engine, "connect", set_pragmas)
-    event.listen(engine, "begin", on_begin)
-    return engine
+    """The engine of one SQLite file (see dialects.sqlite.make_engine)."""
+    return sqlite.make_engine(
+        path,
+        foreign_keys=foreign_keys,
+        passphrase=passphrase,
+        begin=begin,
+        busy_timeout_ms=BUSY_TIMEOUT_MS,
+    )
 
 
 _STORAGE_MESSAGES = {
@@ -90,13 +68,19 @@ def _driver_errors() -> tuple[type[Exception], ...]:
         pass
     else:
         errors.append(sqlcipher.OperationalError)
+    try:
+        import psycopg
+    except ImportError:
+        pass
+    else:
+        errors.append(psycopg.OperationalError)
     return tuple(errors)
 
 
 STORAGE_ERRORS: tuple[type[Exception], ...] = (OperationalError, *_driver_errors())
 
 
-def storage_error(path: Path, exc: Exception) -> DeskCrmError:
+def storage_error(path: Path | str, exc: Exception) -> DeskCrmError:
     orig = getattr(exc, "orig", None)
     text = str(orig).lower() if orig is not None else str(exc).lower()
     for needle, reason in _STORAGE_MESSAGES.items():
@@ -109,14 +93,36 @@ def storage_error(path: Path, exc: Exception) -> DeskCrmError:
 
 
 class Database:
-    """One open DeskCRM file. Hand it to services; each call opens its own session."""
+    """One open DeskCRM database, a file or a server (a `postgresql://…` address). Hand it
+    to services; each call opens its own session."""
 
     def __init__(
-        self, path: Path, engine: Engine | None = None, passphrase: str | None = None
+        self, path: Path | str, engine: Engine | None = None, passphrase: str | None = None
     ) -> None:
-        self.path = path
+        self.is_server = dialects.is_server_address(path)
+        # What messages call it: the file's path, or the server URL without its password.
+        self.address = dialects.display_address(path)
+        self._path = None if self.is_server else Path(path)
         self.passphrase = passphrase
-        self.engine = engine or make_engine(path, passphrase=passphrase)
+        if engine is None:
+            if self._path is None:
+                from deskcrm.db.dialects.postgresql import make_engine as make_server_engine
+
+                engine = make_server_engine(str(path))
+            else:
+                engine = make_engine(self._path, passphrase=passphrase)
+        self.engine = engine
+        self.dialect = dialects.of_engine(engine)
+
+    @property
+    def path(self) -> Path:
+        """The database file. A server database has none: file features (backups, restore,
+        encryption) say so instead of acting on a made-up path."""
+        if self._path is None:
+            raise DeskCrmError(
+                f"{self.address} is a server database, not a file: this works on files only"
+            )
+        return self._path
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -124,17 +130,18 @@ class Database:
 
         Storage failures (disk full, read-only file, another program holding a write lock
         past the busy timeout) become a StorageError whose message says nothing was saved.
-        The write lock is taken at the start (BEGIN IMMEDIATE): ids read as max(id) + 1
-        inside the block stay free until it commits, whatever other processes do.
+        The write lock is taken at the start (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+        advisory lock): ids read as max(id) + 1 inside the block stay free until it
+        commits, whatever other processes do.
         """
         session = Session(self.engine, expire_on_commit=False)
         try:
-            session.connection(execution_options={BEGIN_OPTION: IMMEDIATE})
+            self.dialect.begin_write(session)
             yield session
             session.commit()
         except STORAGE_ERRORS as exc:
             session.rollback()
-            raise storage_error(self.path, exc) from exc
+            raise storage_error(self.address, exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -145,10 +152,12 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A read-only session; nothing it does is committed. Loaded objects stay usable.
 
-        Its transaction is deferred: it takes no lock and sees one snapshot of the file.
+        It takes no lock and sees one snapshot (SQLite: a deferred transaction;
+        PostgreSQL: REPEATABLE READ).
         """
         session = Session(self.engine, expire_on_commit=False)
         try:
+            self.dialect.begin_read(session)
             yield session
         finally:
             session.close()
