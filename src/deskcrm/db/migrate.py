@@ -113,3 +113,47 @@ def mark_as_ours(
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         engine.dispose()
+
+
+def upgrade_server(address: str, revision: str = "head") -> None:
+    """Create or upgrade a PostgreSQL database to `revision` in one transaction (its DDL
+    is transactional too), holding the write lock so two upgrades cannot interleave."""
+    _run_server(address, "upgrade", revision)
+
+
+def downgrade_server(address: str, revision: str) -> None:
+    _run_server(address, "downgrade", revision)
+
+
+def server_revision(address: str) -> str | None:
+    """The schema revision of a PostgreSQL database; None when it has no DeskCRM schema."""
+    from sqlalchemy import inspect, text
+
+    from deskcrm.db.dialects.postgresql import make_engine as make_server_engine
+
+    engine = make_server_engine(address)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        engine.dispose()
+
+
+def _run_server(address: str, direction: str, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from deskcrm.db.dialects.postgresql import WRITE_LOCK_KEY, sqlalchemy_url
+    from deskcrm.db.dialects.postgresql import make_engine as make_server_engine
+
+    config = alembic_config(sqlalchemy_url(address).replace("%", "%%"))
+    engine = make_server_engine(address)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+            config.attributes["connection"] = connection
+            getattr(command, direction)(config, revision)
+    finally:
+        engine.dispose()

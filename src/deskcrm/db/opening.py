@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from deskcrm.db import migrate, schema_check
+from deskcrm.db import dialects, migrate, schema_check
 from deskcrm.db.backup_files import copy_database, remove_stale_partials, verify_copy
 from deskcrm.db.connect import SQLITE_HEADER, connect
 from deskcrm.db.engine import Database
@@ -34,7 +34,7 @@ class WrongPassphraseError(DatabaseOpenError):
 
 
 def open_database(
-    path: Path,
+    path: Path | str,
     *,
     create: bool = True,
     now: datetime | None = None,
@@ -50,6 +50,8 @@ def open_database(
     """
     from deskcrm.db.usage_lock import InUseDatabase, UsageLock
 
+    if dialects.is_server_address(path):
+        return open_server_database(str(path))
     path = Path(path).expanduser()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
@@ -74,6 +76,48 @@ def open_database(
     except BaseException:
         usage.release()
         raise
+
+
+def open_server_database(address: str) -> Database:
+    """Open a PostgreSQL database (`postgresql://…`), giving an empty one DeskCRM's schema
+    and upgrading an older one. The database itself is made by the server's administrator.
+
+    File features do not apply: no application id, no usage lock, no copy before an
+    upgrade (the server's own backups are the safety net), no encryption; the schema
+    check against the file's exact SQL is SQLite's (db/schema_check.py). A database
+    holding someone else's tables is refused and left untouched.
+    """
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    shown = dialects.display_address(address)
+    try:
+        revision = migrate.server_revision(address)
+        if revision is None:
+            from deskcrm.db.dialects.postgresql import make_engine as make_server_engine
+
+            engine = make_server_engine(address)
+            try:
+                with engine.connect() as connection:
+                    others = inspect(connection).get_table_names()
+            finally:
+                engine.dispose()
+            if others:
+                raise DatabaseOpenError(
+                    f"{shown} is not an empty database and not a DeskCRM one"
+                    f" (it holds {', '.join(sorted(others)[:5])}); it was left untouched"
+                )
+        elif revision not in migrate.KNOWN_REVISIONS:
+            raise NewerSchemaError(
+                f"{shown} was written by a newer DeskCRM (schema {revision});"
+                " update DeskCRM to open it"
+            )
+        if revision != migrate.HEAD_REVISION:
+            migrate.upgrade_server(address)
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseOpenError(f"cannot open {shown}: {reason}") from exc
+    return Database(address)
 
 
 def _open_or_create(path: Path, now: datetime | None, passphrase: str | None) -> None:
