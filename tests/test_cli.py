@@ -260,7 +260,7 @@ def test_segments_listed_with_counts_and_exported(
     db = open_database(path)
     services = build_services(db)
     for name, tags in (("Anna", ["VIP"]), ("=Bob", ["VIP"]), ("Cara", [])):
-        services.contacts.create(ContactInput(first_name=name, tags=tags)).id
+        services.contacts.create(ContactInput(first_name=name, tags=tags))
     assert main(["--db", str(path), "segments"]) == 0
     assert "No saved segments yet" in capsys.readouterr().out
     services.segments.save("VIP", SegmentConditions(tags_any=("VIP",)))
@@ -302,7 +302,7 @@ def test_import_feedback_reports_skipped_lines(
 
     path = tmp_path / "crm.sqlite3"
     db = open_database(path)
-    build_services(db).contacts.create(ContactInput(first_name="A", emails=["a@example.com"])).id
+    build_services(db).contacts.create(ContactInput(first_name="A", emails=["a@example.com"]))
     db.close()
     survey = tmp_path / "survey.csv"
     survey.write_text("email,score\na@example.com,9\nz@example.com,3\n", encoding="utf-8")

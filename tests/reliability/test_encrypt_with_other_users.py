@@ -43,7 +43,7 @@ while acked < writes:
     try:
         if mode == "reopen":
             db = open_database(sys.argv[2], passphrase=passphrase)
-        build_services(db).contacts.create(ContactInput(first_name=f"W{acked}", last_name="Writer")).id
+        build_services(db).contacts.create(ContactInput(first_name=f"W{acked}", last_name="Writer"))
         acked += 1
         print(f"ack {acked}", flush=True)
         if mode == "reopen":
@@ -174,7 +174,7 @@ def test_encrypt_through_a_symlink_encrypts_the_real_file_and_keeps_the_link(
     from deskcrm.app import build_services
     from deskcrm.services.contacts.contacts import ContactInput
 
-    build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER)).id
+    build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER))
     db.close()
     links = tmp_path / "links"
     links.mkdir()
@@ -201,7 +201,7 @@ def test_a_decrypt_killed_at_any_step_leaves_one_whole_database_and_no_plaintext
     from deskcrm.app import build_services
     from deskcrm.services.contacts.contacts import ContactInput
 
-    build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER)).id
+    build_services(db).contacts.create(ContactInput(first_name="Benedikt", last_name=MARKER))
     db.close()
     assert _deskcrm("--db", str(crm), "encrypt").returncode == 0
     pristine = tmp_path / "pristine.sqlite3"

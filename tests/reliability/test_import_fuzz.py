@@ -98,7 +98,7 @@ def test_odd_feedback_csv_never_crashes_nor_half_writes(
     from deskcrm.services.contacts.contacts import ContactInput
 
     if not services.contacts.count():
-        services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"])).id
+        services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
     feedback = FeedbackService(db)
     path = tmp_path / "answers.csv"
     lines = ["email,kind,score,date,comment"] + [",".join(f'"{c}"' for c in row) for row in rows]

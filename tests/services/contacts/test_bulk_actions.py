@@ -99,7 +99,9 @@ def test_email_plan_and_logged_email_undo(services, three) -> None:
 
 def test_each_message_of_an_email_plan_names_the_contacts_in_its_bcc(services, three) -> None:
     # A shared address is written to once, in one message, which covers both contacts.
-    shared = services.contacts.create(ContactInput(first_name="Ann", emails=["anna@example.com"])).id
+    shared = services.contacts.create(
+        ContactInput(first_name="Ann", emails=["anna@example.com"])
+    ).id
     plan = services.bulk.email_plan([*three, shared])
     (batch,) = plan.batches_for("News")
     assert batch.link == "mailto:?bcc=anna@example.com,bob@example.com&subject=News"

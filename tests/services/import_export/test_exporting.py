@@ -60,7 +60,7 @@ def test_contacts_csv_has_every_field_and_no_live_formulas(db, services, tmp_pat
             city="Berlin",
             country="Germany",
         )
-    ).id
+    )
     path = tmp_path / "contacts.csv"
     assert export_contacts_csv(db, path) == 1
     (row,) = _read_csv(path)
@@ -80,8 +80,8 @@ def test_contact_csv_has_as_many_numbered_columns_as_the_fullest_contact(
 ) -> None:
     services.contacts.create(
         ContactInput(first_name="Ann", emails=[f"ann{i}@example.com" for i in range(4)])
-    ).id
-    services.contacts.create(ContactInput(first_name="Ben", phones=["+49 30 1", "+49 30 2"])).id
+    )
+    services.contacts.create(ContactInput(first_name="Ben", phones=["+49 30 1", "+49 30 2"]))
     path = tmp_path / "contacts.csv"
     export_contacts_csv(db, path)
     header = next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
@@ -174,7 +174,7 @@ def test_vcards_round_trip_through_vobject(db, services, tmp_path: Path) -> None
             city="Berlin",
             country="Germany",
         )
-    ).id
+    )
     path = tmp_path / "contacts.vcf"
     assert export_contacts_vcard(db, path) == 1
     (card,) = list(vobject.readComponents(path.read_text(encoding="utf-8")))
@@ -193,8 +193,8 @@ def test_vcards_round_trip_through_vobject(db, services, tmp_path: Path) -> None
 
 
 def test_a_reexport_gives_every_contact_the_same_uid(db, services, tmp_path: Path) -> None:
-    services.contacts.create(ContactInput(first_name="Ann")).id
-    services.contacts.create(ContactInput(first_name="Ben")).id
+    services.contacts.create(ContactInput(first_name="Ann"))
+    services.contacts.create(ContactInput(first_name="Ben"))
     first, second = tmp_path / "1.vcf", tmp_path / "2.vcf"
     export_contacts_vcard(db, first)
     export_contacts_vcard(db, second)

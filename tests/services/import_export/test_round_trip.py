@@ -144,7 +144,7 @@ def _services(db: Database) -> Any:
 @pytest.fixture
 def filled(services: Any) -> Any:
     for contact in (EVERYTHING, SECOND, NAME_ONLY):
-        services.contacts.create(dataclasses.replace(contact)).id
+        services.contacts.create(dataclasses.replace(contact))
     return services
 
 

@@ -27,7 +27,7 @@ def _count(path: Path) -> int:
 
 
 def test_a_backup_is_a_verified_private_copy_of_the_live_database(db, db_path, services) -> None:
-    services.contacts.create(ContactInput(first_name="Anna")).id  # still in the WAL
+    services.contacts.create(ContactInput(first_name="Anna"))  # still in the WAL
     made = BackupService(db_path).create("manual")
     assert made.path.parent == db_path.parent / "backups"
     assert made.path.stat().st_mode & 0o777 == 0o600
@@ -62,10 +62,10 @@ def test_a_copy_that_fails_verification_is_not_kept(db, db_path, monkeypatch) ->
 
 
 def test_restore_puts_back_the_data_and_keeps_what_it_replaced(db, db_path, services) -> None:
-    services.contacts.create(ContactInput(first_name="Anna")).id
+    services.contacts.create(ContactInput(first_name="Anna"))
     service = BackupService(db_path)
     saved = service.create("manual")
-    services.contacts.create(ContactInput(first_name="Ben")).id
+    services.contacts.create(ContactInput(first_name="Ben"))
     db.close()
     kept = service.restore(saved.path)
     assert kept.kind == "pre-restore" and _count(kept.path) == 2
@@ -154,7 +154,7 @@ def test_restore_is_refused_while_the_database_is_open(db, db_path) -> None:
 def test_restore_refuses_a_head_schema_file_claiming_an_old_revision_and_replaces_nothing(
     db, db_path, services, tmp_path
 ) -> None:
-    services.contacts.create(ContactInput(first_name="Anna")).id
+    services.contacts.create(ContactInput(first_name="Anna"))
     service = BackupService(db_path)
     odd = service.create("manual", tmp_path / "odd.sqlite3").path
     conn = sqlite3.connect(odd)
@@ -171,7 +171,7 @@ def test_restore_refuses_a_head_schema_file_claiming_an_old_revision_and_replace
 
 
 def test_a_damaged_database_is_set_aside_and_the_backup_restored(db, db_path, services) -> None:
-    services.contacts.create(ContactInput(first_name="Anna")).id
+    services.contacts.create(ContactInput(first_name="Anna"))
     service = BackupService(db_path)
     saved = service.create("manual")
     db.close()

@@ -23,7 +23,9 @@ def test_the_phone_region_setting_decides_how_local_numbers_are_read(services) -
     from deskcrm.services.contacts.contacts import ContactInput
 
     services.settings.save(AppSettings("", "GBP", "GB"))
-    contact_id = services.contacts.create(ContactInput(first_name="Ann", phones=["020 7946 0018"])).id
+    contact_id = services.contacts.create(
+        ContactInput(first_name="Ann", phones=["020 7946 0018"])
+    ).id
     assert services.contacts.get(contact_id).data.phones == ["+442079460018"]
 
 

@@ -45,7 +45,7 @@ def test_detractors_without_a_later_interaction_are_follow_ups(services, anna) -
 
 
 def test_csv_import_adds_good_rows_and_reports_the_rest(services, anna, tmp_path: Path) -> None:
-    services.contacts.create(ContactInput(first_name="Bob", emails=["bob@example.com"])).id
+    services.contacts.create(ContactInput(first_name="Bob", emails=["bob@example.com"]))
     path = tmp_path / "survey.csv"
     path.write_text(
         "Email,Type,Score,Date,Comment\n"

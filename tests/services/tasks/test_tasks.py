@@ -40,11 +40,10 @@ def local(*args: int) -> datetime:
 
 
 def test_groups_follow_the_users_day_and_sort_by_time_then_priority(tasks) -> None:
-    add = lambda title, due=None, timed=True, prio=0: (
-        tasks.create(  # noqa: E731
-            TaskInput(title=title, due_at=due, due_has_time=timed, priority=prio)
-        ).id
-    )
+    def add(title: str, due: datetime | None = None, timed: bool = True, prio: int = 0) -> int:
+        task = TaskInput(title=title, due_at=due, due_has_time=timed, priority=prio)
+        return tasks.create(task).id
+
     late = add("Passed an hour ago", local(2026, 11, 22, 22, 0))
     yesterday = add("Yesterday, all day", local(2026, 11, 21), timed=False)
     today_all_day = add("Today, all day", local(2026, 11, 22), timed=False)
