@@ -33,7 +33,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0005": "eb719ee7a8ef27cd174d73aed6bd93d9706697558e50ec9bafe27f4fc93796da",
     "0006": "fb1edfb29305343c30842730f42165aa99a2e40cf759aa608befb59dfc7808c4",
     "0007": "e73f9044fcb7196d20e519f742236a83961146a783719102817f9a17b3b5d172",
-    "0008": "dd55cf88b17aa03a6d76c51250dc585910740225cda3846148b7eb0abc72b988",
+    "0008": "adc93cc02f3cee4e377fba7bb3b52b1339d011ad12cace138048b4ec042da794",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

@@ -82,6 +82,9 @@ class Contact(SQLModel, table=True):
     name_prefix: str = Field(default="", sa_column=_server_default_text(100))
     name_suffix: str = Field(default="", sa_column=_server_default_text(100))
     nickname: str = Field(default="", sa_column=_server_default_text(200))
+    # The name as the source wrote it whole (vCard FN, a "Display Name" column) when it is
+    # not just the parts joined: "contact number one", 名無しの権兵衛 in its own order.
+    display_name: str = Field(default="", sa_column=_server_default_text(400))
     sort_name: str = Field(default="", max_length=400)  # domain.sorting key
     company_id: int | None = Field(default=None, sa_column=_fk("company.id", ondelete="SET NULL"))
     title: str = ""

@@ -34,6 +34,7 @@ class ContactInput:
     name_prefix: str = ""  # Dr., Ms.
     name_suffix: str = ""  # Jr., PhD
     nickname: str = ""
+    display_name: str = ""  # the whole name as the source wrote it (vCard FN), if not the parts
     company_id: int | None = None
     company_name: str = ""  # used when company_id is None: found or created by name
     title: str = ""

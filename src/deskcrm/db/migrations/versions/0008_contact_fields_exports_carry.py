@@ -22,6 +22,7 @@ _TEXT_COLUMNS = (
     ("name_prefix", 100),
     ("name_suffix", 100),
     ("nickname", 200),
+    ("display_name", 400),
     ("department", 200),
     ("source_uid", 400),
 )
