@@ -354,3 +354,38 @@ def test_a_dry_run_or_a_failed_import_leaves_no_new_database_behind(
     assert not target.exists() and not list(target.parent.glob("crm.sqlite3*"))
     assert main(["--db", str(target), "import", "contacts", str(people)]) == 0
     assert target.exists()
+
+
+def test_an_import_whose_output_pipe_closes_keeps_the_new_database(tmp_path: Path) -> None:
+    """`deskcrm import contacts FILE | head -0`: the import committed before its report
+    could be printed; the reader going away must not delete the brand-new database."""
+    people = tmp_path / "people.csv"
+    people.write_text("First Name,Last Name\nAnna,Meier\nBo,Berg\n", encoding="utf-8")
+    target = tmp_path / "fresh" / "crm.sqlite3"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line is written
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "deskcrm",
+                "--db",
+                str(target),
+                "import",
+                "contacts",
+                str(people),
+            ],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "HOME": str(tmp_path / "home")},
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    import sqlite3
+
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone() == (2,)

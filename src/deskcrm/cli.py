@@ -304,23 +304,32 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
     if getattr(args, "dry_run", False):
         with tempfile.TemporaryDirectory(prefix="deskcrm-dry-run-") as folder:
             return _import_into(Path(folder) / db_path.name, args, create=True)
+    saved: list[bool] = []
     try:
-        return _import_into(db_path, args, create=True)
+        return _import_into(db_path, args, create=True, saved=saved)
     except BaseException:
-        for leftover in (db_path, *(Path(f"{db_path}{s}") for s in ("-wal", "-shm", ".users"))):
-            leftover.unlink(missing_ok=True)
+        # Only a file that holds nothing yet is removed: once the import has committed,
+        # a failure to print its report (`| head` closing the pipe) must not lose it.
+        if not saved:
+            for leftover in (db_path, *(Path(f"{db_path}{x}") for x in ("-wal", "-shm", ".users"))):
+                leftover.unlink(missing_ok=True)
         raise
 
 
-def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> int:
+def _import_into(
+    db_path: Path, args: argparse.Namespace, *, create: bool, saved: list[bool] | None = None
+) -> int:
+    """`saved` gets an entry once something was committed (the caller then keeps the file)."""
     from deskcrm.errors import DeskCrmError
 
+    saved = [] if saved is None else saved
     with _open_services(db_path, create=create) as opened:
         service = opened.services.importing
         if args.what == "all":
             from deskcrm.services.import_export.exporting import import_all_json
 
             counts = import_all_json(opened.db, Path(args.file))
+            saved.append(True)
             print(
                 f"Imported {sum(counts.values())} rows into {len(counts)} tables from {args.file}"
             )
@@ -334,6 +343,8 @@ def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> in
             return 0
         if args.what == "feedback":
             result = opened.services.feedback.import_csv(Path(args.file), dry_run=args.dry_run)
+            if not args.dry_run:
+                saved.append(True)
             verb = "Would add" if args.dry_run else "Added"
             print(f"{verb} {result.added} answers from {result.rows} rows of {result.file}")
             for line in result.skipped:
@@ -354,6 +365,8 @@ def _import_into(db_path: Path, args: argparse.Namespace, *, create: bool) -> in
             mapping=mapping,
             file_format=args.format,
         )
+        if not args.dry_run:
+            saved.append(True)
         elapsed = time.perf_counter() - started
     _print_import_report(report, merged=args.merge, elapsed=elapsed)
     return 0
