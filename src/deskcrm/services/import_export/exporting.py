@@ -34,6 +34,13 @@ from deskcrm.services.import_export.vcard_writer import contact_uid, vcard
 from deskcrm.services.storage.files import write_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with + or - that is wholly one of these is written as it is (see
+# `neutralise`): a phone number (digits, spaces, dots, hyphens, parentheses after the +,
+# optionally an extension) or a year-less date (--04-22, --0422).
+_PHONE_CELL = re.compile(
+    r"\+[0-9][0-9 ().\-]*[0-9)](?:\s*(?:ext\.?|x|#)\s*[0-9]{1,6})?", re.IGNORECASE
+)
+_YEARLESS_DATE_CELL = re.compile(r"--(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12][0-9]|3[01])")
 
 # The contact CSV (see contact_csv_header): names as Google Contacts writes them where it
 # has the field, numbered groups repeated as often as the fullest contact needs.
@@ -88,10 +95,30 @@ DEAL_COLUMNS = [
 ]
 
 
+def _harmless(cell: str) -> bool:
+    """A + or - cell that is only a phone number or a year-less date.
+
+    OWASP's CSV-injection guidance prefixes every cell starting with = + - @ tab or CR,
+    but the apostrophe then becomes part of the value for everything else that reads
+    the file: Google Contacts and Outlook import "'+49 170 1234567" as the phone. The
+    harm guarded against is a cell that runs something (a DDE command with |, a
+    HYPERLINK or other function, a reference to another cell or file): that needs
+    letters, |, !, quotes or =. A cell of nothing but digits, spaces, dots, hyphens and
+    parentheses after a + (an extension only "ext"/"x"/"#" and digits), or a --MM-DD
+    date, has none of them: at worst a spreadsheet shows it as a number or an
+    arithmetic result, so it is written unchanged."""
+    if cell.startswith("+"):
+        return _PHONE_CELL.fullmatch(cell) is not None and cell.count("(") == cell.count(")")
+    return _YEARLESS_DATE_CELL.fullmatch(cell) is not None
+
+
 def neutralise(cell: str) -> str:
     """A cell starting with = + - @ tab or CR gets a leading apostrophe, so spreadsheets
-    show it as text instead of running it (CSV formula injection)."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    show it as text instead of running it (CSV formula injection); a phone number or a
+    year-less date starting with + or - is left as it is (see `_harmless`)."""
+    if not cell.startswith(FORMULA_STARTS) or _harmless(cell):
+        return cell
+    return "'" + cell
 
 
 def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
