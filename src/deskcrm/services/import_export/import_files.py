@@ -4,6 +4,7 @@ vcard_reader."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -61,7 +62,7 @@ def read_import_file(path: Path) -> bytes:
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: BOMs first, then UTF-8, then charset-normalizer."""
+    """Text and the encoding it was in: BOMs first, then UTF-8, then guess_legacy_encoding."""
     if not data or data.isspace():  # not data.strip(): that copies a 200 MB file
         raise ImportFileError(f"{path}: the file is empty")
     for bom, name in (
@@ -80,33 +81,108 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    japanese = _japanese(data)
-    if japanese is not None:
-        return japanese, "shift_jis"
-    from charset_normalizer import from_bytes
-
-    results = from_bytes(data[:200_000])
-    best = results.best()
-    encoding = best.encoding if best is not None else "cp1252"
-    # Short files fit several Windows code pages; Excel's "CSV" on a western Windows is
-    # cp1252, so it wins whenever it is among the plausible readings.
-    if encoding != "cp1252" and any(match.encoding == "cp1252" for match in results):
-        encoding = "cp1252"
+    encoding = guess_legacy_encoding(data[:200_000])
     try:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), "shift_jis" if encoding == "cp932" else encoding
     except (UnicodeDecodeError, LookupError) as exc:
         raise ImportFileError(f"{path}: cannot tell which text encoding this is") from exc
 
 
-def _japanese(data: bytes) -> str | None:
-    """The text of a Shift_JIS file (Japanese Windows and Excel), else None. Short files
-    also read as Korean or Chinese code pages; kana appear only in Japanese."""
+# The code pages a Western or Central-European Windows program writes, most likely first:
+# on a tie between them the first wins.
+_WESTERN = ("cp1252", "cp1250", "iso8859_15")
+# Typographic marks Western text uses; any other non-letter is a sign of the wrong code page.
+_WESTERN_MARKS = frozenset("“”‘’‚„–—…€«»¿¡°§·•\xa0©®™×")
+_VOWELS = frozenset("aeiouyAEIOUYáéíóúÁÉÍÓÚ")
+
+
+def guess_legacy_encoding(sample: bytes) -> str:
+    """The encoding of text that is not UTF-8 and has no BOM (`sample`: up to a few hundred
+    KB of it). Japanese (kana in Shift_JIS) first; then, when the text reads as Latin
+    letters inside words in one of them, the best of cp1252, cp1250 and ISO-8859-15 (cp1252 on a
+    tie); charset-normalizer only for text that is not Latin (Cyrillic, Greek, Chinese...).
+    A short Western file fits many code pages, and charset-normalizer's pick among them
+    (johab for "José;Muñoz") is no better than chance."""
+    if _japanese(sample):
+        return "cp932"
+    readings = {}
+    for name in _WESTERN:
+        try:
+            readings[name] = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+    if readings and max(_latin_share(text) for text in readings.values()) >= 0.5:
+        scores = {name: _western_score(text) for name, text in readings.items()}
+        top = max(scores.values())
+        tied = [name for name in _WESTERN if scores.get(name) == top]
+        return tied[0] if len(tied) == 1 else _tie_break(sample, tied)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def _latin_share(text: str) -> float:
+    """The share of non-ASCII characters that are letters next to an ASCII letter, as
+    accented letters in Western words are ("José", "Müller"); other scripts read in
+    cp1252 make runs of accented letters ("Èâàí") and symbols."""
+    total = inside = 0
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        total += 1
+        if not char.isalpha():
+            continue
+        before = text[index - 1] if index else ""
+        after = text[index + 1] if index < last else ""
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            inside += 1
+    return inside / total if total else 1.0
+
+
+def _western_score(text: str) -> int:
+    """Letters count for a reading, stray symbols and control characters against it; ñ
+    comes before a vowel (Spanish "Muñoz"), Polish ń before a consonant ("Iksiński")."""
+    score = 0
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        if char.isalpha():
+            score += 1
+            if char in "ñÑńŃ":
+                after = text[index + 1] if index < last else ""
+                before_vowel = after in _VOWELS and after != ""
+                if before_vowel != (char in "ñÑ"):
+                    score -= 1
+        elif char not in _WESTERN_MARKS:
+            score -= 2
+    return score
+
+
+def _tie_break(sample: bytes, tied: list[str]) -> str:
+    """cp1252 (the first) unless charset-normalizer finds another of them clearly more
+    coherent."""
+    from charset_normalizer import from_bytes
+
+    coherence = {match.encoding: match.coherence for match in from_bytes(sample)}
+    first = tied[0]
+    best = max(tied, key=lambda name: coherence.get(name, 0.0))
+    if coherence.get(best, 0.0) - coherence.get(first, 0.0) >= 0.1:
+        return best
+    return first
+
+
+def _japanese(sample: bytes) -> bool:
+    """Whether the text is Shift_JIS (Japanese Windows and Excel; read as its superset
+    cp932). Short files also read as Korean or Chinese code pages; kana appear only in
+    Japanese. A character cut at the end of the sample is not a reason to say no."""
     try:
-        text = data.decode("cp932")
+        text = codecs.getincrementaldecoder("cp932")().decode(sample, final=False)
     except UnicodeDecodeError:
-        return None
-    kana = sum(1 for ch in text[:20_000] if "\u3041" <= ch <= "\u30ff")
-    return text if kana >= 2 else None
+        return False
+    return sum(1 for ch in text[:20_000] if "\u3041" <= ch <= "\u30ff") >= 2
 
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, str]:

@@ -12,6 +12,7 @@ from datetime import date
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.import_export.import_files import guess_legacy_encoding
 from deskcrm.services.storage.gc_pause import without_gc
 
 # One property's value as read (before decoding). Photos are never kept; a note or an
@@ -389,13 +390,8 @@ def _report_name(codec_name: str) -> str:
 
 def _guess_encoding(samples: list[bytes]) -> str:
     """The encoding of text the file does not declare and that is not UTF-8."""
-    from charset_normalizer import from_bytes
-
     sample = b"\n".join(samples)[:_GUESS_SAMPLE]
-    best = from_bytes(sample).best()
-    guessed = _codec(best.encoding) if best is not None else None
-    # cp1252 is what a Windows program most likely wrote when nothing can be told.
-    return guessed or "cp1252"
+    return _codec(guess_legacy_encoding(sample)) or "cp1252"
 
 
 # ---------------------------------------------------------------------------------------
