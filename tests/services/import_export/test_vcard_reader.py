@@ -826,3 +826,25 @@ def test_a_deskcrm_vcard_export_reads_back_field_by_field() -> None:
     assert contact.notes == exported.notes
     assert contact.tags == exported.tags
     assert contact.unparsed == [kept]
+
+
+def test_parameter_values_are_decoded_like_the_values() -> None:
+    card = _one(
+        _card(
+            "FN:A",
+            'TEL;TYPE="Büro":+49 30 1234567',
+            "EMAIL;TYPE=x-privé:p@example.com",
+            "X-DESKCRM-UNPARSED;FIELD=email;REASON=“contact1@invalid” is not an address:x",
+        )
+    )
+    assert card.phones == [LabelledValue("+49 30 1234567", "büro")]
+    assert card.unparsed[0].reason == "“contact1@invalid” is not an address"
+
+
+def test_parameter_values_of_a_cp1252_file_are_read_in_cp1252() -> None:
+    data = _card("N:Müller;Jürgen", "FN:Jürgen Müller", 'TEL;TYPE="Büro":+49 30 1234567')
+    card = _one(data.decode("utf-8").encode("cp1252"))
+    assert (card.formatted_name, card.phones) == (
+        "Jürgen Müller",
+        [LabelledValue("+49 30 1234567", "büro")],
+    )

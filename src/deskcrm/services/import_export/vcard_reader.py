@@ -157,6 +157,9 @@ class _Property:
     raw: bytes  # the value as written, unfolded, before QUOTED-PRINTABLE decoding
     quoted_printable: bool
     charset: str  # as the CHARSET parameter names it; "" when undeclared
+    # Some parameter value is neither ASCII nor UTF-8: read byte for byte (latin-1) until
+    # the file's encoding is known (_Reader.legacy_params decodes it like the values).
+    legacy_params: bool = False
 
     @property
     def types(self) -> set[str]:
@@ -324,11 +327,13 @@ def _parse_property(line: int, text: bytes, cache: dict[bytes, _Head | None]) ->
         head = cache[head_bytes] = _parse_head(head_bytes)
     if head is None:
         return None
-    group, name, params, quoted_printable, charset = head
-    return _Property(line, group, name, params, text[colon + 1 :], quoted_printable, charset)
+    group, name, params, quoted_printable, charset, legacy = head
+    return _Property(
+        line, group, name, params, text[colon + 1 :], quoted_printable, charset, legacy
+    )
 
 
-_Head = tuple[str, str, dict[str, list[str]], bool, str]
+_Head = tuple[str, str, dict[str, list[str]], bool, str, bool]
 
 
 def _parse_head(head: bytes) -> _Head | None:
@@ -339,8 +344,15 @@ def _parse_head(head: bytes) -> _Head | None:
     group = (match.group(1) or b"").decode("ascii").lower()
     name = match.group(2).decode("ascii").upper()
     params: dict[str, list[str]] = {}
+    legacy = False
     for piece in pieces[1:]:
-        decoded = piece.decode("latin-1").strip()
+        if piece.isascii():
+            decoded = piece.decode("ascii").strip()
+        elif _is_utf8(piece):
+            decoded = piece.decode("utf-8").strip()
+        else:  # byte for byte until the file's encoding is known
+            decoded = piece.decode("latin-1").strip()
+            legacy = True
         if not decoded:
             continue
         key, equals, value = decoded.partition("=")
@@ -353,7 +365,7 @@ def _parse_head(head: bytes) -> _Head | None:
         params.setdefault(key, []).extend(v for v in values if v)
     encoding = params.get("ENCODING", [""])[0].upper()
     charset = params.get("CHARSET", [""])[0]
-    return group, name, params, encoding == "QUOTED-PRINTABLE", charset
+    return group, name, params, encoding == "QUOTED-PRINTABLE", charset, legacy
 
 
 def _caret_decoded(value: str) -> str:
@@ -615,6 +627,8 @@ class _Reader:
         samples: list[bytes] = []
         for card in cards:
             for prop in card.properties:
+                if prop.legacy_params:
+                    samples.extend(_legacy_values(prop))
                 if prop.raw.isascii() and not prop.quoted_printable:
                     continue
                 if prop.name in _READ and not prop.charset:
@@ -623,6 +637,16 @@ class _Reader:
                         samples.append(value)
         if samples:
             self.fallback = _guess_encoding(samples)
+
+    def decode_params(self, prop: _Property) -> None:
+        """The parameter values of `prop` in the file's encoding (or its CHARSET), as its
+        values are read: TYPE="Büro" in a cp1252 file is "Büro", not "BÃ¼ro"."""
+        codec = (_codec(prop.charset) if prop.charset else None) or self.fallback
+        prop.params = {
+            key: [_redecoded(value, codec) for value in values]
+            for key, values in prop.params.items()
+        }
+        prop.legacy_params = False
 
     def text(self, prop: _Property) -> str:
         value = self.value_bytes(prop)
@@ -664,6 +688,9 @@ class _Reader:
 
     def contact(self, raw: _RawCard) -> VCardContact:
         card = VCardContact(line=raw.line)
+        for prop in raw.properties:
+            if prop.legacy_params:
+                self.decode_params(prop)
         labels = {
             prop.group: _label_from_apple(_unescape(self.text(prop)))
             for prop in raw.properties
@@ -861,6 +888,29 @@ def _url_label(prop: _Property) -> str:
         return place
     # X-SOCIALPROFILE;type=twitter: the network is the label.
     return next((t.lower() for t in sorted(prop.types) if t not in _NOT_LABELS), "")
+
+
+def _legacy_values(prop: _Property) -> list[bytes]:
+    """The parameter values of `prop` that are neither ASCII nor UTF-8, as bytes."""
+    return [
+        raw
+        for values in prop.params.values()
+        for value in values
+        if not value.isascii() and not _is_utf8(raw := value.encode("latin-1"))
+    ]
+
+
+def _redecoded(value: str, codec: str) -> str:
+    """A parameter value read byte for byte (latin-1), in `codec` instead."""
+    if value.isascii():
+        return value
+    try:
+        raw = value.encode("latin-1")
+    except UnicodeEncodeError:  # already decoded as UTF-8
+        return value
+    if _is_utf8(raw):
+        return raw.decode("utf-8")
+    return raw.decode(codec, errors="replace")
 
 
 def _is_utf8(value: bytes) -> bool:
