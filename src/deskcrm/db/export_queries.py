@@ -1,5 +1,6 @@
 """Contacts read whole for a vCard or CSV export: every column and every labelled child
-(emails, phones, addresses, websites, values kept as written, tags), a chunk at a time."""
+(emails, phones, addresses, websites, values kept as written, tags), a chunk at a time;
+and the live companies, each a record of its own."""
 
 from __future__ import annotations
 
@@ -114,3 +115,13 @@ def most_children(session: Session, ids: Sequence[int]) -> dict[str, int]:
         most = session.execute(select(func.max(per_contact.c.n))).scalar()
         counts[key] = int(most or 0)
     return counts
+
+
+def live_companies(session: Session) -> list[dict[str, Any]]:
+    """Every company not in the trash, as column name -> value, in name order (then id:
+    the oldest of two with one name first)."""
+    co = core_tables.company
+    return _dicts(
+        session,
+        select(co).where(co.c.deleted_at.is_(None)).order_by(co.c.name, co.c.id),
+    )

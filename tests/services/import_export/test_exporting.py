@@ -15,6 +15,7 @@ import vobject
 
 from deskcrm.db import migrate
 from deskcrm.errors import DeskCrmError
+from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.demo.demo import generate_demo
 from deskcrm.services.import_export.exporting import (
@@ -99,8 +100,9 @@ def test_contacts_csv_has_every_field_and_no_live_formulas(db, services, tmp_pat
         )
     )
     path = tmp_path / "contacts.csv"
-    assert export_contacts_csv(db, path) == 1
-    (row,) = _read_csv(path)
+    assert export_contacts_csv(db, path) == 2  # the person and their company
+    row, company = _read_csv(path)
+    assert company["Company"] == "Kaffee Verde" and company["First Name"] == ""
     assert row["First Name"] == """'=HYPERLINK("http://x")"""
     assert (row["E-mail 1 - Value"], row["E-mail 2 - Value"]) == ("a@example.com", "b@example.com")
     assert row["Phone 1 - Value"] == "+49 30 1234567"  # a phone: no apostrophe
@@ -213,8 +215,9 @@ def test_vcards_round_trip_through_vobject(db, services, tmp_path: Path) -> None
         )
     )
     path = tmp_path / "contacts.vcf"
-    assert export_contacts_vcard(db, path) == 1
-    (card,) = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert export_contacts_vcard(db, path) == 2  # the person and their company
+    card, company = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert company.kind.value == "org" and company.org.value == ["Nordlicht, AG"]
     assert card.version.value == "4.0" and card.uid.value.startswith("urn:uuid:")
     assert card.fn.value == "Łukasz Ørsted; Jr."
     assert [e.value for e in card.email_list] == ["l@example.com", "x@example.com"]
@@ -334,3 +337,57 @@ def test_contacts_csv_writes_phones_and_year_less_birthdays_without_an_apostroph
     assert row["Phone 1 - Value"] == "+49 170 1234567"
     assert row["Birthday"] == "--04-22"
     assert row["First Name"] == "'-1+1"  # still neutralised: not a phone, not a date
+
+
+FULL_COMPANY = CompanyInput(
+    name="Nordlicht, AG",
+    website="https://nordlicht.example",
+    email="info@nordlicht.example",
+    phone="+49 30 1234567",
+    address="Hauptstr. 1\nHinterhaus",
+    city="Berlin",
+    country="Germany",
+    notes="Supplier; since 2019\nPays late",
+)
+
+
+def test_every_company_is_a_kind_org_card_with_its_fields(db, services, tmp_path: Path) -> None:
+    services.companies.create(FULL_COMPANY)
+    services.companies.create(CompanyInput(name="Bare Co"))
+    trashed = services.companies.create(CompanyInput(name="Gone Co")).id
+    services.companies.delete([trashed])
+    first, second = tmp_path / "1.vcf", tmp_path / "2.vcf"
+    assert export_contacts_vcard(db, first) == 2  # the trashed company is not exported
+    export_contacts_vcard(db, second)
+    bare, full = list(vobject.readComponents(first.read_text(encoding="utf-8")))
+    assert bare.fn.value == "Bare Co" and not hasattr(bare, "email")
+    assert full.kind.value == "org" and not hasattr(full, "n")
+    assert full.fn.value == "Nordlicht, AG" and full.org.value == ["Nordlicht, AG"]
+    assert full.email.value == "info@nordlicht.example"
+    assert full.tel.value == "tel:+49301234567" and full.tel.params["VALUE"] == ["uri"]
+    assert full.url.value == "https://nordlicht.example"
+    assert full.adr.value.street == "Hauptstr. 1\nHinterhaus"
+    assert (full.adr.value.city, full.adr.value.country) == ("Berlin", "Germany")
+    assert full.note.value == "Supplier; since 2019\nPays late"
+    # A UID of its own, the same on every export.
+    uids = [c.uid.value for c in vobject.readComponents(second.read_text(encoding="utf-8"))]
+    assert uids == [bare.uid.value, full.uid.value] and uids[0] != uids[1]
+
+
+def test_every_company_is_a_csv_row_with_only_company_fields(db, services, tmp_path) -> None:
+    services.companies.create(FULL_COMPANY)
+    path = tmp_path / "contacts.csv"
+    assert export_contacts_csv(db, path) == 1
+    (row,) = _read_csv(path)
+    filled = {column: value for column, value in row.items() if value}
+    assert filled.pop("UID").startswith("urn:uuid:") and filled.pop("Created")
+    assert filled == {
+        "Company": "Nordlicht, AG",
+        "E-mail 1 - Value": "info@nordlicht.example",
+        "Phone 1 - Value": "+49 30 1234567",
+        "Address 1 - Street": "Hauptstr. 1\nHinterhaus",
+        "Address 1 - City": "Berlin",
+        "Address 1 - Country": "Germany",
+        "Website 1 - Value": "https://nordlicht.example",
+        "Notes": "Supplier; since 2019\nPays late",
+    }

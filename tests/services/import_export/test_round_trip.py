@@ -1,5 +1,6 @@
-"""Export → import is lossless: contacts with every field filled, written as vCard 4.0 and
-as CSV, come back field by field from an empty database, and add nothing to their own."""
+"""Export → import is lossless: contacts with every field filled, and companies (with
+people and without), written as vCard 4.0 and as CSV, come back field by field from an
+empty database, and add nothing to their own."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.db.engine import Database
 from deskcrm.db.opening import open_database
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
+from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactDetail, ContactInput
 from deskcrm.services.import_export.export_records import contact_ids, read_contacts
 from deskcrm.services.import_export.exporting import export_contacts_csv, export_contacts_vcard
@@ -125,6 +127,25 @@ NAME_ONLY = ContactInput(
     notes="Only a name",
 )
 
+# Companies without people (what ORG-only cards and company-only CSV rows import as), one
+# with every field a company holds.
+COMPANY_EVERYTHING = CompanyInput(
+    name='Müller & Söhne; GmbH, "Ost"',
+    website="https://mueller-soehne.example/kontakt?a=1,b=2;c",
+    email="info@mueller-soehne.example",
+    phone="+49 221 1234567",
+    address="Werkstraße 5; Hof\nHinterhaus, 2. OG",
+    city="Köln",
+    country="Germany",
+    notes=f"Supplier {HARD}\nSecond line\\n is not a line break\n\nafter a blank line",
+)
+COMPANIES_ONLY = [
+    COMPANY_EVERYTHING,
+    CompanyInput(name="Just A Name Ltd"),
+    CompanyInput(name="Phone As Typed", phone="12", city="Leeds"),
+    CompanyInput(name="=Formula Works", website="https://formula.example", notes="-1+1"),
+]
+
 EXPORTS = {
     "vcard": (export_contacts_vcard, "contacts.vcf"),
     "csv": (export_contacts_csv, "contacts.csv"),
@@ -145,6 +166,8 @@ def _services(db: Database) -> Any:
 def filled(services: Any) -> Any:
     for contact in (EVERYTHING, SECOND, NAME_ONLY):
         services.contacts.create(dataclasses.replace(contact))
+    for company in COMPANIES_ONLY:
+        services.companies.create(dataclasses.replace(company))
     return services
 
 
@@ -183,10 +206,17 @@ def _name(record: Any) -> str:
     return f"{record.first_name} {record.last_name}".strip()
 
 
+def _companies(services: Any) -> dict[str, CompanyInput]:
+    """Every live company, by name."""
+    found = [services.companies.get(i) for i in services.companies.list_ids()]
+    return {company.name: company for company in found}
+
+
 def _export(services: Any, db: Database, kind: str, tmp_path: Path) -> Path:
     write, name = EXPORTS[kind]
     path = tmp_path / name
-    assert write(db, path) == services.contacts.count()
+    # A record for each contact and each company.
+    assert write(db, path) == services.contacts.count() + len(_companies(services))
     return path
 
 
@@ -262,3 +292,56 @@ def test_a_second_export_of_the_imported_contacts_is_the_same_file(
             return [{k: v for k, v in row.items() if k != "Created"} for row in read]
 
         assert rows(first) == rows(second)
+
+
+@pytest.mark.parametrize("kind", ["vcard", "csv"])
+def test_companies_come_back_with_every_field_in_an_empty_database(
+    filled: Any, db: Database, empty_db: Database, tmp_path: Path, kind: str
+) -> None:
+    before = _companies(filled)
+    # The four without people and the three the contacts work at.
+    assert len(before) == 7
+    path = _export(filled, db, kind, tmp_path)
+
+    other = _services(empty_db)
+    report = other.importing.import_contacts_csv(path)
+    assert (report.new, report.companies, report.invalid) == (3, 7, [])
+    after = _companies(other)
+    assert sorted(after) == sorted(before)
+    problems = [
+        f"{name}: {field}: exported {getattr(before[name], field)!r}, "
+        f"imported {getattr(after[name], field)!r}"
+        for name in before
+        for field in (f.name for f in dataclasses.fields(CompanyInput))
+        if getattr(before[name], field) != getattr(after[name], field)
+        # An import keeps a company's valid phone number in E.164 (the same number).
+        and not (field == "phone" and getattr(after[name], field) == "+492211234567")
+    ]
+    assert not problems, "company fields lost or changed:\n" + "\n".join(problems)
+    # The people are at their companies again.
+    assert {d.name: d.company_name for d in _details(other).values()} == {
+        d.name: d.company_name for d in _details(filled).values()
+    }
+
+
+@pytest.mark.parametrize("kind", ["vcard", "csv"])
+def test_reimporting_companies_into_their_own_database_adds_nothing(
+    filled: Any, db: Database, tmp_path: Path, kind: str
+) -> None:
+    before = _companies(filled)
+    path = _export(filled, db, kind, tmp_path)
+
+    report = filled.importing.import_contacts_csv(path)
+    assert (report.new, report.companies, report.invalid) == (0, 0, [])
+    assert _companies(filled) == before
+
+
+def test_a_segment_export_writes_its_people_and_no_company_records(
+    filled: Any, db: Database, tmp_path: Path
+) -> None:
+    ids = contact_ids(db)[:1]
+    vcf, rows = tmp_path / "some.vcf", tmp_path / "some.csv"
+    assert export_contacts_vcard(db, vcf, ids) == 1
+    assert "KIND:org" not in vcf.read_text(encoding="utf-8")
+    assert export_contacts_csv(db, rows, ids) == 1
+    assert len(list(csv.DictReader(io.StringIO(rows.read_text(encoding="utf-8-sig"))))) == 1

@@ -1,5 +1,6 @@
 """Contacts as the vCard and CSV exports write them: every stored field and labelled part,
-read in chunks so a 100,000-contact export never holds more than a chunk of records."""
+read in chunks so a 100,000-contact export never holds more than a chunk of records; and
+companies, which an export of every contact writes as records of their own."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from deskcrm.db import export_queries, import_queries
 from deskcrm.db.engine import Database
+from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 
 CHUNK = 5000
@@ -59,6 +61,26 @@ class ExportedContact:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     unparsed: list[UnparsedValue] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportedCompany:
+    """One company, whole: a company holds one website, e-mail, phone and address."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    name: str
+    website: str = ""
+    email: str = ""
+    phone: str = ""  # as typed, or E.164 when an import made it
+    # The phone in E.164 when it names its country (+CC) and is valid, else "": what an
+    # import stores for it, so a second export of the imported company writes the same.
+    phone_e164: str = ""
+    address: str = ""  # the street lines, one per line
+    city: str = ""
+    country: str = ""
+    notes: str = ""
 
 
 def _text(value: Any) -> str:
@@ -163,3 +185,35 @@ def most_children(db: Database, ids: list[int]) -> dict[str, int]:
             counts = export_queries.most_children(session, ids[start : start + CHUNK])
         most = {key: max(most[key], counts[key]) for key in most}
     return most
+
+
+def _e164(phone: str) -> str:
+    if not phone.strip().startswith("+"):
+        return ""  # a national number: which country it is in is not known here
+    try:
+        return validation.normalise_phone(phone, "").e164
+    except ValueError:
+        return ""
+
+
+def read_companies(db: Database) -> list[ExportedCompany]:
+    """Every live company, in name order (a company is small and there are few)."""
+    with db.reading() as session:
+        rows = export_queries.live_companies(session)
+    return [
+        ExportedCompany(
+            id=int(row["id"]),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            name=_text(row["name"]),
+            website=_text(row["website"]),
+            email=_text(row["email"]),
+            phone=_text(row["phone"]),
+            phone_e164=_e164(_text(row["phone"])),
+            address=_text(row["address"]),
+            city=_text(row["city"]),
+            country=_text(row["country"]),
+            notes=_text(row["notes"]),
+        )
+        for row in rows
+    ]

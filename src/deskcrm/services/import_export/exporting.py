@@ -25,12 +25,19 @@ from deskcrm.domain.money import exponent
 from deskcrm.domain.validation import display_phone
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.import_export.export_records import (
+    ExportedCompany,
     ExportedContact,
     most_children,
+    read_companies,
     read_contacts,
 )
 from deskcrm.services.import_export.export_records import contact_ids as contact_ids_to_export
-from deskcrm.services.import_export.vcard_writer import contact_uid, vcard
+from deskcrm.services.import_export.vcard_writer import (
+    company_uids,
+    company_vcard,
+    contact_uid,
+    vcard,
+)
 from deskcrm.services.storage.files import write_atomically
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -217,9 +224,43 @@ def _contact_cells(c: ExportedContact, most: dict[str, int]) -> list[str]:
     ]
 
 
+def _company_cells(company: ExportedCompany, uid: str, header: list[str]) -> list[str]:
+    """A company-only row: Company and the company's own fields, no person's name (which
+    is how an import knows the row for a company)."""
+    cells = dict.fromkeys(header, "")
+    cells.update(
+        {
+            "Company": company.name,
+            "E-mail 1 - Value": company.email,
+            "Phone 1 - Value": display_phone(company.phone_e164)
+            if company.phone_e164
+            else company.phone,
+            "Address 1 - Street": company.address,
+            "Address 1 - City": company.city,
+            "Address 1 - Country": company.country,
+            "Website 1 - Value": company.website,
+            "UID": uid,
+            "Notes": company.notes,
+            "Created": company.created_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+    )
+    return [cells[column] for column in header]
+
+
+def _companies_to_export(contact_ids: list[int] | None) -> bool:
+    """Whether an export writes the companies as records of their own: when it is of
+    every contact, yes (export -> import into an empty database gives back every company,
+    also those without people). A segment or a selection is a list of people chosen for
+    something (a mailing, a hand-over): each person's company is already named on them
+    (ORG, Company), and adding every company, or company-only records a mail tool would
+    take for more recipients, would put in what was not chosen."""
+    return contact_ids is None
+
+
 def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
-    """Every live contact, or just `contact_ids` (a segment, a selection), every field in
-    the columns of `contact_csv_header`."""
+    """Every live contact and every live company (a row with only Company and the
+    company's fields), or just the contacts of `contact_ids` (a segment, a selection),
+    every field in the columns of `contact_csv_header`. Returns the rows written."""
     ids = contact_ids_to_export(db, contact_ids)
     most = most_children(db, ids)
     # A contact with only the flat address columns filled still has one address.
@@ -234,6 +275,12 @@ def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None 
         for contact in read_contacts(db, ids):
             count += 1
             yield _contact_cells(contact, most)
+        if _companies_to_export(contact_ids):
+            companies = read_companies(db)
+            uids = company_uids(companies)
+            for company in companies:
+                count += 1
+                yield _company_cells(company, uids[company.id], header)
 
     write_atomically(path, _csv_bytes(header, rows()))
     return count
@@ -262,8 +309,13 @@ def export_deals_csv(db: Database, path: Path) -> int:
 
 
 def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
-    """Every live contact, or just `contact_ids`, as vCard 4.0 (see vcard_writer)."""
+    """Every live contact and every live company (a KIND:org card), or just the contacts
+    of `contact_ids`, as vCard 4.0 (see vcard_writer). Returns the cards written."""
     cards = [vcard(c) for c in read_contacts(db, contact_ids_to_export(db, contact_ids))]
+    if _companies_to_export(contact_ids):
+        companies = read_companies(db)
+        uids = company_uids(companies)
+        cards += [company_vcard(company, uids[company.id]) for company in companies]
     write_atomically(path, "".join(cards).encode("utf-8"))
     return len(cards)
 

@@ -10,7 +10,7 @@ from datetime import date
 from deskcrm import __version__
 from deskcrm.domain import ical
 from deskcrm.domain.contact_parts import PostalAddress
-from deskcrm.services.import_export.export_records import ExportedContact
+from deskcrm.services.import_export.export_records import ExportedCompany, ExportedContact
 
 PRODID = f"-//DeskCRM//DeskCRM {__version__}//EN"
 # Contacts without a UID of their own get one made from their database id and creation
@@ -64,6 +64,23 @@ def contact_uid(contact: ExportedContact) -> str:
         return contact.source_uid
     created = contact.created_at.isoformat()
     return uuid.uuid5(UID_NAMESPACE, f"deskcrm-contact/{contact.id}/{created}").urn
+
+
+def company_uids(companies: list[ExportedCompany]) -> dict[int, str]:
+    """Each company's UID (for a vCard and the CSV's UID column), by company id.
+
+    A company keeps no UID of its own, and an import knows a company by its name (any
+    case), so its UID is made from that name: the same on every export, and the same
+    again after export -> import into another database. Companies sharing a name (which
+    an import folds into one) are told apart by their order of creation."""
+    seen: dict[str, int] = {}
+    uids: dict[int, str] = {}
+    for company in sorted(companies, key=lambda c: c.id):
+        key = company.name.lower()
+        seen[key] = seen.get(key, 0) + 1
+        name = key if seen[key] == 1 else f"{key}/{seen[key]}"
+        uids[company.id] = uuid.uuid5(UID_NAMESPACE, f"deskcrm-company/{name}").urn
+    return uids
 
 
 def escape_value(value: str) -> str:
@@ -222,5 +239,35 @@ def vcard(contact: ExportedContact) -> str:
         params += [("ORIGIN", kept.origin)] if kept.origin else []
         card.add("X-DESKCRM-UNPARSED", escape_value(kept.value), params)
     card.add("REV", ical.utc_stamp(contact.updated_at))
+    card.lines.append("END:VCARD")
+    return card.text()
+
+
+def company_vcard(company: ExportedCompany, uid: str) -> str:
+    """One company as a vCard 4.0 KIND:org card: FN and ORG its name, its e-mail, phone,
+    address (street lines, city, country), website and notes."""
+    card = _Card()
+    card.add("VERSION", "4.0")
+    card.add("PRODID", PRODID)
+    card.add("KIND", "org")
+    card.add("UID", escape_value(uid))
+    card.add("FN", escape_value(company.name))
+    card.add("ORG", escape_value(company.name))
+    if company.email:
+        card.add("EMAIL", escape_value(company.email))
+    if company.phone:
+        if company.phone_e164:
+            card.add("TEL", f"tel:{company.phone_e164}", [("VALUE", "uri")])
+        else:  # as typed: free text, so nothing is guessed
+            card.add("TEL", escape_value(company.phone))
+    address = PostalAddress(street=company.address, city=company.city, country=company.country)
+    if not address.is_empty():
+        params = [("LABEL", address.one_line())] if address.one_line() else []
+        card.add("ADR", _address_value(address), params)
+    if company.website:
+        card.add("URL", escape_value(company.website))
+    if company.notes:
+        card.add("NOTE", escape_value(company.notes))
+    card.add("REV", ical.utc_stamp(company.updated_at))
     card.lines.append("END:VCARD")
     return card.text()
