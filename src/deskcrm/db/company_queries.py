@@ -8,7 +8,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
-from deskcrm.db import dbapi
+from deskcrm.db import dbapi, dialects
 from deskcrm.db.tables import Company
 
 _ORDER = {
@@ -35,7 +35,7 @@ def company_ids(session: Session, typed: str, sort: str, descending: bool) -> li
     params: dict[str, object] = {}
     if typed.strip():
         # Companies are few next to contacts; a LIKE over the name is fast enough.
-        where += " AND co.name LIKE :like ESCAPE '\\'"
+        where += f" AND {dialects.of(session).like('co.name')}"
         escaped = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["like"] = f"%{escaped}%"
     order = _ORDER.get(sort, _ORDER["name"]).format(d="DESC" if descending else "ASC")

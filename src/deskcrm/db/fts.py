@@ -1,4 +1,5 @@
-"""The SQLite FTS5 contact index: keeping it in sync and turning typed text into a query."""
+"""The contact search index (SQLite: FTS5; PostgreSQL: a tsvector table, see
+db/dialects): keeping it in sync and turning typed text into a query."""
 
 from __future__ import annotations
 
@@ -8,28 +9,37 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from deskcrm.db import dbapi
+from deskcrm.db import dbapi, dialects
 
 # What a contact is found by. `name` holds first, last, middle name and nickname; `notes`
 # also title, department, every address's city and postal code (the first one's from the
 # contact row, which mirrors it) and websites. Kept in the index's six columns so that a
 # change of what is indexed needs no migration of the FTS table.
-_INDEX_SELECT = """
+# {agg} joins several values: SQLite's group_concat, PostgreSQL's string_agg.
+_INDEX_SELECT_TEMPLATE = """
 SELECT c.id,
        trim(c.first_name || ' ' || c.last_name || ' ' || c.middle_name || ' ' || c.nickname),
        coalesce(co.name, ''),
-       coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
+       coalesce((SELECT {agg}(e.address, ' ') FROM contact_email e
                  WHERE e.contact_id = c.id), ''),
-       coalesce((SELECT group_concat(p.number || ' ' || p.digits, ' ') FROM contact_phone p
+       coalesce((SELECT {agg}(p.number || ' ' || p.digits, ' ') FROM contact_phone p
                  WHERE p.contact_id = c.id), ''),
        c.title || ' ' || c.department || ' ' || c.city || ' ' || c.postal_code || ' '
-       || coalesce((SELECT group_concat(a.city || ' ' || a.postal_code, ' ')
+       || coalesce((SELECT {agg}(a.city || ' ' || a.postal_code, ' ')
                     FROM contact_address a WHERE a.contact_id = c.id AND a.position > 0), '')
-       || ' ' || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
+       || ' ' || coalesce((SELECT {agg}(u.url, ' ') FROM contact_url u
                            WHERE u.contact_id = c.id), '')
        || ' ' || c.notes
 FROM contact c LEFT JOIN company co ON co.id = c.company_id
 """
+_INDEX_SELECT = _INDEX_SELECT_TEMPLATE.format(agg="group_concat")
+
+
+def _index_select(session: Session) -> str:
+    agg = dialects.of(session).FTS_AGGREGATE
+    return _INDEX_SELECT if agg == "group_concat" else _INDEX_SELECT_TEMPLATE.format(agg=agg)
+
+
 INDEX_COLUMNS = ("rowid", "name", "company", "emails", "phones", "notes")
 _INSERT = f"INSERT INTO contact_fts({', '.join(INDEX_COLUMNS)}) "
 
@@ -77,7 +87,7 @@ def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
         chunk = ids[start : start + 500]
         marks = ",".join(str(int(i)) for i in chunk)
         session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
-        session.execute(text(f"{_INSERT}{_INDEX_SELECT} WHERE c.id IN ({marks})"))
+        session.execute(text(f"{_INSERT}{_index_select(session)} WHERE c.id IN ({marks})"))
 
 
 def remove_contacts(session: Session, contact_ids: Iterable[int]) -> None:
@@ -97,7 +107,7 @@ def refresh_company(session: Session, company_id: int) -> None:
 def rebuild(session: Session) -> None:
     """Re-index every contact (after a bulk load)."""
     session.execute(text("DELETE FROM contact_fts"))
-    session.execute(text(f"{_INSERT}{_INDEX_SELECT}"))
+    session.execute(text(f"{_INSERT}{_index_select(session)}"))
 
 
 _TOKEN_SPLIT = re.compile(r"\s+")
