@@ -391,7 +391,8 @@ def _print_import_report(report: ImportReport, *, merged: bool, elapsed: float) 
     for problem in report.invalid[:50]:
         print(f"  {problem}")
     if report.not_imported:
-        print(f"columns not imported: {', '.join(report.not_imported)}")
+        kind = "vCard properties" if report.delimiter == "vCard" else "columns"
+        print(f"{kind} not imported: {', '.join(report.not_imported)}")
     for title, notices in (
         ("values kept as written, to check", report.kept),
         ("phone numbers kept as written, to check", report.to_check),

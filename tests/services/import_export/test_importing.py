@@ -566,3 +566,16 @@ def test_the_preview_of_a_vcard_shows_its_cards(tmp_path: Path) -> None:
         "anna@example.com",
         "+49 30 1234567",
     ]
+
+
+def test_a_vcard_import_names_the_properties_it_did_not_keep(importer, tmp_path: Path) -> None:
+    path = tmp_path / "c.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n"
+        "X-CUSTOM1:a\r\nRELATED:urn:uuid:1\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Ek\r\nN:Ek;Bo;;;\r\nX-CUSTOM1:b\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    report = importer.import_contacts_csv(path)
+    assert report.new == 2
+    assert report.not_imported == ["X-CUSTOM1 (2)", "RELATED (1)"]

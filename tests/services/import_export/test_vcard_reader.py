@@ -469,6 +469,7 @@ def test_websites_and_social_profiles() -> None:
         Website("https://work.example.com", "work"),
         Website("https://blog.example.com", "homepage"),
         Website("http://twitter.com/anna", "twitter"),
+        Website("xmpp:anna@example.com", "xmpp"),  # an IM address is kept as a link
     ]
     assert to_contact_input(card).websites == card.urls
 
@@ -489,7 +490,7 @@ def test_uid_categories_title_role_and_department() -> None:
     assert (card.uid, card.organization, card.department) == (
         "urn:uuid:1234",
         "Acme, Inc.",
-        "Sales",
+        "Sales, EMEA",  # units below the department are part of it
     )
     assert card.categories == ["VIP", "Customer, key"]
     contact = to_contact_input(card)
@@ -497,7 +498,7 @@ def test_uid_categories_title_role_and_department() -> None:
     assert contact.tags == ["VIP", "Customer, key"]
     assert (contact.company_name, contact.department, contact.title) == (
         "Acme, Inc.",
-        "Sales",
+        "Sales, EMEA",
         "Head",
     )
     assert contact.notes == "first\nsecond\n\nRole: Buyer"
@@ -848,3 +849,36 @@ def test_parameter_values_of_a_cp1252_file_are_read_in_cp1252() -> None:
         "Jürgen Müller",
         [LabelledValue("+49 30 1234567", "büro")],
     )
+
+
+def test_properties_no_field_keeps_are_named_once_with_a_count() -> None:
+    result = read_vcards(
+        _card(
+            "FN:Ann Lee",
+            "ORG:ABC\\, Inc.;Sales;Team West",
+            "IMPP;X-SERVICE-TYPE=Skype:skype:ann.lee",
+            "X-SIP:sip:ann@example.com",
+            "RELATED;TYPE=spouse:urn:uuid:1",
+            "X-PHONETIC-FIRST-NAME:An",
+            "item1.X-ABDATE:2001-02-03",
+            "item1.X-ABLABEL:first met",
+            "X-CUSTOM1;VALUE=TEXT:a",
+            "PHOTO;ENCODING=b;TYPE=JPEG:AAAA",
+            "PRODID:-//Apple Inc.//Address Book 1//EN",
+        )
+        + _card("FN:Bo", "X-CUSTOM1:b", "RELATED:urn:uuid:2"),
+        "n.vcf",
+    )
+    first = result.cards[0]
+    assert (first.organization, first.department) == ("ABC, Inc.", "Sales, Team West")
+    assert first.urls == [
+        Website("skype:ann.lee", "Skype"),
+        Website("sip:ann@example.com", "sip"),
+    ]
+    assert result.not_kept_names() == [
+        "RELATED (2)",
+        "X-PHONETIC-FIRST-NAME (1)",
+        "X-ABDATE (1)",
+        "X-CUSTOM1 (2)",
+        "PHOTO (1; photos are not kept)",
+    ]

@@ -101,7 +101,8 @@ class ImportReport:
     kept: list[KeptValue] = field(default_factory=list)
     # Lines of a vCard that were skipped or cut (the card itself was imported).
     skipped: list[KeptValue] = field(default_factory=list)
-    # The file's columns no field reads, by name: nothing disappears unnamed.
+    # The file's columns no field reads, by name: nothing disappears unnamed. For a vCard
+    # file, the properties no field keeps, each once with its count ("IMPP (2)").
     not_imported: list[str] = field(default_factory=list)
     batch: str | None = None
     dry_run: bool = False
@@ -182,7 +183,13 @@ def _preview_vcards(path: Path, sample_rows: int) -> ImportPreview:
             ]
         )
     return ImportPreview(
-        VCARD_PREVIEW_HEADER, sample, len(read.cards), read.encoding, "vCard", {}, []
+        VCARD_PREVIEW_HEADER,
+        sample,
+        len(read.cards),
+        read.encoding,
+        "vCard",
+        {},
+        read.not_kept_names(),
     )
 
 
@@ -452,6 +459,7 @@ class ImportService:
             str(path), rows=len(read.cards), dry_run=dry_run, encoding=read.encoding
         )
         report.delimiter = "vCard"
+        report.not_imported = read.not_kept_names()
         parsed: list[ParsedRow] = []
         for card in read.cards:
             row = row_from_contact(

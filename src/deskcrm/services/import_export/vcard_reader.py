@@ -146,6 +146,16 @@ class VCardFile:
     cards: list[VCardContact]
     encoding: str
     problems: list[CardProblem]
+    # Properties with something in them that no field keeps, by name (first seen first),
+    # and how many there were: the report names them, as it names a CSV file's columns.
+    not_kept: dict[str, int] = field(default_factory=dict)
+
+    def not_kept_names(self) -> list[str]:
+        """ "IMPP (2)", "PHOTO (1; photos are not kept)": for the import report."""
+        return [
+            f"{name} ({count}; photos are not kept)" if name == "PHOTO" else f"{name} ({count})"
+            for name, count in self.not_kept.items()
+        ]
 
 
 @dataclass
@@ -562,6 +572,7 @@ class _Reader:
         self.data = data
         self.fallback = "cp1252"
         self.used: Counter[str] = Counter()
+        self.not_kept: Counter[str] = Counter()
 
     def problem(self, line: int, name: str, value: str, why: str) -> None:
         self.problems.append(CardProblem(line, name, value[:_REPORTED_VALUE_CHARS], why))
@@ -704,9 +715,13 @@ class _Reader:
         for prop in raw.properties:
             name = prop.name
             if name not in _READ:
+                if name not in _QUIET and prop.raw.strip():
+                    self.not_kept[name] += 1
                 continue
             if name in _BINARY_PROPERTIES_STR:
-                card.has_photo = card.has_photo or (name == "PHOTO" and bool(prop.raw.strip()))
+                if prop.raw.strip():
+                    card.has_photo = card.has_photo or name == "PHOTO"
+                    self.not_kept[name] += 1
                 continue
             if _already_read(card, name):
                 continue  # a repeated ORG or N is not decoded, so its odd bytes report nothing
@@ -718,9 +733,10 @@ class _Reader:
                 parts = [_name_part(c, lists) for c in _components(value, 5)]
                 card.family, card.given, card.middle, card.prefix, card.suffix = parts
             elif name == "ORG":
-                org, department, *_ = [*_split_unescaped(value, ";"), ""]
-                card.organization = _clean(_unescape(org))
-                card.department = _clean(_unescape(department))
+                org, *units = [_clean(_unescape(u)) for u in _split_unescaped(value, ";")]
+                card.organization = org
+                # Units below the department (ORG:ABC;Sales;Team West) are part of it.
+                card.department = ", ".join(unit for unit in units if unit)
             elif name == "EMAIL":
                 self._add_email(card, value, prop, label)
             elif name in ("TEL", "X-MS-TEL"):
@@ -730,7 +746,7 @@ class _Reader:
                     card.phones.append(LabelledValue(number, tel_label))
             elif name == "ADR":
                 self._add_address(card, value, prop, label)
-            elif name in ("URL", "X-SOCIALPROFILE"):
+            elif name in ("URL", "X-SOCIALPROFILE", "IMPP", "X-SIP"):
                 url = _clean(_unescape(value))
                 if url:
                     url_label = label if label is not None else _url_label(prop)
@@ -742,6 +758,9 @@ class _Reader:
             ):
                 if card.anniversary is None:
                     card.anniversary = self._date(card, prop, value, "anniversary")
+            elif name == "X-ABDATE":  # a date with a label of its own: no field holds it
+                if value.strip():
+                    self.not_kept[name] += 1
             elif name == "NOTE":
                 text = _clean(_unescape(value))
                 if text:
@@ -865,6 +884,8 @@ _READ = frozenset(
         "ADR",
         "URL",
         "X-SOCIALPROFILE",
+        "IMPP",
+        "X-SIP",
         "BDAY",
         "X-ABDATE",
         "NOTE",
@@ -882,7 +903,32 @@ _READ = frozenset(
 )
 
 
+# Properties about the file or the card, not the person: never named as not kept.
+_QUIET = frozenset(
+    (
+        "PRODID",
+        "REV",
+        "PROFILE",
+        "SOURCE",
+        "NAME",
+        "MAILER",
+        "CLASS",
+        "SORT-STRING",
+        "LABEL",  # the printed form of an ADR, which is kept
+        "X-ABUID",
+        "X-ABADR",  # Apple's country code of an address, which is kept
+        "X-MS-OL-DESIGN",
+        "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+        "X-EVOLUTION-FILE-AS",
+        "X-MOZILLA-HTML",
+        "AGENT",
+    )
+)
+
+
 def _url_label(prop: _Property) -> str:
+    if prop.name in ("IMPP", "X-SIP"):
+        return _im_label(prop)
     place = _place_label(prop.types)
     if place or prop.name != "X-SOCIALPROFILE":
         return place
@@ -913,6 +959,18 @@ def _redecoded(value: str, codec: str) -> str:
     return raw.decode(codec, errors="replace")
 
 
+def _im_label(prop: _Property) -> str:
+    """An instant-messaging address's label: Apple's X-SERVICE-TYPE ("Skype"), else the
+    URI scheme ("xmpp", "sip"), with the place (work, home) before it."""
+    service = prop.param("X-SERVICE-TYPE")
+    if not service:
+        scheme, colon, _rest = prop.raw.partition(b":")
+        service = scheme.decode("ascii", "replace").lower() if colon and scheme.isalpha() else ""
+        service = service or ("sip" if prop.name == "X-SIP" else "im")
+    place = _place_label(prop.types)
+    return f"{place} {service}" if place else service
+
+
 def _is_utf8(value: bytes) -> bool:
     try:
         value.decode("utf-8")
@@ -933,7 +991,12 @@ def read_vcards(data: bytes, source_name: str) -> VCardFile:
     raw_cards = reader.raw_cards()
     reader.decide_fallback(raw_cards)
     cards = [reader.contact(raw) for raw in raw_cards]
-    return VCardFile(cards=cards, encoding=reader.encoding(), problems=reader.problems)
+    return VCardFile(
+        cards=cards,
+        encoding=reader.encoding(),
+        problems=reader.problems,
+        not_kept=dict(reader.not_kept),
+    )
 
 
 def _split_display_name(name: str) -> tuple[str, str]:
