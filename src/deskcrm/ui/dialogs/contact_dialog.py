@@ -41,6 +41,7 @@ from deskcrm.ui.widgets.labelled_rows import (
 )
 from deskcrm.ui.widgets.partial_date_edit import PartialDateEdit
 from deskcrm.ui.widgets.unparsed_list import UnparsedList
+from deskcrm.ui.widgets.wheel_guard import guard_wheel
 
 # The dialog must fit the smallest screen users have (1024×640, less a title bar).
 MAX_START_SIZE = (720, 600)
@@ -184,6 +185,9 @@ class ContactDialog(FormDialog):
         self.follow_up.setRange(0, 3650)
         self.follow_up.setSpecialValueText(tr("Off"))
         self.follow_up.setSuffix(tr(" days"))
+        # The form scrolls: the wheel over a field it has not focused scrolls the form.
+        # (The label combos and date edits guard themselves.)
+        guard_wheel(self.company, self.lifecycle, self.follow_up)
         self.notes = QPlainTextEdit(content)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.widgets.wheel_guard import guard_wheel
 
 # Stored in English lower case, as vCard TYPE values are; shown translated.
 EMAIL_LABELS = (QT_TR_NOOP("work"), QT_TR_NOOP("home"), QT_TR_NOOP("other"))
@@ -66,6 +67,8 @@ class LabelCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(9)
         self.setToolTip(tr("Pick a label or type your own"))
+        # In the scrolling contact form: the wheel scrolls the form, not the label.
+        guard_wheel(self)
 
     def label(self) -> str:
         text = self.currentText().strip()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.widgets.labelled_rows import small_button
+from deskcrm.ui.widgets.wheel_guard import guard_wheel
 
 # A date without its year is stored in 2000: a leap year, so 29 February fits.
 NO_YEAR = 2000
@@ -35,6 +36,7 @@ class PartialDateEdit(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setSpecialValueText(tr("Not set"))
         self.date_edit.setMinimumWidth(150)
+        guard_wheel(self.date_edit)  # in a scrolling form: the wheel scrolls the form
         self.year_unknown = QCheckBox(tr("Year unknown"), self)
         self.clear_button = small_button("✕", tr("Clear the date"), self)
         layout = QHBoxLayout(self)
