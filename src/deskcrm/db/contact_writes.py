@@ -24,6 +24,7 @@ CONTACT_COLUMNS = (
     "name_prefix",
     "name_suffix",
     "nickname",
+    "display_name",
     "sort_name",
     "company_id",
     "title",

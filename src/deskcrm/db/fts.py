@@ -11,14 +11,16 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, dialects
 
-# What a contact is found by. `name` holds first, last, middle name and nickname; `notes`
+# What a contact is found by. `name` holds first, last, middle name, nickname and the
+# display name (a whole name the source wrote, when not just the parts); `notes`
 # also title, department, every address's city and postal code (the first one's from the
 # contact row, which mirrors it) and websites. Kept in the index's six columns so that a
 # change of what is indexed needs no migration of the FTS table.
 # {agg} joins several values: SQLite's group_concat, PostgreSQL's string_agg.
 _INDEX_SELECT_TEMPLATE = """
 SELECT c.id,
-       trim(c.first_name || ' ' || c.last_name || ' ' || c.middle_name || ' ' || c.nickname),
+       trim(c.first_name || ' ' || c.last_name || ' ' || c.middle_name || ' ' || c.nickname
+            || ' ' || c.display_name),
        coalesce(co.name, ''),
        coalesce((SELECT {agg}(e.address, ' ') FROM contact_email e
                  WHERE e.contact_id = c.id), ''),
@@ -57,6 +59,7 @@ def index_values(
     *,
     middle_name: str = "",
     nickname: str = "",
+    display_name: str = "",
     department: str = "",
     postal_code: str = "",
     other_places: Iterable[tuple[str, str]] = (),
@@ -67,7 +70,7 @@ def index_values(
     places = " ".join(f"{place} {code}" for place, code in other_places)
     return (
         contact_id,
-        f"{first_name} {last_name} {middle_name} {nickname}".strip(" "),
+        f"{first_name} {last_name} {middle_name} {nickname} {display_name}".strip(" "),
         company,
         " ".join(emails),
         " ".join(f"{number} {digits}" for number, digits in phones),

@@ -133,24 +133,25 @@ def test_contact_csv_has_as_many_numbered_columns_as_the_fullest_contact(
 
 def test_contact_csv_header_names_every_group_in_order() -> None:
     header = contact_csv_header(emails=1, phones=1, addresses=2, websites=1, unparsed=1)
-    assert header[:9] == [
+    assert header[:10] == [
         "First Name",
         "Middle Name",
         "Last Name",
         "Name Prefix",
         "Name Suffix",
         "Nickname",
+        "Display Name",
         "Company",
         "Department",
         "Job Title",
     ]
-    assert header[9:13] == [
+    assert header[10:14] == [
         "E-mail 1 - Label",
         "E-mail 1 - Value",
         "Phone 1 - Label",
         "Phone 1 - Value",
     ]
-    assert header[13:21] == [
+    assert header[14:22] == [
         "Address 1 - Label",
         "Address 1 - Street",
         "Address 1 - Extended Address",
@@ -160,11 +161,11 @@ def test_contact_csv_header_names_every_group_in_order() -> None:
         "Address 1 - Postal Code",
         "Address 1 - Country",
     ]
-    assert header[21] == "Address 2 - Label" and header[29:31] == [
+    assert header[22] == "Address 2 - Label" and header[30:32] == [
         "Website 1 - Label",
         "Website 1 - Value",
     ]
-    assert header[31:] == [
+    assert header[32:] == [
         "Birthday",
         "Anniversary",
         "UID",

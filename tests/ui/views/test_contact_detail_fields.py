@@ -185,3 +185,14 @@ def test_a_contact_made_in_the_dialog_comes_back_whole_in_the_pane(services, pan
     qtbot.mouseClick(again.to_check.dismiss_button(0), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert services.contacts.get(dialog.saved_id).data.unparsed == []
+
+
+def test_a_display_name_heads_the_pane_with_the_parts_below(services, pane) -> None:
+    contact_id = services.contacts.create(
+        ContactInput(
+            first_name="権兵衛", last_name="名無し", display_name="名無しの権兵衛", title="Clerk"
+        )
+    ).id
+    pane.show_contact(contact_id)
+    assert pane.name_label.text() == "名無しの権兵衛"
+    assert pane.subtitle_label.text() == "権兵衛 名無し\nClerk"

@@ -44,6 +44,9 @@ class CleanContact:
     name_prefix: str = ""
     name_suffix: str = ""
     nickname: str = ""
+    # The whole name as the source wrote it (vCard FN, a "Display Name" column) when it is
+    # not just the parts joined: "名無しの権兵衛", "Dr. Ann Lee (Berlin office)".
+    display_name: str = ""
     company_id: int | None = None
     company_name: str = ""  # found or created by name when company_id is None
     title: str = ""
@@ -171,6 +174,7 @@ def _index_row(contact_id: int, contact: CleanContact, company: str) -> tuple[An
         contact.notes,
         middle_name=contact.middle_name,
         nickname=contact.nickname,
+        display_name=contact.display_name,
         department=contact.department,
         postal_code=first.postal_code,
         other_places=[(a.city, a.postal_code) for a in contact.addresses[1:]],
@@ -289,6 +293,7 @@ def write_new_contacts(
                 contact.name_prefix,
                 contact.name_suffix,
                 contact.nickname,
+                contact.display_name,
                 person_sort_key(contact.first_name, contact.last_name),
                 company_id,
                 contact.title,
@@ -357,6 +362,7 @@ def update_contact(
         "name_prefix": contact.name_prefix,
         "name_suffix": contact.name_suffix,
         "nickname": contact.nickname,
+        "display_name": contact.display_name,
         "company_id": contact.company_id,
         "title": contact.title,
         "department": contact.department,

@@ -799,3 +799,23 @@ def normalise_label(text: str) -> str:
     if label.startswith("* "):
         label = label[2:].strip()
     return _LABEL_WORDS.get(label.lower(), label)
+
+
+def display_name_unless_parts(
+    whole: str, prefix: str, first: str, middle: str, last: str, suffix: str
+) -> str:
+    """The whole name a file gives (vCard FN, a "Display Name" column) when it says more
+    than the name parts joined in Western order ("名無しの権兵衛" for 名無し/権兵衛,
+    "Ann Lee (Berlin)"); "" when it is just them, with or without middle name, prefix and
+    suffix."""
+    if not whole:
+        return ""
+    plain = " ".join(whole.split())
+    for parts in (
+        (prefix, first, middle, last, suffix),
+        (first, middle, last),
+        (first, last),
+    ):
+        if plain == " ".join(part for part in parts if part):
+            return ""
+    return whole.strip()[:400]

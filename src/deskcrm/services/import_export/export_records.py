@@ -43,6 +43,7 @@ class ExportedContact:
     name_prefix: str = ""
     name_suffix: str = ""
     nickname: str = ""
+    display_name: str = ""  # the whole name as a source wrote it, when not just the parts
     company: str = ""
     department: str = ""
     title: str = ""
@@ -127,6 +128,7 @@ def _record(whole: export_queries.ContactExportRows) -> ExportedContact:
         name_prefix=_text(row["name_prefix"]),
         name_suffix=_text(row["name_suffix"]),
         nickname=_text(row["nickname"]),
+        display_name=_text(row["display_name"]),
         company=_text(row["company_name"]),
         department=_text(row["department"]),
         title=_text(row["title"]),

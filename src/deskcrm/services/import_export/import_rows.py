@@ -27,6 +27,7 @@ from deskcrm.services.import_export.csv_producers import (
     NAME_FIELDS,
     ColumnMap,
     Target,
+    display_name_unless_parts,
     normalise_label,
 )
 from deskcrm.services.import_export.phone_helper import PhoneHelper, parse_phones
@@ -484,6 +485,16 @@ class RowReader:
         values: dict[str, Any] = {
             "first_name": first[: validation.MAX_NAME],
             "last_name": last[: validation.MAX_NAME],
+            "display_name": display_name_unless_parts(
+                full_name,
+                names["name_prefix"],
+                first,
+                names["middle_name"],
+                last,
+                names["name_suffix"],
+            )
+            if full_name and not is_company
+            else "",
             "middle_name": names["middle_name"][:200],
             "name_prefix": names["name_prefix"][:100],
             "name_suffix": names["name_suffix"][:100],
@@ -684,6 +695,7 @@ def row_from_contact(
     values: dict[str, Any] = {
         "first_name": first[: validation.MAX_NAME],
         "last_name": last[: validation.MAX_NAME],
+        "display_name": data.display_name[:400],
         "middle_name": data.middle_name[:200],
         "name_prefix": data.name_prefix[:100],
         "name_suffix": data.name_suffix[:100],

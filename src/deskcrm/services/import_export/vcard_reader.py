@@ -12,6 +12,7 @@ from datetime import date
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.import_export.csv_producers import display_name_unless_parts
 from deskcrm.services.import_export.import_files import guess_legacy_encoding
 from deskcrm.services.storage.gc_pause import without_gc
 
@@ -1029,6 +1030,11 @@ def to_contact_input(card: VCardContact) -> ContactInput:
     return ContactInput(
         first_name=first,
         last_name=last,
+        display_name=""
+        if card.is_company
+        else display_name_unless_parts(
+            card.formatted_name, card.prefix, first, card.middle, last, card.suffix
+        ),
         middle_name=card.middle,
         name_prefix=card.prefix,
         name_suffix=card.suffix,

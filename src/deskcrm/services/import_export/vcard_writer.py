@@ -107,7 +107,10 @@ def date_value(day: date, year_known: bool) -> str:
 
 
 def formatted_name(contact: ExportedContact) -> str:
-    """FN: the name as shown, else the nickname, company or first email (FN is required)."""
+    """FN: the name as shown (the display name a source gave, else the parts joined), else
+    the nickname, company or first email (FN is required)."""
+    if contact.display_name:
+        return contact.display_name
     parts = (
         contact.name_prefix,
         contact.first_name,

@@ -72,6 +72,10 @@ class ContactDialog(FormDialog):
         self._contact_id = contact_id
         self._history = history
         self._source_uid = ""  # not editable, but an edit must keep it
+        # The whole name a source wrote (vCard FN): kept while the name parts are as they
+        # were, dropped once the user renames the contact.
+        self._display_name = ""
+        self._name_parts: tuple[str, ...] = ()
         self.saved_id: int | None = None
         self._init_scroll_area()
         self._init_fields()
@@ -340,6 +344,8 @@ class ContactDialog(FormDialog):
         self.lifecycle.setCurrentIndex(max(self.lifecycle.findData(data.lifecycle), 0))
         self.source.setText(data.source)
         self._source_uid = data.source_uid
+        self._display_name = data.display_name
+        self._name_parts = self._typed_name_parts()
         self.tags.setText(tr(", ").join(data.tags))
         self.follow_up.setValue(data.follow_up_days or 0)
         self.notes.setPlainText(data.notes)
@@ -349,6 +355,11 @@ class ContactDialog(FormDialog):
         self._chain_tab_order()
 
     # -- saving -------------------------------------------------------------------------
+
+    def _typed_name_parts(self) -> tuple[str, ...]:
+        fields = (self.name_prefix, self.first_name, self.middle_name, self.last_name)
+        return (*(f.text().strip() for f in fields), self.name_suffix.text().strip())
+
     def collect(self) -> ContactInput:
         """The form as typed."""
         company_text = self.company.currentText().strip()
@@ -393,6 +404,7 @@ class ContactDialog(FormDialog):
             lifecycle=self.lifecycle.currentData(),
             source=self.source.text(),
             source_uid=self._source_uid,
+            display_name=self._display_name if self._typed_name_parts() == self._name_parts else "",
             notes=self.notes.toPlainText(),
             follow_up_days=self.follow_up.value() or None,
             tags=_lines(self.tags.text()),

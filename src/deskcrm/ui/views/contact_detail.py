@@ -305,9 +305,13 @@ class ContactDetailPane(QWidget):
     # -- filling ----------------------------------------------------------------
     def _fill_fields(self, detail: ContactDetail) -> None:
         data = detail.data
-        self.name_label.setText(_display_name(data) or detail.name)
+        parts_name = _display_name(data)
+        # A whole name the source wrote ("名無しの権兵衛") heads the pane; the parts below it.
+        self.name_label.setText(data.display_name or parts_name or detail.name)
         role = ", ".join(part for part in (data.title, data.department) if part)
         subtitle = " at ".join(part for part in (role, detail.company_name) if part)
+        if data.display_name and parts_name and parts_name != data.display_name:
+            subtitle = "\n".join(line for line in (parts_name, subtitle) if line)
         self.subtitle_label.setText(subtitle)
         self.subtitle_label.setVisible(bool(subtitle))
         today = to_local(self._services.clock()).date()
