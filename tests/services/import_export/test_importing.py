@@ -579,3 +579,46 @@ def test_a_vcard_import_names_the_properties_it_did_not_keep(importer, tmp_path:
     report = importer.import_contacts_csv(path)
     assert report.new == 2
     assert report.not_imported == ["X-CUSTOM1 (2)", "RELATED (1)"]
+
+
+def test_one_number_under_several_labels_keeps_every_label_and_exports_them_back(
+    db, services, importer, tmp_path: Path
+) -> None:
+    from deskcrm.services.import_export.exporting import export_contacts_vcard
+
+    path = tmp_path / "android.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane;;;\r\nTEL;CELL:+49 30 123456\r\n"
+        "TEL;WORK:+49 30 123456\r\nTEL;WORK;FAX:+49 30 123456\r\nTEL;HOME:+49 30 999\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    importer.import_contacts_csv(path)
+    (contact_id,) = services.contacts.list_ids(ContactFilter())
+    data = services.contacts.get(contact_id).data
+    wanted = [("+4930123456", "mobile, work, work fax"), ("+4930999", "home")]
+    assert list(zip(data.phones, data.phone_labels, strict=True)) == wanted
+    out = tmp_path / "out.vcf"
+    export_contacts_vcard(db, out)
+    assert out.read_text(encoding="utf-8").count("tel:+4930123456") == 3
+    services.contacts.delete([contact_id])
+    importer.import_contacts_csv(out)
+    (again,) = services.contacts.list_ids(ContactFilter())
+    data = services.contacts.get(again).data
+    assert list(zip(data.phones, data.phone_labels, strict=True)) == wanted
+
+
+def test_an_outlook_callback_number_equal_to_the_mobile_keeps_both_labels(
+    importer, services, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "outlook.csv",
+        [
+            ["First Name", "Last Name", "Mobile Phone", "Callback", "Business Phone"],
+            ["Jo", "Ek", "+49 151 2345678", "+49 151 2345678", "+49 30 1234567"],
+        ],
+    )
+    importer.import_contacts_csv(path)
+    (contact_id,) = services.contacts.list_ids(ContactFilter())
+    data = services.contacts.get(contact_id).data
+    assert (len(data.phones), data.phone_labels) == (2, ["mobile, callback", "work"])

@@ -99,8 +99,7 @@ def _e164(written: str) -> str:
 
 
 def _once(values: list[Any], key: Any) -> list[Any]:
-    """Each value once, the first of its kind kept (the same number written as mobile and
-    work is one number: the contact keeps its first label)."""
+    """Each value once, the first of its kind kept."""
     seen: set[Any] = set()
     kept = []
     for value in values:
@@ -108,6 +107,17 @@ def _once(values: list[Any], key: Any) -> list[Any]:
             seen.add(key(value))
             kept.append(value)
     return kept
+
+
+def _phones_once(phones: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each number once with all its labels (the same number written as mobile, work and
+    work fax is one number labelled "mobile, work, work fax")."""
+    labels: dict[str, list[str]] = {}
+    for number, label in phones:
+        kept = labels.setdefault(number, [])
+        if label and label not in kept:
+            kept.append(label)
+    return [(number, ", ".join(kept)) for number, kept in labels.items()]
 
 
 def _person_differences(record: dict[str, Any], detail: ContactDetail) -> list[str]:
@@ -128,8 +138,8 @@ def _person_differences(record: dict[str, Any], detail: ContactDetail) -> list[s
     differs("organization", record.get("organization", ""), detail.company_name)
     wanted_emails = {e["value"]: e["label"] for e in record.get("emails", [])}
     differs("emails", wanted_emails, _emails_kept(detail))
-    wanted_phones = _once(
-        [(_e164(p["value"]), p["label"]) for p in record.get("phones", [])], lambda p: p[0]
+    wanted_phones = _phones_once(
+        [(_e164(p["value"]), p["label"]) for p in record.get("phones", [])]
     )
     differs("phones", wanted_phones, list(zip(data.phones, data.phone_labels, strict=True)))
     differs("addresses", record.get("addresses", []), [vars(a) for a in data.addresses])

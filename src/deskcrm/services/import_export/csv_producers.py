@@ -819,3 +819,11 @@ def display_name_unless_parts(
         if plain == " ".join(part for part in parts if part):
             return ""
     return whole.strip()[:400]
+
+
+def joined_label(labels: str, label: str) -> str:
+    """The labels of one number written under several (mobile, work, work fax: one phone
+    with the labels "mobile, work, work fax"): `label` added to `labels` once."""
+    if not label or label in labels.split(", "):
+        return labels
+    return f"{labels}, {label}" if labels else label

@@ -28,6 +28,7 @@ from deskcrm.services.import_export.csv_producers import (
     ColumnMap,
     Target,
     display_name_unless_parts,
+    joined_label,
     normalise_label,
 )
 from deskcrm.services.import_export.phone_helper import PhoneHelper, parse_phones
@@ -392,6 +393,9 @@ class RowReader:
                     seen.add(known.e164)
                     phones.append(known)
                     phone_labels.append(label)
+                elif label:  # the same number under another label: one phone, both labels
+                    at = next(i for i, p in enumerate(phones) if p.e164 == known.e164)
+                    phone_labels[at] = joined_label(phone_labels[at], label)
         websites: list[Website] = []
         for column, fixed, label_column in self._websites:
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
@@ -672,10 +676,14 @@ def row_from_contact(
         if not raw.strip():
             continue
         phone = validation.read_phone(raw, region)
+        label = data.phone_labels[i] if i < len(data.phone_labels) else ""
         if phone.e164 not in seen:
             seen.add(phone.e164)
             phones.append(phone)
-            phone_labels.append(data.phone_labels[i] if i < len(data.phone_labels) else "")
+            phone_labels.append(label)
+        elif label:  # the same number under another label: one phone, both labels
+            at = next(j for j, p in enumerate(phones) if p.e164 == phone.e164)
+            phone_labels[at] = joined_label(phone_labels[at], label)
     first, last = data.first_name, data.last_name
     if not first and not last and not is_company:
         first = (emails[0].split("@")[0] if emails else "") or (phones[0].e164 if phones else "")

@@ -154,6 +154,13 @@ class _Card:
         """A property with its label: as TYPE when the label is a standard one, else in
         an item group with X-ABLabel (how Apple keeps custom labels)."""
         params = list(params or [])
+        parts = label.split(", ")
+        if len(parts) > 1 and all(part in types for part in parts):
+            # One number under several labels ("mobile, work fax"): a property for each,
+            # which an import joins back into one number with these labels.
+            for part in parts:
+                self.add_typed(name, value, types[part], params)
+            return
         known = types.get(label)
         if known:
             self.add_typed(name, value, known, params)
