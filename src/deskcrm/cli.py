@@ -390,6 +390,12 @@ def _print_import_report(report: ImportReport, *, merged: bool, elapsed: float) 
     )
     for problem in report.invalid[:50]:
         print(f"  {problem}")
+    if report.matched:
+        print("records skipped as contacts you already have:")
+        for record in report.matched:
+            print(f"  {record}")
+        if report.duplicates > len(report.matched):
+            print(f"  … and {report.duplicates - len(report.matched)} more")
     if report.not_imported:
         kind = "vCard properties" if report.delimiter == "vCard" else "columns"
         print(f"{kind} not imported: {', '.join(report.not_imported)}")

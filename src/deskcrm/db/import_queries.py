@@ -45,20 +45,24 @@ def live_emails(session: Session) -> dict[str, int]:
     return dict(rows.all())
 
 
-def live_phones(session: Session) -> dict[str, list[tuple[int, str, str]]]:
+def live_phones(session: Session) -> dict[str, list[tuple[int, str, str, str]]]:
     """Number as stored (E.164, or as typed when kept to be checked) -> [(contact id, first
-    name, last name)] of the live contacts who have it. Colleagues may share a switchboard
-    number, so there may be several."""
-    p, c = tables.contact_phone.c, tables.contact.c
+    name, last name, lower-cased company name or "")] of the live contacts who have it.
+    Colleagues may share a switchboard number, so there may be several."""
+    p, c, co = tables.contact_phone.c, tables.contact.c, tables.company.c
     rows = session.execute(
-        select(p.number, p.contact_id, c.first_name, c.last_name)
-        .select_from(tables.contact_phone.join(tables.contact, c.id == p.contact_id))
+        select(p.number, p.contact_id, c.first_name, c.last_name, func.lower(co.name))
+        .select_from(
+            tables.contact_phone.join(tables.contact, c.id == p.contact_id).outerjoin(
+                tables.company, co.id == c.company_id
+            )
+        )
         .where(c.deleted_at.is_(None))
         .order_by(p.contact_id)
     )
-    found: dict[str, list[tuple[int, str, str]]] = {}
-    for number, contact_id, first, last in rows:
-        found.setdefault(number, []).append((contact_id, first or "", last or ""))
+    found: dict[str, list[tuple[int, str, str, str]]] = {}
+    for number, contact_id, first, last, company in rows:
+        found.setdefault(number, []).append((contact_id, first or "", last or "", company or ""))
     return found
 
 

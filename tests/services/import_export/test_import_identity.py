@@ -130,3 +130,28 @@ def test_a_second_record_adds_what_is_new_and_overwrites_nothing() -> None:
     assert target.tags == ["VIP", "Tennis"]
     assert (target.birthday, target.birthday_year_known) == (date(2000, 4, 22), False)
     assert [u.value for u in target.unparsed] == ["circa 1990"]
+
+
+def test_the_same_name_and_number_at_a_different_company_is_someone_else() -> None:
+    fresh, same = split_fresh_and_known(
+        rows(
+            ["Cathy", "Clark", "", "+49 30 1234567", "Initech"],
+            ["Cathy", "Clark", "", "+49 30 1234567", "Other Corp"],
+            ["Cathy", "Clark", "", "+49 30 1234567", ""],  # no company: the first one
+            ["Cathy", "Clark", "", "+49 30 1234567", "initech"],
+        ),
+        Identities(),
+    )
+    assert len(fresh) == 2 and {key: len(found) for key, found in same.items()} == {-1: 2}
+
+
+def test_a_saved_contact_at_another_company_is_not_matched_by_name_and_number() -> None:
+    known = Identities(phones={"+49301234567": [(9, "Cathy", "Clark", "initech")]})
+    fresh, same = split_fresh_and_known(
+        rows(
+            ["Cathy", "Clark", "", "+49 30 1234567", "Other Corp"],
+            ["Cathy", "Clark", "", "+49 30 1234567", "Initech"],
+        ),
+        known,
+    )
+    assert len(fresh) == 1 and list(same) == [9]

@@ -622,3 +622,28 @@ def test_an_outlook_callback_number_equal_to_the_mobile_keeps_both_labels(
     (contact_id,) = services.contacts.list_ids(ContactFilter())
     data = services.contacts.get(contact_id).data
     assert (len(data.phones), data.phone_labels) == (2, ["mobile, callback", "work"])
+
+
+def test_skipped_records_are_named_with_what_was_not_taken(
+    importer, services, tmp_path: Path
+) -> None:
+    services.contacts.create(
+        ContactInput(first_name="Ann", last_name="Lee", emails=["ann@example.com"])
+    )
+    path = write(
+        tmp_path / "again.csv",
+        [
+            ["First Name", "Last Name", "E-mail Address", "E-mail 2 Address", "Mobile Phone"],
+            ["Bo", "Ek", "bo@example.com", "", ""],
+            ["Ann", "Lee", "ann@example.com", "ann@home.example", "+49 151 23456789"],
+        ],
+    )
+    report = importer.import_contacts_csv(path)
+    assert (report.new, report.duplicates) == (1, 1)
+    (record,) = report.matched
+    assert str(record) == (
+        "again.csv, line 3 → Ann Lee (not taken: ann@home.example, +4915123456789;"
+        " import with --merge to add them)"
+    )
+    merged = importer.import_contacts_csv(path, merge_duplicates=True)
+    assert merged.matched == []

@@ -23,17 +23,18 @@ class Identities:
     (negative ids) — by what identifies them.
 
     The rules, strongest first: the same source id (vCard UID, a CRM's record id); the same
-    email; a shared phone number only under the same name (three colleagues behind one
-    switchboard are three people; a number kept as typed needs a name to go by); and, for
+    email; a shared phone number only under the same name and not at a different company
+    (three colleagues behind one switchboard are three people, and so are two Cathy Clarks
+    at two companies; a number kept as typed needs a name to go by); and, for
     someone with neither email nor phone, the same full name at the same company as
     someone already saved."""
 
     emails: dict[str, int] = field(default_factory=dict)  # lower-cased
     uids: dict[str, int] = field(default_factory=dict)
-    # Number (E.164, or as typed when kept to be checked) -> (id, first name, last name) of
-    # each holder. Names are compared only when a number is shared, so their sort keys are
-    # worked out only then (100,000 rows mostly share nothing).
-    phones: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    # Number (E.164, or as typed when kept to be checked) -> (id, first name, last name,
+    # lower-cased company or "") of each holder. Names are compared only when a number is
+    # shared, so their sort keys are worked out only then (100,000 rows mostly share nothing).
+    phones: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, company) -> id
 
     def match(self, row: ParsedRow) -> int | None:
@@ -52,7 +53,10 @@ class Identities:
                 name = name_key(row) if name is None else name
                 if not name and not phone.checked:
                     continue  # a number kept as typed, and no name: nothing to go by
-                for holder, first, last in holders:
+                company = row.company.lower()
+                for holder, first, last, their_company in holders:
+                    if company and their_company and company != their_company:
+                        continue  # the same name at another company: someone else
                     if not name or name == person_sort_key(first, last):
                         return holder
             return None
@@ -70,8 +74,9 @@ class Identities:
             self.emails.setdefault(email.lower(), contact_id)
         if row.phones:
             first, last = row.values["first_name"], row.values["last_name"]
+            holder = (contact_id, first, last, row.company.lower())
             for phone in row.phones:
-                self.phones.setdefault(phone.e164, []).append((contact_id, first, last))
+                self.phones.setdefault(phone.e164, []).append(holder)
         elif not row.emails and contact_id > 0:
             # Only someone already saved is known by name alone: two rows of one file with
             # the same name and nothing else may well be two people (each is found again

@@ -84,6 +84,29 @@ class KeptValue:
         return f"{self.where}: {self.field}{value} — {self.why}"
 
 
+@dataclass(frozen=True)
+class MatchedRecord:
+    """A record of the file that is someone already there, skipped (not merged): where it
+    was, who it matched, and what it holds that the contact does not."""
+
+    where: str  # "people.csv, line 12"
+    contact_id: int
+    contact_name: str
+    new_emails: tuple[str, ...] = ()
+    new_phones: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        text = f"{self.where} → {self.contact_name or f'contact {self.contact_id}'}"
+        new = [*self.new_emails, *self.new_phones]
+        if new:
+            text += f" (not taken: {', '.join(new)}; import with --merge to add them)"
+        return text
+
+
+# How many skipped records the report names one by one (the count covers them all).
+MATCHED_LISTED = 50
+
+
 @dataclass
 class ImportReport:
     file: str
@@ -101,6 +124,8 @@ class ImportReport:
     kept: list[KeptValue] = field(default_factory=list)
     # Lines of a vCard that were skipped or cut (the card itself was imported).
     skipped: list[KeptValue] = field(default_factory=list)
+    # Records skipped as someone already there (without merge), the first MATCHED_LISTED.
+    matched: list[MatchedRecord] = field(default_factory=list)
     # The file's columns no field reads, by name: nothing disappears unnamed. For a vCard
     # file, the properties no field keeps, each once with its count ("IMPP (2)").
     not_imported: list[str] = field(default_factory=list)
@@ -421,6 +446,8 @@ class ImportService:
                     report.duplicates += 1
             report.duplicates += sum(len(rows_) for rows_ in same.values())
             report.new = len(cleaned)
+            if not merge_duplicates:
+                report.matched = _matched(session, path.name, same)
             new_companies, known_companies, folded = self._sort_companies(session, organisations)
             report.companies = len(new_companies)
             report.duplicates += folded + sum(len(found) for found in known_companies.values())
@@ -604,6 +631,39 @@ class UndoneImport:
     contacts: int
     companies: int
     changes: Changes
+
+
+def _matched(
+    session: Session, file_name: str, same: dict[int, list[ParsedRow]]
+) -> list[MatchedRecord]:
+    """The records skipped as contacts already there (the first MATCHED_LISTED, in file
+    order), each with the emails and phones it holds that the contact lacks."""
+    pairs = sorted(
+        ((row.line, contact_id, row) for contact_id, rows in same.items() for row in rows),
+        key=lambda pair: pair[0],
+    )[:MATCHED_LISTED]
+    found: dict[int, tuple[CleanContact, str] | None] = {}
+    listed: list[MatchedRecord] = []
+    for line, contact_id, row in pairs:
+        if contact_id not in found:
+            found[contact_id] = _existing(session, contact_id)
+        existing = found[contact_id]
+        if existing is None:
+            continue
+        clean = existing[0]
+        emails = {address.lower() for address, _label in clean.emails}
+        phones = {phone.e164 for phone, _label in clean.phones}
+        parts = (clean.first_name, clean.last_name)
+        listed.append(
+            MatchedRecord(
+                f"{file_name}, line {line}",
+                contact_id,
+                clean.display_name or " ".join(part for part in parts if part),
+                tuple(e for e in row.emails if e.lower() not in emails),
+                tuple(p.e164 for p in row.phones if p.e164 not in phones),
+            )
+        )
+    return listed
 
 
 def _known(session: Session) -> Identities:
