@@ -389,3 +389,18 @@ def test_an_import_whose_output_pipe_closes_keeps_the_new_database(tmp_path: Pat
 
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM contact").fetchone() == (2,)
+
+
+def test_contacts_export_to_several_files_at_once(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "crm.sqlite3")
+    assert main(["--db", db, "demo", "--contacts", "5"]) == 0
+    vcf, table = tmp_path / "out.vcf", tmp_path / "out.csv"
+    capsys.readouterr()
+    assert main(["--db", db, "export", "contacts", str(vcf), str(table)]) == 0
+    assert vcf.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 5
+    assert table.stat().st_size > 0
+    printed = capsys.readouterr().out
+    assert f"to {vcf}" in printed and f"to {table}" in printed
+    # One file it cannot write: nothing is written.
+    assert main(["--db", db, "export", "contacts", str(tmp_path / "a.csv"), "b.txt"]) == 1
+    assert not (tmp_path / "a.csv").exists()

@@ -105,8 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
         "target",
         nargs="+",
         metavar="[NAME] FILE",
-        help="contacts: .csv or .vcf; deals: .csv; tasks: .ics; all: .json (every table);"
-        " segment NAME FILE.csv|FILE.vcf",
+        help="contacts: one or more .csv/.vcf files; deals: .csv; tasks: .ics;"
+        " all: .json (every table); segment NAME FILE.csv|FILE.vcf",
     )
     return parser
 
@@ -240,8 +240,9 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     from deskcrm.services.import_export import exporting
     from deskcrm.services.tasks.task_export import export_open_tasks
 
+    several = args.what in ("contacts", "deals")  # contacts out.vcf out.csv: one each
     wanted = 2 if args.what == "segment" else 1
-    if len(args.target) != wanted:
+    if len(args.target) != wanted and not (several and args.target):
         usage = "segment NAME FILE" if args.what == "segment" else f"{args.what} FILE"
         raise DeskCrmError(f"export {args.what}: give {usage}")
     target = Path(args.target[-1])
@@ -269,13 +270,19 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
                 )
             ids = segments.contact_ids(segment.conditions)
             count, what = writer(db, target, ids), f"contacts of the segment “{segment.name}”"
-        elif (args.what, suffix) in writers:
-            count, what = writers[(args.what, suffix)](db, target), args.what
         else:
-            raise DeskCrmError(
-                f"cannot export {args.what} as {suffix or 'a file without an extension'};"
-                " use .csv or .vcf for contacts, .csv for deals, .ics for tasks, .json for all"
-            )
+            files = [Path(name) for name in args.target]
+            for file in files:
+                if (args.what, file.suffix.lower()) not in writers:
+                    raise DeskCrmError(
+                        f"cannot export {args.what} as"
+                        f" {file.suffix.lower() or 'a file without an extension'}; use .csv or"
+                        " .vcf for contacts, .csv for deals, .ics for tasks, .json for all"
+                    )
+            for file in files[:-1]:
+                written = writers[(args.what, file.suffix.lower())](db, file)
+                print(f"Wrote {written} {args.what} to {file}")
+            count, what = writers[(args.what, suffix)](db, target), args.what
     print(f"Wrote {count} {what} to {target}")
     return 0
 
