@@ -197,6 +197,22 @@ def phones_of(session: Session, contact_id: int) -> list[tuple[str, str, bool]]:
     return [(number, label, bool(needs_check)) for number, label, needs_check in rows]
 
 
+def addresses_or_row_fields(session: Session, contact: Contact) -> list[PostalAddress]:
+    """The contact's addresses; for a contact with none in contact_address, the address
+    fields on its own row (filled by an import's merge or an older import) as its first."""
+    assert contact.id is not None
+    addresses = addresses_of(session, contact.id)
+    if addresses:
+        return addresses
+    flat = PostalAddress(
+        street=contact.address,
+        postal_code=contact.postal_code,
+        city=contact.city,
+        country=contact.country,
+    )
+    return [] if flat.is_empty() else [flat]
+
+
 def addresses_of(session: Session, contact_id: int) -> list[PostalAddress]:
     """The contact's labelled addresses, first (the one mirrored on the contact) first."""
     a = ContactAddress

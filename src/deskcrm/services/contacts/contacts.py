@@ -279,23 +279,13 @@ class ContactService:
                 raise NotFoundError(f"Contact {contact_id} does not exist")
             emails = contact_queries.emails_of(session, contact_id)
             phone_rows = contact_queries.phones_of(session, contact_id)
-            addresses = contact_queries.addresses_of(session, contact_id)
+            addresses = contact_queries.addresses_or_row_fields(session, contact)
             websites = contact_queries.websites_of(session, contact_id)
             unparsed = contact_queries.unparsed_of(session, contact_id)
             tags = contact_queries.tag_names_of(session, contact_id)
             company = session.get(Company, contact.company_id) if contact.company_id else None
         phones = [number for number, _label, _needs_check in phone_rows]
         to_check = [number for number, _label, needs_check in phone_rows if needs_check]
-        if not addresses:
-            # Fields filled in on the row alone (an import's merge fills empty ones): they
-            # are the first address all the same.
-            flat = PostalAddress(
-                street=contact.address,
-                postal_code=contact.postal_code,
-                city=contact.city,
-                country=contact.country,
-            )
-            addresses = [] if flat.is_empty() else [flat]
         data = ContactInput(
             first_name=contact.first_name,
             last_name=contact.last_name,

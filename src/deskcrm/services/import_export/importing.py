@@ -681,16 +681,7 @@ def _existing(session: Session, contact_id: int) -> tuple[CleanContact, str] | N
     contact = trash.live(session, Contact, contact_id)
     if contact is None:
         return None
-    addresses = contact_queries.addresses_of(session, contact_id)
-    if not addresses:
-        # Fields filled in on the row alone (an older import): the first address still.
-        flat = PostalAddress(
-            street=contact.address,
-            postal_code=contact.postal_code,
-            city=contact.city,
-            country=contact.country,
-        )
-        addresses = [] if flat.is_empty() else [flat]
+    addresses = contact_queries.addresses_or_row_fields(session, contact)
     phones: Sequence[tuple[str, str, str, bool]] = import_queries.phones_with_digits(
         session, contact_id
     )
