@@ -27,3 +27,10 @@ def test_person_key_joins_and_trims() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_the_ascii_shortcut_gives_the_same_key_as_the_long_way(text: str) -> None:
     assert sort_key(text) == folded_key(text)
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_a_persons_key_is_the_key_of_the_whole_name(first: str, last: str) -> None:
+    """person_sort_key folds each part on its own (and caches it): the same key as folding
+    "first last" whole, for any text."""
+    assert person_sort_key(first, last) == folded_key(f"{first} {last}")

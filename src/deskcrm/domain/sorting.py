@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
@@ -22,4 +23,12 @@ def folded_key(text: str) -> str:
 
 
 def person_sort_key(first_name: str, last_name: str) -> str:
-    return sort_key(f"{first_name} {last_name}")
+    # The key of "first last" is the keys of its parts joined (folding works letter by
+    # letter, spaces are normalised either way); parts repeat across an address book
+    # (first names above all), so each is folded once.
+    return " ".join(key for key in (_part_key(first_name), _part_key(last_name)) if key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _part_key(text: str) -> str:
+    return sort_key(text)

@@ -212,6 +212,22 @@ def _tag_ids(session: Session, contacts: Sequence[CleanContact]) -> dict[str, in
     return {name.lower(): tag_id for name, tag_id in found.items()}
 
 
+def _address_row(contact_id: int, position: int, a: PostalAddress) -> tuple[Any, ...]:
+    """A contact_address row in db.contact_writes.ADDRESS_COLUMNS order."""
+    return (
+        contact_id,
+        a.label,
+        a.street,
+        a.extended,
+        a.po_box,
+        a.city,
+        a.region,
+        a.postal_code,
+        a.country,
+        position,
+    )
+
+
 def _child_rows(
     contact_id: int, contact: CleanContact, tag_ids: dict[str, int], stamp: str
 ) -> dict[str, list[tuple[Any, ...]]]:
@@ -221,21 +237,7 @@ def _child_rows(
             (contact_id, p.e164, p.national_digits, label, i, not p.checked)
             for i, (p, label) in enumerate(contact.phones)
         ],
-        "addresses": [
-            (
-                contact_id,
-                a.label,
-                a.street,
-                a.extended,
-                a.po_box,
-                a.city,
-                a.region,
-                a.postal_code,
-                a.country,
-                i,
-            )
-            for i, a in enumerate(contact.addresses)
-        ],
+        "addresses": [_address_row(contact_id, i, a) for i, a in enumerate(contact.addresses)],
         "urls": [(contact_id, w.url, w.label, i) for i, w in enumerate(contact.websites)],
         "unparsed": [
             (contact_id, u.field_name, u.value, u.reason, u.origin, stamp) for u in contact.unparsed
@@ -326,11 +328,12 @@ def write_new_contacts(
             emails.append((cid, address, label, i))
         for i, (phone, label) in enumerate(contact.phones):
             phones.append((cid, phone.e164, phone.national_digits, label, i, not phone.checked))
-        if contact.addresses or contact.websites or contact.unparsed:
-            rows = _child_rows(cid, contact, tag_ids, stamp)
-            addresses += rows["addresses"]
-            urls += rows["urls"]
-            unparsed += rows["unparsed"]
+        for i, a in enumerate(contact.addresses):
+            addresses.append(_address_row(cid, i, a))
+        for i, site in enumerate(contact.websites):
+            urls.append((cid, site.url, site.label, i))
+        for u in contact.unparsed:
+            unparsed.append((cid, u.field_name, u.value, u.reason, u.origin, stamp))
         for tag in contact.tags:
             tags.append((cid, tag_ids[tag.lower()]))
     children = {
