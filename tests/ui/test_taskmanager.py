@@ -212,3 +212,29 @@ def test_shutdown_reports_a_task_that_overruns_its_timeout(qtbot, tasks, gate, c
     assert "still running after 20 ms at shutdown: backup" in caplog.text
     gate.set()  # it ends later; the pool waits for it, so the process never aborts
     assert tasks.shutdown(5_000)
+
+
+def test_an_op_and_its_callbacks_are_freed_on_the_gui_thread(qtbot, tasks) -> None:
+    """A worker drops its references before it reports, so whatever an op or a callback
+    holds (a widget's wrapper, a model) is freed on the GUI thread, never on a worker."""
+    freed_on: list[bool] = []
+
+    class Op:
+        def __call__(self, _context: TaskContext) -> int:
+            return 1
+
+        def __del__(self) -> None:
+            freed_on.append(_on_gui_thread())
+
+    class Done:
+        def __call__(self, _result: int) -> None:
+            pass
+
+        def __del__(self) -> None:
+            freed_on.append(_on_gui_thread())
+
+    for _ in range(20):
+        with qtbot.waitSignal(tasks.task_finished, timeout=5_000):
+            assert tasks.run(Op(), Done())
+    qtbot.waitUntil(lambda: len(freed_on) == 40)
+    assert all(freed_on)

@@ -1,16 +1,27 @@
 """The one way work leaves the GUI thread: the application's TaskManager runs an op in a
-worker thread and hands its result, error or cancellation back on the GUI thread."""
+worker thread and hands its result, error or cancellation back on the GUI thread.
+
+No worker ever calls into Qt. Workers are plain Python threads (concurrent.futures); each
+puts what it has to say (progress, the outcome) on a queue, and a timer on the GUI thread
+drains it while tasks run. A worker holds no reference to a callback, an owner or the
+manager once its op has returned, so no Qt wrapper can be freed off the GUI thread. (An
+earlier version started Python callables on a QThreadPool and emitted signals from the pool
+threads; CI saw a segfault in a pool thread with no Python frame on it while the GUI thread
+ran a query.)"""
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskcrm.errors import CancelledError, DeskCrmError
 from deskcrm.ui.i18n import tr
@@ -22,7 +33,10 @@ log = logging.getLogger(__name__)
 # running report must not make a backup or a bulk change wait in a queue. The cap only
 # stops a runaway caller; the app runs a handful at most.
 MAX_THREADS = 16
-DONE, FAILED, CANCELLED = "done", "failed", "cancelled"
+DONE, FAILED, CANCELLED, PROGRESS = "done", "failed", "cancelled", "progress"
+# How often the GUI thread looks for news while a task runs: well under a frame's worth of
+# waiting for a result, and nothing at all while no task runs.
+POLL_MS = 10
 
 
 class TaskContext:
@@ -51,6 +65,7 @@ class _Task:
     on_error: Callable[[str], None] | None
     on_progress: Callable[[float, str], None] | None
     on_cancelled: Callable[[], None] | None
+    op: Callable[[TaskContext], Any] | None = None  # dropped on the GUI thread, at the end
     cancel_flag: threading.Event = field(default_factory=threading.Event)
     ended: threading.Event = field(default_factory=threading.Event)  # the op has returned
 
@@ -76,23 +91,17 @@ class TaskManager(QObject):
 
     status_message = Signal(str)
     task_finished = Signal(str)
-    _progressed = Signal(int, float, str)  # emitted by workers, delivered on the GUI thread
-    _ended = Signal(int, str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # deleting a pool waits for its threads: no abort
-        self._pool.setMaxThreadCount(MAX_THREADS)
+        self._pool = ThreadPoolExecutor(MAX_THREADS, thread_name_prefix="deskcrm-task")
+        self._news: queue.SimpleQueue[tuple[int, str, Any]] = queue.SimpleQueue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._drain)
         self._tasks: dict[int, _Task] = {}
         self._next_id = 1
         self._closed = False
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        # Queued even when emitted on the GUI thread: a callback never runs inside run().
-        queued = Qt.ConnectionType.QueuedConnection
-        self._progressed.connect(self._on_progressed, queued)
-        self._ended.connect(self._on_ended, queued)
 
     # -- public -----------------------------------------------------------------------
     def run(
@@ -125,10 +134,14 @@ class TaskManager(QObject):
             on_error=on_error,
             on_progress=on_progress,
             on_cancelled=on_cancelled,
+            op=op,
         )
         self._next_id += 1
         self._tasks[task.id] = task
-        self._pool.start(lambda: self._work(task, op))
+        # The worker gets plain values only: the task's id and key, the op (in a box it
+        # empties, so the executor's work item does not keep it), two events and the queue.
+        self._pool.submit(_work, task.id, key, [op], task.cancel_flag, task.ended, self._news)
+        self._poll.start()  # callbacks come from the timer: never inside run()
         return True
 
     def busy(self, key: str) -> bool:
@@ -157,13 +170,20 @@ class TaskManager(QObject):
         stay owned by the pool, whose deletion waits for them (it never aborts).
         """
         self._closed = True
+        self._poll.stop()
         for task in self._tasks.values():
             if task.cancellable:
                 task.cancel_flag.set()
-        ended = self._pool.waitForDone(timeout_ms)
+        deadline = time.monotonic() + timeout_ms / 1000
+        ended = all(
+            task.ended.wait(max(0.0, deadline - time.monotonic())) for task in self._tasks.values()
+        )
         if not ended:
             keys = sorted(str(task.key) for task in self._tasks.values() if not task.ended.is_set())
             log.error("still running after %d ms at shutdown: %s", timeout_ms, ", ".join(keys))
+        # Overrunning ops keep their threads; Python waits for them before the process ends.
+        self._pool.shutdown(wait=False, cancel_futures=False)
+        self._tasks.clear()  # on the GUI thread: the callbacks and ops are dropped here
         return ended
 
     @property
@@ -171,30 +191,23 @@ class TaskManager(QObject):
         """How many tasks have not yet been called back."""
         return len(self._tasks)
 
-    # -- the worker side ------------------------------------------------------------------
-    def _work(self, task: _Task, op: Callable[[TaskContext], Any]) -> None:
-        """Runs on a pool thread: only signals cross back to the GUI thread."""
-        context = TaskContext(
-            lambda fraction, message: self._progressed.emit(task.id, fraction, message),
-            task.cancel_flag,
-        )
-        outcome: str
-        payload: object
-        try:
-            payload, outcome = op(context), DONE
-        except CancelledError:
-            payload, outcome = None, CANCELLED
-        except DeskCrmError as exc:  # an error the user can cause: its message is fit to show
-            payload, outcome = str(exc), FAILED
-        except Exception as exc:  # a bug: keep the app alive, log the traceback
-            log.exception("background task %r failed", task.key)
-            payload, outcome = f"Something went wrong: {exc}", FAILED
-        task.ended.set()
-        self._ended.emit(task.id, outcome, payload)
-
     # -- back on the GUI thread -------------------------------------------------------------
     def _wanted(self, task: _Task) -> bool:
         return not self._closed and (task.owner is None or shiboken6.isValid(task.owner))
+
+    def _drain(self) -> None:
+        """Deliver what the workers said, in order; stop looking once no task runs."""
+        while True:
+            try:
+                task_id, kind, payload = self._news.get_nowait()
+            except queue.Empty:
+                break
+            if kind == PROGRESS:
+                self._on_progressed(task_id, *payload)
+            else:
+                self._on_ended(task_id, kind, payload)
+        if not self._tasks:
+            self._poll.stop()
 
     def _on_progressed(self, task_id: int, fraction: float, message: str) -> None:
         task = self._tasks.get(task_id)
@@ -219,3 +232,34 @@ class TaskManager(QObject):
                 self.status_message.emit(str(payload))
         finally:
             self.task_finished.emit(task.key or "")
+
+
+# -- the worker side ----------------------------------------------------------------------
+def _work(
+    task_id: int,
+    key: str | None,
+    op_box: list[Callable[[TaskContext], Any]],
+    cancel_flag: threading.Event,
+    ended: threading.Event,
+    news: queue.SimpleQueue[tuple[int, str, Any]],
+) -> None:
+    """Runs on a worker thread and touches nothing of Qt's: it only puts news on the queue."""
+    op = op_box.pop()
+    context = TaskContext(
+        lambda fraction, message: news.put((task_id, PROGRESS, (fraction, message))),
+        cancel_flag,
+    )
+    outcome: str
+    payload: object
+    try:
+        payload, outcome = op(context), DONE
+    except CancelledError:
+        payload, outcome = None, CANCELLED
+    except DeskCrmError as exc:  # an error the user can cause: its message is fit to show
+        payload, outcome = str(exc), FAILED
+    except Exception as exc:  # a bug: keep the app alive, log the traceback
+        log.exception("background task %r failed", key)
+        payload, outcome = f"Something went wrong: {exc}", FAILED
+    del op, context  # the GUI thread's _Task holds the op until its callback has run
+    ended.set()
+    news.put((task_id, outcome, payload))
