@@ -10,8 +10,15 @@ from deskcrm.config import resources_dir
 CONTEXT = ""  # the context pyside6-lupdate gives bare tr() calls
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the user's language. With a count, `text` holds "%n" and Qt picks the
+    translation's plural form for `n`: tr("%n answer(s)", "", n) (pyside6-lupdate marks
+    such calls numerus). Where no translation has one (English runs on its source
+    strings), "(s)" becomes "s" unless `n` is 1: "1 answer", "2 answers"."""
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if n < 0 or translated != text.replace("%n", str(n)):
+        return translated
+    return translated.replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TR_NOOP(text: str) -> str:
