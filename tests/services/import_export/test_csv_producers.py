@@ -62,9 +62,11 @@ def test_outlook_title_is_a_prefix_next_to_job_title_and_the_job_title_alone() -
     assert map_header(["Title", "First"]).targets[0].field == "title"
 
 
-def test_every_column_not_imported_is_named() -> None:
-    columns = map_header(["First Name", "Spouse", "", "Connected On"])
-    assert columns.not_imported == ["Spouse", "column 3", "Connected On"]
+def test_every_column_not_imported_is_named_and_a_nameless_empty_one_is_not() -> None:
+    # read_csv names a nameless column that holds values; one left nameless holds nothing.
+    header = ["First Name", "Spouse", "column 3 (C, e.g. “x”)", "Connected On", ""]
+    columns = map_header(header)
+    assert columns.not_imported == ["Spouse", "column 3 (C, e.g. “x”)", "Connected On"]
 
 
 def test_outlook_home_business_and_other_addresses_stay_three_labelled_addresses() -> None:

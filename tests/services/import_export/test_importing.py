@@ -550,7 +550,7 @@ def test_the_preview_names_the_columns_nothing_will_import(tmp_path: Path) -> No
     preview = preview_csv(path)
     assert preview.mapping["first_name"] == "First Name"
     assert preview.mapping["emails"] == "E-mail Address"
-    assert preview.not_imported == ["Shoe Size", "column 4"]
+    assert preview.not_imported == ["Shoe Size", "column 4 (D, e.g. “?”)"]
 
 
 def test_the_preview_of_a_vcard_shows_its_cards(tmp_path: Path) -> None:
@@ -647,3 +647,23 @@ def test_skipped_records_are_named_with_what_was_not_taken(
     )
     merged = importer.import_contacts_csv(path, merge_duplicates=True)
     assert merged.matched == []
+
+
+def test_a_column_without_a_name_that_holds_values_is_named_by_its_letter_and_first_value(
+    tmp_path: Path, services
+) -> None:
+    # A spreadsheet whose sixth column has no header, a trailing empty one, and a row
+    # with a cell past the end of the header.
+    rows = [
+        ["First Name", "Last Name", "E-mail Address", "", "Notes", "", ""],
+        ["Ann", "Lee", "ann@example.com", "", "", "", ""],
+        ["Bob", "Roe", "bob@example.com", "VIP customer since 2019, see file", "", "", ""],
+        ["Cy", "Poe", "cy@example.com", "", "", "", "", "late cell"],
+    ]
+    path = write(tmp_path / "sheet.csv", rows)
+    report = services.importing.import_contacts_csv(path, dry_run=True)
+    assert report.not_imported == [
+        "column 4 (D, e.g. “VIP customer since…”)",
+        "column 8 (H, e.g. “late cell”)",
+    ]
+    assert report.new == 3

@@ -257,6 +257,33 @@ def test_columns_not_imported_are_named(us_services: Any) -> None:
     assert report.not_imported == ["Connected On"]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "thunderbird/tb_plain.csv",
+        "thunderbird/thunderbird-test-data.csv",
+        "thunderbird/utf16_addressbook.csv",
+    ],
+)
+def test_a_trailing_comma_in_the_header_is_not_reported_as_a_column(
+    us_services: Any, name: str
+) -> None:
+    # Thunderbird ends its header and every row with a comma: a 38th column with no name
+    # and nothing in it, which is not a column the user could look for.
+    path = REAL / name
+    assert (
+        path.read_bytes()
+        .decode("utf-16" if "utf16" in name else "latin-1")
+        .split("\n")[0]
+        .rstrip("\r\x00")
+        .endswith(",")
+    )
+    report = us_services.importing.import_contacts_csv(path)
+    assert report.not_imported
+    assert not any(column.startswith("column ") for column in report.not_imported)
+    assert not any(not column for column in report.not_imported)
+
+
 # --- the same files through the `deskcrm` command ---------------------------------------
 
 

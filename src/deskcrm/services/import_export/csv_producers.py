@@ -74,10 +74,10 @@ class ColumnMap:
 
     @property
     def not_imported(self) -> list[str]:
-        """Every column no field reads, by name (unnamed ones as "column N")."""
-        return [
-            name or f"column {i + 1}" for i, name in enumerate(self.header) if i not in self.targets
-        ]
+        """Every column no field reads, by name. read_csv names each column without a
+        header that holds a value ("column 7 (G, e.g. “abc”)"); one still nameless holds
+        nothing (a trailing comma in the header), so there is nothing to report."""
+        return [name for i, name in enumerate(self.header) if name and i not in self.targets]
 
     def columns_of(self, field_name: str) -> list[int]:
         return [i for i, t in self.targets.items() if t.field == field_name]

@@ -222,7 +222,56 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]], str, s
         raise ImportFileError(f"{path}: no header row")
     if not rows:
         raise ImportFileError(f"{path}: only a header row, no contacts")
-    return [h.strip() for h in header], rows, encoding, delimiter
+    return _named_columns([h.strip() for h in header], rows), rows, encoding, delimiter
+
+
+def _named_columns(header: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """The header with a name a user can find in a spreadsheet for each column without
+    one that holds a value in some row: "column 7 (G, e.g. “abc”)" (cells past the end of
+    the header count). A column without a name and without a value (the trailing comma many
+    exporters write) stays nameless: it holds nothing to import or to report."""
+    width = max(len(header), max(len(cells) for _line, cells in rows))
+    named = header + [""] * (width - len(header))
+    for index in range(width):
+        if named[index]:
+            continue
+        sample = next(
+            (cells[index].strip() for _line, cells in rows if _has_value(cells, index)), ""
+        )
+        if sample:
+            named[index] = unnamed_column(index, sample)
+    while len(named) > len(header) and not named[-1]:
+        named.pop()
+    return named
+
+
+def _has_value(cells: list[str], index: int) -> bool:
+    return index < len(cells) and bool(cells[index].strip())
+
+
+def spreadsheet_letters(index: int) -> str:
+    """A column's letters as spreadsheets show them: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+_SAMPLE_CHARS = 20
+
+
+def unnamed_column(index: int, sample: str) -> str:
+    """How the import names a column its header leaves empty: its number, its spreadsheet
+    letters and its first value, "column 7 (G, e.g. “abc”)"."""
+    first_line = sample.splitlines()[0]
+    if len(first_line) > _SAMPLE_CHARS or first_line != sample:
+        cut = first_line[: _SAMPLE_CHARS + 1]
+        # At the last space, so no word is cut in two (unless it is one long word).
+        cut = cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut[:_SAMPLE_CHARS]
+        first_line = cut.rstrip() + "…"
+    return f"column {index + 1} ({spreadsheet_letters(index)}, e.g. “{first_line}”)"
 
 
 # How many lines of at most one cell may come before a CSV file's header.
