@@ -4,6 +4,8 @@ request), and DeskCRM's small stylesheet."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -61,3 +63,49 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(palette_for(theme, app))
     style = resources_dir() / "styles" / "deskcrm.qss"
     app.setStyleSheet(style.read_text(encoding="utf-8") if style.is_file() else "")
+
+
+# -- chart colours ---------------------------------------------------------------------------
+# Series hues far enough apart to tell bars apart, in order of use. On a dark card the same
+# hues are lightened so that a bar stands out as much as it does on white.
+CHART_SERIES_LIGHT = ("#1e6fd9", "#2e7d32", "#ef6c00", "#8e24aa", "#00897b", "#c62828", "#6d4c41")
+CHART_SERIES_DARK = ("#6ea8fe", "#81c784", "#ffb74d", "#ce93d8", "#4dd0c4", "#ef9a9a", "#bcaaa4")
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """What a chart paints with, taken from the palette so it follows the theme."""
+
+    background: QColor  # the chart's card: the palette's Base (white, or dark grey)
+    border: QColor
+    text: QColor  # title, axis labels, legend
+    axis: QColor  # axis lines
+    grid: QColor  # grid lines: a faint mix of text into the background
+    series: tuple[QColor, ...]
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _mix(base: QColor, other: QColor, share: float) -> QColor:
+    """`share` of `other` over `base`."""
+    return QColor.fromRgbF(
+        base.redF() + (other.redF() - base.redF()) * share,
+        base.greenF() + (other.greenF() - base.greenF()) * share,
+        base.blueF() + (other.blueF() - base.blueF()) * share,
+    )
+
+
+def chart_colours(palette: QPalette) -> ChartColours:
+    background = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    hues = CHART_SERIES_DARK if is_dark(palette) else CHART_SERIES_LIGHT
+    return ChartColours(
+        background=background,
+        border=_mix(background, text, 0.25),
+        text=text,
+        axis=_mix(background, text, 0.5),
+        grid=_mix(background, text, 0.13),
+        series=tuple(QColor(hue) for hue in hues),
+    )

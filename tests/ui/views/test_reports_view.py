@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import io
+import statistics
+import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.demo.demo import generate_demo
 from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, print_pdf
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.theme import palette_for
+from deskcrm.ui.widgets.report_chart import MIN_WIDTH, ReportChartView, readable_categories
 
 
 def _sales_data(services) -> None:
@@ -130,9 +139,201 @@ def test_a_long_pdf_can_be_cancelled(window, services, qtbot) -> None:
     assert not view.busy_row.isVisible()
 
 
-def test_opening_reports_shows_the_chosen_report_without_pressing_show(window, qtbot):
+def _show_report(window, qtbot, key: str):
+    view = window.reports_view
+    view.report_combo.setCurrentIndex(view.report_combo.findData(key))
+    qtbot.waitUntil(
+        lambda: view.report is not None and view.report.key == key and not view.busy,
+        timeout=20_000,
+    )
+    return view
+
+
+def _chart_texts(chart_view: ReportChartView) -> list[str]:
+    """The text a chart has drawn: its title, axis labels and legend, as Qt laid them out
+    (Qt Charts cuts a label that has no room to "Negotia...")."""
+    texts = []
+    for item in chart_view.scene().items():
+        graphic = item.toGraphicsObject()
+        if isinstance(graphic, QGraphicsTextItem) and graphic.toPlainText():
+            texts.append(graphic.toPlainText())
+    return texts
+
+
+def _lightness(view) -> float:
+    image = view.grab().toImage()
+    return statistics.median(
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    )
+
+
+@pytest.fixture
+def demo(services, db):
+    generate_demo(db, contacts=300, seed=4, now=services.clock())
+
+
+def test_opening_reports_shows_the_chosen_report_while_saying_it_is_working(
+    window, services, qtbot, monkeypatch
+) -> None:
+    released = threading.Event()
+    build = services.reports.build
+
+    def slow_build(*args, **kwargs):
+        released.wait(30)  # the test lets the figures arrive once it has looked
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(services.reports, "build", slow_build)
     window.show_view("reports")
     view = window.reports_view
-    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: view.busy, timeout=5_000)
+    # The figures are being gathered off the GUI thread, which keeps drawing: the page
+    # says so instead of standing blank.
+    assert view.placeholder.isVisible()
+    assert view.placeholder.text() == "Working…"
+    assert view.busy_row.isVisible()
+    assert not view.refresh_button.isEnabled()
+    released.set()
+    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=20_000)
     assert view.report.key == view.report_combo.currentData()
-    assert view.title_label.text()
+    assert not view.placeholder.isVisible()
+    assert view.title_label.text().startswith(view.report.title)
+    assert len(view.chart_views) == len([c for c in view.report.charts if c.categories]) >= 1
+
+
+@pytest.mark.parametrize("key", ["pipeline", "sales", "customers", "activity"])
+def test_every_chart_reads_in_full_at_1024x640(window, demo, qtbot, key: str) -> None:
+    window.resize(1024, 640)
+    window.show_view("reports")
+    view = _show_report(window, qtbot, key)
+    qtbot.waitUntil(lambda: view.scroll_area.widget().width() > 0)
+    QApplication.processEvents()
+    assert view.chart_views
+    for chart_view in view.chart_views:
+        title = chart_view.source.title
+        plot = chart_view.chart().plotArea()
+        # Not squeezed: the chart is at least its readable size and its bars have room.
+        assert chart_view.width() >= max(MIN_WIDTH, chart_view.minimumWidth()), title
+        assert chart_view.height() >= chart_view.content_height, title
+        assert plot.width() >= 150 and plot.height() >= 100, (title, plot)
+        texts = _chart_texts(chart_view)
+        elided = [t for t in texts if "..." in t or "…" in t]
+        assert not elided, (title, elided)
+        assert title in texts
+        labels = chart_view.categories.labels
+        shown = [label for label in labels if label in texts]
+        if chart_view.horizontal:
+            assert shown == labels, title  # every bar has its label beside it
+        else:
+            # Columns: labels are thinned out to fit, never cut; the first is always shown.
+            assert labels[0] in shown and len(shown) >= min(len(labels), 4), (title, shown)
+    if key == "activity":
+        weeks = view.chart_views[0]
+        start = view.report.period.start
+        monday = QDate(start.year, start.month, start.day).addDays(-start.weekday())
+        assert weeks.categories.labels[0] == QLocale().toString(monday, "d MMM")
+        assert not any("-W" in label for label in _chart_texts(weeks))
+
+
+def test_long_labels_get_horizontal_bars_and_weeks_their_monday(qtbot) -> None:
+    from deskcrm.services.reports.model import Chart
+
+    reasons = ReportChartView(
+        Chart("Lost reasons", ["Chose a competitor", "No budget"], {"Deals": [3, 1]})
+    )
+    qtbot.addWidget(reasons)
+    assert reasons.horizontal
+    assert reasons.categories.labels == ["No budget", "Chose a competitor"]  # top-down order
+    weeks = readable_categories(["2025-W52", "2026-W01", "2026-W02"])
+    locale = QLocale()
+    assert weeks.labels == [
+        locale.toString(QDate(2025, 12, 22), "d MMM"),
+        locale.toString(QDate(2025, 12, 29), "d MMM"),
+        locale.toString(QDate(2026, 1, 5), "d MMM"),
+    ]
+    assert weeks.details[1].startswith("Week 1 of 2026, from Monday")
+    assert "2025–2026" in weeks.axis_title
+    months = readable_categories(["Overdue", "2026-12", "2027-01", "2027-02"])
+    assert months.labels[0] == "Overdue"
+    assert months.labels[1:] == [
+        locale.toString(QDate(2026, 12, 1), "MMM yy"),
+        locale.toString(QDate(2027, 1, 1), "MMM yy"),
+        locale.toString(QDate(2027, 2, 1), "MMM"),
+    ]
+
+
+def test_dark_theme_paints_charts_dark_and_back_light(window, demo, qtbot) -> None:
+    window.resize(1366, 768)
+    window.show_view("reports")
+    view = _show_report(window, qtbot, "sales")
+    app = QApplication.instance()
+    light = [_lightness(chart_view) for chart_view in view.chart_views]
+    assert min(light) > 150
+    window.setPalette(palette_for("dark", app))
+    QApplication.processEvents()
+    for chart_view in view.chart_views:
+        qchart = chart_view.chart()
+        background = qchart.backgroundBrush().color()
+        assert background.lightness() < 80
+        assert qchart.titleBrush().color().lightness() > 170
+        for axis in qchart.axes():
+            assert axis.labelsColor().lightness() > 170
+        for bar_set in chart_view.series.barSets():
+            assert abs(bar_set.color().lightness() - background.lightness()) > 80
+        assert _lightness(chart_view) < 100  # what is painted, not only what is set
+    # Reports shown after the switch are dark from the start.
+    view = _show_report(window, qtbot, "pipeline")
+    assert all(_lightness(chart_view) < 100 for chart_view in view.chart_views)
+    window.setPalette(palette_for("light", app))
+    QApplication.processEvents()
+    assert all(_lightness(chart_view) > 150 for chart_view in view.chart_views)
+
+
+def test_the_wheel_over_a_table_or_a_chart_scrolls_the_page(window, demo, qtbot) -> None:
+    window.resize(1024, 640)
+    window.show_view("reports")
+    view = _show_report(window, qtbot, "customers")
+    QApplication.processEvents()
+    page = view.scroll_area.verticalScrollBar()
+    assert page.maximum() > 0
+    for table in view.tables:
+        # Every row is on the page: the table has nothing to scroll of its own.
+        assert table.verticalScrollBar().maximum() == 0
+        assert table.viewport().height() >= table.verticalHeader().length()
+    for widget in (view.tables[0].viewport(), view.chart_views[0].viewport()):
+        before = page.value()
+        _turn_wheel_down(widget)
+        assert page.value() > before, widget.parent()
+    assert view.tables[0].verticalScrollBar().value() == 0
+
+
+def _turn_wheel_down(widget) -> None:
+    """One notch of the wheel over `widget`, handed on as Qt hands on a real one: to each
+    parent in turn until a widget accepts it (QApplication::notify does this only for
+    events that come from the window system, which a test cannot make)."""
+    position = QPointF(widget.width() / 2, widget.height() / 2)
+    while widget is not None:
+        event = QWheelEvent(
+            position,
+            QPointF(widget.mapToGlobal(position.toPoint())),
+            QPoint(),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        if QApplication.sendEvent(widget, event) and event.isAccepted():
+            return
+        if widget.isWindow() or widget.testAttribute(Qt.WidgetAttribute.WA_NoMousePropagation):
+            return
+        position += QPointF(widget.pos())
+        widget = widget.parentWidget()
+
+
+def test_counts_in_words_take_the_right_plural() -> None:
+    assert tr("%n answer(s)", "", 1) == "1 answer"
+    assert tr("%n answer(s)", "", 0) == "0 answers"
+    assert tr("Sent %n page(s) to the printer", "", 2) == "Sent 2 pages to the printer"
+    assert tr("Show") == "Show"  # a string without a count is left alone

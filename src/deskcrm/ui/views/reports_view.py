@@ -1,5 +1,8 @@
 """The Reports view: pick a report and a period; KPIs, charts and sortable tables from the
-same service code as the PDF, built off the GUI thread; export, preview and print."""
+same service code as the PDF, built off the GUI thread; export, preview and print.
+
+The page is one scrolling column: charts are as large as their content needs (two a row
+where both fit, else one), tables show all their rows, so the wheel always scrolls the page."""
 
 from __future__ import annotations
 
@@ -7,19 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,18 +20,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from deskcrm.domain.periods import PRESET_LABELS, PRESETS, Period, preset_period
 from deskcrm.services.reports.catalogue import REPORTS
-from deskcrm.services.reports.model import Chart, Report
+from deskcrm.services.reports.model import Report
 from deskcrm.services.storage.files import write_atomically
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_print
 from deskcrm.ui.i18n import tr
@@ -46,9 +38,11 @@ from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, Sor
 from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
-from deskcrm.ui.text import escape_rich, plain_label
+from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.report_chart import ReportChartView
+from deskcrm.ui.widgets.report_table_view import ReportTableView
 
-PALETTE = ["#1e6fd9", "#2e7d32", "#ef6c00", "#8e24aa", "#00897b", "#c62828", "#6d4c41"]
+KPIS_PER_ROW = 5
 
 
 class ReportsView(QWidget):
@@ -75,8 +69,10 @@ class ReportsView(QWidget):
         self._after_pdf: str = ""  # "save", "preview" or "print"
         self._pending_refresh = False
         self._pdf_path: Path | None = None
-        self.tables: list[QTableView] = []
-        self.chart_views: list[QChartView] = []
+        self.tables: list[ReportTableView] = []
+        self.chart_views: list[ReportChartView] = []
+        # Where each chart is now: (view, row, column, columns spanned).
+        self._chart_places: list[tuple[ReportChartView, int, int, int]] = []
         self._init_controls()
         self._init_body()
         self._init_layout()
@@ -103,18 +99,29 @@ class ReportsView(QWidget):
         self.print_button = QPushButton(tr("Print…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
         self.progress_label = plain_label()
         self.cancel_button = QPushButton(tr("Cancel"))
 
     def _init_body(self) -> None:
         self.kpi_grid = QGridLayout()
-        self.charts_row = QGridLayout()  # two charts a row, so each stays readable
+        self.charts_row = QGridLayout()  # two charts a row where both fit, else one
         # Equal halves: otherwise the chart with more categories takes nearly all the width.
         self.charts_row.setColumnStretch(0, 1)
         self.charts_row.setColumnStretch(1, 1)
         self.tables_box = QVBoxLayout()
         body = QWidget()
-        body_layout = QVBoxLayout(body)
+        body_layout = self._body_layout = QVBoxLayout(body)
+        # Until the first report arrives the page says that it is coming, not a blank area.
+        self.placeholder = plain_label(tr("Working…"))
+        self.placeholder.setObjectName("reports_placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.placeholder.setFont(font)
+        self.placeholder.setMinimumHeight(160)
+        body_layout.addWidget(self.placeholder)
         self.title_label = plain_label()
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -131,7 +138,11 @@ class ReportsView(QWidget):
         body_layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
+        self.scroll_area.verticalScrollBar().setSingleStep(self.fontMetrics().height() * 2)
+        # Charts are placed again when the page's width changes (two a row, or one).
+        self.scroll_area.viewport().installEventFilter(self)
 
     def _init_layout(self) -> None:
         bar = QHBoxLayout()
@@ -169,6 +180,11 @@ class ReportsView(QWidget):
         self.print_button.clicked.connect(lambda: self._make_pdf("print"))
         self.cancel_button.clicked.connect(lambda: self._tasks.cancel(self.TASK_KEY))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_charts()
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the view is shown, show the chosen report (not a blank page)."""
         super().showEvent(event)
@@ -198,19 +214,29 @@ class ReportsView(QWidget):
         key = self.report_combo.currentData()
         reports = self._services.reports
         self._after_pdf = ""
-        self._start(lambda _context: reports.build(key, period), "Gathering figures")
+        self._start(lambda _context: reports.build(key, period), tr("Working…"), steps=False)
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the PDF (a file dialog; tests replace this)."""
         default = f"{self.report_combo.currentData()}-{date.today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", default, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export PDF"), default, tr("PDF files (*.pdf)")
+        )
         return Path(path) if path else None
 
     # -- building ----------------------------------------------------------------------
-    def _start(self, job: Callable[[TaskContext], Report | bytes], message: str) -> None:
+    def _start(
+        self, job: Callable[[TaskContext], Report | bytes], message: str, *, steps: bool = True
+    ) -> None:
+        """Run `job` through the task manager with the busy row showing `message`; a job
+        without `steps` (building a report) says nothing of its progress: the bar just moves."""
         self.busy_row.show()
+        self.progress.setRange(0, 100 if steps else 0)
         self.progress.setValue(0)
         self.progress_label.setText(message)
+        if self.report is None:
+            self.placeholder.setText(message)
+            self.placeholder.show()
         for button in (
             self.refresh_button,
             self.preview_button,
@@ -259,7 +285,7 @@ class ReportsView(QWidget):
             return pdf
 
         self._after_pdf = then
-        self._start(job, "Making the PDF")
+        self._start(job, tr("Making the PDF…"))
 
     def _finish_busy(self) -> None:
         self.busy_row.hide()
@@ -299,18 +325,20 @@ class ReportsView(QWidget):
         elif self._after_pdf == "print":
             pages = ask_and_print(self, result)
             if pages:
-                self.status_message.emit(tr("Sent {n} pages to the printer").format(n=pages))
+                self.status_message.emit(tr("Sent %n page(s) to the printer", "", pages))
         self.last_pdf = result
         self._after_task()
 
     def _on_failed(self, message: str) -> None:
         self._finish_busy()
         self.status_message.emit(message)
+        self.placeholder.setText(message)  # shown only while no report is on the page
         self._after_task()
 
     def _on_cancelled(self) -> None:
         self._finish_busy()
         self.status_message.emit(tr("Cancelled"))
+        self.placeholder.setText(tr("Cancelled"))
         self._after_task()
 
     def _on_preset_changed(self) -> None:
@@ -330,6 +358,7 @@ class ReportsView(QWidget):
     # -- showing -----------------------------------------------------------------------
     def show_report(self, report: Report) -> None:
         self.report = report
+        self.placeholder.hide()
         self.title_label.setText(f"{report.title} · {report.period.label}")
         _clear(self.kpi_grid)
         for index, kpi in enumerate(report.kpis):
@@ -337,6 +366,7 @@ class ReportsView(QWidget):
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
             label = plain_label(kpi.label)
+            label.setWordWrap(True)
             value = plain_label(kpi.value)
             value.setWordWrap(True)
             font = value.font()
@@ -346,14 +376,14 @@ class ReportsView(QWidget):
             inner.addWidget(label)
             inner.addWidget(value)
             box.setToolTip(kpi.note)
-            self.kpi_grid.addWidget(box, index // 5, index % 5)
+            self.kpi_grid.addWidget(box, index // KPIS_PER_ROW, index % KPIS_PER_ROW)
         notes = [kpi.note for kpi in report.kpis if kpi.note]
         self.kpi_notes.setText("\n".join(notes))
         self.kpi_notes.setVisible(bool(notes))
         _clear(self.charts_row)
-        self.chart_views = [self._chart_view(chart) for chart in report.charts if chart.categories]
-        for index, chart_view in enumerate(self.chart_views):
-            self.charts_row.addWidget(chart_view, index // 2, index % 2)
+        self._chart_places = []
+        self.chart_views = [ReportChartView(chart) for chart in report.charts if chart.categories]
+        self._place_charts()
         _clear(self.tables_box)
         self.tables = []
         for table in report.tables:
@@ -362,64 +392,49 @@ class ReportsView(QWidget):
             proxy = QSortFilterProxyModel(self)
             proxy.setSourceModel(model)
             proxy.setSortRole(SortRole)
-            table_view = QTableView()
+            table_view = ReportTableView()
             table_view.setModel(proxy)
-            table_view.setSortingEnabled(True)
             table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table_view.verticalHeader().hide()
-            header = table_view.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in table.numeric:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            table_view.setMinimumHeight(min(420, 60 + 24 * min(len(table.rows), 15)))
             table_view.activated.connect(self._on_row_activated)
             table_view.doubleClicked.connect(self._on_row_activated)
             self.tables_box.addWidget(table_view)
             if table.note:
-                self.tables_box.addWidget(plain_label(table.note))
+                note = plain_label(table.note)
+                note.setWordWrap(True)
+                self.tables_box.addWidget(note)
             self.tables.append(table_view)
         self.report_shown.emit(report)
 
-    def _chart_view(self, chart: Chart) -> QChartView:
-        qchart = QChart()
-        if self.palette().color(QPalette.ColorRole.Window).lightness() < 128:
-            # Charts paint their own white card unless told the app is dark.
-            qchart.setTheme(QChart.ChartTheme.ChartThemeDark)
-        qchart.setTitle(escape_rich(chart.title))
-        qchart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        series = QStackedBarSeries() if chart.kind == "stacked" else QBarSeries()
-        for index, (name, values) in enumerate(chart.series.items()):
-            bar_set = QBarSet(escape_rich(name))
-            bar_set.append([float(v) for v in values])
-            bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
-            series.append(bar_set)
-        qchart.addSeries(series)
-        # Axis labels are rendered as rich text: user text (stage names, lost reasons) is escaped.
-        axis_x = QBarCategoryAxis()
-        axis_x.append([escape_rich(c) for c in chart.categories])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f")
-        if chart.kind == "stacked":
-            sums = [sum(values) for values in zip(*chart.series.values(), strict=False)]
-            top = max(sums, default=0)
-        else:
-            top = max((v for values in chart.series.values() for v in values), default=0)
-        # Bars grow from zero; a negative figure (an NPS below zero) extends the axis down.
-        bottom = min((v for values in chart.series.values() for v in values), default=0)
-        axis_y.setRange(min(0, bottom), top or 1)  # an empty chart still gets a sane axis
-        if top or bottom < 0:
-            axis_y.applyNiceNumbers()
-        qchart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        qchart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        qchart.legend().setVisible(len(chart.series) > 1)
-        view = QChartView(qchart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(280)
-        return view
+    def _place_charts(self) -> None:
+        """Two charts side by side where both fit in half the page's width, else one a row;
+        a chart with many columns (weeks of a year) always gets a row of its own, and one
+        that needs more than half the width spans the row."""
+        margins = self._body_layout.contentsMargins()
+        width = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        half = (width - self.charts_row.horizontalSpacing()) / 2
+        rows: list[list[ReportChartView]] = []
+        for view in self.chart_views:
+            last = rows[-1] if rows else None
+            if _fits_half(view, half) and last and len(last) == 1 and _fits_half(last[0], half):
+                last.append(view)
+            else:
+                rows.append([view])
+        places = [
+            (view, row, column, 2 if not _fits_half(view, half) else 1)
+            for row, views in enumerate(rows)
+            for column, view in enumerate(views)
+        ]
+        if places == self._chart_places:
+            return
+        self._chart_places = places
+        while self.charts_row.count():
+            self.charts_row.takeAt(0)  # the views stay; only their places change
+        for views in rows:
+            height = max(view.content_height for view in views)  # side by side, alike
+            for view in views:
+                view.setFixedHeight(height)
+        for view, row, column, span in places:
+            self.charts_row.addWidget(view, row, column, 1, span)
 
     def _on_row_activated(self, index: QModelIndex) -> None:
         link = index.data(LinkRole)
@@ -432,9 +447,13 @@ class ReportsView(QWidget):
             self.open_deal_requested.emit(record_id)
 
 
-def _clear(layout) -> None:
+def _fits_half(view: ReportChartView, half: float) -> bool:
+    return not view.wide and view.minimumWidth() <= half
+
+
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()

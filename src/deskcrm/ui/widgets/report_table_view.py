@@ -1,0 +1,70 @@
+"""A report table on a scrolling page: as tall as its rows, with no scroll bar of its own,
+so the mouse wheel over it scrolls the page instead of being caught by the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+
+class ReportTableView(QTableView):
+    """Sortable, read-only rows; every row shown, the page scrolls instead of the table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        # The first column (a name, a stage, a week) takes what is left; the others are as
+        # wide as their widest cell, so names and amounts are not cut or wrapped.
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self._fit_height)
+        model.rowsInserted.connect(self._fit_height)
+        model.rowsRemoved.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
+        if self.horizontalScrollBar().maximum() > 0:  # columns wider than the page
+            height += self.horizontalScrollBar().sizeHint().height()
+        if self.frameShape() != QFrame.Shape.NoFrame:
+            height += 2 * self.frameWidth()
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # a horizontal scroll bar may have come or gone
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if abs(delta.y()) >= abs(delta.x()):
+            # Every row is shown: an up or down turn is the page's, not left here unused.
+            event.ignore()
+            return
+        super().wheelEvent(event)  # sideways: the table's own columns, if they overflow
