@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window so
     from deskcrm.bootstrap import Services
     from deskcrm.db.engine import Database
     from deskcrm.ui.mainwindow import MainWindow
+    from deskcrm.ui.single_instance import SingleInstance
 
 
 def build_services(
@@ -30,48 +31,71 @@ def build_services(
 
 
 def build_main_window(
-    db_path: Path, ui_state_path: Path | None = None, passphrase: str | None = None
+    db_path: Path | str,
+    ui_state_path: Path | None = None,
+    passphrase: str | None = None,
+    password: str | None = None,
 ) -> MainWindow:
-    """Open the database and return a ready (not yet shown) main window."""
+    """Open the database (a file, or a server's `postgresql://…` address with `password`
+    if one was typed into a dialog) and return a ready (not yet shown) main window."""
     from PySide6.QtCore import QSettings
 
     from deskcrm.bootstrap import build_backups, build_services
+    from deskcrm.db.dialects import with_password
     from deskcrm.db.opening import open_database
     from deskcrm.ui.i18n import tr
     from deskcrm.ui.mainwindow import MainWindow
     from deskcrm.ui.taskmanager import TaskManager
 
-    db = open_database(db_path, create=True, passphrase=passphrase)
+    location: Path | str = db_path
+    if config.is_server(db_path) and password is not None:
+        location = with_password(str(db_path), password)  # in memory only
+    db = open_database(location, create=True, passphrase=passphrase)
     state_path = ui_state_path or config.ui_settings_path()
     ui_state = QSettings(str(state_path), QSettings.Format.IniFormat)
-    backups = build_backups(db_path, passphrase=db.passphrase)
+    backups = build_backups(location, passphrase=db.passphrase)
     tasks = TaskManager()  # the one way work leaves the GUI thread, for this window
     services = build_services(db, translate=tr)
-    window = MainWindow(services, ui_state, str(db_path), tasks, backups=backups, database=db)
+    window = MainWindow(
+        services, ui_state, config.shown_location(db_path), tasks, backups=backups, database=db
+    )
     tasks.setParent(window)  # lives, and is shut down, with its window
     return window
 
 
 class GuiSession:
-    """The running app: one window on one database, which a restore replaces."""
+    """The running app: one window on one database, which a restore replaces and which
+    File ▸ Open (a file, a server, a recent one) changes."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path | str) -> None:
         from PySide6.QtGui import QIcon
 
-        self.db_path = db_path
+        from deskcrm.db.dialects import password_of, without_password
+
+        # A server's password never stays in the address: kept apart, in memory, for
+        # this run only (from a --db URL or the password dialog).
+        self.password: str | None = None
+        if config.is_server(db_path):
+            self.password = password_of(str(db_path))
+            db_path = without_password(str(db_path))
+        self.db_path: Path | str = db_path
         self.icon = QIcon(str(config.resources_dir() / "icons" / "deskcrm.svg"))
         self.window: MainWindow | None = None
         self.passphrase: str | None = None
+        self.guard: SingleInstance | None = None  # run_gui's, moved along on File ▸ Open
 
     def open(self) -> bool:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+        from deskcrm.db.dialects import password_problem
         from deskcrm.db.opening import PassphraseNeededError, WrongPassphraseError
-        from deskcrm.errors import DeskCrmError
+        from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
         for _attempt in range(4):
             try:
-                window = build_main_window(self.db_path, passphrase=self.passphrase)
+                window = build_main_window(
+                    self.db_path, passphrase=self.passphrase, password=self.password
+                )
             except (PassphraseNeededError, WrongPassphraseError) as exc:
                 # Perhaps an encrypted database: ask for its passphrase (three tries).
                 if _attempt == 3:
@@ -81,15 +105,27 @@ class GuiSession:
                     None,
                     APP_NAME,
                     ("That passphrase does not open it. " if wrong else "")
-                    + f"{self.db_path.name} may be encrypted. Passphrase:",
+                    + f"{Path(self.db_path).name} may be encrypted. Passphrase:",
                     QLineEdit.EchoMode.Password,
                 )
                 if not ok:
                     return self._recover(exc)
                 self.passphrase = text
                 continue
+            except DatabaseOpenError as exc:
+                problem = password_problem(exc) if config.is_server(self.db_path) else None
+                if problem is None or _attempt == 3:
+                    return self._recover(exc)
+                # The server wants a password that $PGPASSWORD and ~/.pgpass did not give:
+                # ask for it (three tries). It is used for this run and never saved.
+                password = ask_server_password(str(self.db_path), wrong=problem == "wrong")
+                if password is None:
+                    return self._recover(exc)
+                self.password = password
+                continue
             except DeskCrmError as exc:
                 return self._recover(exc)
+            window.storage.remember_database(self.db_path)
             choice = self._welcome(window)
             if choice == "demo":
                 self._discard(window)
@@ -99,6 +135,51 @@ class GuiSession:
                 window.import_export.import_contacts()
             return True
         return False
+
+    def switch_to(self, location: str) -> bool:
+        """File ▸ Open: close this window and open `location` (a file or a server address)
+        in its place; another DeskCRM already on it is brought forward instead. When the
+        new one cannot be opened, the one before is opened again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskcrm.errors import DeskCrmError
+        from deskcrm.ui.single_instance import SingleInstance
+
+        target: Path | str = location if config.is_server(location) else Path(location)
+        if config.shown_location(target) == config.shown_location(self.db_path):
+            return True
+        try:
+            guard = SingleInstance(target)
+            acquired = guard.acquire()
+        except DeskCrmError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return False
+        if not acquired:
+            if not guard.ask_owner_to_show():
+                QMessageBox.information(
+                    self.window,
+                    APP_NAME,
+                    f"DeskCRM is already open on {config.shown_location(target)}.",
+                )
+            return False
+        before = (self.db_path, self.password, self.passphrase, self.guard)
+        if self.window is not None:
+            self._discard(self.window)
+            self.window = None
+        self.db_path, self.password, self.passphrase = target, None, None
+        self.take_guard(guard)
+        if self.open():
+            if before[3] is not None:
+                before[3].release()
+            return True
+        guard.release()
+        self.db_path, self.password, self.passphrase, self.guard = before
+        self.open()
+        return False
+
+    def take_guard(self, guard: SingleInstance) -> None:
+        self.guard = guard
+        guard.activated.connect(lambda: self.window.bring_to_front() if self.window else None)
 
     @staticmethod
     def _discard(window: MainWindow) -> None:
@@ -146,6 +227,7 @@ class GuiSession:
         self.window = window
         window.setWindowIcon(self.icon)
         window.restore_requested.connect(self.restore)
+        window.open_requested.connect(self.switch_to)
         window.show()
         notifier = ReminderNotifier(window.services.tasks, self.icon, window)
         notifier.overdue_changed.connect(window.rail.set_overdue_tasks)
@@ -160,16 +242,24 @@ class GuiSession:
         """A file that cannot be opened is left as it is; offer the newest good backup."""
         from PySide6.QtWidgets import QMessageBox
 
-        from deskcrm.bootstrap import build_backups
+        from deskcrm.bootstrap import build_file_backups
         from deskcrm.domain.dates import format_datetime
         from deskcrm.errors import DatabaseOpenError, DeskCrmError
         from deskcrm.ui.text import escape_rich
 
         backup_may_help = isinstance(exc, DatabaseOpenError) and exc.backup_may_help
-        service = build_backups(self.db_path, self.passphrase)
-        backups = service.backups() if backup_may_help else []
+        server = config.is_server(self.db_path)
+        backups = []
+        if backup_may_help and not server:  # a server's backups are its administrator's
+            backups = build_file_backups(Path(self.db_path), self.passphrase).backups()
+        message = str(exc)
+        if self.password:
+            message = message.replace(self.password, "…")
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "DeskCRM cannot open its database.")
-        detail = escape_rich(str(exc)) + "<br><br>The file has not been changed."
+        unchanged = (
+            "The database has not been changed." if server else "The file has not been changed."
+        )
+        detail = escape_rich(message) + "<br><br>" + unchanged
         if backups:
             newest = backups[0]
             box.setInformativeText(
@@ -187,26 +277,26 @@ class GuiSession:
         else:
             box.setInformativeText(detail)
             box.exec()
-        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        print(f"deskcrm: error: {message}", file=sys.stderr)
         return False
 
     def _set_aside_and_restore(self, backup: Path) -> None:
-        from deskcrm.bootstrap import build_backups
+        from deskcrm.bootstrap import build_file_backups
 
         # The damaged file is kept, untouched, beside it for whoever wants to look.
-        build_backups(self.db_path, self.passphrase).restore_over_damaged(backup)
+        build_file_backups(Path(self.db_path), self.passphrase).restore_over_damaged(backup)
 
     def restore(self, backup: str) -> None:
         """Close the window and database, restore, reopen (upgrading an older backup)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from deskcrm.bootstrap import build_backups
+        from deskcrm.bootstrap import build_file_backups
         from deskcrm.errors import DeskCrmError
 
         if self.window is not None:
             self._discard(self.window)
         try:
-            kept = build_backups(self.db_path, self.passphrase).restore(Path(backup))
+            kept = build_file_backups(Path(self.db_path), self.passphrase).restore(Path(backup))
             message = f"Restored. The database it replaced is kept as {kept.path.name}."
         except DeskCrmError as exc:
             message = f"Nothing was restored: {exc}"
@@ -214,7 +304,7 @@ class GuiSession:
             QMessageBox.information(self.window, APP_NAME, message)
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | str) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from deskcrm.errors import DeskCrmError
@@ -227,10 +317,15 @@ def run_gui(db_path: Path) -> int:
     app.setOrganizationName(APP_NAME)
     QApplication.setDesktopFileName("deskcrm")  # a QGuiApplication static
     install_translator(app)
+    shown = config.shown_location(db_path)
     try:
         # A new user's data folder does not exist yet: the lock file lives beside the
-        # database, so the folder comes first (owner-only, like everything DeskCRM writes).
-        config.ensure_folder(db_path.parent)
+        # database (a server's in the data folder), so the folder comes first
+        # (owner-only, like everything DeskCRM writes).
+        if config.is_server(db_path):
+            config.ensure_folder(config.server_locks_dir())
+        else:
+            config.ensure_folder(Path(db_path).parent)
         guard = SingleInstance(db_path)
         acquired = guard.acquire()
     except DeskCrmError as exc:
@@ -239,14 +334,36 @@ def run_gui(db_path: Path) -> int:
         return 1
     if not acquired:
         if not guard.ask_owner_to_show():
-            QMessageBox.information(None, APP_NAME, f"DeskCRM is already open on {db_path}.")
-        print(f"deskcrm: DeskCRM is already open on {db_path}; brought it forward", file=sys.stderr)
+            QMessageBox.information(None, APP_NAME, f"DeskCRM is already open on {shown}.")
+        print(f"deskcrm: DeskCRM is already open on {shown}; brought it forward", file=sys.stderr)
         return 0
     session = GuiSession(db_path)
-    guard.activated.connect(lambda: session.window.bring_to_front() if session.window else None)
+    session.take_guard(guard)
     if not session.open():
-        guard.release()
+        if session.guard is not None:
+            session.guard.release()
         return 1
     code = app.exec()
-    guard.release()
+    if session.guard is not None:
+        session.guard.release()
     return code
+
+
+def ask_server_password(address: str, *, wrong: bool = False) -> str | None:
+    """The password dialog for a server that asks for one (None when cancelled)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from deskcrm.db.dialects import server_parts
+
+    host, port, database, user = server_parts(address)
+    where = f"{host or 'localhost'}{f':{port}' if port else ''}"
+    text, ok = QInputDialog.getText(
+        None,
+        APP_NAME,
+        ("That password was refused. " if wrong else "")
+        + f"The server {where} asks for the password of {user or 'your user'} to open"
+        f" {database}. It is used for this session only and never saved."
+        " (A ~/.pgpass file or $PGPASSWORD spares you this question.)\nPassword:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None

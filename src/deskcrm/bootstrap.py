@@ -23,7 +23,7 @@ from deskcrm.services.pipeline.deals import DealService
 from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.pipeline.pipeline_settings import PipelineSettingsService
 from deskcrm.services.reports.service import ReportService
-from deskcrm.services.storage.backups import BackupService
+from deskcrm.services.storage.backups import Backups, BackupService, ServerBackupService
 from deskcrm.services.storage.settings import SettingsService
 from deskcrm.services.storage.trash import TrashService
 from deskcrm.services.support.cases import CaseService
@@ -92,12 +92,29 @@ def build_services(
 
 
 def build_backups(
+    db_path: Path | str,
+    passphrase: str | None = None,
+    clock: Clock | None = None,
+    tz: tzinfo | None = None,
+) -> Backups:
+    """Backups of the database file at `db_path` (they work on the file, not an open
+    engine), or of a server database (`postgresql://…`): pg_dump archives or JSON exports
+    kept in the user's data folder."""
+    from deskcrm import config
+
+    if config.is_server(db_path):
+        folder = config.data_dir() / "server-backups"
+        return ServerBackupService(str(db_path), folder, clock or utc_now)
+    return build_file_backups(Path(db_path), passphrase, clock, tz)
+
+
+def build_file_backups(
     db_path: Path,
     passphrase: str | None = None,
     clock: Clock | None = None,
     tz: tzinfo | None = None,
 ) -> BackupService:
-    """Backups of the database file at `db_path` (they work on the file, not an open engine)."""
+    """Backups of a database file (restore, restore over a damaged file: file features)."""
     return BackupService(db_path, clock or utc_now, tz, passphrase=passphrase)
 
 
@@ -111,15 +128,16 @@ class OpenServices:
 
 @contextmanager
 def open_services(
-    db_path: Path,
+    db_path: Path | str,
     passphrase: str | None = None,
     clock: Clock | None = None,
     tz: tzinfo | None = None,
     *,
     create: bool = False,
 ) -> Iterator[OpenServices]:
-    """Open (and upgrade) the database at `db_path`, build every service over it and
-    close the database when the block ends, however it ends."""
+    """Open (and upgrade) the database at `db_path` (a file, or a server's `postgresql://…`
+    address), build every service over it and close the database when the block ends,
+    however it ends."""
     from deskcrm.db.opening import open_database
 
     now = clock or utc_now

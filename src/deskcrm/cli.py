@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcrm import __version__, config
+from deskcrm.config import DbLocation
 from deskcrm.errors import DeskCrmError
 
 if TYPE_CHECKING:  # each command imports the services it needs when it runs
@@ -29,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DeskCRM {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help=f"database file (default: ${config.DB_ENV_VAR}, else {config.default_db_path()})",
+        metavar="PATH|URL",
+        help="database file, or a PostgreSQL server's postgresql://user@host:port/dbname"
+        f" (default: ${config.DB_ENV_VAR}, else {config.default_db_path()}); the server's"
+        " password comes from $PGPASSWORD or ~/.pgpass, never from DeskCRM",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -42,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     sub.add_parser("check", help="run integrity and foreign-key checks, show schema version")
+
+    move = sub.add_parser(
+        "move",
+        help="copy every record from a database file into an empty server database, or back"
+        " into a new file (the source is never changed)",
+    )
+    move.add_argument("source", metavar="FROM", help="a database file or a postgresql:// URL")
+    move.add_argument("target", metavar="TO", help="an empty server database or a new file")
 
     search = sub.add_parser("search", help="print contacts matching TEXT, best first")
     search.add_argument("text", metavar="TEXT")
@@ -144,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(db_path)
         return COMMANDS[args.command](db_path, args)
     except DeskCrmError as exc:
-        print(f"deskcrm: error: {exc}", file=sys.stderr)
+        print(f"deskcrm: error: {_without_passwords(str(exc), db_path)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("deskcrm: interrupted", file=sys.stderr)
@@ -154,13 +165,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _without_passwords(message: str, *locations: DbLocation) -> str:
+    """An error message never repeats a password typed into a server URL."""
+    for location in locations:
+        if config.is_server(location):
+            message = message.replace(str(location), config.shown_location(location))
+    return message
+
+
+def _file_only(db_path: DbLocation, what: str) -> Path:
+    """The file a file feature works on; a server database gets a plain explanation."""
+    if config.is_server(db_path):
+        raise DeskCrmError(
+            f"{what} works on a database file; {config.shown_location(db_path)} is a server"
+            " database (its administrator's backups and the server's own encryption of"
+            " connections and disks take that place)"
+        )
+    return Path(db_path)
+
+
 PASSPHRASE_ENV = "DESKCRM_PASSPHRASE"
 
 
-def _passphrase_for(db_path: Path, *, prompt: str = "Passphrase: ") -> str | None:
-    """For an encrypted file: $DESKCRM_PASSPHRASE, else a prompt on a terminal."""
+def _passphrase_for(db_path: DbLocation, *, prompt: str = "Passphrase: ") -> str | None:
+    """For an encrypted file: $DESKCRM_PASSPHRASE, else a prompt on a terminal. A server
+    database has no passphrase (libpq finds its password itself)."""
     from deskcrm.db.opening import is_plain_sqlite
 
+    if config.is_server(db_path):
+        return None
+    db_path = Path(db_path)
     if not db_path.exists() or is_plain_sqlite(db_path):
         return None
     if os.environ.get(PASSPHRASE_ENV):
@@ -173,7 +207,7 @@ def _passphrase_for(db_path: Path, *, prompt: str = "Passphrase: ") -> str | Non
 
 
 def _open_services(
-    db_path: Path, *, create: bool = False, clock: Callable[[], datetime] | None = None
+    db_path: DbLocation, *, create: bool = False, clock: Callable[[], datetime] | None = None
 ) -> AbstractContextManager[OpenServices]:
     """The database (asking for its passphrase if it is encrypted) and every service over
     it, from the composition root; the database is closed when the `with` block ends."""
@@ -183,12 +217,12 @@ def _open_services(
 
 
 def _backups(db_path: Path, passphrase: str | None) -> BackupService:
-    from deskcrm.bootstrap import build_backups
+    from deskcrm.bootstrap import build_file_backups
 
-    return build_backups(db_path, passphrase)
+    return build_file_backups(db_path, passphrase)
 
 
-def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_demo(db_path: DbLocation, args: argparse.Namespace) -> int:
     from deskcrm.services.demo.demo import generate_demo
 
     with _open_services(db_path, create=True) as opened:
@@ -200,32 +234,47 @@ def _cmd_demo(db_path: Path, args: argparse.Namespace) -> int:
     print(
         f"Added {counts.contacts} contacts, {counts.companies} companies, "
         f"{counts.interactions} interactions, {counts.purchases} purchases, "
-        f"{counts.deals} deals and {counts.tasks} tasks to {db_path} in {elapsed:.1f} s"
+        f"{counts.deals} deals and {counts.tasks} tasks to {config.shown_location(db_path)}"
+        f" in {elapsed:.1f} s"
     )
     return 0
 
 
-def _cmd_check(db_path: Path, _args: argparse.Namespace) -> int:
+def _cmd_check(db_path: DbLocation, _args: argparse.Namespace) -> int:
     from deskcrm.db.migrate import HEAD_REVISION
-    from deskcrm.services.storage.health import check_file
+    from deskcrm.services.storage.health import check_file, check_server
 
-    # Read-only: a check never upgrades or otherwise changes the file it looks at.
-    report = check_file(db_path, _passphrase_for(db_path))
+    # Read-only: a check never upgrades or otherwise changes the database it looks at.
+    if config.is_server(db_path):
+        report = check_server(str(db_path))
+    else:
+        report = check_file(Path(db_path), _passphrase_for(db_path))
     older = report.schema_revision not in (None, HEAD_REVISION)
-    print(f"database: {report.path}")
+    if report.is_server:
+        print(f"database: {report.path} (a PostgreSQL server database)")
+        print(f"connection: ok (PostgreSQL {report.server_version})")
+    else:
+        print(f"database: {report.path}")
     print(
         f"schema revision: {report.schema_revision}"
         + (f" (upgraded to {HEAD_REVISION} when DeskCRM next opens it)" if older else "")
     )
-    print(f"integrity: {', '.join(report.integrity)}")
+    if report.is_server:
+        print(f"constraints: {'ok' if not report.constraints else 'PROBLEMS'}")
+        for problem in report.constraints:
+            print(f"  {problem}")
+    else:
+        print(f"integrity: {', '.join(report.integrity)}")
     print(f"foreign keys: {'ok' if not report.foreign_key_problems else 'PROBLEMS'}")
     for problem in report.foreign_key_problems:
         print(f"  {problem}")
     print("records: " + ", ".join(f"{t} {n}" for t, n in report.counts.items()))
+    for note in report.notes:
+        print(note)
     return 0 if report.ok else 1
 
 
-def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_search(db_path: DbLocation, args: argparse.Namespace) -> int:
     from deskcrm.domain.validation import display_phone
 
     with _open_services(db_path) as opened:
@@ -235,7 +284,7 @@ def _cmd_search(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_export(db_path: DbLocation, args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
     from deskcrm.services.import_export import exporting
     from deskcrm.services.tasks.task_export import export_open_tasks
@@ -287,7 +336,7 @@ def _cmd_export(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
+def _cmd_segments(db_path: DbLocation, _args: argparse.Namespace) -> int:
     with _open_services(db_path) as opened:
         found = opened.services.segments.with_counts()
     if not found:
@@ -299,13 +348,17 @@ def _cmd_segments(db_path: Path, _args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_import(db_path: DbLocation, args: argparse.Namespace) -> int:
     """An import into a database that does not exist yet creates it, unless the import is
-    a dry run (it then reads against a throwaway one) or fails (the new file is removed)."""
+    a dry run (it then reads against a throwaway one) or fails (the new file is removed).
+    A server database exists already (its administrator made it)."""
     import tempfile
 
     if args.what == "undo":
         return _import_into(db_path, args, create=False)
+    if config.is_server(db_path):
+        return _import_into(db_path, args, create=True)
+    db_path = Path(db_path)
     if db_path.exists():
         return _import_into(db_path, args, create=True)
     if getattr(args, "dry_run", False):
@@ -324,7 +377,7 @@ def _cmd_import(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _import_into(
-    db_path: Path, args: argparse.Namespace, *, create: bool, saved: list[bool] | None = None
+    db_path: DbLocation, args: argparse.Namespace, *, create: bool, saved: list[bool] | None = None
 ) -> int:
     """`saved` gets an entry once something was committed (the caller then keeps the file)."""
     from deskcrm.errors import DeskCrmError
@@ -421,7 +474,7 @@ def _print_import_report(report: ImportReport, *, merged: bool, elapsed: float) 
         print(f"undo with: deskcrm import undo {report.batch}")
 
 
-def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_report(db_path: DbLocation, args: argparse.Namespace) -> int:
     from deskcrm.domain.dates import utc_now
     from deskcrm.domain.periods import Period, preset_period
     from deskcrm.errors import DeskCrmError
@@ -443,11 +496,14 @@ def _cmd_report(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
+def _cmd_backup(db_path: DbLocation, args: argparse.Namespace) -> int:
     from deskcrm.db.opening import inspect_file
     from deskcrm.domain.dates import format_datetime
     from deskcrm.services.storage.backups import human_size
 
+    if config.is_server(db_path):
+        return _backup_server(str(db_path), args)
+    db_path = Path(db_path)
     passphrase = _passphrase_for(db_path)
     backups = _backups(db_path, passphrase)
     if args.list:
@@ -464,7 +520,34 @@ def _cmd_backup(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+def _backup_server(address: str, args: argparse.Namespace) -> int:
+    """A server database: a pg_dump archive (or the JSON export) on this computer, and a
+    plain word that the server's own backups are what really keeps the data safe."""
+    from deskcrm.bootstrap import build_backups
+    from deskcrm.domain.dates import format_datetime
+    from deskcrm.services.storage.backups import SERVER_NOTE, human_size
+
+    backups = build_backups(address)
+    if args.list:
+        for item in backups.backups():
+            print(
+                f"{format_datetime(item.created_at)}\t{item.kind}\t{human_size(item.size)}\t{item.path}"
+            )
+        print(SERVER_NOTE, file=sys.stderr)
+        return 0
+    started = time.perf_counter()
+    made = backups.create("manual", Path(args.to) if args.to else None)
+    elapsed = time.perf_counter() - started
+    what = (
+        "a pg_dump archive" if made.path.suffix == ".dump" else "a JSON export (no pg_dump found)"
+    )
+    print(f"Wrote {what} to {made.path} ({human_size(made.size)}) in {elapsed:.2f} s")
+    print(SERVER_NOTE)
+    return 0
+
+
+def _cmd_restore(db_path: DbLocation, args: argparse.Namespace) -> int:
+    db_path = _file_only(db_path, "restoring a backup file")
     backups = _backups(db_path, _passphrase_for(db_path))
     started = time.perf_counter()
     kept = backups.restore(Path(args.file))
@@ -494,9 +577,10 @@ def _new_passphrase() -> str:
     return first
 
 
-def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
+def _cmd_encrypt(db_path: DbLocation, _args: argparse.Namespace) -> int:
     from deskcrm.services.storage.encryption import encrypt_database
 
+    db_path = _file_only(db_path, "encryption with a passphrase")
     encrypt_database(db_path, _new_passphrase())
     print(f"Encrypted {db_path}. Keep the passphrase safe: without it the data cannot be read.")
     from deskcrm.db.opening import is_plain_sqlite
@@ -510,15 +594,41 @@ def _cmd_encrypt(db_path: Path, _args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_decrypt(db_path: Path, _args: argparse.Namespace) -> int:
+def _cmd_decrypt(db_path: DbLocation, _args: argparse.Namespace) -> int:
     from deskcrm.errors import DeskCrmError
     from deskcrm.services.storage.encryption import decrypt_database
 
+    db_path = _file_only(db_path, "encryption with a passphrase")
     passphrase = _passphrase_for(db_path)
     if passphrase is None:
         raise DeskCrmError(f"{db_path} is not encrypted (or give ${PASSPHRASE_ENV})")
     decrypt_database(db_path, passphrase)
     print(f"Decrypted {db_path}; it is plain SQLite again.")
+    return 0
+
+
+def _cmd_move(_db_path: DbLocation, args: argparse.Namespace) -> int:
+    """Copy every record of FROM into TO (an empty server database, or a new file); FROM
+    is only read. Progress goes to stderr, one line per table."""
+    from deskcrm.services.storage.move import move_database
+
+    source = config.resolve_db_path(args.source)
+    target = config.resolve_db_path(args.target)
+    started = time.perf_counter()
+
+    def progress(table: str, done: int, total: int) -> None:
+        print(f"  {table}: {done:,} of {total:,} rows", file=sys.stderr, flush=True)
+
+    try:
+        moved = move_database(source, target, passphrase=_passphrase_for(source), progress=progress)
+    except DeskCrmError as exc:
+        raise DeskCrmError(_without_passwords(str(exc), source, target)) from exc
+    elapsed = time.perf_counter() - started
+    print(
+        f"Copied {moved.rows:,} rows of {moved.tables} tables from"
+        f" {config.shown_location(source)} to {config.shown_location(target)} in"
+        f" {elapsed:.1f} s; {config.shown_location(source)} is unchanged"
+    )
     return 0
 
 
@@ -534,4 +644,5 @@ COMMANDS = {
     "restore": _cmd_restore,
     "encrypt": _cmd_encrypt,
     "decrypt": _cmd_decrypt,
+    "move": _cmd_move,
 }

@@ -37,13 +37,46 @@ def ui_settings_path() -> Path:
     return config_dir() / "ui-state.ini"
 
 
-def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
-    """Pick the database: `--db` first, then $DESKCRM_DB, then the default data file."""
+# Where a database is: a file's path, or a server's `postgresql://user@host:port/db` URL.
+DbLocation = Path | str
+
+
+def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None) -> DbLocation:
+    """Pick the database: `--db` first, then $DESKCRM_DB, then the default data file.
+
+    A `postgresql://…` address names a server database and is kept as the text it is (a
+    password in it is used to connect but never shown: see shown_location); anything
+    else is a file path."""
+    from deskcrm.db.dialects import is_server_address
+
     env = os.environ if environ is None else environ
-    chosen = cli_value or env.get(DB_ENV_VAR) or None
+    chosen = (cli_value or env.get(DB_ENV_VAR) or "").strip()
     if chosen:
+        if is_server_address(chosen):
+            return chosen
         return Path(chosen).expanduser()
     return default_db_path()
+
+
+def is_server(location: DbLocation) -> bool:
+    """A server database (`postgresql://…`) rather than a file."""
+    from deskcrm.db.dialects import is_server_address
+
+    return is_server_address(location)
+
+
+def shown_location(location: DbLocation) -> str:
+    """How a database is named in messages, titles, logs and the recent list: a file's
+    path, or a server URL without its password."""
+    from deskcrm.db.dialects import display_address
+
+    return display_address(location)
+
+
+def server_locks_dir() -> Path:
+    """A server database has no folder of its own: the one-window-per-database lock files
+    of server databases live here (per user, per machine)."""
+    return data_dir() / "server-locks"
 
 
 def ensure_folder(folder: Path) -> Path:

@@ -12,8 +12,9 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from deskcrm import config
 from deskcrm.db.external_changes import DataVersionProbe
-from deskcrm.services.storage.backups import BackupService
+from deskcrm.services.storage.backups import Backups
 from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.controllers.duplicates import DuplicatesController
 from deskcrm.ui.controllers.import_export import ImportExportController
@@ -41,9 +42,11 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """Signals:
     restore_requested(str): a backup file the user chose to restore.
+    open_requested(str): a database (file path or server URL) to open in this one's place.
     """
 
     restore_requested = Signal(str)
+    open_requested = Signal(str)
 
     def __init__(
         self,
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         tasks: TaskManager,
         parent: QWidget | None = None,
         *,
-        backups: BackupService | None = None,
+        backups: Backups | None = None,
         database: Database | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,8 +89,11 @@ class MainWindow(QMainWindow):
     def _init_controllers(self) -> None:
         services, history, tasks = self._services, self.history, self.tasks
         self.import_export = ImportExportController(self, services, history, tasks, self.database)
+        # A server database has no folder: its settings show the user's data folder.
+        is_server = config.is_server(self._db_label)
+        folder = config.data_dir() if is_server else Path(self._db_label).parent
         self.storage = StorageController(
-            self, services, history, tasks, self.backups, Path(self._db_label).parent
+            self, services, history, tasks, self.backups, folder, ui_state=self._ui_state
         )
         self.duplicates = DuplicatesController(self, services, history, tasks)
         self.support = SupportController(self, services, self.bus)
@@ -159,6 +165,10 @@ class MainWindow(QMainWindow):
         file_menu = menubar.addMenu(tr("&File"))
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
+        open_menu = file_menu.addMenu(tr("&Open"))
+        open_menu.addActions([self.storage.open_file_action, self.storage.open_server_action])
+        file_menu.addMenu(self.storage.recent_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_feedback_action)
         export_menu = file_menu.addMenu(tr("&Export"))
@@ -196,6 +206,7 @@ class MainWindow(QMainWindow):
         self.import_export.view_requested.connect(self.show_view)
         self.duplicates.view_requested.connect(self.show_view)
         self.storage.restore_requested.connect(self.restore_requested)
+        self.storage.open_requested.connect(self.open_requested)
         self.tasks.status_message.connect(self._on_status_message)
         self.quit_action.triggered.connect(self.close)
         self.delete_action.triggered.connect(self._on_delete)

@@ -1,5 +1,6 @@
 """One DeskCRM window per database: a lock file, and a local socket through which a
-second start asks the first window to come forward."""
+second start asks the first window to come forward. A file is known by its real path, a
+server database by its URL without the password."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from deskcrm import config
 from deskcrm.errors import DeskCrmError
 
 
@@ -16,9 +18,26 @@ class LockUnavailableError(DeskCrmError):
     """The single-instance lock file could not be created (not: another DeskCRM has it)."""
 
 
-def _server_name(db_path: Path) -> str:
-    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
+def database_key(location: Path | str) -> str:
+    """What identifies a database on this machine: a file's real path, or a server URL
+    without its password (the same server database reached with or without a password
+    typed into the URL is one database)."""
+    if config.is_server(location):
+        return config.shown_location(location)
+    return str(Path(location).resolve())
+
+
+def _server_name(key: str) -> str:
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return f"deskcrm-{digest}"
+
+
+def _lock_path(location: Path | str, key: str) -> str:
+    """Beside a file; a server database's in the per-user folder for them."""
+    if config.is_server(location):
+        digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+        return str(config.server_locks_dir() / f"server-{digest}.lock")
+    return key + ".lock"
 
 
 class SingleInstance(QObject):
@@ -28,10 +47,13 @@ class SingleInstance(QObject):
 
     activated = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = _server_name(db_path)
-        self._lock_path = str(db_path.resolve()) + ".lock"
+        key = database_key(db_path)
+        self._name = _server_name(key)
+        self._lock_path = _lock_path(db_path, key)
+        if config.is_server(db_path):
+            config.ensure_folder(config.server_locks_dir())
         self._lock = QLockFile(self._lock_path)
         self._lock.setStaleLockTime(0)  # a crashed owner's lock is taken over
         self._server: QLocalServer | None = None

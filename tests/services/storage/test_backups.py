@@ -16,6 +16,8 @@ from deskcrm.services.storage.backups import BackupService
 from tests.conftest import Clock
 
 START = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)
+# Backup files are a file feature; a server database's backups are tested in tests/pg.
+pytestmark = pytest.mark.sqlite_only(reason="backups copy the database file")
 
 
 def _count(path: Path) -> int:

@@ -65,9 +65,83 @@ def of_name(name: str) -> Dialect:
 
 
 def display_address(address: Path | str) -> str:
-    """The address as shown to the user: a server URL without its password."""
+    """The address as shown to the user or stored (recent list, settings, logs): a server
+    URL without its password, not even a mask of it."""
     if is_server_address(address):
-        from sqlalchemy.engine import make_url
-
-        return make_url(str(address)).render_as_string(hide_password=True)
+        return without_password(str(address))
     return str(address)
+
+
+def without_password(address: str) -> str:
+    """`postgresql://anna:secret@host/crm` -> `postgresql://anna@host/crm` (other parts,
+    query options included, kept as typed). A text that is no URL is returned as is."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        return address
+    # URL.set() leaves a part alone when given None: build the URL again without it.
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return bare.render_as_string(hide_password=False)
+
+
+def password_of(address: str) -> str | None:
+    """The password written into a server URL, if any (to keep apart from the address)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(address).password  # type: ignore[return-value]
+
+
+def with_password(address: str, password: str) -> str:
+    """The address carrying a password typed into a dialog, to open the engine in memory
+    only; it is never shown or stored (display_address strips it again)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(address).set(password=password).render_as_string(hide_password=False)
+
+
+def server_address(host: str, port: int | None, database: str, user: str) -> str:
+    """`postgresql://user@host:port/database` from a dialog's fields (quoted as needed)."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create(
+        "postgresql",
+        username=user.strip() or None,
+        host=host.strip() or None,
+        port=port or None,
+        database=database.strip() or None,
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def server_parts(address: str) -> tuple[str, int | None, str, str]:
+    """host, port, database and user of a server address (to fill a dialog again)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(address)
+    return url.host or "", url.port, url.database or "", url.username or ""
+
+
+def password_problem(exc: BaseException) -> str | None:
+    """ "missing" when the server asked for a password and none was found (not in the URL,
+    $PGPASSWORD or ~/.pgpass), "wrong" when it refused the one given; None otherwise."""
+    seen: BaseException | None = exc
+    for _depth in range(10):  # the wrapped driver error is one or two causes down
+        if seen is None:
+            break
+        text = str(seen).lower()
+        if "no password supplied" in text:
+            return "missing"
+        if "password authentication failed" in text:
+            return "wrong"
+        seen = seen.__cause__ or getattr(seen, "orig", None)
+    return None

@@ -1,6 +1,8 @@
 """Backups: a verified copy at first start each day, before every upgrade and on request,
 kept as a rotating set (7 daily, 4 weekly, 12 monthly) in a folder beside the database;
-restoring checks the file first and keeps a copy of what it replaces."""
+restoring checks the file first and keeps a copy of what it replaces. A server database's
+backups (ServerBackupService, at the end) are pg_dump archives or JSON exports made on
+request; the server's own backups are its safety net."""
 
 from __future__ import annotations
 
@@ -55,6 +57,14 @@ def backups_folder(db_path: Path) -> Path:
 
 
 class BackupService:
+    """Backups of a database file (see the module's docstring)."""
+
+    is_server = False
+    note = (
+        "Kept beside the database: 7 daily, 4 weekly and 12 monthly copies, plus every"
+        " manual, pre-upgrade and pre-restore one."
+    )
+
     def __init__(
         self,
         db_path: Path,
@@ -281,3 +291,191 @@ def human_size(size: int) -> str:
             return f"{size:,.0f} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
         size /= 1024  # type: ignore[assignment]
     return f"{size} bytes"
+
+
+# -- a server database --------------------------------------------------------------------
+# Its real safety net is the server's own backups, made by whoever runs the server
+# (pg_dump schedules, pg_basebackup, snapshots). What DeskCRM adds is an extra copy on
+# this computer when asked: a pg_dump archive when pg_dump is installed, else the JSON
+# export of every table. Restoring either is the server administrator's job (pg_restore,
+# or `deskcrm import all` into an empty database); the daily copy is for files only.
+SERVER_NOTE = (
+    "This database lives on a PostgreSQL server: the server's own backups (its"
+    " administrator's pg_dump or pg_basebackup schedule) are the real safety net. A backup"
+    " made here is an extra copy on this computer: a pg_dump archive when pg_dump is"
+    " installed, else DeskCRM's JSON export. There is no daily copy, and restoring is done"
+    " on the server (pg_restore, or `deskcrm import all` into an empty database)."
+)
+PG_DUMP_FOLDERS = (Path("/usr/lib/postgresql/15/bin"),)
+_SERVER_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?-(?P<kind>[a-z][a-z0-9-]*)"
+    r"\.(?P<format>dump|json)$"
+)
+
+
+def find_pg_dump() -> Path | None:
+    """pg_dump from PATH, else from Debian's PostgreSQL 15 folder; None when neither."""
+    found = shutil.which("pg_dump")
+    if found:
+        return Path(found)
+    for folder in PG_DUMP_FOLDERS:
+        candidate = folder / "pg_dump"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class ServerBackupService:
+    """Backups of a server database: pg_dump archives (or JSON exports) in a folder of
+    this computer. `address` may carry a password typed into the GUI's dialog: it goes to
+    pg_dump in its environment only, never on its command line or into a name."""
+
+    is_server = True
+    note = SERVER_NOTE
+
+    def __init__(
+        self,
+        address: str,
+        folder: Path,
+        clock: Callable[[], datetime] = utc_now,
+        pg_dump: Path | bool | None = True,
+    ) -> None:
+        from sqlalchemy.engine import make_url
+
+        from deskcrm.db.dialects import display_address
+
+        self._address = address
+        self.shown = display_address(address)
+        url = make_url(address)
+        self._password = url.password
+        name = f"{url.database or 'database'}-on-{url.host or 'localhost'}"
+        self.stem = re.sub(r"[^A-Za-z0-9._-]+", "_", name)
+        self.folder = folder
+        self._clock = clock
+        # True: look for pg_dump; None: do without it (the JSON export); a Path: that one.
+        self._pg_dump = find_pg_dump() if pg_dump is True else pg_dump or None
+
+    def backups(self) -> list[BackupInfo]:
+        """This database's backups made here, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.iterdir():
+            match = _SERVER_NAME.match(path.name)
+            if not match or match["stem"] != self.stem:
+                continue
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue
+            created = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            found.append(BackupInfo(path, created, match["kind"], size))
+        return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+    def create(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:
+        """A pg_dump archive (checked with pg_restore --list), else the JSON export."""
+        now = self._clock()
+        suffix = ".dump" if self._pg_dump is not None else ".json"
+        target = self._target(Path(to).expanduser() if to else None, now, kind, suffix)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self._pg_dump is not None:
+                self._dump(self._pg_dump, partial)
+            else:
+                self._export_json(partial)
+            partial.chmod(0o600)
+            fsync_file(partial)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise DeskCrmError(f"backup to {target} failed: {exc.strerror}") from exc
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return BackupInfo(target, now, kind, target.stat().st_size)
+
+    def _target(self, to: Path | None, now: datetime, kind: str, suffix: str) -> Path:
+        folder = to if to is not None and to.is_dir() else self.folder
+        if to is not None and not to.is_dir():
+            if to.exists():
+                raise DeskCrmError(f"{to} exists; it was left as it is (choose another name)")
+            return to
+        stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = folder / f"{self.stem}-{stamp}-{kind}{suffix}"
+        counter = 1
+        while path.exists():
+            counter += 1
+            path = folder / f"{self.stem}-{stamp}-{counter}-{kind}{suffix}"
+        return path
+
+    def _dump(self, pg_dump: Path, partial: Path) -> None:
+        import os
+        import subprocess
+
+        from sqlalchemy.engine import make_url
+
+        from deskcrm.db.dialects import without_password
+
+        # libpq's own URI (no driver name, no password): pg_dump finds the password where
+        # every PostgreSQL tool does, or in PGPASSWORD when one was typed into DeskCRM.
+        uri = make_url(without_password(self._address)).set(drivername="postgresql")
+        env = dict(os.environ)
+        if self._password:
+            env["PGPASSWORD"] = self._password
+        command = [
+            str(pg_dump),
+            "--format=custom",
+            "--no-password",
+            "--file",
+            str(partial),
+            "--dbname",
+            uri.render_as_string(hide_password=False),
+        ]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            if self._password:
+                reason = reason.replace(self._password, "…")
+            raise DeskCrmError(f"pg_dump could not back up {self.shown}: {reason}")
+        restore = pg_dump.with_name("pg_restore")
+        if restore.is_file():
+            listed = subprocess.run(
+                [str(restore), "--list", str(partial)], capture_output=True, check=False
+            )
+            if listed.returncode != 0:
+                raise DeskCrmError(f"the pg_dump archive of {self.shown} does not read back")
+
+    def _export_json(self, partial: Path) -> None:
+        from deskcrm.db.engine import Database
+        from deskcrm.services.import_export.exporting import export_all_json
+
+        db = Database(self._address)
+        try:
+            export_all_json(db, partial, clock=self._clock)
+        finally:
+            db.close()
+
+    def daily_if_due(self) -> BackupInfo | None:
+        """No daily copy of a server database: the server's own backups do that job."""
+        return None
+
+    def prune(self) -> list[Path]:
+        return []
+
+    def check_restorable(self, file: Path) -> str | None:
+        raise self._restored_elsewhere(file)
+
+    def restore(self, file: Path) -> BackupInfo:
+        raise self._restored_elsewhere(file)
+
+    def _restored_elsewhere(self, file: Path) -> DeskCrmError:
+        return DeskCrmError(
+            f"{self.shown} is a server database: restoring a backup is done on the server"
+            f" (pg_restore for {Path(file).name}, or `deskcrm import all` into an empty"
+            " database); restoring from DeskCRM is for database files"
+        )
+
+
+# A database file's backups, or a server database's.
+Backups = BackupService | ServerBackupService

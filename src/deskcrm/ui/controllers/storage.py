@@ -1,17 +1,20 @@
-"""Backups (the daily one and File ▸ Backups…), the deleted-records dialogs and
-File ▸ Settings: the storage side of the app, started from the main window's menus."""
+"""Backups (the daily one and File ▸ Backups…), the deleted-records dialogs, File ▸
+Settings and File ▸ Open (a database file, a server, a recent one): the storage side of
+the app, started from the main window's menus."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
-from deskcrm.services.storage.backups import BackupService
+from deskcrm import config
+from deskcrm.services.storage.backups import Backups
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
+from deskcrm.ui.dialogs.server_dialog import ServerDialog
 from deskcrm.ui.dialogs.settings_dialog import SettingsDialog
 from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
@@ -28,16 +31,42 @@ TRASH_KINDS = {
     "task": QT_TR_NOOP("tasks"),
     "case": QT_TR_NOOP("support cases"),
 }
+RECENT_KEY = "recent/databases"
+RECENT_COUNT = 8
+
+
+def recent_databases(ui_state: QSettings) -> list[str]:
+    """The databases opened last, newest first: file paths and server URLs (never with a
+    password: they are stored as shown)."""
+    stored = ui_state.value(RECENT_KEY, [])
+    if isinstance(stored, str):  # QSettings reads a one-item list back as its item
+        stored = [stored]
+    if not isinstance(stored, list):
+        return []
+    return [str(item) for item in stored if str(item).strip()]
+
+
+def remember_database(ui_state: QSettings, location: Path | str) -> list[str]:
+    """Put `location` first in the recent list (its password, if any, stripped)."""
+    shown = config.shown_location(location)
+    if not config.is_server(location):
+        shown = str(Path(location).expanduser().resolve())
+    kept = [shown, *(item for item in recent_databases(ui_state) if item != shown)]
+    ui_state.setValue(RECENT_KEY, kept[:RECENT_COUNT])
+    ui_state.sync()
+    return kept[:RECENT_COUNT]
 
 
 class StorageController(QObject):
     """Signals:
     status_message(str, int): what happened, and for how many milliseconds to say it.
     restore_requested(str): a backup file the user chose to restore.
+    open_requested(str): a database (file path or server URL) the user chose to open.
     """
 
     status_message = Signal(str, int)
     restore_requested = Signal(str)
+    open_requested = Signal(str)
     BACKUP_TASK = "daily_backup"
 
     def __init__(
@@ -46,8 +75,9 @@ class StorageController(QObject):
         services: Services,
         history: History,
         tasks: TaskManager,
-        backups: BackupService | None,
+        backups: Backups | None,
         data_folder: Path,
+        ui_state: QSettings | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -56,6 +86,14 @@ class StorageController(QObject):
         self._tasks = tasks
         self._backups = backups
         self._data_folder = data_folder
+        self._ui_state = ui_state
+        # File ▸ Open ▸ …; the window places them in its menu.
+        self.open_file_action = QAction(tr("Database &File…"), window)
+        self.open_server_action = QAction(tr("&Server…"), window)
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.open_file_action.triggered.connect(self.open_file)
+        self.open_server_action.triggered.connect(self.open_server)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         # Edit's "Deleted …" entries, one per kind; the window places them in its menu.
         self.trash_actions: dict[str, QAction] = {}
         for kind, label in TRASH_KINDS.items():
@@ -93,6 +131,43 @@ class StorageController(QObject):
         chosen = BackupsDialog.ask(self._window, self._backups)
         if chosen is not None:
             self.restore_requested.emit(str(chosen.path))
+
+    def remember_database(self, location: Path | str) -> None:
+        """Called once a database is open: it goes first in File ▸ Open Recent."""
+        if self._ui_state is not None:
+            remember_database(self._ui_state, location)
+
+    def recent_databases(self) -> list[str]:
+        return recent_databases(self._ui_state) if self._ui_state is not None else []
+
+    def open_file(self) -> None:
+        """File ▸ Open ▸ Database File…: another DeskCRM file on this computer."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            tr("Open a Database File"),
+            str(self._data_folder),
+            tr("DeskCRM databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if chosen:
+            self.open_requested.emit(chosen)
+
+    def open_server(self) -> None:
+        """File ▸ Open ▸ Server…: host, port, database and user of a PostgreSQL database."""
+        servers = [r for r in self.recent_databases() if config.is_server(r)]
+        chosen = ServerDialog.ask(self._window, servers[0] if servers else None)
+        if chosen:
+            self.open_requested.emit(chosen)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_databases()
+        for location in recent:
+            action = self.recent_menu.addAction(location.replace("&", "&&"))
+            action.triggered.connect(
+                lambda _checked=False, where=location: self.open_requested.emit(where)
+            )
+        if not recent:
+            self.recent_menu.addAction(tr("(none yet)")).setEnabled(False)
 
     def show_trash(self, kind: str) -> None:
         """Edit ▸ Deleted companies/deals/tasks/cases…: restore or purge them."""

@@ -1,4 +1,6 @@
-"""File ▸ Backups…: the backups with their dates, kinds and sizes; back up now; restore."""
+"""File ▸ Backups…: the backups with their dates, kinds and sizes; back up now; restore.
+On a server database: pg_dump archives (or JSON exports) made here, no restore, and a plain
+word that the server's own backups are the real safety net."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.domain.dates import format_datetime
 from deskcrm.errors import DeskCrmError
-from deskcrm.services.storage.backups import BackupInfo, BackupService, human_size
+from deskcrm.services.storage.backups import BackupInfo, Backups, human_size
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
@@ -33,7 +35,7 @@ COLUMNS: list[Column[BackupInfo]] = [
 class BackupsDialog(QDialog):
     """`ask()` returns the backup the user chose to restore (after confirming), or None."""
 
-    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Backups"))
         self._backups = backups
@@ -45,16 +47,21 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.info = plain_label(
-            f"Kept in {backups.folder}: 7 daily, 4 weekly and 12 monthly copies, "
-            "plus every manual, pre-upgrade and pre-restore one."
-        )
+        if backups.is_server:
+            self.info = plain_label(f"{backups.note}\n\nKept in {backups.folder}.")
+        else:
+            self.info = plain_label(
+                f"Kept in {backups.folder}: 7 daily, 4 weekly and 12 monthly copies, "
+                "plus every manual, pre-upgrade and pre-restore one."
+            )
         self.info.setWordWrap(True)
         self.backup_button = QPushButton(tr("Back up now"))
         self.restore_button = QPushButton(tr("Restore selected…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A server database is restored on the server (pg_restore), not from here.
+        self.restore_button.setVisible(not backups.is_server)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
@@ -66,7 +73,7 @@ class BackupsDialog(QDialog):
         self.resize(760, 420)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backups: BackupService) -> BackupInfo | None:
+    def ask(cls, parent: QWidget | None, backups: Backups) -> BackupInfo | None:
         dialog = cls(backups, parent)
         return dialog.chosen if dialog.exec() else None
 
