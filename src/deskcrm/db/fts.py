@@ -10,13 +10,16 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, dialects
+from deskcrm.domain.phone_search import search_tokens
 
 # What a contact is found by. `name` holds first, last, middle name, nickname and the
 # display name (a whole name the source wrote, when not just the parts); `notes`
 # also title, department, every address's city and postal code (the first one's from the
 # contact row, which mirrors it) and websites. Kept in the index's six columns so that a
 # change of what is indexed needs no migration of the FTS table.
-# {agg} joins several values: SQLite's group_concat, PostgreSQL's string_agg.
+# {agg} joins several values: SQLite's group_concat, PostgreSQL's string_agg. The phones
+# column is left empty here and filled from _phones (domain.phone_search: a number's
+# national forms are worked out in Python, as index_values does for bulk writes).
 _INDEX_SELECT_TEMPLATE = """
 SELECT c.id,
        trim(c.first_name || ' ' || c.last_name || ' ' || c.middle_name || ' ' || c.nickname
@@ -24,8 +27,7 @@ SELECT c.id,
        coalesce(co.name, ''),
        coalesce((SELECT {agg}(e.address, ' ') FROM contact_email e
                  WHERE e.contact_id = c.id), ''),
-       coalesce((SELECT {agg}(p.number || ' ' || p.digits, ' ') FROM contact_phone p
-                 WHERE p.contact_id = c.id), ''),
+       '',
        c.title || ' ' || c.department || ' ' || c.city || ' ' || c.postal_code || ' '
        || coalesce((SELECT {agg}(a.city || ' ' || a.postal_code, ' ')
                     FROM contact_address a WHERE a.contact_id = c.id AND a.position > 0), '')
@@ -43,7 +45,6 @@ def _index_select(session: Session) -> str:
 
 
 INDEX_COLUMNS = ("rowid", "name", "company", "emails", "phones", "notes")
-_INSERT = f"INSERT INTO contact_fts({', '.join(INDEX_COLUMNS)}) "
 
 
 def index_values(
@@ -73,7 +74,7 @@ def index_values(
         f"{first_name} {last_name} {middle_name} {nickname} {display_name}".strip(" "),
         company,
         " ".join(emails),
-        " ".join(f"{number} {digits}" for number, digits in phones),
+        " ".join(search_tokens(number, digits) for number, digits in phones),
         f"{title} {department} {city} {postal_code} {places} {' '.join(websites)} {notes}",
     )
 
@@ -90,7 +91,7 @@ def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
         chunk = ids[start : start + 500]
         marks = ",".join(str(int(i)) for i in chunk)
         session.execute(text(f"DELETE FROM contact_fts WHERE rowid IN ({marks})"))
-        session.execute(text(f"{_INSERT}{_index_select(session)} WHERE c.id IN ({marks})"))
+        _index(session, f" WHERE c.id IN ({marks})", f" WHERE p.contact_id IN ({marks})")
 
 
 def remove_contacts(session: Session, contact_ids: Iterable[int]) -> None:
@@ -110,7 +111,30 @@ def refresh_company(session: Session, company_id: int) -> None:
 def rebuild(session: Session) -> None:
     """Re-index every contact (after a bulk load)."""
     session.execute(text("DELETE FROM contact_fts"))
-    session.execute(text(f"{_INSERT}{_index_select(session)}"))
+    _index(session, "", "")
+
+
+def _index(session: Session, contacts_where: str, phones_where: str) -> None:
+    """Index the contacts `contacts_where` selects (their phones: `phones_where`)."""
+    phones = _phones(session, phones_where)
+    rows = [
+        (row[0], row[1], row[2], row[3], phones.get(row[0], ""), row[5])
+        for row in session.execute(text(_index_select(session) + contacts_where))
+    ]
+    insert_rows(session, rows)
+
+
+def _phones(session: Session, where: str) -> dict[int, str]:
+    """The phones column of the index, by contact id, in the contact's order."""
+    tokens: dict[int, list[str]] = {}
+    for contact_id, number, digits in session.execute(
+        text(
+            "SELECT p.contact_id, p.number, p.digits FROM contact_phone p"
+            f"{where} ORDER BY p.contact_id, p.position, p.id"
+        )
+    ):
+        tokens.setdefault(contact_id, []).append(search_tokens(number, digits))
+    return {contact_id: " ".join(words) for contact_id, words in tokens.items()}
 
 
 _TOKEN_SPLIT = re.compile(r"\s+")
@@ -125,7 +149,8 @@ def match_expression(typed: str) -> str | None:
     '"ann"* AND "mü"*'. Quotes are doubled so nothing typed is FTS syntax.
 
     A phone number typed with spaces or dashes is also looked up as one run of digits
-    (the index holds each number as "+41791234567 0791234567", one token each)."""
+    (the index holds each number as "+41791234567 0791234567 791234567", one token each:
+    international, national with and without the trunk prefix; domain.phone_search)."""
     terms = []
     for word in _TOKEN_SPLIT.split(typed.strip()):
         if not any(ch.isalnum() for ch in word):
