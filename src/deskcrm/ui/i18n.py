@@ -3,6 +3,8 @@ resources/translations (pyside6-lupdate extracts the tr() and QT_TR_NOOP() strin
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from deskcrm.config import resources_dir
@@ -14,11 +16,23 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language. With a count, `text` holds "%n" and Qt picks the
     translation's plural form for `n`: tr("%n answer(s)", "", n) (pyside6-lupdate marks
     such calls numerus). Where no translation has one (English runs on its source
-    strings), "(s)" becomes "s" unless `n` is 1: "1 answer", "2 answers"."""
+    strings), "(s)" becomes "s" unless `n` is 1: "1 answer", "2 answers"; and a word
+    whose plural is not just an added "s" is written "(one|many)":
+    tr("%n new (company|companies)", "", n) -> "1 new company", "2 new companies"."""
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
-    return translated.replace("(s)", "" if n == 1 else "s")
+    return english_plural(translated, n)
+
+
+_ALTERNATIVES = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """`text` with its "(s)" and "(one|many)" marks resolved for the count `n`."""
+    one = n == 1
+    text = _ALTERNATIVES.sub(lambda m: m.group(1) if one else m.group(2), text)
+    return text.replace("(s)", "" if one else "s")
 
 
 def QT_TR_NOOP(text: str) -> str:

@@ -78,7 +78,8 @@ class ImportExportController(QObject):
         return Path(path) if path else None
 
     def import_contacts(self) -> None:
-        """File ▸ Import contacts…: preview, map, check, import — then Ctrl+Z undoes it."""
+        """File ▸ Import contacts…: preview, map, check, import, read the report — then
+        Ctrl+Z undoes it."""
         path = self.ask_import_path()
         if path is None:
             return
@@ -91,7 +92,7 @@ class ImportExportController(QObject):
             return
         importing = self._services.importing
         batch = report.batch
-        text = tr("Import {n} contacts").format(n=f"{report.new:,}")
+        text = tr("Import %n contact(s)", "", report.new)
         # Rows merged into existing contacts stay merged; undo trashes the new contacts.
         changes = Changes.of(added_or_removed=["contacts"], whole=["contacts", "tags", "companies"])
 

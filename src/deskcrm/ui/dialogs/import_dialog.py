@@ -1,6 +1,7 @@
 """File ▸ Import contacts…: a preview of the first rows, the column for each field
 (recognised headers preselected), a check (dry run) and the import itself — both in the
-background with progress and Cancel."""
+background with progress and Cancel — and then the report: what was imported, and every
+record, value, line and column that was not taken as it is, in a list to scroll and copy."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.services.import_export import import_report_text as report_text
 from deskcrm.services.import_export.importing import ImportPreview, ImportReport, preview_csv
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
@@ -45,6 +48,8 @@ FIELD_LABELS = {
     "tags": QT_TR_NOOP("Tags"),
     "notes": QT_TR_NOOP("Notes"),
 }
+# How many lines of each list the report shows (the count above it says how many there are).
+LISTED_PER_KIND = 1000
 
 
 class PreviewModel(QAbstractTableModel):
@@ -75,6 +80,10 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
+    """After a check or an import, `outcome` sums it up and `details` lists what was not
+    taken as it is (plain text, read-only, selectable). After an import the dialog stays
+    open on its report; `report` is set, and closing it in any way returns it."""
+
     TASK_KEY = "import_contacts"
 
     def __init__(
@@ -128,8 +137,13 @@ class ImportDialog(QDialog):
         self.not_imported.setWordWrap(True)
         self.not_imported.setVisible(bool(p.not_imported))
         self.merge = QCheckBox(tr("Merge duplicates into the existing contact"))
-        self.outcome = plain_label("")
+        self.outcome = plain_label("", selectable=True)
         self.outcome.setWordWrap(True)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setPlaceholderText(tr("Nothing to check: every record was read as written."))
+        self.details.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -148,6 +162,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.merge)
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
         self._connect_signals()
         self.resize(760, 820)
@@ -157,7 +172,9 @@ class ImportDialog(QDialog):
         cls, parent: QWidget | None, services: Services, tasks: TaskManager, path: Path
     ) -> ImportReport | None:
         dialog = cls(services, tasks, path, parent)
-        return dialog.report if dialog.exec() else None
+        dialog.exec()
+        # Once imported, the import is done however the report is closed (for its undo).
+        return dialog.report
 
     def _connect_signals(self) -> None:
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
@@ -216,41 +233,48 @@ class ImportDialog(QDialog):
         )
 
     def _summary(self, report: ImportReport) -> str:
+        n = report.new
         lines = [
-            (
-                tr("Would import {n} new contacts")
-                if report.dry_run
-                else tr("Imported {n} new contacts")
-            ).format(n=f"{report.new:,}"),
-            tr("{n} duplicates ({what})").format(
-                n=f"{report.duplicates:,}",
-                what=tr("merged") if self.merge.isChecked() else tr("skipped"),
-            ),
+            tr("Would import %n new contact(s)", "", n)
+            if report.dry_run
+            else tr("Imported %n new contact(s)", "", n)
         ]
         if report.companies:
-            lines.append(tr("{n} new companies").format(n=f"{report.companies:,}"))
-        if report.invalid:
+            lines.append(tr("%n new (company|companies)", "", report.companies))
+        if report.duplicates:
             lines.append(
-                tr("{n} rows with nothing to import").format(n=f"{len(report.invalid_lines):,}")
+                tr("%n duplicate(s) merged", "", report.duplicates)
+                if self.merge.isChecked()
+                else tr("%n duplicate(s) skipped", "", report.duplicates)
             )
-            lines += [str(problem) for problem in report.invalid[:12]]
-        for title, notices in (
-            (tr("{n} values kept as written, to check"), report.kept),
-            (tr("{n} phone numbers kept as written, to check"), report.to_check),
-            (tr("{n} vCard lines skipped"), report.skipped),
-        ):
-            if notices:
-                lines.append(title.format(n=f"{len(notices):,}"))
-                lines += [str(notice) for notice in notices[:12]]
         return "\n".join(lines)
+
+    def _details(self, report: ImportReport) -> str:
+        """Every list of the report: a heading with its count, then one line per item."""
+        vcard = report.delimiter == "vCard"
+        blocks = []
+        for listed in report_text.report_lists(report, LISTED_PER_KIND):
+            lines = [_list_title(listed.kind, listed.count, vcard)]
+            lines += [f"  {line}" for line in listed.lines]
+            if listed.more:
+                lines.append("  " + tr("… and %n more", "", listed.more))
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
 
     def _on_finished(self, report: ImportReport) -> None:
         self._on_idle()
         self.progress.hide()
         self.outcome.setText(self._summary(report))
+        self.details.setPlainText(self._details(report))
+        self.details.show()
         if self._real_run:
+            # Imported: what is left is to read the report and close it.
             self.report = report
-            self.accept()
+            self.check_button.setEnabled(False)
+            self.import_button.setEnabled(False)
+            self.mapping_box.setEnabled(False)
+            self.merge.setEnabled(False)
+            self.cancel_button.setText(tr("Close"))
 
     def _on_failed(self, message: str = "") -> None:
         self._on_idle()
@@ -265,6 +289,8 @@ class ImportDialog(QDialog):
     def _on_cancel(self) -> None:
         if self.running:
             self._tasks.cancel(self.TASK_KEY)
+        elif self.report is not None:
+            self.accept()
         else:
             self.reject()
 
@@ -273,3 +299,20 @@ class ImportDialog(QDialog):
         self._tasks.cancel(self.TASK_KEY)
         self._tasks.wait(self.TASK_KEY)
         super().done(result)
+
+
+def _list_title(kind: str, count: int, vcard: bool) -> str:
+    """The heading of one of the report's lists, in the right plural for `count`."""
+    if kind == report_text.INVALID:
+        return tr("%n record(s) with nothing to import (left out)", "", count)
+    if kind == report_text.TO_CHECK:
+        return tr("%n phone number(s) kept as written, to check", "", count)
+    if kind == report_text.KEPT:
+        return tr("%n value(s) kept as written, to check", "", count)
+    if kind == report_text.SKIPPED:
+        return tr("%n vCard line(s) skipped", "", count)
+    if kind == report_text.MATCHED:
+        return tr("%n record(s) of contacts you already have (skipped)", "", count)
+    if vcard:
+        return tr("%n vCard (property|properties) not imported", "", count)
+    return tr("%n column(s) not imported", "", count)
