@@ -1,9 +1,10 @@
 """Bulk actions in SQL: one statement (or one executemany) however many contacts.
 
-SQLite-specific throughout: id lists travel as one JSON parameter read back with json_each
-(dbapi.ID_LIST) and rows go in through the DB-API's executemany. For 100,000 contacts these
-shapes take seconds where per-row statements take minutes; a PostgreSQL sibling would use
-= ANY(:ids) with an array instead of json_each.
+Id lists travel as one JSON parameter read back as a table (the engine's id_table:
+SQLite's json_each, PostgreSQL's json_array_elements_text) and rows go in through the
+DB-API's executemany. For 100,000 contacts these shapes take seconds where per-row
+statements take minutes. Walking the list with CROSS JOIN and matching in WHERE keeps
+SQLite looking each contact up by id (and is valid on both engines, unlike CROSS JOIN … ON).
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ from datetime import datetime
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from deskcrm.db import dbapi
+from deskcrm.db import dbapi, dialects
 from deskcrm.db.core_tables import table_of, task
 from deskcrm.db.tables import Interaction
 from deskcrm.db.types import to_db_timestamp
 
 interaction = table_of(Interaction)
 
-IDS = dbapi.ID_LIST
 _ids = dbapi.id_list
+
+
+def _in_ids(session: Session) -> str:
+    """A sub-select of the ids bound as :ids, for `x IN (…)`."""
+    return f"SELECT value FROM {dialects.of(session).id_table()} AS listed"
 
 
 def live_ids(session: Session, ids: list[int]) -> list[int]:
@@ -30,8 +35,8 @@ def live_ids(session: Session, ids: list[int]) -> list[int]:
         r[0]
         for r in session.execute(
             text(
-                "SELECT c.id FROM json_each(:ids) j CROSS JOIN contact c ON c.id = j.value"
-                " WHERE c.deleted_at IS NULL"
+                f"SELECT c.id FROM {dialects.of(session).id_table()} j CROSS JOIN contact c"
+                " WHERE c.id = j.value AND c.deleted_at IS NULL"
             ),
             {"ids": _ids(ids)},
         )
@@ -44,7 +49,10 @@ def tagged_ids(session: Session, tag_id: int, ids: list[int]) -> set[int]:
     return {
         r[0]
         for r in session.execute(
-            text(f"SELECT contact_id FROM contact_tag WHERE tag_id = :t AND contact_id IN ({IDS})"),
+            text(
+                "SELECT contact_id FROM contact_tag WHERE tag_id = :t"
+                f" AND contact_id IN ({_in_ids(session)})"
+            ),
             {"t": tag_id, "ids": _ids(ids)},
         )
     }
@@ -57,7 +65,7 @@ def link_tag(session: Session, tag_id: int, ids: list[int]) -> None:
 
 def unlink_tag(session: Session, tag_id: int, ids: list[int]) -> None:
     session.execute(
-        text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({IDS})"),
+        text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({_in_ids(session)})"),
         {"t": tag_id, "ids": _ids(ids)},
     )
 
@@ -65,7 +73,10 @@ def unlink_tag(session: Session, tag_id: int, ids: list[int]) -> None:
 def display_names(session: Session, ids: list[int]) -> dict[int, str]:
     """ "First Last" of each contact."""
     rows = session.execute(
-        text(f"SELECT id, trim(first_name || ' ' || last_name) FROM contact WHERE id IN ({IDS})"),
+        text(
+            "SELECT id, trim(first_name || ' ' || last_name) FROM contact"
+            f" WHERE id IN ({_in_ids(session)})"
+        ),
         {"ids": _ids(ids)},
     )
     return {r[0]: r[1] for r in rows}
@@ -105,16 +116,18 @@ def insert_follow_up_tasks(
 
 
 def delete_tasks(session: Session, task_ids: list[int]) -> None:
-    session.execute(text(f"DELETE FROM task WHERE id IN ({IDS})"), {"ids": _ids(task_ids)})
+    session.execute(
+        text(f"DELETE FROM task WHERE id IN ({_in_ids(session)})"), {"ids": _ids(task_ids)}
+    )
 
 
 def primary_emails(session: Session, ids: list[int]) -> dict[int, str]:
     """The first email of each live contact that has one."""
     rows = session.execute(
         text(
-            "SELECT c.id, c.primary_email FROM json_each(:ids) j"
-            " CROSS JOIN contact c ON c.id = j.value"
-            " WHERE c.deleted_at IS NULL AND c.primary_email != ''"
+            f"SELECT c.id, c.primary_email FROM {dialects.of(session).id_table()} j"
+            " CROSS JOIN contact c"
+            " WHERE c.id = j.value AND c.deleted_at IS NULL AND c.primary_email != ''"
         ),
         {"ids": _ids(ids)},
     )
@@ -124,7 +137,7 @@ def primary_emails(session: Session, ids: list[int]) -> dict[int, str]:
 def last_contacted(session: Session, ids: list[int]) -> dict[int, str | None]:
     """Each contact's last_contacted_at as stored, to be put back by restore_last_contacted."""
     rows = session.execute(
-        text(f"SELECT id, last_contacted_at FROM contact WHERE id IN ({IDS})"),
+        text(f"SELECT id, last_contacted_at FROM contact WHERE id IN ({_in_ids(session)})"),
         {"ids": _ids(ids)},
     )
     return {r[0]: r[1] for r in rows}
@@ -143,7 +156,7 @@ def log_emails(session: Session, ids: list[int], summary: str, at: datetime) -> 
     )
     session.execute(
         text(
-            f"UPDATE contact SET last_contacted_at = :t WHERE id IN ({IDS})"
+            f"UPDATE contact SET last_contacted_at = :t WHERE id IN ({_in_ids(session)})"
             " AND (last_contacted_at IS NULL OR last_contacted_at < :t)"
         ),
         {"t": stamp, "ids": _ids(ids)},
@@ -153,7 +166,8 @@ def log_emails(session: Session, ids: list[int], summary: str, at: datetime) -> 
 
 def delete_interactions(session: Session, interaction_ids: list[int]) -> None:
     session.execute(
-        text(f"DELETE FROM interaction WHERE id IN ({IDS})"), {"ids": _ids(interaction_ids)}
+        text(f"DELETE FROM interaction WHERE id IN ({_in_ids(session)})"),
+        {"ids": _ids(interaction_ids)},
     )
 
 

@@ -1,17 +1,18 @@
 """Support cases: the case list with each case's thread figures, a case's notes, the
 activity report's resolution figures, and the checks and deletes the ORM does not make.
 
-Every query is a SQLAlchemy Core expression over the tables of db.tables (db.core_tables):
-nothing here is SQLite-specific."""
+Every query is a SQLAlchemy Core expression over the tables of db.tables (db.core_tables),
+but for the search's case-insensitive LIKE, which comes from db/dialects."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, ScalarSelect, delete, func, literal, select
+from sqlalchemy import ColumnElement, ScalarSelect, delete, func, literal, select, text
 from sqlalchemy.orm import Session
 
+from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, purchase, support_case, table_of
 from deskcrm.db.tables import CaseNote, Deal, Purchase
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
@@ -117,8 +118,13 @@ def case_records(
     if contact_id is not None:
         query = query.where(support_case.c.contact_id == contact_id)
     if like:
+        # The engine's case-insensitive LIKE (PostgreSQL's ILIKE under the default collation).
+        dialect = dialects.of(session)
+        full_name = "contact.first_name || ' ' || contact.last_name"
         query = query.where(
-            support_case.c.title.like(like, escape="\\") | name.like(like, escape="\\")
+            text(f"({dialect.like('support_case.title')} OR {dialect.like(full_name)})").bindparams(
+                like=like
+            )
         )
     return [CaseRecord(*r) for r in session.execute(query)]
 

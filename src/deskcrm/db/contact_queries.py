@@ -105,7 +105,7 @@ def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
         where.append("c.company_id = :company")
         params["company"] = flt.company_id
     if flt.segment is not None:
-        where.append(f"c.id IN ({flt.segment.ids_sql()})")
+        where.append(f"c.id IN ({flt.segment.ids_sql(dialect)})")
         params.update(flt.segment.params)
     join = "LEFT JOIN company co ON co.id = c.company_id" if flt.sort is ContactSort.COMPANY else ""
     direction = "DESC" if flt.descending else "ASC"
@@ -248,14 +248,16 @@ def unparsed_of(session: Session, contact_id: int) -> list[UnparsedValue]:
 
 
 def tag_names_of(session: Session, contact_id: int) -> list[str]:
-    """The names of the contact's tags, in order."""
+    """The names of the contact's tags, in order ignoring case. Sorted here: the engines'
+    case-insensitive collations order letters beyond ASCII differently (SQLite's NOCASE by
+    code point, PostgreSQL's ICU one alphabetically), and a contact's tags read the same
+    from either."""
     rows = session.execute(
         select(Tag.name)
         .join(ContactTag, col(ContactTag.tag_id) == col(Tag.id))
         .where(col(ContactTag.contact_id) == contact_id)
-        .order_by(col(Tag.name))
     )
-    return list(rows.scalars())
+    return sorted(rows.scalars(), key=lambda name: (name.casefold(), name))
 
 
 def empty_trash(session: Session) -> int:

@@ -1,9 +1,9 @@
 """Deals, pipelines and stages: the board's reads (card ids per stage, cards by id, stage
 totals), card positions, the deal lists outside the board, and the pipeline editor's writes.
 
-The board reads (`board_ids`, `board_totals`, `cards`) are hand-written SQLite SQL (julianday
-for rotting deals, inlined ids); the rest are SQLAlchemy Core expressions over the tables
-(db.core_tables) that any dialect runs."""
+The board reads (`board_ids`, `board_totals`, `cards`) are hand-written SQL whose engine
+differences (case-insensitive LIKE, days between two timestamps) come from db/dialects; the
+rest are SQLAlchemy Core expressions over the tables (db.core_tables) that any dialect runs."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, bindparam, delete, func, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 
+from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, deal_stage_event, pipeline, stage
 from deskcrm.db.types import UTCDateTime, from_db_timestamp, to_db_timestamp
 from deskcrm.domain.pipeline import POSITION_GAP
@@ -87,8 +88,10 @@ class StageTotals:
     weighted: dict[str, int] = field(default_factory=dict)
 
 
-# -- the board (SQLite-specific SQL: julianday, inlined id lists) ----------------------
-def _where(flt: DealFilter, now: datetime) -> tuple[str, dict[str, object]]:
+# -- the board (hand-written SQL, the engine's LIKE and day arithmetic; inlined ids) ----
+def _where(
+    dialect: dialects.Dialect, flt: DealFilter, now: datetime
+) -> tuple[str, dict[str, object]]:
     clauses = ["d.pipeline_id = :pipeline", "d.status = 'open'", "d.deleted_at IS NULL"]
     params: dict[str, object] = {}
     if flt.text.strip():
@@ -97,11 +100,12 @@ def _where(flt: DealFilter, now: datetime) -> tuple[str, dict[str, object]]:
             + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             + "%"
         )
+        full_name = "first_name || ' ' || last_name"
         clauses.append(
-            "(d.title LIKE :like ESCAPE '\\' OR d.notes LIKE :like ESCAPE '\\'"
+            f"({dialect.like('d.title')} OR {dialect.like('d.notes')}"
             " OR d.contact_id IN (SELECT id FROM contact WHERE"
-            "   (first_name || ' ' || last_name) LIKE :like ESCAPE '\\')"
-            " OR d.company_id IN (SELECT id FROM company WHERE name LIKE :like ESCAPE '\\'))"
+            f"   {dialect.like(full_name)})"
+            f" OR d.company_id IN (SELECT id FROM company WHERE {dialect.like('name')}))"
         )
         params["like"] = like
     if flt.contact_id is not None:
@@ -125,7 +129,7 @@ def _where(flt: DealFilter, now: datetime) -> tuple[str, dict[str, object]]:
     if flt.only_rotting:
         clauses.append(
             "d.stage_id IN (SELECT id FROM stage WHERE rotting_days IS NOT NULL)"
-            " AND julianday(:now) - julianday(d.stage_entered_at) >="
+            f" AND {dialect.days_between(':now', 'd.stage_entered_at')} >="
             " (SELECT rotting_days + 1 FROM stage WHERE id = d.stage_id)"
         )
         params["now"] = to_db_timestamp(now)
@@ -136,7 +140,7 @@ def board_ids(
     session: Session, pipeline_id: int, flt: DealFilter, now: datetime
 ) -> dict[int, list[int]]:
     """Open deal ids per stage id, in card order."""
-    where, params = _where(flt, now)
+    where, params = _where(dialects.of(session), flt, now)
     params["pipeline"] = pipeline_id
     rows = session.execute(
         text(
@@ -155,7 +159,7 @@ def board_totals(
     session: Session, pipeline_id: int, flt: DealFilter, now: datetime
 ) -> dict[int, StageTotals]:
     """Count, value and weighted value per stage, summed per currency in SQL."""
-    where, params = _where(flt, now)
+    where, params = _where(dialects.of(session), flt, now)
     params["pipeline"] = pipeline_id
     rows = session.execute(
         text(

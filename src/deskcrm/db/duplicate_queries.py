@@ -14,18 +14,24 @@ from deskcrm.db.tables import Company, Contact, NotDuplicate
 
 not_duplicate = table_of(NotDuplicate)
 
-# SQLite-specific: group_concat (PostgreSQL: string_agg(DISTINCT x.contact_id::text, ',')).
+# The (value, contact) rows of values two or more live contacts share; grouped in Python,
+# so no engine's list aggregate (group_concat, string_agg) is needed.
+_LIVE = (
+    "FROM {table} x JOIN contact c ON c.id = x.contact_id AND c.deleted_at IS NULL"
+    " WHERE {column} != ''{where}"
+)
 _SHARED = (
-    "SELECT {column}, group_concat(DISTINCT x.contact_id) FROM {table} x"
-    " JOIN contact c ON c.id = x.contact_id AND c.deleted_at IS NULL"
-    " WHERE {column} != ''{where} GROUP BY {column}"
-    " HAVING count(DISTINCT x.contact_id) > 1"
+    "SELECT DISTINCT {column}, x.contact_id " + _LIVE + " AND {column} IN"
+    " (SELECT {column} " + _LIVE + " GROUP BY {column} HAVING count(DISTINCT x.contact_id) > 1)"
 )
 
 
 def _shared(session: Session, column: str, table: str, where: str) -> list[tuple[str, list[int]]]:
     rows = session.execute(text(_SHARED.format(column=column, table=table, where=where)))
-    return [(value, sorted(int(i) for i in ids.split(","))) for value, ids in rows]
+    found: dict[str, list[int]] = {}
+    for value, contact_id in rows:
+        found.setdefault(value, []).append(int(contact_id))
+    return [(value, sorted(ids)) for value, ids in sorted(found.items())]
 
 
 def shared_emails(session: Session) -> list[tuple[str, list[int]]]:

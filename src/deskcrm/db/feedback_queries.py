@@ -78,31 +78,45 @@ def detractors_to_follow_up(session: Session) -> list[Detractor]:
     """Each live contact's latest unhappy answer with no interaction logged after it,
     longest waiting first.
 
-    SQLite-specific: the kind, score and comment are bare columns beside max(answered_at),
-    which SQLite takes from the row holding that maximum (PostgreSQL needs DISTINCT ON or
-    a window function here)."""
-    answered = func.max(feedback.c.answered_at)
+    Each contact's latest such answer is the first of its answers newest first (a window
+    function: both engines have them, and PostgreSQL takes no bare columns beside max())."""
     followed_up = exists().where(
         interaction.c.contact_id == feedback.c.contact_id,
         interaction.c.deleted_at.is_(None),
         interaction.c.occurred_at > feedback.c.answered_at,
     )
-    rows = session.execute(
+    newest_first = func.row_number().over(
+        partition_by=feedback.c.contact_id,
+        order_by=(feedback.c.answered_at.desc(), feedback.c.id.desc()),
+    )
+    ranked = (
         select(
             feedback.c.contact_id,
-            func.trim(contact.c.first_name + literal(" ") + contact.c.last_name),
+            func.trim(contact.c.first_name + literal(" ") + contact.c.last_name).label("name"),
             feedback.c.kind,
             feedback.c.score,
-            answered,
+            feedback.c.answered_at,
             feedback.c.comment,
+            newest_first.label("n"),
         )
         .join(
             contact,
             and_(contact.c.id == feedback.c.contact_id, contact.c.deleted_at.is_(None)),
         )
         .where(feedback.c.deleted_at.is_(None), is_detractor(), ~followed_up)
-        .group_by(feedback.c.contact_id)
-        .order_by(answered)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            ranked.c.contact_id,
+            ranked.c.name,
+            ranked.c.kind,
+            ranked.c.score,
+            ranked.c.answered_at,
+            ranked.c.comment,
+        )
+        .where(ranked.c.n == 1)
+        .order_by(ranked.c.answered_at, ranked.c.contact_id)
     )
     return [Detractor(*r) for r in rows]
 

@@ -1,8 +1,10 @@
 """Segments in SQL: conditions over contacts (counted, or listed as ids, in one query) and
 the saved segments themselves.
 
-SQLite-specific here: deskcrm_fold (a function each connection registers), json_each and
-the "+" that keeps SQLite off an index; a PostgreSQL sibling will say these its own way."""
+What each engine says its own way (folding text, an id list, SQLite's "+" that keeps it off
+an index) is written as a format field in the WHERE text, `{fold:v}`, `{ids:seg_rfm}`,
+`{no_index:c.deleted_at}`, and filled in from db/dialects when the SQL is used: a
+SegmentQuery is built without a session and stays one comparable string."""
 
 from __future__ import annotations
 
@@ -14,25 +16,46 @@ from typing import cast
 from sqlalchemy import CursorResult, String, delete, func, insert, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
-from deskcrm.db import dbapi
+from deskcrm.db import dbapi, dialects
 from deskcrm.db.core_tables import contact, purchase, segment
 from deskcrm.db.engine import fold
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
 
 
+class _EngineSql:
+    """Fills a format field `{name:argument}` with the engine's SQL for it."""
+
+    def __init__(self, dialect: dialects.Dialect, name: str) -> None:
+        self._dialect, self._name = dialect, name
+
+    def __format__(self, argument: str) -> str:
+        if self._name == "fold":
+            return self._dialect.fold(argument)
+        if self._name == "no_index":
+            return self._dialect.no_index(argument)
+        return f"SELECT value FROM {self._dialect.id_table(argument)} AS listed"  # "ids"
+
+
 @dataclass(frozen=True)
 class SegmentQuery:
-    """A WHERE clause over `contact c` and its parameters."""
+    """A WHERE clause over `contact c` (with engine format fields) and its parameters."""
 
-    where: str = "1"
+    where: str = "1 = 1"
     params: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
-    def ids_sql(self) -> str:
-        """A sub-select of the matching live contacts' ids. ("+" keeps SQLite from walking
-        every live contact through the deleted_at index when a condition has a better one:
-        city, company, tag.)"""
-        return f"SELECT c.id FROM contact c WHERE +c.deleted_at IS NULL AND {self.where}"
+    def where_sql(self, dialect: dialects.Dialect) -> str:
+        fields = {name: _EngineSql(dialect, name) for name in ("fold", "no_index", "ids")}
+        return self.where.format_map(fields)
+
+    def ids_sql(self, dialect: dialects.Dialect) -> str:
+        """A sub-select of the matching live contacts' ids. (SQLite's "+" keeps it from
+        walking every live contact through the deleted_at index when a condition has a
+        better one: city, company, tag.)"""
+        return (
+            f"SELECT c.id FROM contact c WHERE {dialect.no_index('c.deleted_at')} IS NULL"
+            f" AND {self.where_sql(dialect)}"
+        )
 
 
 # Purchases grouped per contact, read from the covering ix_purchase_history index alone.
@@ -74,12 +97,12 @@ def build(
             # Folded once per distinct spelling (few), then matched through the index.
             where.append(
                 f"c.{column} IN (SELECT v FROM (SELECT DISTINCT {column} AS v FROM contact)"
-                f" WHERE deskcrm_fold(v) = :seg_{column})"
+                f" AS spellings WHERE {{fold:v}} = :seg_{column})"
             )
             params[f"seg_{column}"] = fold(value)
     if conditions.company is not None and conditions.company.strip():
         where.append(
-            "c.company_id IN (SELECT id FROM company WHERE deskcrm_fold(name) = :seg_company"
+            "c.company_id IN (SELECT id FROM company WHERE {fold:name} = :seg_company"
             " AND deleted_at IS NULL)"
         )
         params["seg_company"] = fold(conditions.company)
@@ -94,7 +117,7 @@ def build(
             # who fail it instead of listing those who pass.
             where.append(f"c.id NOT IN ({_PURCHASES} HAVING NOT ({having}))")
     if conditions.rfm_segment is not None:
-        where.append("c.id IN (SELECT value FROM json_each(:seg_rfm))")
+        where.append("c.id IN ({ids:seg_rfm})")
         params["seg_rfm"] = dbapi.id_list(rfm_ids or [])
     if conditions.has_open_deal is not None:
         exists = (
@@ -105,7 +128,7 @@ def build(
     if conditions.not_contacted_days is not None:
         where.append("(c.last_contacted_at IS NULL OR c.last_contacted_at < :seg_quiet)")
         params["seg_quiet"] = to_db_timestamp(now - timedelta(days=conditions.not_contacted_days))
-    return SegmentQuery(" AND ".join(where) or "1", params)
+    return SegmentQuery(" AND ".join(where) or "1 = 1", params)
 
 
 def _purchase_checks(
@@ -145,7 +168,8 @@ def _purchase_checks(
 
 def count(session: Session, query: SegmentQuery) -> int:
     return session.execute(
-        text(f"SELECT count(*) FROM ({query.ids_sql()})"), query.params
+        text(f"SELECT count(*) FROM ({query.ids_sql(dialects.of(session))}) AS members"),
+        query.params,
     ).scalar_one()
 
 

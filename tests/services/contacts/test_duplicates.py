@@ -147,7 +147,7 @@ def test_a_bad_merge_writes_nothing(services) -> None:
     assert services.contacts.get(keep).data.first_name == "Anna"
 
 
-def test_not_duplicates_is_remembered_and_can_be_taken_back(services, db_path) -> None:
+def test_not_duplicates_is_remembered_and_can_be_taken_back(services, db_address) -> None:
     a = person(services, "Eva", "Berg", emails=["eva@example.com"])
     b = person(services, "Eve", "Berg", emails=["eva@example.com"])
     c = person(services, "Evi", "Berg", emails=["eva@example.com"])
@@ -155,7 +155,7 @@ def test_not_duplicates_is_remembered_and_can_be_taken_back(services, db_path) -
     services.duplicates.mark_not_duplicates(b, a)  # either order
     services.duplicates.mark_not_duplicates(a, b)  # twice is harmless
 
-    reopened = open_database(db_path)  # as after a restart
+    reopened = open_database(db_address)  # as after a restart
     try:
         search = build_services(reopened).duplicates.candidates()
     finally:
@@ -217,7 +217,9 @@ def test_a_table_added_later_that_references_contacts_moves_with_a_merge(service
     other = person(services, "Anne", "Schmidt")
     with db.engine.begin() as connection:
         connection.execute(
-            text("INSERT INTO throwaway_note (contact_id, body) VALUES (:c, 'hi')"), {"c": other}
+            # The id given: INTEGER PRIMARY KEY numbers itself on SQLite only.
+            text("INSERT INTO throwaway_note (id, contact_id, body) VALUES (1, :c, 'hi')"),
+            {"c": other},
         )
     a, b = services.contacts.get(keep).data, services.contacts.get(other).data
 

@@ -44,7 +44,8 @@ def customer_totals(
     """
     rows = sqlite_rows(
         session,
-        "SELECT p.contact_id, trim(c.first_name || ' ' || c.last_name), p.currency,"
+        # max(): PostgreSQL takes no column beside the grouped ones bare (one name per group).
+        "SELECT p.contact_id, max(trim(c.first_name || ' ' || c.last_name)), p.currency,"
         " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at)"
         " FROM purchase p JOIN contact c ON c.id = p.contact_id"
         " WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.purchased_at < :end"

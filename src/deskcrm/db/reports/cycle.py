@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db import dialects
 from deskcrm.db.reports import sqlite_rows
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
@@ -19,9 +20,10 @@ def lead_conversions(
     """(source, days until the contact first became a customer, or None) of every live
     contact whose history starts as a lead in [start, end).
 
-    SQLite-specific: "+c.deleted_at" keeps SQLite's planner walking the events of the
-    period rather than every live contact.
+    no_index("c.deleted_at") keeps SQLite's planner walking the events of the period
+    rather than every live contact.
     """
+    live = dialects.of(session).no_index("c.deleted_at")
     rows = sqlite_rows(
         session,
         "SELECT c.source, created.changed_at, min(won.changed_at)"
@@ -29,9 +31,10 @@ def lead_conversions(
         " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
         "   AND won.to_lifecycle = 'customer'"
         " WHERE created.from_lifecycle = '' AND created.to_lifecycle = 'lead'"
-        " AND +c.deleted_at IS NULL"
+        f" AND {live} IS NULL"
         " AND created.changed_at >= :start AND created.changed_at < :end"
-        " GROUP BY created.id",
+        # c.id too: PostgreSQL reads c.source only when grouped by c's key.
+        " GROUP BY created.id, c.id",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
     parse = from_db_timestamp
@@ -46,12 +49,13 @@ def feedback_answers(
 ) -> list[tuple[str, int, datetime]]:
     """(kind, score, answered at) of live contacts' answers given in [start, end).
 
-    SQLite-specific: "+c.deleted_at" as in lead_conversions (the answers drive the join).
+    no_index("c.deleted_at") as in lead_conversions (the answers drive the join).
     """
+    live = dialects.of(session).no_index("c.deleted_at")
     rows = sqlite_rows(
         session,
         "SELECT f.kind, f.score, f.answered_at FROM feedback f"
-        " JOIN contact c ON c.id = f.contact_id AND +c.deleted_at IS NULL"
+        f" JOIN contact c ON c.id = f.contact_id AND {live} IS NULL"
         " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )

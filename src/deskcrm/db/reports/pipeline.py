@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Row, String, func, select, text, type_coerce
+from sqlalchemy import Row, String, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
@@ -15,11 +15,13 @@ def open_by_close_month(session: Session) -> list[tuple[str, str, int, int, int]
     """("2026-12", currency, deals, value, value × probability in percent) of open deals
     with an expected close, by month and currency, months in order.
 
-    SQLite-specific: the month is the first seven characters of the stored ISO date.
+    The month is the first seven characters of the ISO date as text (both engines write
+    a date as text that way).
     """
     rows = session.execute(
         text(
-            "SELECT substr(d.expected_close, 1, 7), d.currency, count(*), sum(d.value_minor),"
+            "SELECT substr(CAST(d.expected_close AS TEXT), 1, 7), d.currency, count(*),"
+            " sum(d.value_minor),"
             " sum(d.value_minor * coalesce(d.probability_override, s.probability))"
             " FROM deal d JOIN stage s ON s.id = d.stage_id"
             " WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close IS NOT NULL"
@@ -33,7 +35,7 @@ def every_deal(session: Session) -> Sequence[Row[int, str, str, str, str, int, s
     """(id, title, contact, stage, status, value, currency, expected close or "") of every
     deal not in the trash: open ones first, then by stage and title.
 
-    SQLite-specific: the expected close is read as its stored ISO text (parsing 20,000
+    The expected close is read as ISO text, cast on both engines (parsing 20,000
     dates only to print them again cost the appendix a sixth of its time).
     """
     d, s, c = tables.deal.c, tables.stage.c, tables.contact.c
@@ -46,7 +48,7 @@ def every_deal(session: Session) -> Sequence[Row[int, str, str, str, str, int, s
             d.status,
             d.value_minor,
             d.currency,
-            func.coalesce(type_coerce(d.expected_close, String), ""),
+            func.coalesce(cast(d.expected_close, String), ""),
         )
         .select_from(
             tables.deal.join(tables.stage, s.id == d.stage_id).outerjoin(

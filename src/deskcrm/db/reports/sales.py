@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db import dialects
 from deskcrm.db.types import to_db_timestamp
 
 
@@ -23,19 +24,20 @@ def closed_by_status(
     """(status, currency, deals, value, summed days from creation to close) of the deals
     won or lost in [start, end).
 
-    SQLite-specific: julianday() measures the days between the stored timestamps.
+    The engine's days_between measures the days between the stored timestamps.
     """
+    days = dialects.of(session).days_between("d.closed_at", "d.created_at")
     rows = session.execute(
         text(
             "SELECT d.status, d.currency, count(*), sum(d.value_minor),"
-            " sum(julianday(d.closed_at) - julianday(d.created_at))"
+            f" sum({days})"
             " FROM deal d WHERE d.status IN ('won', 'lost') AND d.deleted_at IS NULL"
             " AND d.closed_at >= :start AND d.closed_at < :end"
             " GROUP BY d.status, d.currency"
         ),
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
-    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+    return [(r[0], r[1], r[2], r[3], float(r[4] or 0)) for r in rows]
 
 
 def lost_reasons(session: Session, start: datetime, end: datetime) -> list[tuple[str, int]]:
