@@ -1,6 +1,6 @@
 """Contacts as the vCard and CSV exports write them: every stored field and labelled part,
-read in chunks so a 100,000-contact export never holds more than a chunk of records; and
-companies, which an export of every contact writes as records of their own."""
+read a page at a time so an export of a million contacts never holds more than a page of
+records; and companies, which an export of every contact writes as records of their own."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from deskcrm.db import export_queries, import_queries
 from deskcrm.db.engine import Database
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 
-CHUNK = 5000
+# Records read per query: a page of 2,000 contacts with their children is a few MB, and
+# larger pages gain nothing measurable (the per-query cost is already a small share).
+PAGE = 2000
 
 
 @dataclass(frozen=True)
@@ -168,23 +172,38 @@ def contact_ids(db: Database, only: list[int] | None = None) -> list[int]:
 
 def read_contacts(db: Database, ids: list[int]) -> Iterator[ExportedContact]:
     """The contacts of `ids` in that order (one deleted meanwhile is left out)."""
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        with db.reading() as session:
-            found = export_queries.contacts_whole(session, chunk)
-        for contact_id in chunk:
+    with db.reading() as session:
+        yield from contacts_of(session, ids)
+
+
+def contacts_of(session: Session, ids: list[int]) -> Iterator[ExportedContact]:
+    """The contacts of `ids` in that order (one deleted meanwhile is left out), read a
+    page at a time."""
+    for start in range(0, len(ids), PAGE):
+        page = ids[start : start + PAGE]
+        found = export_queries.contacts_whole(session, page)
+        for contact_id in page:
             whole = found.get(contact_id)
             if whole is not None:
                 yield _record(whole)
 
 
-def most_children(db: Database, ids: list[int]) -> dict[str, int]:
+def live_contacts(session: Session) -> Iterator[ExportedContact]:
+    """Every live contact in name order (then id), a page at a time."""
+    after: tuple[str, int] | None = None
+    while page := export_queries.live_contact_page(session, after, PAGE):
+        after = page[-1]
+        yield from contacts_of(session, [contact_id for _name, contact_id in page])
+
+
+def most_children(session: Session, ids: list[int] | None) -> dict[str, int]:
     """How many emails, phones, addresses, urls and unparsed values the fullest contact
-    of `ids` has, each (the CSV's numbered columns)."""
+    of `ids` (None: of every live contact) has, each (the CSV's numbered columns)."""
+    if ids is None:
+        return export_queries.most_children_of_live(session)
     most = dict.fromkeys(("emails", "phones", "addresses", "urls", "unparsed"), 0)
-    for start in range(0, len(ids), CHUNK):
-        with db.reading() as session:
-            counts = export_queries.most_children(session, ids[start : start + CHUNK])
+    for start in range(0, len(ids), PAGE):
+        counts = export_queries.most_children(session, ids[start : start + PAGE])
         most = {key: max(most[key], counts[key]) for key in most}
     return most
 
@@ -198,24 +217,32 @@ def _e164(phone: str) -> str:
         return ""
 
 
-def read_companies(db: Database) -> list[ExportedCompany]:
-    """Every live company, in name order (a company is small and there are few)."""
-    with db.reading() as session:
-        rows = export_queries.live_companies(session)
-    return [
-        ExportedCompany(
-            id=int(row["id"]),
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            name=_text(row["name"]),
-            website=_text(row["website"]),
-            email=_text(row["email"]),
-            phone=_text(row["phone"]),
-            phone_e164=_e164(_text(row["phone"])),
-            address=_text(row["address"]),
-            city=_text(row["city"]),
-            country=_text(row["country"]),
-            notes=_text(row["notes"]),
-        )
-        for row in rows
-    ]
+def _company(row: dict[str, Any]) -> ExportedCompany:
+    return ExportedCompany(
+        id=int(row["id"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        name=_text(row["name"]),
+        website=_text(row["website"]),
+        email=_text(row["email"]),
+        phone=_text(row["phone"]),
+        phone_e164=_e164(_text(row["phone"])),
+        address=_text(row["address"]),
+        city=_text(row["city"]),
+        country=_text(row["country"]),
+        notes=_text(row["notes"]),
+    )
+
+
+def live_companies(session: Session) -> Iterator[ExportedCompany]:
+    """Every live company in name order (then id), a page at a time."""
+    after: tuple[str, int] | None = None
+    while rows := export_queries.live_company_page(session, after, PAGE):
+        after = (rows[-1]["name"], rows[-1]["id"])
+        for row in rows:
+            yield _company(row)
+
+
+def live_company_names(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every live company, oldest first (what their UIDs are made of)."""
+    return export_queries.live_company_names(session)

@@ -4,20 +4,24 @@ table as JSON. CSV cells a spreadsheet would run as a formula are neutralised.""
 from __future__ import annotations
 
 import csv
-import io
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, String
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from deskcrm import __version__
-from deskcrm.db import import_queries, migrate
+from deskcrm.db import export_queries, import_queries, migrate
 from deskcrm.db.engine import Database
 from deskcrm.db.types import UTCDateTime
 from deskcrm.domain.dates import utc_now
@@ -27,18 +31,21 @@ from deskcrm.errors import DeskCrmError
 from deskcrm.services.import_export.export_records import (
     ExportedCompany,
     ExportedContact,
+    contacts_of,
+    live_companies,
+    live_company_names,
+    live_contacts,
     most_children,
-    read_companies,
-    read_contacts,
 )
-from deskcrm.services.import_export.export_records import contact_ids as contact_ids_to_export
 from deskcrm.services.import_export.vcard_writer import (
-    company_uids,
+    company_uids_of_names,
     company_vcard,
     contact_uid,
     vcard,
 )
-from deskcrm.services.storage.files import write_atomically
+
+# Rows of one table read per query by `export all` (see export_records.PAGE).
+TABLE_PAGE = 2000
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # A cell starting with + or - that is wholly one of these is written as it is (see
@@ -129,14 +136,51 @@ def neutralise(cell: str) -> str:
     return "'" + cell
 
 
-def _csv_bytes(header: list[str], rows: Iterator[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
-    # UTF-8 with a byte-order mark: Excel then reads accented names correctly.
-    return buffer.getvalue().encode("utf-8-sig")
+@contextmanager
+def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A file written as the export goes, under a temporary name beside `path`, renamed
+    into place once whole and readable by the user only; on any failure nothing is left
+    behind and the message names the file (what storage.files.write_atomically does for
+    a payload held whole, which an export of a million contacts must not be)."""
+    path = Path(path)
+    if path.is_dir():
+        raise DeskCrmError(f"{path} is a folder; give a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    except OSError as exc:
+        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class _Utf8Sink:
+    """A text file over a binary one, each write encoded as UTF-8 (for csv.writer)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+
+    def write(self, text: str) -> int:
+        return self._raw.write(text.encode("utf-8"))
+
+
+def _write_csv(path: Path, header: list[str], rows: Iterator[list[str]]) -> None:
+    """The rows written as they come, every cell neutralised (see `neutralise`)."""
+    with _atomic_file(path) as raw:
+        # UTF-8 with a byte-order mark: Excel then reads accented names correctly.
+        raw.write("\ufeff".encode())
+        writer = csv.writer(_Utf8Sink(raw), lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([neutralise(cell) for cell in row])
 
 
 def _numbered(group: str, parts: tuple[str, ...], count: int) -> list[str]:
@@ -262,30 +306,39 @@ def _companies_to_export(contact_ids: list[int] | None) -> bool:
 def export_contacts_csv(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
     """Every live contact and every live company (a row with only Company and the
     company's fields), or just the contacts of `contact_ids` (a segment, a selection),
-    every field in the columns of `contact_csv_header`. Returns the rows written."""
-    ids = contact_ids_to_export(db, contact_ids)
-    most = most_children(db, ids)
-    # A contact with only the flat address columns filled still has one address.
-    most["addresses"] = max(most["addresses"], 1)
-    header = contact_csv_header(
-        most["emails"], most["phones"], most["addresses"], most["urls"], most["unparsed"]
-    )
+    every field in the columns of `contact_csv_header`. Returns the rows written.
+
+    Read a page at a time and written as it goes, in one read transaction (the file is
+    one moment's data): memory stays flat however many contacts there are."""
     count = 0
+    with db.reading() as session:
+        most = most_children(session, contact_ids)
+        # A contact with only the flat address columns filled still has one address.
+        most["addresses"] = max(most["addresses"], 1)
+        header = contact_csv_header(
+            most["emails"], most["phones"], most["addresses"], most["urls"], most["unparsed"]
+        )
 
-    def rows() -> Iterator[list[str]]:
-        nonlocal count
-        for contact in read_contacts(db, ids):
-            count += 1
-            yield _contact_cells(contact, most)
-        if _companies_to_export(contact_ids):
-            companies = read_companies(db)
-            uids = company_uids(companies)
-            for company in companies:
+        def rows() -> Iterator[list[str]]:
+            nonlocal count
+            for contact in _contacts(session, contact_ids):
                 count += 1
-                yield _company_cells(company, uids[company.id], header)
+                yield _contact_cells(contact, most)
+            if _companies_to_export(contact_ids):
+                uids = company_uids_of_names(live_company_names(session))
+                for company in live_companies(session):
+                    count += 1
+                    yield _company_cells(company, uids[company.id], header)
 
-    write_atomically(path, _csv_bytes(header, rows()))
+        _write_csv(path, header, rows())
     return count
+
+
+def _contacts(session: Session, contact_ids: list[int] | None) -> Iterator[ExportedContact]:
+    """The contacts of `contact_ids` in that order, or every live one in name order."""
+    if contact_ids is None:
+        return live_contacts(session)
+    return contacts_of(session, list(contact_ids))
 
 
 def _decimal(minor: int, currency: str) -> str:
@@ -298,28 +351,77 @@ def _decimal(minor: int, currency: str) -> str:
 
 
 def export_deals_csv(db: Database, path: Path) -> int:
-    with db.reading() as session:
-        result = import_queries.deals_for_export(session)
-    rows = (
-        [r[0], r[1], r[2], r[3], r[4], r[5], _decimal(r[6], r[7]), r[7], r[8], r[9], r[10], r[11]]
-        for r in result
-    )
+    """Every live deal, by pipeline, open before closed, then stage and card order."""
+    count = 0
+
+    def rows() -> Iterator[list[str]]:
+        nonlocal count
+        for group in export_queries.deal_export_groups(session):
+            after: tuple[int, int] | None = None
+            while True:
+                page, after = export_queries.deal_export_page(session, group, after, TABLE_PAGE)
+                for r in page:
+                    count += 1
+                    yield [
+                        *r[:6],
+                        _decimal(r[6], r[7]),
+                        r[7],
+                        r[8],
+                        r[9],
+                        r[10],
+                        r[11],
+                    ]
+                if len(page) < TABLE_PAGE:
+                    break
+
     # Amounts are written by us as plain numbers; only the text cells are user text, but
     # a negative amount is neutralised too: a leading minus is how formulas start.
-    write_atomically(path, _csv_bytes(DEAL_COLUMNS, rows))
-    return len(result)
+    with db.reading() as session:
+        _write_csv(path, DEAL_COLUMNS, rows())
+    return count
 
 
 def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | None = None) -> int:
     """Every live contact and every live company (a KIND:org card), or just the contacts
-    of `contact_ids`, as vCard 4.0 (see vcard_writer). Returns the cards written."""
-    cards = [vcard(c) for c in read_contacts(db, contact_ids_to_export(db, contact_ids))]
-    if _companies_to_export(contact_ids):
-        companies = read_companies(db)
-        uids = company_uids(companies)
-        cards += [company_vcard(company, uids[company.id]) for company in companies]
-    write_atomically(path, "".join(cards).encode("utf-8"))
-    return len(cards)
+    of `contact_ids`, as vCard 4.0 (see vcard_writer). Returns the cards written.
+
+    Read a page at a time and written as it goes, in one read transaction."""
+    count = 0
+    with db.reading() as session, _atomic_file(path) as fh:
+        for contact in _contacts(session, contact_ids):
+            fh.write(vcard(contact).encode("utf-8"))
+            count += 1
+        if _companies_to_export(contact_ids):
+            uids = company_uids_of_names(live_company_names(session))
+            for company in live_companies(session):
+                fh.write(company_vcard(company, uids[company.id]).encode("utf-8"))
+                count += 1
+    return count
+
+
+def _json_value(value: Any) -> str:
+    """One stored value as json.dumps writes it (str, int and None directly: they are
+    nearly every value, and the general encoder costs several times more per call)."""
+    if type(value) is str:
+        return encode_basestring(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_rows(columns: list[str], rows: list[tuple[Any, ...]], first: bool) -> str:
+    """Rows of a table as `json.dumps(document, ensure_ascii=False, indent=1)` writes
+    them at their depth in the document (tables -> name -> list -> row: three levels)."""
+    if not rows:
+        return ""
+    keys = [f"\n    {encode_basestring(column)}: " for column in columns]
+    out = []
+    for row in rows:
+        cells = ",".join(key + _json_value(value) for key, value in zip(keys, row, strict=True))
+        out.append("\n   {" + cells + "\n   }")
+    return ("" if first else ",") + ",".join(out)
 
 
 def export_all_json(
@@ -329,29 +431,44 @@ def export_all_json(
     clock: Callable[[], datetime] = utc_now,
 ) -> dict[str, int]:
     """Every table, row by row, as JSON (see README "Export format"), stamped `now` (else
-    the time of the composition root's `clock`)."""
+    the time of the composition root's `clock`).
+
+    The bytes are those of `json.dumps(document, ensure_ascii=False, indent=1)`, written
+    a page of rows at a time in one read transaction (every table of one moment): memory
+    stays flat however large the database."""
     counts: dict[str, int] = {}
-    tables: dict[str, list[dict[str, Any]]] = {}
     with db.reading() as session:
-        for name in import_queries.known_table_names():
-            columns, values = import_queries.stored_rows(session, name)
-            rows = [dict(zip(columns, row, strict=True)) for row in values]
-            tables[name] = rows
-            counts[name] = len(rows)
         revision = import_queries.schema_revision(session)
-    document = {
-        "format": "deskcrm-export",
-        "format_version": 1,
-        "deskcrm_version": __version__,
-        "schema_revision": revision,
-        "exported_at": (now or clock()).isoformat(),
-        "notes": "Timestamps are UTC ('YYYY-MM-DD HH:MM:SS.ffffff'); money is integer minor "
-        "units with an ISO 4217 currency code; deleted_at marks records in the trash.",
-        "tables": tables,
-    }
-    if revision not in migrate.KNOWN_REVISIONS:
-        raise DeskCrmError(f"unknown schema revision {revision}")
-    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+        if revision not in migrate.KNOWN_REVISIONS:
+            raise DeskCrmError(f"unknown schema revision {revision}")
+        head = {
+            "format": "deskcrm-export",
+            "format_version": 1,
+            "deskcrm_version": __version__,
+            "schema_revision": revision,
+            "exported_at": (now or clock()).isoformat(),
+            "notes": "Timestamps are UTC ('YYYY-MM-DD HH:MM:SS.ffffff'); money is integer minor "
+            "units with an ISO 4217 currency code; deleted_at marks records in the trash.",
+        }
+        opening = json.dumps(head, ensure_ascii=False, indent=1)
+        names = import_queries.known_table_names()
+        with _atomic_file(path) as out:
+            # The head's closing "\n}" gives way to the tables, the last member.
+            out.write((opening[:-2] + ',\n "tables": {').encode())
+            for index, name in enumerate(names):
+                out.write(f"{',' if index else ''}\n  {encode_basestring(name)}: [".encode())
+                counts[name] = 0
+                after: tuple[Any, ...] | None = None
+                while True:
+                    columns, rows, after = export_queries.stored_rows_page(
+                        session, name, after, TABLE_PAGE
+                    )
+                    out.write(_json_rows(columns, rows, first=not counts[name]).encode())
+                    counts[name] += len(rows)
+                    if len(rows) < TABLE_PAGE:
+                        break
+                out.write(b"\n  ]" if counts[name] else b"]")
+            out.write(b"\n }\n}" if names else b"}\n}")
     return counts
 
 

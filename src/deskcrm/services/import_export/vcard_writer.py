@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from datetime import date
 
 from deskcrm import __version__
@@ -66,20 +67,26 @@ def contact_uid(contact: ExportedContact) -> str:
     return uuid.uuid5(UID_NAMESPACE, f"deskcrm-contact/{contact.id}/{created}").urn
 
 
-def company_uids(companies: list[ExportedCompany]) -> dict[int, str]:
+def company_uids(companies: Iterable[ExportedCompany]) -> dict[int, str]:
     """Each company's UID (for a vCard and the CSV's UID column), by company id.
 
     A company keeps no UID of its own, and an import knows a company by its name (any
     case), so its UID is made from that name: the same on every export, and the same
     again after export -> import into another database. Companies sharing a name (which
     an import folds into one) are told apart by their order of creation."""
+    return company_uids_of_names((c.id, c.name) for c in companies)
+
+
+def company_uids_of_names(companies: Iterable[tuple[int, str]]) -> dict[int, str]:
+    """`company_uids` from each company's (id, name) alone (an export reads only those
+    for every company up front, then the companies themselves a page at a time)."""
     seen: dict[str, int] = {}
     uids: dict[int, str] = {}
-    for company in sorted(companies, key=lambda c: c.id):
-        key = company.name.lower()
+    for company_id, company_name in sorted(companies):
+        key = company_name.lower()
         seen[key] = seen.get(key, 0) + 1
         name = key if seen[key] == 1 else f"{key}/{seen[key]}"
-        uids[company.id] = uuid.uuid5(UID_NAMESPACE, f"deskcrm-company/{name}").urn
+        uids[company_id] = uuid.uuid5(UID_NAMESPACE, f"deskcrm-company/{name}").urn
     return uids
 
 
