@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem, QToolTip
 
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.demo.demo import generate_demo
@@ -209,6 +209,7 @@ def test_every_chart_reads_in_full_at_1024x640(window, demo, qtbot, key: str) ->
     view = _show_report(window, qtbot, key)
     qtbot.waitUntil(lambda: view.scroll_area.widget().width() > 0)
     QApplication.processEvents()
+    assert view.scroll_area.horizontalScrollBar().maximum() == 0  # nothing off to the side
     assert view.chart_views
     for chart_view in view.chart_views:
         title = chart_view.source.title
@@ -261,6 +262,34 @@ def test_long_labels_get_horizontal_bars_and_weeks_their_monday(qtbot) -> None:
         locale.toString(QDate(2027, 1, 1), "MMM yy"),
         locale.toString(QDate(2027, 2, 1), "MMM"),
     ]
+
+
+def test_three_years_of_weeks_and_a_long_reason_still_fit_a_1024_window(qtbot) -> None:
+    from deskcrm.services.reports.model import Chart
+
+    weeks = [f"{year}-W{week:02d}" for year in (2024, 2025, 2026) for week in range(1, 53)]
+    long_reason = "Went with the cheaper offer from a competitor after a long trial"
+    charts = [
+        Chart("Interactions per week", weeks, {"Call": [1.0] * len(weeks)}, kind="stacked"),
+        Chart("Lost reasons", [long_reason, "No budget"], {"Deals": [2, 1]}),
+    ]
+    for chart in charts:
+        view = ReportChartView(chart)
+        qtbot.addWidget(view)
+        assert view.minimumWidth() <= 820  # fits beside the rail of a 1024 px window
+        view.resize(820, view.content_height)
+        view.show()
+        qtbot.waitExposed(view)
+        QApplication.processEvents()
+        texts = _chart_texts(view)
+        if view.horizontal:
+            # Past any width a window can give, the label is cut; its tooltip has it whole.
+            assert "No budget" in texts
+            view.series.hovered.emit(True, 1, view.series.barSets()[0])  # the top bar
+            assert QToolTip.text() == f"{long_reason}<br>Deals: 2"
+        else:
+            assert not [t for t in texts if "..." in t or "…" in t]
+            assert sum(label in texts for label in view.categories.labels) >= 8
 
 
 def test_dark_theme_paints_charts_dark_and_back_light(window, demo, qtbot) -> None:

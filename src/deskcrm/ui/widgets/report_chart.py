@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QCursor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QCursor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from deskcrm.services.reports.model import Chart
@@ -42,6 +42,7 @@ BAR_THICKNESS = 13  # px per bar beside a label
 CATEGORY_GAP = 12  # px between one label's bars and the next
 COLUMN_SLOT = 10  # px a column (or a group's column) needs at the least
 WIDE_AFTER = 16  # more columns than this: the chart takes a whole row
+MAX_WIDTH = 820  # the most a chart asks for: what a 1024 px window has beside the rail
 LABEL_GAP = 14  # px between two axis labels
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -229,18 +230,28 @@ class ReportChartView(QChartView):
             height = header + count * per_category + 2 * line + 16  # + the values axis
             axis_width = math.ceil((self._label_width + 28) / SIDE_AXIS_SHARE)
             width = max(MIN_WIDTH, axis_width, title_width, legend_width)
-            self.wide = False
         else:
             height = COLUMNS_HEIGHT + (line + 8 if self.categories.axis_title else 0)
             columns_width = count * (bars * COLUMN_SLOT + 4) + 90
             width = max(MIN_WIDTH, columns_width, title_width, legend_width)
-            self.wide = count > WIDE_AFTER
+        # Never wider than the narrowest page (1024 px windows): past that a label is cut
+        # (its bar's tooltip has it in full) rather than the page scrolling sideways.
+        width = min(width, MAX_WIDTH)
+        self.wide = count > WIDE_AFTER or width >= MAX_WIDTH
         self.content_height = height  # a neighbour in the same row may make it taller
         self._minimum = QSize(width, height)
         self.setMinimumSize(self._minimum)
         # As tall as its content and no taller: the page scrolls, the chart is not squeezed.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A first guess at the plot's width (the chart less its value axis and margins), so
+        # that even the first frame shows labels that fit; the plot area then refines it.
+        if not self.horizontal and self.categories.labels:
+            plot_width = max(1, event.size().width() - 100)
+            self._fit_column_labels(plot_width)
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
         return self._minimum
@@ -286,10 +297,12 @@ class ReportChartView(QChartView):
             self._set_value_ticks(int(plot.width() // (widest + LABEL_GAP)))
             return
         self._set_value_ticks(int(plot.height() // (self._metrics.height() * 2.2)))
-        count = len(self.categories.labels)
-        if count:
-            slot = plot.width() / count
-            self._set_column_labels(max(1, math.ceil((self._label_width + LABEL_GAP) / slot)))
+        if self.categories.labels and plot.width() > 0:
+            self._fit_column_labels(plot.width())
+
+    def _fit_column_labels(self, plot_width: float) -> None:
+        slot = plot_width / len(self.categories.labels)
+        self._set_column_labels(max(1, math.ceil((self._label_width + LABEL_GAP) / slot)))
 
     def _set_column_labels(self, step: int) -> None:
         """Label every `step`-th column: a label that fits rather than every label cut."""
