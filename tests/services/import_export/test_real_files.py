@@ -252,6 +252,24 @@ def test_a_birthday_that_is_not_a_date_is_kept_as_written_with_where_it_was(
     assert detail.data.birthday is None
 
 
+@pytest.mark.parametrize(
+    ("name", "where"),
+    [
+        # Thunderbird 102: the cards start on lines 1 and 8, their EMAILs on 3 and 10.
+        ("thunderbird/export.vcf", ["export.vcf, line 3, EMAIL", "export.vcf, line 10, EMAIL"]),
+        # Android: a QUOTED-PRINTABLE EMAIL folded over lines 44-45 of the card at 36.
+        ("android/John_Doe_ANDROID.vcf", ["John_Doe_ANDROID.vcf, line 44, EMAIL"]),
+    ],
+)
+def test_a_vcard_value_kept_as_written_names_the_line_of_its_property(
+    us_services: Any, name: str, where: list[str]
+) -> None:
+    report = us_services.importing.import_contacts_csv(REAL / name)
+    assert [kept.where for kept in report.kept] == where
+    stored = sorted(u.origin for detail in _people(us_services) for u in detail.data.unparsed)
+    assert stored == sorted(where)
+
+
 def test_columns_not_imported_are_named(us_services: Any) -> None:
     report = us_services.importing.import_contacts_csv(REAL / "linkedin/Connections.csv")
     assert report.not_imported == ["Connected On"]

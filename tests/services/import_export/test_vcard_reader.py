@@ -115,7 +115,9 @@ def test_real_file_maps_to_contact_input(expected: dict[str, Any]) -> None:
     result = read_vcards((REAL / expected["file"]).read_bytes(), expected["file"])
     for card in result.cards:
         contact = to_contact_input(card)
-        assert contact.emails == [e.value for e in card.emails]
+        # Every address is an e-mail or kept as written (with the line it was on).
+        kept = [u.value for u in contact.unparsed if u.field_name == "email"]
+        assert sorted(contact.emails + kept) == sorted(e.value for e in card.emails)
         assert len(contact.email_labels) == len(contact.emails)
         assert len(contact.phone_labels) == len(contact.phones) == len(card.phones)
         assert contact.addresses == card.addresses
@@ -882,3 +884,62 @@ def test_properties_no_field_keeps_are_named_once_with_a_count() -> None:
         "X-CUSTOM1 (2)",
         "PHOTO (1; photos are not kept)",
     ]
+
+
+# --- where each value was: the line its property starts on, not the card's BEGIN:VCARD ---
+
+_PROPERTY_AT = {"EMAIL": ("EMAIL",), "TEL": ("TEL", "X-MS-TEL")}
+
+
+@pytest.mark.parametrize("entry", VCARD_EXPECTED, ids=[e["file"] for e in VCARD_EXPECTED])
+def test_every_email_and_phone_knows_the_line_its_property_starts_on(
+    entry: dict[str, Any],
+) -> None:
+    data = (REAL / entry["file"]).read_bytes()
+    read = read_vcards(data, Path(entry["file"]).name)
+    # The file's lines as an editor counts them (the reader's own line ends: CR CR LF is
+    # one, a lone CR only in a file without LF), read in the file's encoding.
+    text = data.decode(read.encoding if read.encoding != "utf-8" else "utf-8", "replace")
+    lines = (
+        text.replace("\r\r\n", "\n").replace("\r\n", "\n").split("\n")
+        if "\n" in text
+        else text.split("\r")
+    )
+    for card in read.cards:
+        for kind, values in (("EMAIL", card.emails), ("TEL", card.phones)):
+            for value in values:
+                assert value.line > card.line, (card.line, value)
+                head = lines[value.line - 1].split(":", 1)[0].split(";", 1)[0]
+                name = head.rsplit(".", 1)[-1].upper().lstrip("\ufeff")
+                assert name in _PROPERTY_AT[kind], (value, lines[value.line - 1])
+
+
+def test_an_address_that_is_not_one_is_kept_with_the_line_of_its_folded_property() -> None:
+    # Android writes a QUOTED-PRINTABLE EMAIL over lines 44 and 45 (a soft line break);
+    # its card starts on line 36.
+    path = REAL / "android/John_Doe_ANDROID.vcf"
+    read = read_vcards(path.read_bytes(), path.name)
+    (card,) = [c for c in read.cards if c.line == 36]
+    kept = to_contact_input(card).unparsed
+    assert [(u.field_name, u.origin) for u in kept] == [
+        ("email", "John_Doe_ANDROID.vcf, line 44, EMAIL")
+    ]
+    assert "bob@company.com" in to_contact_input(card).emails
+
+
+def test_a_folded_date_and_a_web_address_with_spaces_name_their_first_line() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\n"
+        b"BDAY:sometime in\r\n  the spring\r\n"  # lines 5-6, folded
+        b"URL;TYPE=WORK:my home\r\n page\r\n"  # lines 7-8, folded
+        b"EMAIL:ann@example.com\r\nEND:VCARD\r\n"
+    )
+    read = read_vcards(data, "ann.vcf")
+    assert [(p.line, p.property) for p in read.problems] == [(5, "BDAY")]
+    contact = to_contact_input(read.cards[0])
+    assert [(u.field_name, u.value, u.origin) for u in contact.unparsed] == [
+        ("birthday", "sometime in the spring", "ann.vcf, line 5, BDAY"),
+        ("website", "my homepage", "ann.vcf, line 7, URL"),
+    ]
+    assert contact.websites == [] and contact.emails == ["ann@example.com"]
+    assert read.cards[0].emails[0].line == 9

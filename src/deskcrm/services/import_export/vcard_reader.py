@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.services.contacts.contacts import ContactInput
@@ -22,6 +23,8 @@ MAX_VALUE_BYTES = 1024 * 1024
 # How much of the undeclared non-UTF-8 text charset-normalizer is shown to guess from.
 _GUESS_SAMPLE = 64 * 1024
 _REPORTED_VALUE_CHARS = 200  # of a value quoted in a problem line
+# Why a URL with spaces in it is kept as written (as the CSV reader says it).
+NOT_A_WEB_ADDRESS = "not a web address (it has spaces)"
 
 _BINARY_PROPERTIES = frozenset((b"PHOTO", b"LOGO", b"SOUND", b"KEY"))
 # Names a QUOTED-PRINTABLE soft break must not swallow: a producer that leaves a stray
@@ -59,7 +62,9 @@ _YEARLESS_DATE = re.compile(r"^--(\d{2})-?(\d{2})(?:T.*)?$")
 
 @dataclass(frozen=True)
 class CardProblem:
-    """Something in the file that was skipped or kept as written, for the import report."""
+    """Something in the file that was skipped or kept as written, for the import report:
+    `line` is the physical line the property starts on (the first of a folded one), or
+    for a card's missing END:VCARD, the line of its BEGIN:VCARD."""
 
     line: int
     property: str
@@ -73,6 +78,10 @@ class LabelledValue:
 
     value: str
     label: str = ""
+    # Where it was, for the import report: the physical line its property starts on and
+    # the property's name (not part of what the value is).
+    line: int = field(default=0, compare=False)
+    property: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,8 @@ class VCardContact:
     """Everything one BEGIN:VCARD … END:VCARD block says about a person or company."""
 
     line: int  # where BEGIN:VCARD is
+    # The file it is in, as the import report names it (where, not what: not compared).
+    file_name: str = field(default="", compare=False)
     version: str = ""
     uid: str = ""
     formatted_name: str = ""
@@ -116,6 +127,8 @@ class VCardContact:
     phones: list[LabelledValue] = field(default_factory=list)
     addresses: list[PostalAddress] = field(default_factory=list)
     urls: list[Website] = field(default_factory=list)
+    # urls[i]'s (line, property name), for the import report.
+    url_places: list[tuple[int, str]] = field(default_factory=list, compare=False)
     birthday: CardDate | None = None
     anniversary: CardDate | None = None
     note: str = ""
@@ -699,7 +712,7 @@ class _Reader:
     # -- cards ----------------------------------------------------------------------------
 
     def contact(self, raw: _RawCard) -> VCardContact:
-        card = VCardContact(line=raw.line)
+        card = VCardContact(line=raw.line, file_name=self.source_name)
         for prop in raw.properties:
             if prop.legacy_params:
                 self.decode_params(prop)
@@ -744,7 +757,7 @@ class _Reader:
                 number = _phone_value(_clean(_unescape(value)))
                 if number:
                     tel_label = _phone_label(prop.types) if label is None else label
-                    card.phones.append(LabelledValue(number, tel_label))
+                    card.phones.append(LabelledValue(number, tel_label, prop.line, name))
             elif name == "ADR":
                 self._add_address(card, value, prop, label)
             elif name in ("URL", "X-SOCIALPROFILE", "IMPP", "X-SIP"):
@@ -752,6 +765,7 @@ class _Reader:
                 if url:
                     url_label = label if label is not None else _url_label(prop)
                     card.urls.append(Website(url, url_label))
+                    card.url_places.append((prop.line, name))
             elif name == "BDAY":
                 card.birthday = self._date(card, prop, value, "birthday")
             elif name in _ANNIVERSARY_PROPERTIES or (
@@ -811,9 +825,8 @@ class _Reader:
         if address[:7].lower() == "mailto:":
             address = address[7:]
         if address:
-            card.emails.append(
-                LabelledValue(address, _place_label(prop.types) if label is None else label)
-            )
+            place = _place_label(prop.types) if label is None else label
+            card.emails.append(LabelledValue(address, place, prop.line, prop.name))
 
     def _add_address(
         self, card: VCardContact, value: str, prop: _Property, label: str | None
@@ -1027,6 +1040,7 @@ def to_contact_input(card: VCardContact) -> ContactInput:
         # ContactInput has no role; it is kept in the notes rather than lost.
         notes = f"{notes}\n\nRole: {card.role}" if notes else f"Role: {card.role}"
     first_address = card.addresses[0] if card.addresses else PostalAddress()
+    emails, websites, unparsed = _readable_values(card)
     return ContactInput(
         first_name=first,
         last_name=last,
@@ -1042,8 +1056,8 @@ def to_contact_input(card: VCardContact) -> ContactInput:
         company_name=card.organization,
         title=title,
         department=card.department,
-        emails=[e.value for e in card.emails],
-        email_labels=[e.label for e in card.emails],
+        emails=[e.value for e in emails],
+        email_labels=[e.label for e in emails],
         phones=[p.value for p in card.phones],
         phone_labels=[p.label for p in card.phones],
         address=first_address.street,
@@ -1051,7 +1065,7 @@ def to_contact_input(card: VCardContact) -> ContactInput:
         city=first_address.city,
         country=first_address.country,
         addresses=list(card.addresses),
-        websites=list(card.urls),
+        websites=websites,
         birthday=card.birthday.as_date() if card.birthday else None,
         birthday_year_known=card.birthday is None or card.birthday.year is not None,
         anniversary=card.anniversary.as_date() if card.anniversary else None,
@@ -1062,5 +1076,38 @@ def to_contact_input(card: VCardContact) -> ContactInput:
         lifecycle=card.lifecycle or Lifecycle.LEAD.value,
         notes=notes,
         tags=list(card.categories),
-        unparsed=list(card.unparsed),
+        unparsed=unparsed,
     )
+
+
+def _readable_values(
+    card: VCardContact,
+) -> tuple[list[LabelledValue], list[Website], list[UnparsedValue]]:
+    """The card's e-mail addresses and web addresses that are ones, and its values kept as
+    written with those that are not: each of these says the line its property is on
+    ("people.vcf, line 12, EMAIL"), not the card's first line."""
+    unparsed = list(card.unparsed)
+    emails: list[LabelledValue] = []
+    for email in card.emails:
+        try:
+            validation.normalise_email(email.value)
+        except ValueError as exc:
+            where = _origin(card, email.line, email.property or "EMAIL")
+            unparsed.append(UnparsedValue("email", email.value, str(exc), where))
+        else:
+            emails.append(email)
+    websites: list[Website] = []
+    places = card.url_places + [(0, "URL")] * (len(card.urls) - len(card.url_places))
+    for site, (line, name) in zip(card.urls, places, strict=True):
+        if " " in site.url:
+            unparsed.append(
+                UnparsedValue("website", site.url, NOT_A_WEB_ADDRESS, _origin(card, line, name))
+            )
+        else:
+            websites.append(site)
+    return emails, websites, unparsed
+
+
+def _origin(card: VCardContact, line: int, property_name: str) -> str:
+    """Where a value was, as the import report names it: "people.vcf, line 12, EMAIL"."""
+    return f"{card.file_name}, line {line or card.line}, {property_name}"
