@@ -46,7 +46,7 @@ MAX_WIDTH = 820  # the most a chart asks for: what a 1024 px window has beside t
 LABEL_GAP = 14  # px between two axis labels
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_EDGE_TYPES = (
+_RECOLOUR_ON = (  # the palette or style changed: the theme was switched
     QEvent.Type.PaletteChange,
     QEvent.Type.ApplicationPaletteChange,
     QEvent.Type.StyleChange,
@@ -88,11 +88,11 @@ def readable_categories(categories: list[str]) -> Categories:
     seen_month = False
     for category in categories:
         month = _MONTH.match(category)
-        if month is None:
+        day = QDate(int(month[1]), int(month[2]), 1) if month else QDate()
+        if not day.isValid():
             labels.append(category)
             details.append(category)
             continue
-        day = QDate(int(month[1]), int(month[2]), 1)
         first = not seen_month or day.month() == 1
         seen_month = True
         labels.append(locale.toString(day, "MMM yy" if first else "MMM"))
@@ -145,6 +145,7 @@ class ReportChartView(QChartView):
         self._init_size()
         self.apply_colours()
         self.chart().plotAreaChanged.connect(self._on_plot_area_changed)
+        self._ready = True
 
     # -- building ---------------------------------------------------------------------------
     def _init_chart(self) -> None:
@@ -286,7 +287,8 @@ class ReportChartView(QChartView):
         self.setBackgroundBrush(QBrush(self.palette().color(self.backgroundRole())))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in _EDGE_TYPES:
+        # (Qt may send a palette change while the view is still being built.)
+        if event.type() in _RECOLOUR_ON and getattr(self, "_ready", False):
             self.apply_colours()
         return super().event(event)
 
