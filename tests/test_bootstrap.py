@@ -108,3 +108,20 @@ def test_no_service_reads_the_real_clock_itself() -> None:
     # A PDF's "generated at" falls back to the machine's clock when a caller gives none;
     # ReportService always gives its clock's time.
     assert {name: len(lines) for name, lines in found.items()} == {"reports/pdf.py": 1}
+
+
+def test_backups_of_a_server_address_are_kept_in_the_data_folder_without_the_password(
+    tmp_path: Path,
+) -> None:
+    from deskcrm import config
+    from deskcrm.bootstrap import build_backups
+    from deskcrm.services.storage.backups import BackupService, ServerBackupService
+
+    server = build_backups("postgresql://anna:s3cret@db.example:5433/crm")
+    assert isinstance(server, ServerBackupService) and server.is_server
+    assert server.folder == config.data_dir() / "server-backups"
+    assert server.shown == "postgresql://anna@db.example:5433/crm"
+    assert "s3cret" not in server.stem and server.backups() == []
+    assert server.daily_if_due() is None  # the server's own backups do that job
+    file = build_backups(tmp_path / "crm.sqlite3")
+    assert isinstance(file, BackupService) and not file.is_server

@@ -404,3 +404,23 @@ def test_contacts_export_to_several_files_at_once(tmp_path: Path, capsys) -> Non
     # One file it cannot write: nothing is written.
     assert main(["--db", db, "export", "contacts", str(tmp_path / "a.csv"), "b.txt"]) == 1
     assert not (tmp_path / "a.csv").exists()
+
+
+def test_move_needs_one_file_and_one_server_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "crm.sqlite3"
+    assert main(["--db", str(source), "demo", "--contacts", "5"]) == 0
+    before = source.read_bytes()
+    capsys.readouterr()
+    assert main(["move", str(source), str(tmp_path / "copy.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "one file and one postgresql:// address" in err
+    assert source.read_bytes() == before and not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_help_says_a_server_address_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "postgresql://user@host:port/dbname" in out and "move" in out

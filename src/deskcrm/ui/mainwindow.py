@@ -78,8 +78,10 @@ class MainWindow(QMainWindow):
         self._init_navigation()
         self._connect_signals()
         # Writes made outside this window (the CLI, a second tool) show up within a second.
+        # (PRAGMA data_version is SQLite's: a server database has no such probe yet, so
+        # other clients' writes show when a view next reads.)
         self.external_changes: ExternalChangeWatcher | None = None
-        if database is not None:
+        if database is not None and not database.is_server:
             probe = DataVersionProbe(database.engine)
             self.external_changes = ExternalChangeWatcher(probe, self.bus, parent=self)
         self.statusBar().showMessage(tr("Database: {path}").format(path=db_label))

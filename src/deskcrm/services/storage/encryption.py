@@ -24,12 +24,23 @@ from deskcrm.db.backup_files import (
     replace_database,
     verify_copy,
 )
+from deskcrm.db.dialects import display_address, is_server_address
 from deskcrm.db.encryption_files import export_database
 from deskcrm.db.opening import inspect_file, is_plain_sqlite
 from deskcrm.db.usage_lock import UsageLock, partial_name, real_path, remove_partials
 from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
 MIN_PASSPHRASE = 8
+
+
+def _refuse_server(path: Path | str) -> None:
+    """Encryption with a passphrase is a file feature: a server database is protected by
+    the server (its disks, its TLS connections, its roles), not by DeskCRM."""
+    if is_server_address(path):
+        raise DeskCrmError(
+            f"{display_address(path)} is a server database: encryption with a passphrase is a"
+            " file feature (the server's own disk encryption, TLS and roles protect it)"
+        )
 
 
 def _convert(real: Path, source_key: str | None, target_key: str, doing: str) -> None:
@@ -53,6 +64,7 @@ def _convert(real: Path, source_key: str | None, target_key: str, doing: str) ->
 
 def encrypt_database(path: Path, passphrase: str) -> None:
     """Encrypt a plain DeskCRM file; older plain backups stay as they are (say so)."""
+    _refuse_server(path)
     if len(passphrase) < MIN_PASSPHRASE:
         raise DeskCrmError(f"Use a passphrase of at least {MIN_PASSPHRASE} characters")
     real = real_path(path)
@@ -69,6 +81,7 @@ def encrypt_database(path: Path, passphrase: str) -> None:
 
 def decrypt_database(path: Path, passphrase: str) -> None:
     """Turn an encrypted DeskCRM file back into plain SQLite."""
+    _refuse_server(path)
     real = real_path(path)
     if not real.is_file():
         raise DatabaseOpenError(f"{path}: no such database file")
