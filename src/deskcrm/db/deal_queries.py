@@ -7,6 +7,7 @@ rest are SQLAlchemy Core expressions over the tables (db.core_tables) that any d
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -178,6 +179,84 @@ def board_totals(
         # Sum first, divide once: rounding per deal would drift on large columns.
         entry.weighted[currency] = (value_x_prob + 50) // 100
     return totals
+
+
+# A card as a board column keeps it: deal id, currency, value (minor units) and value times
+# its effective probability (percent), what the column's totals are sums of.
+BoardCard = tuple[int, str, int, int]
+
+_BOARD_CARD = (
+    "d.id, d.currency, d.value_minor,"
+    " d.value_minor * coalesce(d.probability_override, s.probability)"
+)
+
+
+def board_cards(
+    session: Session,
+    pipeline_id: int,
+    flt: DealFilter,
+    now: datetime,
+    stage_ids: Iterable[int] | None = None,
+) -> dict[int, list[BoardCard]]:
+    """Open deals per stage id in card order, each with what its column's totals sum (of
+    the stages of `stage_ids` only, when given)."""
+    where, params = _where(dialects.of(session), flt, now)
+    if stage_ids is not None:
+        where += f" AND d.stage_id IN ({','.join(str(int(i)) for i in stage_ids) or 'NULL'})"
+    params["pipeline"] = pipeline_id
+    rows = session.execute(
+        text(
+            f"SELECT d.stage_id, {_BOARD_CARD} FROM deal d JOIN stage s ON s.id = d.stage_id"
+            f" WHERE {where} ORDER BY d.stage_id, d.position, d.id"
+        ),
+        params,
+    )
+    columns: dict[int, list[BoardCard]] = {}
+    for stage_id, *card in rows:
+        columns.setdefault(stage_id, []).append(tuple(card))  # type: ignore[arg-type]
+    return columns
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a deal is on the board now: its stage, its card, and the card shown just
+    below it in that column (None: it is the last)."""
+
+    stage_id: int
+    card: BoardCard
+    next_id: int | None
+
+
+def board_placements(
+    session: Session, pipeline_id: int, flt: DealFilter, now: datetime, ids: Iterable[int]
+) -> dict[int, Placed]:
+    """Of the deals of `ids`, those on the board (open, of the pipeline, not in the trash,
+    passing the filter), each with the card below it: a read of those deals and their
+    neighbours only (index seeks), however full the columns."""
+    wanted = ",".join(str(int(i)) for i in ids)
+    if not wanted:
+        return {}
+    where, params = _where(dialects.of(session), flt, now)
+    params["pipeline"] = pipeline_id
+    found = session.execute(
+        text(
+            f"SELECT d.stage_id, d.position, {_BOARD_CARD} FROM deal d"
+            f" JOIN stage s ON s.id = d.stage_id WHERE {where} AND d.id IN ({wanted})"
+        ),
+        params,
+    ).all()
+    below = text(
+        f"SELECT d.id FROM deal d WHERE {where} AND d.stage_id = :stage"
+        " AND (d.position > :position OR (d.position = :position AND d.id > :deal))"
+        " ORDER BY d.position, d.id LIMIT 1"
+    )
+    placed: dict[int, Placed] = {}
+    for stage_id, position, *card in found:
+        next_id = session.execute(
+            below, {**params, "stage": stage_id, "position": position, "deal": card[0]}
+        ).scalar()
+        placed[card[0]] = Placed(stage_id, tuple(card), next_id)  # type: ignore[arg-type]
+    return placed
 
 
 def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:

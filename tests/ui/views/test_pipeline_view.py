@@ -175,3 +175,72 @@ def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) 
     view.contact_filter.set_contact(anna, "Anna Müller")
     view.contact_filter.contact_changed.emit(anna)
     assert _column_ids(view)[0] == [mine]
+
+
+def _watch_models(view: PipelineView) -> tuple[list[int], set[int]]:
+    """Stage ids of the columns whose models were reset (one entry per reset), and of
+    those that changed rows in place (inserted, removed, moved or repainted)."""
+    resets: list[int] = []
+    touched: set[int] = set()
+    for column in view.columns:
+        model, stage = column.model, column.stage.id
+        model.modelReset.connect(lambda s=stage: resets.append(s))
+        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.dataChanged):
+            signal.connect(lambda *_args, s=stage: touched.add(s))
+    return resets, touched
+
+
+def test_a_move_and_its_undo_redraw_only_the_two_columns_they_touch(
+    window, services, qtbot
+) -> None:
+    a1, a2 = _add(services, "A1", 0, 100_00), _add(services, "A2", 0, 200_00)
+    b1, b2 = _add(services, "B1", 1, 300_00), _add(services, "B2", 1, 400_00)
+    c1, c2 = _add(services, "C1", 2), _add(services, "C2", 2)
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first, second = view.columns[0], view.columns[1]
+    first.view.setFocus()
+    first.view.setCurrentIndex(first.model.index(0, 0))  # A1
+    resets, touched = _watch_models(view)
+
+    view.move_deal(a1, second.stage.id, b2)
+    qtbot.waitUntil(lambda: _column_ids(view)[:3] == [[a2], [b1, a1, b2], [c1, c2]])
+    assert resets == [] and touched == {first.stage.id, second.stage.id}
+    assert first.count_label.text().startswith("1 deal ")
+    assert second.count_label.text().startswith("3 deals")
+    assert view.footer.text().startswith("6 open deals")
+    assert view.selected_deal_id() == a1  # the card stays selected in its new column
+    board = services.pipeline.board(1, DealFilter())
+    assert [board.get(c.stage.id, []) for c in view.columns] == _column_ids(view)
+
+    touched.clear()
+    qtbot.keyClick(second.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _column_ids(view)[:3] == [[a1, a2], [b1, b2], [c1, c2]])
+    assert resets == [] and touched == {first.stage.id, second.stage.id}
+    assert first.count_label.text().startswith("2 deals")
+    assert second.count_label.text().startswith("2 deals")
+
+
+def test_reordering_within_a_column_moves_one_row_and_leaves_the_others(
+    window, services, qtbot
+) -> None:
+    a, b, c = (_add(services, title) for title in ("A", "B", "C"))
+    other = _add(services, "Elsewhere", 1)
+    window.show_view("pipeline")
+    view = window.pipeline_view
+    resets, touched = _watch_models(view)
+    first = view.columns[0]
+    moved: list[tuple[int, int]] = []
+    first.model.rowsMoved.connect(lambda _p, start, _end, _d, row: moved.append((start, row)))
+    removed: list[int] = []
+    first.model.rowsRemoved.connect(lambda _p, start, _end: removed.append(start))
+
+    view.move_deal(c, first.stage.id, a)  # C to the top
+    qtbot.waitUntil(lambda: _column_ids(view)[0] == [c, a, b])
+    view.move_deal(c, first.stage.id, 0)  # and back to the end
+    qtbot.waitUntil(lambda: _column_ids(view)[0] == [a, b, c])
+    assert moved == [(2, 0), (0, 3)] and removed == []
+    assert resets == [] and touched == {first.stage.id}
+    assert _column_ids(view)[1] == [other]

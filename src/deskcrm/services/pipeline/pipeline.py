@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
 from deskcrm.db import deal_queries, lifecycle, trash
-from deskcrm.db.deal_queries import DealCard, DealFilter, StageTotals, end_position
+from deskcrm.db.deal_queries import (
+    BoardCard,
+    DealCard,
+    DealFilter,
+    Placed,
+    StageTotals,
+    end_position,
+)
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Deal, LostReason, Stage
 from deskcrm.domain import pipeline as rules
@@ -100,6 +107,22 @@ class PipelineService:
     def totals(self, pipeline_id: int, flt: DealFilter) -> dict[int, StageTotals]:
         with self._db.reading() as session:
             return deal_queries.board_totals(session, pipeline_id, flt, self.now())
+
+    def board_cards(
+        self, pipeline_id: int, flt: DealFilter, stage_ids: Iterable[int] | None = None
+    ) -> dict[int, list[BoardCard]]:
+        """The board's cards per stage id in card order, each with what its column's totals
+        sum (of the stages of `stage_ids` only, when given)."""
+        with self._db.reading() as session:
+            return deal_queries.board_cards(session, pipeline_id, flt, self.now(), stage_ids)
+
+    def placements(
+        self, pipeline_id: int, flt: DealFilter, deal_ids: Iterable[int]
+    ) -> dict[int, Placed]:
+        """Where the deals of `deal_ids` are on the board now (those not on it left out),
+        each with the card below it: what a board needs to show a write to them."""
+        with self._db.reading() as session:
+            return deal_queries.board_placements(session, pipeline_id, flt, self.now(), deal_ids)
 
     def cards(self, ids: list[int]) -> dict[int, DealCard]:
         with self._db.reading() as session:

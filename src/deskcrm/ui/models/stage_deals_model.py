@@ -1,4 +1,5 @@
-"""One pipeline column: the ids of its deal cards, cards fetched lazily, drag and drop."""
+"""One pipeline column: the ids of its deal cards with what its totals sum, cards fetched
+lazily, drag and drop, and a write to one card shown by changing that card's row only."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from deskcrm.db.deal_queries import DealCard
+from deskcrm.db.deal_queries import BoardCard, DealCard, StageTotals
 
 DEAL_MIME = "application/x-deskcrm-deal-ids"
 CardRole = Qt.ItemDataRole.UserRole + 1
@@ -55,14 +56,93 @@ class StageDealsModel(QAbstractListModel):
         self._fetch_cards = fetch_cards
         self._ids: list[int] = []
         self._cards: dict[int, DealCard] = {}
+        # Per deal: currency, value, value x probability; and their sums per currency (count,
+        # value, value x probability), kept as cards come and go so totals need no query.
+        self._amounts: dict[int, tuple[str, int, int]] = {}
+        self._sums: dict[str, list[int]] = {}
 
     def set_ids(self, ids: list[int]) -> None:
+        """Show these deals (without amounts: the totals count nothing)."""
+        self.set_cards([(deal_id, "", 0, 0) for deal_id in ids])
+
+    def set_cards(self, cards: list[BoardCard]) -> None:
+        """Show these cards, in this order, instead of every current one."""
         self.beginResetModel()
         try:
-            self._ids = list(ids)
+            self._ids = [card[0] for card in cards]
             self._cards = {}
+            self._amounts = {}
+            self._sums = {}
+            for card in cards:
+                self._add_amount(card)
         finally:
             self.endResetModel()
+
+    def totals(self) -> StageTotals:
+        """Count, value and weighted value per currency of the cards shown (the sum of
+        value x probability is divided once, as the board's SQL totals do)."""
+        totals = StageTotals(count=len(self._ids))
+        for currency, (_count, value, weighted) in sorted(self._sums.items()):
+            if currency:
+                totals.value[currency] = value
+                totals.weighted[currency] = (weighted + 50) // 100
+        return totals
+
+    def remove_card(self, deal_id: int) -> None:
+        """The card has left the column."""
+        row = self.row_of(deal_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row]
+        self._cards.pop(deal_id, None)
+        self._take_amount(deal_id)
+        self.endRemoveRows()
+
+    def place_card(self, card: BoardCard, next_id: int | None) -> bool:
+        """Show the card just above the card `next_id` (None: last), fetched again: one
+        inserted row, or one moved or repainted row when it was here already. False when
+        `next_id` is not in this column (the column is out of date: read it again)."""
+        deal_id = card[0]
+        if next_id is not None and (next_id == deal_id or self.row_of(next_id) is None):
+            return False
+        self._cards.pop(deal_id, None)
+        row = self.row_of(deal_id)
+        self._take_amount(deal_id)
+        self._add_amount(card)
+        to = len(self._ids) if next_id is None else self._ids.index(next_id)
+        if row is None:
+            self.beginInsertRows(QModelIndex(), to, to)
+            self._ids.insert(to, deal_id)
+            self.endInsertRows()
+        elif to in (row, row + 1):  # already just above it
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+        else:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to)
+            del self._ids[row]
+            self._ids.insert(to - 1 if to > row else to, deal_id)
+            self.endMoveRows()
+        return True
+
+    def _add_amount(self, card: BoardCard) -> None:
+        deal_id, currency, value, weighted = card
+        self._amounts[deal_id] = (currency, value, weighted)
+        sums = self._sums.setdefault(currency, [0, 0, 0])
+        sums[0] += 1
+        sums[1] += value
+        sums[2] += weighted
+
+    def _take_amount(self, deal_id: int) -> None:
+        amount = self._amounts.pop(deal_id, None)
+        if amount is None:
+            return
+        currency, value, weighted = amount
+        sums = self._sums[currency]
+        sums[0] -= 1
+        sums[1] -= value
+        sums[2] -= weighted
+        if not sums[0]:
+            del self._sums[currency]
 
     def ids(self) -> list[int]:
         return list(self._ids)

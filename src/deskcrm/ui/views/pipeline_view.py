@@ -4,7 +4,7 @@ from the change bus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import partial
 
@@ -84,6 +84,7 @@ class PipelineView(QWidget):
         self.history = History(undo_stack, bus or ChangeBus(self))
         self.pipeline_info: PipelineInfo | None = None
         self.columns: list[StageColumn] = []
+        self._totals: dict[int, StageTotals] = {}  # per stage, as the columns show them
         self._current: StageColumn | None = None
         self._init_filters()
         self._init_board()
@@ -234,6 +235,7 @@ class PipelineView(QWidget):
             column.deleteLater()
         self.columns = []
         self._current = None
+        self._totals = {}
         for index, stage in enumerate(self.pipeline_info.open_stages):
             model = StageDealsModel(stage.id, self._services.pipeline.cards, self)
             column = StageColumn(stage, model, self._services.pipeline.now)
@@ -269,16 +271,52 @@ class PipelineView(QWidget):
         if self.pipeline_info is None:
             return
         selected = self.selected_deal_id()
-        flt = self.current_filter()
-        pipeline = self._services.pipeline
-        ids = pipeline.board(self.pipeline_info.id, flt)
-        totals = pipeline.totals(self.pipeline_info.id, flt)
+        columns = self._services.pipeline.board_cards(self.pipeline_info.id, self.current_filter())
         for column in self.columns:
-            column.model.set_ids(ids.get(column.stage.id, []))
-            column.set_totals(totals.get(column.stage.id))
-        self._show_footer(totals)
+            column.model.set_cards(columns.get(column.stage.id, []))
+        self._show_totals(self.columns)
         if selected is not None:
             self.select_deal(selected)
+
+    def refresh_deals(self, deal_ids: Iterable[int]) -> None:
+        """After a write to these deals only (a move, its undo, an edit, a new deal): each
+        card leaves the column that showed it and takes its place in the one that holds it
+        now (a removed, an inserted or a moved row); every other card and column stays."""
+        if self.pipeline_info is None:
+            return
+        changed = set(deal_ids)
+        selected = self.selected_deal_id()
+        flt = self.current_filter()
+        placed = self._services.pipeline.placements(self.pipeline_info.id, flt, changed)
+        touched: list[StageColumn] = []
+        stale: list[StageColumn] = []
+        for deal_id in changed:
+            held = self.column_of(deal_id)
+            now = placed.get(deal_id)
+            target = next((c for c in self.columns if now and c.stage.id == now.stage_id), None)
+            if held is not None and held is not target:
+                held.model.remove_card(deal_id)
+                touched.append(held)
+            if target is not None and now is not None:
+                touched.append(target)
+                if not target.model.place_card(now.card, now.next_id):
+                    stale.append(target)  # e.g. several cards of one column moved at once
+        if stale:
+            columns = self._services.pipeline.board_cards(
+                self.pipeline_info.id, flt, {c.stage.id for c in stale}
+            )
+            for column in stale:
+                column.model.set_cards(columns.get(column.stage.id, []))
+        self._show_totals(touched)
+        if selected is not None and self.selected_deal_id() != selected:
+            self.select_deal(selected)
+
+    def _show_totals(self, columns: list[StageColumn]) -> None:
+        """The headers of these columns and the footer, from the cards the columns hold."""
+        for column in dict.fromkeys(columns):
+            self._totals[column.stage.id] = column.model.totals()
+            column.set_totals(self._totals[column.stage.id])
+        self._show_footer(self._totals)
 
     def _show_footer(self, totals: dict[int, StageTotals]) -> None:
         value = totals_by_currency([(v, c) for t in totals.values() for c, v in t.value.items()])
@@ -399,9 +437,14 @@ class PipelineView(QWidget):
 
     # -- slots ------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
-        """Cards show deals with their contact's and company's names and tags."""
-        if changes.touches("deals", "contacts", "companies", "tags", "pipelines"):
+        """Cards show deals with their contact's and company's names and tags. A write to
+        named deals alone (a move, its undo, an edit) refreshes their columns only."""
+        if changes.touches("contacts", "companies", "tags", "pipelines") or (
+            "deals" in changes.whole
+        ):
             self.refresh()
+        elif changes.deals:
+            self.refresh_deals(changes.deals)
 
     def _apply(self, text: str, deal_id: int, action: Callable[[], Applied[DealPlacement]]) -> None:
         """A move or close made at once; undo puts the deal back where it was (stage,
