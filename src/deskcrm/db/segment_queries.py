@@ -3,6 +3,7 @@ the saved segments themselves.
 
 What each engine says its own way (folding text, an id list, SQLite's "+" that keeps it off
 an index) is written as a format field in the WHERE text, `{fold:v}`, `{ids:seg_rfm}`,
+`{fold::seg_city}` (a parameter folded by the same SQL as the column it meets),
 `{no_index:c.deleted_at}`, and filled in from db/dialects when the SQL is used: a
 SegmentQuery is built without a session and stays one comparable string."""
 
@@ -18,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, dialects
 from deskcrm.db.core_tables import contact, purchase, segment
-from deskcrm.db.engine import fold
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.segments import SegmentConditions
 
@@ -97,15 +97,15 @@ def build(
             # Folded once per distinct spelling (few), then matched through the index.
             where.append(
                 f"c.{column} IN (SELECT v FROM (SELECT DISTINCT {column} AS v FROM contact)"
-                f" AS spellings WHERE {{fold:v}} = :seg_{column})"
+                f" AS spellings WHERE {{fold:v}} = {{fold::seg_{column}}})"
             )
-            params[f"seg_{column}"] = fold(value)
+            params[f"seg_{column}"] = value
     if conditions.company is not None and conditions.company.strip():
         where.append(
-            "c.company_id IN (SELECT id FROM company WHERE {fold:name} = :seg_company"
+            "c.company_id IN (SELECT id FROM company WHERE {fold:name} = {fold::seg_company}"
             " AND deleted_at IS NULL)"
         )
-        params["seg_company"] = fold(conditions.company)
+        params["seg_company"] = conditions.company
     purchase_checks, needs_a_purchase = _purchase_checks(conditions, day_start, params)
     if purchase_checks:
         params["seg_currency"] = conditions.lifetime_currency

@@ -68,7 +68,12 @@ def like(expression: str, param: str = "like") -> str:
 
 
 def fold(expression: str) -> str:
-    return f"lower(btrim({expression}))"
+    """Text compared ignoring case and surrounding spaces, as Python's casefold does on
+    SQLite: lower() plus the one fold German needs that lower() lacks ('ß' -> 'ss', so
+    'STRASSE' equals 'Straße'; PostgreSQL 15 has no casefold, and its case-insensitive ICU
+    collation tells ß from ss). Read under the default collation: replace() refuses the
+    case-insensitive one NOCASE columns carry."""
+    return f"replace(lower(btrim(({expression}) COLLATE \"default\")), 'ß', 'ss')"
 
 
 def days_between(later: str, earlier: str) -> str:
