@@ -142,12 +142,20 @@ class GuiSession:
         new one cannot be opened, the one before is opened again."""
         from PySide6.QtWidgets import QMessageBox
 
+        from deskcrm.db.dialects import password_of, without_password
         from deskcrm.errors import DeskCrmError
         from deskcrm.ui.single_instance import SingleInstance
 
-        target: Path | str = location if config.is_server(location) else Path(location)
+        password = None
+        target: Path | str = Path(location).expanduser()
+        if config.is_server(location):
+            password, target = password_of(location), without_password(location)
         if config.shown_location(target) == config.shown_location(self.db_path):
             return True
+        if isinstance(target, Path) and not target.is_file():
+            # A recent file that has gone: say so rather than make a new, empty one there.
+            QMessageBox.warning(self.window, APP_NAME, f"{target} no longer exists.")
+            return False
         try:
             guard = SingleInstance(target)
             acquired = guard.acquire()
@@ -166,7 +174,7 @@ class GuiSession:
         if self.window is not None:
             self._discard(self.window)
             self.window = None
-        self.db_path, self.password, self.passphrase = target, None, None
+        self.db_path, self.password, self.passphrase = target, password, None
         self.take_guard(guard)
         if self.open():
             if before[3] is not None:

@@ -265,3 +265,34 @@ def test_file_features_refuse_a_server_address_in_plain_words(pg_url: str) -> No
     with pytest.raises(DeskCrmError, match="file feature"):
         encrypt_database(pg_url, "long enough passphrase")  # type: ignore[arg-type]
     assert without_password(pg_url) == pg_url
+
+
+def test_the_backups_window_of_a_server_database_says_the_server_backups_are_the_safety_net(
+    pg_url: str, tmp_path: Path, qtbot
+) -> None:
+    from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
+
+    assert main(["--db", pg_url, "demo", "--contacts", "3"]) == 0
+    dialog = BackupsDialog(ServerBackupService(pg_url, tmp_path / "dumps"))
+    qtbot.addWidget(dialog)
+    assert "real safety net" in dialog.info.text()
+    assert dialog.restore_button.isHidden()
+    dialog.backup_button.click()
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 3).data().endswith("-manual.dump")
+
+
+def test_a_recent_file_that_has_gone_is_not_made_again(
+    gui_session: list[GuiSession], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    session = GuiSession(tmp_path / "here.sqlite3")
+    gui_session.append(session)
+    assert session.open()
+    gone = tmp_path / "gone.sqlite3"
+    assert not session.switch_to(str(gone))
+    assert said == [f"{gone} no longer exists."] and not gone.exists()
+    assert session.window is not None and session.db_path == tmp_path / "here.sqlite3"
