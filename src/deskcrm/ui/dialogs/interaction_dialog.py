@@ -43,7 +43,7 @@ class InteractionDialog(FormDialog):
         self.add_field(tr("When"), self.when)
         self.add_field(tr("Summary"), self.summary, "summary")
         self.add_field(tr("Details"), self.body)
-        self.summary.setFocus()
+        self.first_field = self.summary  # the kind and time come filled in
         self.resize(460, 320)
 
     @classmethod

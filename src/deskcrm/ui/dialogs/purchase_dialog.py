@@ -41,6 +41,7 @@ class PurchaseDialog(FormDialog):
         self.add_field(tr("Quantity"), self.quantity, "quantity")
         self.add_field(tr("Amount"), self.amount, "amount")
         self.add_field(tr("Currency"), self.currency, "currency")
+        self.first_field = self.description  # the date comes filled in: today
         self.resize(400, self.sizeHint().height())
 
     @classmethod
