@@ -65,6 +65,27 @@ def live_id_by_name(session: Session, name: str) -> int | None:
     ).scalar()
 
 
+def live_id_by_source_uid(session: Session, source_uid: str) -> int | None:
+    """The live company imported from a record with this source id (the oldest), if any."""
+    return session.execute(
+        select(Company.id)
+        .where(col(Company.source_uid) == source_uid, col(Company.deleted_at).is_(None))
+        .order_by(col(Company.id))
+        .limit(1)
+    ).scalar()
+
+
+def live_source_uids(session: Session) -> dict[str, int]:
+    """Source id -> id of every live company imported with one (the oldest where ids
+    repeat): what an import matches a company-only record by before its name."""
+    rows = session.execute(
+        select(Company.source_uid, Company.id)
+        .where(col(Company.source_uid) != "", col(Company.deleted_at).is_(None))
+        .order_by(col(Company.id).desc())
+    )
+    return {uid: company_id for uid, company_id in rows}
+
+
 def live_names(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every live company, by name."""
     rows = session.execute(

@@ -11,7 +11,17 @@ from deskcrm.db.engine import IMMEDIATE, make_engine
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Kept by hand so that start-up need not import Alembic; a test checks it against
 # Alembic's own history. Oldest first; the last one is head.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # PRAGMA application_id of every DeskCRM file ("DCRM" as a big-endian 32-bit number):
 # how a file is recognised as ours before anything in it is trusted.

@@ -34,6 +34,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0006": "fb1edfb29305343c30842730f42165aa99a2e40cf759aa608befb59dfc7808c4",
     "0007": "e73f9044fcb7196d20e519f742236a83961146a783719102817f9a17b3b5d172",
     "0008": "adc93cc02f3cee4e377fba7bb3b52b1339d011ad12cace138048b4ec042da794",
+    "0009": "63e48e5bf6fad51cbad0b94c6d813dc2ff62397e03538e156613a0a4f50de6f4",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

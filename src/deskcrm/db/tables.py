@@ -40,6 +40,16 @@ class Setting(SQLModel, table=True):
 
 
 class Company(SQLModel, table=True):
+    # Only companies with a source id are indexed, as for contacts (ix_contact_source_uid).
+    __table_args__ = (
+        Index(
+            "ix_company_source_uid",
+            "source_uid",
+            sqlite_where=column("source_uid") != "",
+            postgresql_where=column("source_uid") != "",
+        ),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=_nocase(200, index=True))
     website: str = ""
@@ -52,6 +62,9 @@ class Company(SQLModel, table=True):
     # The import that created it (from a company-only record or a person's company name):
     # undoing that import trashes it with the import's people.
     import_batch: str | None = Field(default=None, max_length=40, index=True)
+    # The id the record it was imported from had in its source (a vCard UID): a second
+    # import of that record is this company, whatever it is called here by then.
+    source_uid: str = Field(default="", sa_column=_server_default_text(400))
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))

@@ -101,3 +101,37 @@ def test_names_and_lookup_skip_companies_in_the_trash(services) -> None:
     assert services.companies.names() == [(second, "Alpenblick GmbH")]
     assert services.companies.find_by_name(" alpenblick gmbh ") == second
     assert services.companies.find_by_name("Nordlicht AG") is None
+
+
+def test_a_company_phone_is_kept_as_written_letters_and_extension_included(services) -> None:
+    created = services.companies.create(
+        CompanyInput(name="Flowers Inc", phone="+1 800 FLOWERS x123")
+    ).id
+    assert services.companies.get(created).phone == "+1 800 FLOWERS x123"
+
+
+def test_a_company_imported_with_a_source_id_is_found_by_it_after_a_rename(services) -> None:
+    company_id = services.companies.create(
+        CompanyInput(name="Apple Inc.", source_uid="ABCD-1234")
+    ).id
+    assert services.companies.get(company_id).source_uid == "ABCD-1234"
+    # Renamed from the form, which knows nothing of source ids: the id stays.
+    services.companies.update(company_id, CompanyInput(name="Apple", phone="+1 408 996 1010"))
+    assert services.companies.get(company_id).source_uid == "ABCD-1234"
+    assert services.companies.find_by_source_uid("ABCD-1234") == company_id
+    assert services.companies.find_by_source_uid(" ABCD-1234 ") == company_id
+    assert services.companies.find_by_source_uid("") is None
+    assert services.companies.find_by_source_uid("other") is None
+    # In the trash it is no match: an import would make the company again.
+    services.companies.delete([company_id])
+    assert services.companies.find_by_source_uid("ABCD-1234") is None
+
+
+def test_live_source_uids_map_each_id_to_the_oldest_live_company(services, db) -> None:
+    from deskcrm.db import company_queries
+
+    first = services.companies.create(CompanyInput(name="Initech", source_uid="u-1")).id
+    services.companies.create(CompanyInput(name="Initech GmbH", source_uid="u-1"))
+    services.companies.create(CompanyInput(name="Made here"))
+    with db.reading() as session:
+        assert company_queries.live_source_uids(session) == {"u-1": first}

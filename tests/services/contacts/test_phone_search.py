@@ -81,3 +81,45 @@ def test_a_number_kept_as_typed_is_still_found_by_its_digits(services) -> None:
         ContactInput(first_name="Odd", last_name="Number", phones=["12 34"])
     ).id
     assert _ids(services, "12 34") == [kept]
+
+
+def test_a_database_made_before_finds_numbers_by_their_national_form_once_upgraded(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from deskcrm.app import build_services
+    from deskcrm.db import migrate
+    from deskcrm.db.opening import open_database
+
+    path = tmp_path / "older.sqlite3"
+    migrate.upgrade(path, "0008")
+    conn = sqlite3.connect(path)
+    with conn:  # a contact as revision 0008 stored and indexed it
+        stamp = "2026-03-15T10:30:00.000000"
+        conn.execute(
+            "INSERT INTO contact (id, first_name, last_name, sort_name, title, primary_email,"
+            " primary_phone, address, postal_code, city, country, lifecycle, source, notes,"
+            " created_at, updated_at) VALUES (7, 'Dale', 'Cooper', 'cooper dale', '', '',"
+            " '+12025550100', '', '', '', '', 'lead', '', '', ?, ?)",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO contact_phone (contact_id, number, digits, label, position)"
+            " VALUES (7, '+12025550100', '12025550100', 'work', 0)"
+        )
+        conn.execute(
+            "INSERT INTO contact_fts (rowid, name, company, emails, phones, notes)"
+            " VALUES (7, 'Dale Cooper', '', '', '+12025550100 12025550100', '')"
+        )
+    conn.close()
+
+    database = open_database(path)  # upgrades it
+    try:
+        services = build_services(database)
+        assert _ids(services, "(202) 555-0100") == [7]
+        with database.reading() as session:
+            row = fts.indexed_row(session, 7)
+        assert row is not None and row[3] == "+12025550100 12025550100 2025550100"
+    finally:
+        database.close()

@@ -23,11 +23,19 @@ class CompanyInput:
     name: str = ""
     website: str = ""
     email: str = ""
+    # As written (typed, or read from a file): a company has one number, shown as the user
+    # wrote it, letters ("+1 800 FLOWERS") and extension ("x123") included.
     phone: str = ""
     address: str = ""
     city: str = ""
     country: str = ""
     notes: str = ""
+    # The id of the record it was imported from (a vCard UID); "" for one made here. The
+    # form never shows it: an edit that leaves it "" keeps the one stored.
+    source_uid: str = ""
+
+
+MAX_SOURCE_UID = 400  # as a contact's
 
 
 class CompanyService:
@@ -59,6 +67,7 @@ class CompanyService:
             "city": validation.clean_text(data.city, limit=200),
             "country": validation.clean_text(data.country, limit=200),
             "notes": validation.clean_text(data.notes),
+            "source_uid": validation.clean_text(data.source_uid, limit=MAX_SOURCE_UID),
         }
 
     def create(self, data: CompanyInput) -> Created:
@@ -80,6 +89,8 @@ class CompanyService:
             if company is None:
                 raise NotFoundError(f"Company {company_id} does not exist or is in the trash")
             renamed = company.name != values["name"]
+            if not values["source_uid"]:
+                del values["source_uid"]  # the form does not know it: kept
             for key, value in values.items():
                 setattr(company, key, value)
             company.updated_at = self._clock()
@@ -103,7 +114,15 @@ class CompanyService:
                 company.city,
                 company.country,
                 company.notes,
+                company.source_uid,
             )
+
+    def find_by_source_uid(self, source_uid: str) -> int | None:
+        """The live company imported from a record with this source id, if any."""
+        if not source_uid.strip():
+            return None
+        with self._db.reading() as session:
+            return company_queries.live_id_by_source_uid(session, source_uid.strip())
 
     def find_by_name(self, name: str) -> int | None:
         with self._db.reading() as session:
