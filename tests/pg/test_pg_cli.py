@@ -125,3 +125,17 @@ def test_the_real_command_in_a_fresh_home_works_on_a_server(pg_url: str, tmp_pat
     assert "contact 1" in done.stdout and "connection: ok" in done.stdout
     # Nothing was written to the new home's data folder: the data is on the server.
     assert not (home / ".local" / "share" / "DeskCRM" / "deskcrm.sqlite3").exists()
+
+
+def test_the_health_service_checks_an_open_server_database(pg_url: str) -> None:
+    from deskcrm.bootstrap import open_services
+    from deskcrm.services.contacts.contacts import ContactInput
+    from deskcrm.services.storage.health import check_database
+
+    with open_services(pg_url, create=True) as opened:
+        opened.services.contacts.create(ContactInput(first_name="Ana", last_name="Lima"))
+        report = check_database(opened.db)
+    assert report.ok and report.is_server and report.path == pg_url
+    assert report.schema_revision == HEAD_REVISION and report.counts["contact"] == 1
+    assert report.server_version.startswith("15") and report.constraints == []
+    assert any("file-only checks not run" in note for note in report.notes)

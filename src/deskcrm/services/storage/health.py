@@ -62,11 +62,11 @@ def _from_file(report: IntegrityReport) -> HealthReport:
     )
 
 
-def _from_server(found: ServerCheck) -> HealthReport:
+def _from_server(found: ServerCheck, shown: str | None = None) -> HealthReport:
     constraints = [f"not validated: {name}" for name in found.not_validated]
     constraints += [f"schema differs from DeskCRM's: {diff}" for diff in found.schema_differences]
     return HealthReport(
-        found.address,
+        shown or found.address,
         found.schema_revision,
         ["ok"],  # connected, and every query of the check answered
         found.foreign_key_problems,
@@ -81,7 +81,10 @@ def _from_server(found: ServerCheck) -> HealthReport:
 def check_database(db: Database) -> HealthReport:
     """Run the checks on an open database; `report.ok` is False on any problem."""
     if db.is_server:
-        return _from_server(run_server_checks(str(db.engine.url.render_as_string(False))))
+        # The engine's URL carries a password typed into the GUI, if any; the report
+        # names the database as the user gave it, without one.
+        found = run_server_checks(db.engine.url.render_as_string(hide_password=False))
+        return _from_server(found, db.address)
     return _from_file(run_checks(db))
 
 
