@@ -35,6 +35,7 @@ from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History, case_note_steps, case_status_steps
+from deskcrm.ui.widgets.search_keys import SearchKeys
 
 AUTHORS = {
     NoteAuthor.ME.value: QT_TR_NOOP("You"),
@@ -89,6 +90,7 @@ class CasesView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(tr("Search cases and customers"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_keys = SearchKeys(self.search_edit, self._to_first_result, self._to_list)
         self.count_label = plain_label()
         self.new_button = QPushButton(tr("New case…"))
         days = self._services.cases.reply_days
@@ -260,6 +262,16 @@ class CasesView(QWidget):
         return self.model.record(rows[0].row()) if rows else None
 
     # -- slots ------------------------------------------------------------------
+    def _to_first_result(self) -> None:
+        """Enter or Down in the search field: the first case selected, the keyboard on it."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _to_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_changes(self, changes: Changes) -> None:
         """Rows show the case and its customer's name."""
         if changes.touches("cases", "contacts", "deals", "purchases"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
 from deskcrm.ui.views.segment_sidebar import SegmentSidebar
+from deskcrm.ui.widgets.search_keys import SearchKeys
 
 PEOPLE, COMPANIES, TRASH = 0, 1, 2
 SEARCH_DELAY_MS = 60
@@ -122,6 +123,7 @@ class ContactsView(QWidget):
             "Search names, emails, phones, companies, notes  (Ctrl+K)"
         )
         self.search_edit.setClearButtonEnabled(True)
+        self.search_keys = SearchKeys(self.search_edit, self._to_first_result, self._to_list)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tag_filter")
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -259,8 +261,7 @@ class ContactsView(QWidget):
         self.contact_pane.show_contact(contact_id)
 
     def selected_ids(self) -> list[int]:
-        table = self.tables.currentWidget()
-        assert isinstance(table, QTableView)
+        table = self._current_table()
         model = table.model()
         assert isinstance(model, PagedTableModel)
         rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
@@ -379,6 +380,30 @@ class ContactsView(QWidget):
         self.search_edit.clear()  # each list starts unfiltered; a stale query confuses
         self.search_edit.blockSignals(False)
         self._apply_filter()
+
+    def _to_first_result(self) -> None:
+        """Enter or Down in the search field: the first result selected, the keyboard on it."""
+        if self._search_timer.isActive():
+            self._apply_filter()  # typed faster than the search waits: search now
+        table = self._current_table()
+        first = table.model().index(0, 0)
+        if not first.isValid():
+            return
+        table.selectionModel().setCurrentIndex(
+            first,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(first)
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _to_list(self) -> None:
+        self._current_table().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _current_table(self) -> QTableView:
+        table = self.tables.currentWidget()
+        assert isinstance(table, QTableView)
+        return table
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._search_timer.start()
