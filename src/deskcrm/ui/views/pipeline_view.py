@@ -255,7 +255,9 @@ class PipelineView(QWidget):
     def current_filter(self) -> DealFilter:
         today = self._services.pipeline.now().date()
         close_from, close_to = period_range(self.period.currentIndex(), today)
-        currency = self._services.settings.load().default_currency
+        # The amounts' currency decides where the decimal point goes; no amount, no read.
+        amounts = self.min_value.text().strip() or self.max_value.text().strip()
+        currency = self._services.settings.load().default_currency if amounts else ""
         return DealFilter(
             text=self.search_edit.text(),
             contact_id=self.contact_filter.contact_id,
