@@ -138,3 +138,17 @@ def test_move_on_the_command_line_shows_progress_and_says_the_source_is_unchange
     assert main(["move", str(filled_file), str(tmp_path / "other.sqlite3")]) == 1
     assert "one file and one postgresql:// address" in capsys.readouterr().err
     assert not (tmp_path / "other.sqlite3").exists()
+
+
+def test_an_older_file_is_not_upgraded_by_a_move_but_named_with_what_to_do(
+    tmp_path: Path, pg_url: str
+) -> None:
+    from deskcrm.db import migrate
+
+    old = tmp_path / "old.sqlite3"
+    previous = migrate.KNOWN_REVISIONS[0]  # a file made by the first DeskCRM
+    migrate.upgrade(old, previous)
+    before = _digest(old)
+    with pytest.raises(DeskCrmError, match=f"is at DeskCRM schema {previous}; open it once"):
+        move_database(old, pg_url)
+    assert _digest(old) == before
