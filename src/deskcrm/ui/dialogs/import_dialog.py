@@ -143,6 +143,7 @@ class ImportDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setPlaceholderText(tr("Nothing to check: every record was read as written."))
+        self.details.setMinimumHeight(160)
         self.details.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -272,7 +273,9 @@ class ImportDialog(QDialog):
             self.report = report
             self.check_button.setEnabled(False)
             self.import_button.setEnabled(False)
-            self.mapping_box.setEnabled(False)
+            # The choices made are done with: their room goes to the report.
+            self.mapping_box.hide()
+            self.not_imported.hide()
             self.merge.setEnabled(False)
             self.cancel_button.setText(tr("Close"))
 
