@@ -1,6 +1,7 @@
 """Lifecycle history: every change of a contact's stage recorded with its date and cause.
 
-SQLite-specific: the changes of many contacts take their ids as one json_each list."""
+The changes of many contacts take their ids as one JSON list, read back as the engine's
+id table (db/dialects)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from sqlalchemy import select as select_columns
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
-from deskcrm.db import dbapi
+from deskcrm.db import dbapi, dialects
 from deskcrm.db.tables import Contact, LifecycleEvent
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.enums import Lifecycle
 
 _COLUMNS = ("contact_id", "from_lifecycle", "to_lifecycle", "changed_at", "cause")
+
+
+def _listed_ids(session: Session) -> str:
+    """A sub-select of the ids bound as :ids (dbapi.id_list)."""
+    return f"SELECT value FROM {dialects.of(session).id_table()} AS listed"
 
 
 def history(session: Session, contact_id: int) -> list[tuple[str, datetime, str]]:
@@ -80,7 +86,7 @@ def note_changes(
                 "SELECT contact_id, id, from_lifecycle, to_lifecycle FROM ("
                 " SELECT contact_id, id, from_lifecycle, to_lifecycle, row_number() OVER ("
                 "  PARTITION BY contact_id ORDER BY changed_at DESC, id DESC) AS n"
-                f" FROM lifecycle_event WHERE contact_id IN ({dbapi.ID_LIST}))"
+                f" FROM lifecycle_event WHERE contact_id IN ({_listed_ids(session)})) AS ranked"
                 " WHERE n = 1"
             ),
             {"ids": dbapi.id_list(c[0] for c in changes)},
@@ -95,7 +101,7 @@ def note_changes(
         else:
             added.append((cid, old, new, stamp, cause))
     session.execute(
-        text(f"DELETE FROM lifecycle_event WHERE id IN ({dbapi.ID_LIST})"),
+        text(f"DELETE FROM lifecycle_event WHERE id IN ({_listed_ids(session)})"),
         {"ids": dbapi.id_list(reversed_events)},
     )
     dbapi.insert_rows(session, "lifecycle_event", _COLUMNS, added)
@@ -114,16 +120,18 @@ def change(
     before: dict[int, str] = dict(
         session.execute(  # type: ignore[arg-type]
             text(
-                "SELECT c.id, c.lifecycle FROM json_each(:ids) j"
-                " CROSS JOIN contact c ON c.id = j.value"
-                " WHERE c.deleted_at IS NULL AND c.lifecycle != :new"
+                # CROSS JOIN: walk the list and look each contact up by id (dbapi.ID_LIST).
+                f"SELECT c.id, c.lifecycle FROM {dialects.of(session).id_table()} j"
+                " CROSS JOIN contact c"
+                " WHERE c.id = j.value AND c.deleted_at IS NULL AND c.lifecycle != :new"
             ),
             {"ids": dbapi.id_list(contact_ids), "new": new},
         ).all()
     )
     session.execute(
         text(
-            f"UPDATE contact SET lifecycle = :new, updated_at = :at WHERE id IN ({dbapi.ID_LIST})"
+            "UPDATE contact SET lifecycle = :new, updated_at = :at"
+            f" WHERE id IN ({_listed_ids(session)})"
         ),
         {"new": new, "at": to_db_timestamp(at), "ids": dbapi.id_list(before)},
     )
