@@ -23,10 +23,15 @@ def folded_key(text: str) -> str:
 
 
 def person_sort_key(first_name: str, last_name: str) -> str:
-    # The key of "first last" is the keys of its parts joined (folding works letter by
-    # letter, spaces are normalised either way); parts repeat across an address book
-    # (first names above all), so each is folded once.
-    return " ".join(key for key in (_part_key(first_name), _part_key(last_name)) if key)
+    # The key of "first last". ASCII names fold in one go (cheaper than a cache look-up
+    # when most first names are new). Otherwise it is the keys of the parts joined (folding
+    # works letter by letter, spaces are normalised either way): parts repeat across an
+    # address book (first names above all), so each is folded once.
+    whole = f"{first_name} {last_name}"
+    if whole.isascii():
+        return " ".join(whole.lower().split())
+    first, last = _part_key(first_name), _part_key(last_name)
+    return f"{first} {last}" if first and last else first or last
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -137,12 +138,11 @@ def year_less(day: date | None, year_known: bool) -> tuple[date | None, bool]:
     return day.replace(year=NO_YEAR), False
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day is not None else None
+_NO_ADDRESS = PostalAddress()
 
 
 def _first_address(contact: CleanContact) -> PostalAddress:
-    return contact.addresses[0] if contact.addresses else PostalAddress()
+    return contact.addresses[0] if contact.addresses else _NO_ADDRESS
 
 
 def mirrored_columns(contact: CleanContact) -> dict[str, str]:
@@ -161,14 +161,21 @@ def mirrored_columns(contact: CleanContact) -> dict[str, str]:
 
 
 def _index_row(contact_id: int, contact: CleanContact, company: str) -> tuple[Any, ...]:
-    first = _first_address(contact)
+    # Bulk writes run this 100,000 times: lists are built only where there is something.
+    addresses, emails, phones, websites = (
+        contact.addresses,
+        contact.emails,
+        contact.phones,
+        contact.websites,
+    )
+    first = addresses[0] if addresses else _NO_ADDRESS
     return fts.index_values(
         contact_id,
         contact.first_name,
         contact.last_name,
         company,
-        [address for address, _label in contact.emails],
-        [(phone.e164, phone.national_digits) for phone, _label in contact.phones],
+        map(itemgetter(0), emails) if emails else (),
+        [(phone.e164, phone.national_digits) for phone, _label in phones] if phones else (),
         contact.title,
         first.city,
         contact.notes,
@@ -177,8 +184,8 @@ def _index_row(contact_id: int, contact: CleanContact, company: str) -> tuple[An
         display_name=contact.display_name,
         department=contact.department,
         postal_code=first.postal_code,
-        other_places=[(a.city, a.postal_code) for a in contact.addresses[1:]],
-        websites=[site.url for site in contact.websites],
+        other_places=[(a.city, a.postal_code) for a in addresses[1:]] if len(addresses) > 1 else (),
+        websites=[site.url for site in websites] if websites else (),
     )
 
 
@@ -280,35 +287,39 @@ def write_new_contacts(
     urls: list[tuple[Any, ...]] = []
     unparsed: list[tuple[Any, ...]] = []
     tags: list[tuple[Any, ...]] = []
-    no_address = PostalAddress()
-    # One pass, appending straight to each table's rows: an import runs this 100,000 times.
+    # One pass, appending straight to each table's rows: an import runs this 100,000 times
+    # (so the contact's fields are read once each, and empty lists are not walked).
     for cid, contact, company_id in zip(ids, cleaned, company_ids, strict=True):
-        first = contact.addresses[0] if contact.addresses else no_address
+        first_name, last_name = contact.first_name, contact.last_name
+        contact_emails, contact_phones = contact.emails, contact.phones
+        contact_addresses = contact.addresses
+        first = contact_addresses[0] if contact_addresses else _NO_ADDRESS
         created = to_db_timestamp(contact.created_at) if contact.created_at else stamp
         last = contact.last_contacted_at
+        birthday, anniversary = contact.birthday, contact.anniversary
         contact_rows.append(
             (
                 cid,
-                contact.first_name,
-                contact.last_name,
+                first_name,
+                last_name,
                 contact.middle_name,
                 contact.name_prefix,
                 contact.name_suffix,
                 contact.nickname,
                 contact.display_name,
-                person_sort_key(contact.first_name, contact.last_name),
+                person_sort_key(first_name, last_name),
                 company_id,
                 contact.title,
                 contact.department,
-                contact.emails[0][0] if contact.emails else "",
-                contact.phones[0][0].e164 if contact.phones else "",
+                contact_emails[0][0] if contact_emails else "",
+                contact_phones[0][0].e164 if contact_phones else "",
                 first.street,
                 first.postal_code,
                 first.city,
                 first.country,
-                _iso(contact.birthday),
+                None if birthday is None else birthday.isoformat(),
                 contact.birthday_year_known,
-                _iso(contact.anniversary),
+                None if anniversary is None else anniversary.isoformat(),
                 contact.anniversary_year_known,
                 contact.source_uid,
                 contact.lifecycle,
@@ -324,18 +335,24 @@ def write_new_contacts(
         company = names.get(company_id, "") if company_id is not None else ""
         index_rows.append(_index_row(cid, contact, company))
         events.append((cid, "", contact.first_lifecycle or contact.lifecycle, created, cause))
-        for i, (address, label) in enumerate(contact.emails):
-            emails.append((cid, address, label, i))
-        for i, (phone, label) in enumerate(contact.phones):
+        if len(contact_emails) == 1:
+            emails.append((cid, *contact_emails[0], 0))
+        else:
+            for i, (address, label) in enumerate(contact_emails):
+                emails.append((cid, address, label, i))
+        for i, (phone, label) in enumerate(contact_phones):
             phones.append((cid, phone.e164, phone.national_digits, label, i, not phone.checked))
-        for i, a in enumerate(contact.addresses):
+        for i, a in enumerate(contact_addresses):
             addresses.append(_address_row(cid, i, a))
-        for i, site in enumerate(contact.websites):
-            urls.append((cid, site.url, site.label, i))
-        for u in contact.unparsed:
-            unparsed.append((cid, u.field_name, u.value, u.reason, u.origin, stamp))
-        for tag in contact.tags:
-            tags.append((cid, tag_ids[tag.lower()]))
+        if contact.websites:
+            for i, site in enumerate(contact.websites):
+                urls.append((cid, site.url, site.label, i))
+        if contact.unparsed:
+            for u in contact.unparsed:
+                unparsed.append((cid, u.field_name, u.value, u.reason, u.origin, stamp))
+        if contact.tags:
+            for tag in contact.tags:
+                tags.append((cid, tag_ids[tag.lower()]))
     children = {
         "emails": emails,
         "phones": phones,

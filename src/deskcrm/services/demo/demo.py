@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from deskcrm.db import core_tables, dbapi, demo_queries
+from deskcrm.db import contact_writes, core_tables, dbapi, demo_queries
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
@@ -135,6 +137,16 @@ TASK_TITLES = (
     "Send birthday card",
     "Chase payment",
 )
+# The tables the demo fills in bulk.
+BULK_TABLES = (
+    "company",
+    *contact_writes.CONTACT_TABLES,
+    "interaction",
+    "purchase",
+    "deal",
+    "deal_stage_event",
+    "task",
+)
 LOST_REASONS = ("Price too high", "Chose a competitor", "No budget", "Bad timing", "No response")
 
 
@@ -148,6 +160,7 @@ class DemoCounts:
     tasks: int
 
 
+@functools.lru_cache(maxsize=1024)  # first and last names come from short lists
 def _ascii(text_: str) -> str:
     """A name as it goes into an email address: Ørsted → orsted, Łukasz → lukasz."""
     folded = folded_key(text_).encode("ascii", "ignore").decode()
@@ -178,7 +191,9 @@ def generate_demo(
     now = now or clock()
     say = progress or (lambda _msg: None)
     n_companies = max(3, contacts // 8)
-    with db.transaction() as session:  # a full disk becomes a StorageError there too
+    # A full disk becomes a StorageError in the transaction too. Tables still empty have
+    # their indexes built once their rows are in (closed before the transaction commits).
+    with db.transaction() as session, ExitStack() as bulk:
         stages = demo_queries.first_pipeline_stages(session)
         pipeline_id = stages[0][1]
         open_stages = [s[0] for s in stages if not s[3] and not s[4]]
@@ -190,6 +205,7 @@ def generate_demo(
         first_company = demo_queries.next_id(session, core_tables.company)
         first_contact = demo_queries.next_id(session, core_tables.contact)
         first_deal = demo_queries.next_id(session, core_tables.deal)
+        bulk.enter_context(contact_writes.indexes_built_after(session, BULK_TABLES))
 
         say(f"companies: {n_companies}")
         company_rows = []

@@ -53,6 +53,8 @@ _SPLIT_PHONES = re.compile(r"\s*(?:;|,| ::: )\s*")
 _SPLIT_TAGS = re.compile(r"\s*(?:;|,| ::: )\s*")
 _SPLIT_MULTI = " ::: "  # Google's separator of several values in one cell
 LIFECYCLES = frozenset(item.value for item in Lifecycle)
+LEAD = Lifecycle.LEAD.value  # an enum's .value is a property: read once, not per row
+_ADDRESS_WIDTH = len(ADDRESS_PARTS)
 # A birthday written without its year is kept in this leap year (29 February fits).
 YEARLESS_YEAR = 2000
 _MONTHS = {
@@ -264,14 +266,15 @@ class RowReader:
         self._country_columns = [
             i for _label, _col, parts in self._addresses.values() for i in parts.get("country", [])
         ]
-        # Each address slot as (fixed label, label column, formatted columns, the columns of
-        # each of ADDRESS_PARTS in its order): a PostalAddress is built positionally.
+        # Each address slot as (fixed label, label column, formatted columns, (position in
+        # ADDRESS_PARTS, columns) of the parts the file maps): a PostalAddress is built
+        # positionally, reading only those.
         self._address_slots = [
             (
                 fixed,
                 label_column,
                 parts.get("address_formatted", []),
-                [parts.get(part, []) for part in ADDRESS_PARTS],
+                [(at, parts[part]) for at, part in enumerate(ADDRESS_PARTS) if parts.get(part)],
             )
             for fixed, label_column, parts in self._addresses.values()
         ]
@@ -359,15 +362,20 @@ class RowReader:
                     emails.append(email)
                     email_labels.append(label)
         addresses: list[PostalAddress] = []
-        for fixed, label_column, formatted_columns, part_columns in self._address_slots:
-            got = [_joined(cells, part) if part else "" for part in part_columns]
-            if not any(got):
+        for fixed, label_column, formatted_columns, mapped in self._address_slots:
+            got = [""] * _ADDRESS_WIDTH
+            found = False
+            for at, columns in mapped:
+                if value := _joined(cells, columns):
+                    got[at] = value[:500]
+                    found = True
+            if not found:
                 formatted = _joined(cells, formatted_columns) if formatted_columns else ""
                 if not formatted:
                     continue
-                got[0] = formatted  # only the formatted form: keep it whole as the street
+                got[0] = formatted[:500]  # only the formatted form: kept whole as the street
             label = normalise_label(_cell(cells, label_column)) if label_column >= 0 else fixed
-            addresses.append(PostalAddress(label, *[part[:500] for part in got]))
+            addresses.append(PostalAddress(label, *got))
         # A row's own country decides how its numbers are read (a French "06 …" in a file
         # imported on a German computer is French). One that is not valid there is kept as
         # written, to be checked: never a reason to refuse the row.
@@ -413,7 +421,7 @@ class RowReader:
         )
         lifecycle = get(cells, "lifecycle").lower() if self._lifecycle else ""
         if not lifecycle:
-            lifecycle = Lifecycle.LEAD.value
+            lifecycle = LEAD
         elif lifecycle not in LIFECYCLES:
             keep(
                 "lifecycle",
@@ -421,7 +429,7 @@ class RowReader:
                 lifecycle,
                 "not lead, prospect, customer or former",
             )
-            lifecycle = Lifecycle.LEAD.value
+            lifecycle = LEAD
         follow_up_days = None
         if self._follow_up and (days := get(cells, "follow_up_days")):
             if days.isdigit() and 1 <= int(days) <= 3650:

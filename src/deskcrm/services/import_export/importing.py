@@ -221,6 +221,11 @@ def _preview_vcards(path: Path, sample_rows: int) -> ImportPreview:
 def _labelled(values: list[_V], labels: list[str]) -> list[tuple[_V, str]]:
     """Each value with its label, clipped to what is stored (the reader has trimmed them;
     most are a short word or none, so the whole list is looked at once)."""
+    if len(values) == 1 and len(labels) == 1:  # the usual row: one email, one phone
+        label = labels[0]
+        if len(label) > writing.MAX_LABEL:
+            label = writing.clean_label(label)
+        return [(values[0], label)]
     if labels and max(map(len, labels)) > writing.MAX_LABEL:
         labels = [writing.clean_label(label) for label in labels]
     return list(zip(values, labels, strict=True))
