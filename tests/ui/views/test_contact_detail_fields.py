@@ -37,8 +37,16 @@ def pane(services, qtbot) -> ContactDetailPane:
 
 
 def _text(pane: ContactDetailPane, key: str) -> str:
+    if key in pane.link_lists:
+        links = pane.link_lists[key]
+        return "\n".join(links.lines()) if links.isVisibleTo(pane) else ""
     label = pane.field_labels[key]
     return label.text() if label.isVisibleTo(pane) else ""
+
+
+def _link_texts(pane: ContactDetailPane, key: str) -> list[str]:
+    """The links' button texts (& doubled: a single one would make a mnemonic)."""
+    return [button.text() for button in pane.link_lists[key].buttons()]
 
 
 def test_the_pane_shows_names_labels_addresses_websites_and_values_to_check(services, pane) -> None:
@@ -89,8 +97,12 @@ def test_the_pane_shows_names_labels_addresses_websites_and_values_to_check(serv
         "Work: Marktstraße 1, 3. Stock\n04109 Leipzig, Deutschland\n"
         "Home: Elm Street 5, PO Box 12\n62701 Springfield, IL, USA"
     )
-    assert [b.text() for b in pane.website_buttons] == ["https://acme.example/?a=1&&b=2 (work)"]
-    assert _text(pane, "websites") == "file:///etc/passwd (odd)"  # shown, never opened
+    assert _link_texts(pane, "websites") == ["https://acme.example/?a=1&&b=2 (work)"]
+    assert _text(pane, "websites") == (  # the file: one shown as plain text, never opened
+        "https://acme.example/?a=1&b=2 (work)\nfile:///etc/passwd (odd)"
+    )
+    assert _link_texts(pane, "emails") == ["bob@acme.example (work)", "bob@home.example (home)"]
+    assert _link_texts(pane, "phones") == ["+49 30 1234567 (work)"]  # not the one to check
     to_check = _text(pane, "to_check").splitlines()
     assert to_check == [
         "Birthday: circa 1800 — not a date DeskCRM can read (a.vcf, line 4)",
@@ -98,7 +110,7 @@ def test_the_pane_shows_names_labels_addresses_websites_and_values_to_check(serv
     ]
     form = pane.fields_form
     assert form.labelForField(pane.field_labels["to_check"]).text() == "To check (2):"
-    for key in ("to_check", "address", "emails"):
+    for key in ("to_check", "address"):
         assert pane.field_labels[key].textFormat() == Qt.TextFormat.PlainText
 
 
@@ -109,7 +121,7 @@ def test_a_website_opens_in_the_browser(services, pane, qtbot) -> None:
     opened: list[QUrl] = []
     pane.open_url = lambda url: opened.append(url) or True
     pane.show_contact(contact_id)
-    qtbot.mouseClick(pane.website_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.link_lists["websites"].buttons()[0], Qt.MouseButton.LeftButton)
     assert [url.toString() for url in opened] == ["http://ann.example"]
 
 
@@ -168,7 +180,7 @@ def test_a_contact_made_in_the_dialog_comes_back_whole_in_the_pane(services, pan
     assert _text(pane, "emails") == "ada@example.com (work)"
     assert _text(pane, "phones") == "+49 30 1234567 (Ferienhaus)"
     assert _text(pane, "address") == "Main Road 1\nBerlin\nWork: Office Park 2\nBrandenburg"
-    assert [b.text() for b in pane.website_buttons] == ["https://ada.example"]
+    assert _link_texts(pane, "websites") == ["https://ada.example"]
     assert _text(pane, "birthday") == "10 December"
     assert pane.field_labels["to_check"].isHidden()
 

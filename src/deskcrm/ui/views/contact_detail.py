@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.domain import validation
-from deskcrm.domain.contact_parts import PostalAddress, Website
+from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import format_date, format_datetime, to_local
 from deskcrm.domain.enums import CaseStatus, InteractionKind, Lifecycle
 from deskcrm.domain.money import format_money, format_totals
@@ -51,8 +50,14 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.labelled_rows import display_label
+from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
 from deskcrm.ui.widgets.unparsed_list import describe, field_title
 
+LINK_TOOLTIPS = {
+    "emails": QT_TR_NOOP("Write an email"),
+    "phones": QT_TR_NOOP("Call"),
+    "websites": QT_TR_NOOP("Open in the web browser"),
+}
 PURCHASE_COLUMNS: list[Column[PurchaseEntry]] = [
     Column(QT_TR_NOOP("Date"), lambda p: format_date(p.purchased_at)),
     Column(QT_TR_NOOP("Item"), lambda p: p.description),
@@ -86,9 +91,8 @@ class ContactDetailPane(QWidget):
         self._history = history
         self.contact_id: int | None = None
         self._shown: dict[str, set[int]] = {}  # kind → ids of the records listed here
-        # Opens a contact's website; tests replace it.
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self.website_buttons: list[QPushButton] = []
+        # Opens a clicked email (mailto:), phone (tel:) or website; tests replace it.
+        self.open_url: Callable[[QUrl], bool] = open_link
         self._init_header()
         self._init_fields()
         self._init_tabs()
@@ -114,6 +118,8 @@ class ContactDetailPane(QWidget):
 
     def _init_fields(self) -> None:
         self.field_labels: dict[str, QLabel] = {}
+        # Emails, phones and web addresses: a line each, a link where one can be opened.
+        self.link_lists: dict[str, LinkList] = {}
         self.fields_form = QFormLayout()
         self.fields_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, title in (
@@ -131,20 +137,17 @@ class ContactDetailPane(QWidget):
             ("last_contacted", QT_TR_NOOP("Last contacted")),
             ("notes", QT_TR_NOOP("Notes")),
         ):
+            if key in LINK_TOOLTIPS:
+                links = LinkList(tr(LINK_TOOLTIPS[key]))
+                links.setObjectName(f"field_{key}")
+                links.link_clicked.connect(lambda url: self.open_url(url))
+                self.link_lists[key] = links
+                self.fields_form.addRow(tr(title) + ":", links)
+                continue
             label = plain_label(selectable=True)
             label.setObjectName(f"field_{key}")
             label.setWordWrap(True)
             self.field_labels[key] = label
-            if key == "websites":
-                # Links are buttons showing the URL as plain text, placed beside this label
-                # (which holds the labels of the sites that cannot be opened).
-                self.websites_box = QWidget()
-                self.websites_layout = QVBoxLayout(self.websites_box)
-                self.websites_layout.setContentsMargins(0, 0, 0, 0)
-                self.websites_layout.setSpacing(0)
-                self.websites_layout.addWidget(label)
-                self.fields_form.addRow(tr(title) + ":", self.websites_box)
-                continue
             self.fields_form.addRow(tr(title) + ":", label)
         # Values an import could not read: in the warning colour, so they are seen.
         self.field_labels["to_check"].setStyleSheet("color: #ef6c00;")
@@ -329,15 +332,7 @@ class ContactDetailPane(QWidget):
             "to_check": "\n".join(
                 f"{field_title(v.field_name)}: {v.value} — {describe(v)}" for v in data.unparsed
             ),
-            "emails": "\n".join(
-                _with_label(email, label)
-                for email, label in zip(
-                    data.emails, _pad(data.email_labels, data.emails), strict=True
-                )
-            ),
-            "phones": "\n".join(_phone_lines(data, detail.phones_to_check)),
             "address": "\n".join(_address_text(a) for a in _addresses(data)),
-            "websites": self._fill_websites(data.websites),
             "lifecycle": lifecycle,
             "tags": ", ".join(data.tags),
             "birthday": _partial_date(data.birthday, data.birthday_year_known, today, "age"),
@@ -352,43 +347,25 @@ class ContactDetailPane(QWidget):
         for key, value in values.items():
             label = self.field_labels[key]
             label.setText(value)
-            label.setVisible(bool(value))
-            field = self.websites_box if key == "websites" else label
-            shown = bool(value) or (key == "websites" and bool(self.website_buttons))
-            self.fields_form.setRowVisible(field, shown)
+            self.fields_form.setRowVisible(label, bool(value))
+        links = {
+            "emails": [
+                (_with_label(email, label), mail_url(email))
+                for email, label in zip(
+                    data.emails, _pad(data.email_labels, data.emails), strict=True
+                )
+            ],
+            "phones": _phone_lines(data, detail.phones_to_check),
+            "websites": [
+                (_with_label(site.url, site.label), web_url(site.url)) for site in data.websites
+            ],
+        }
+        for key, lines in links.items():
+            self.link_lists[key].set_lines(lines)
+            self.fields_form.setRowVisible(self.link_lists[key], bool(lines))
         title = self.fields_form.labelForField(self.field_labels["to_check"])
         if isinstance(title, QLabel):
             title.setText(tr("To check ({n}):").format(n=len(data.unparsed)))
-
-    def _fill_websites(self, websites: list[Website]) -> str:
-        """A link button per web address; returns the lines of those that are no link."""
-        for button in self.website_buttons:
-            self.websites_layout.removeWidget(button)
-            button.deleteLater()
-        self.website_buttons = []
-        unopenable = []
-        for site in websites:
-            url = _web_url(site.url)
-            if url is None:
-                # Only web pages open from here: a file: or script URL from an imported
-                # card is shown, never run.
-                unopenable.append(_with_label(site.url, site.label))
-                continue
-            # Button text is plain, but & would make a mnemonic: doubled, it shows as is.
-            button = QPushButton(_with_label(site.url, site.label).replace("&", "&&"))
-            button.setObjectName("website_link")
-            button.setFlat(True)
-            button.setAutoDefault(False)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(tr("Open in the web browser"))
-            button.setStyleSheet("text-align: left; padding: 0px;")
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-            button.setPalette(palette)
-            button.clicked.connect(lambda _checked=False, u=url: self.open_url(u))
-            self.websites_layout.insertWidget(len(self.website_buttons), button)
-            self.website_buttons.append(button)
-        return "\n".join(unopenable)
 
     def _fill_history(self, contact_id: int) -> None:
         services = self._services
@@ -554,14 +531,15 @@ def _with_label(value: str, label: str) -> str:
     return f"{value} ({display_label(label)})" if label else value
 
 
-def _phone_lines(data: ContactInput, to_check: list[str]) -> list[str]:
-    lines = []
+def _phone_lines(data: ContactInput, to_check: list[str]) -> list[tuple[str, QUrl | None]]:
+    lines: list[tuple[str, QUrl | None]] = []
     for number, label in zip(data.phones, _pad(data.phone_labels, data.phones), strict=True):
         if number in to_check:
-            # Kept as typed because it is not a valid number: say so.
-            lines.append(f"{_with_label(number, label)} — {tr('check this number')}")
+            # Kept as typed because it is not a valid number: say so, and dial nothing
+            # (without its country code, tel: could ring someone else).
+            lines.append((f"{_with_label(number, label)} — {tr('check this number')}", None))
         else:
-            lines.append(_with_label(validation.display_phone(number), label))
+            lines.append((_with_label(validation.display_phone(number), label), phone_url(number)))
     return lines
 
 
@@ -602,11 +580,3 @@ def _partial_date(value: date | None, year_known: bool, today: date, count: str)
     if count == "age":
         return f"{text} ({years})"
     return f"{text} ({tr('{n} years').format(n=years)})"
-
-
-def _web_url(text: str) -> QUrl | None:
-    """The web address to open, or None when it is not an http(s) page."""
-    url = QUrl.fromUserInput(text.strip())
-    if not url.isValid() or url.scheme().lower() not in ("http", "https"):
-        return None
-    return url
