@@ -92,6 +92,9 @@ class TaskTreeModel(QAbstractItemModel):
     def group_row(self, title: str) -> int:
         return next(i for i, g in enumerate(self._groups) if g.title == title)
 
+    def group_title(self, row: int) -> str:
+        return self._groups[row].title
+
     def group_size(self, title: str) -> int:
         return len(self._groups[self.group_row(title)])
 

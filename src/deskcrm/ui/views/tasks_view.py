@@ -70,6 +70,9 @@ class TasksView(QWidget):
         self._services = services
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._parsed: QuickAdd | None = None
+        # Where the task just ticked (or unticked) was: its group and row. The next refresh
+        # selects what is there now, the task below it, rather than following it to Done.
+        self._keep_place: tuple[str, int] | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -102,10 +105,10 @@ class TasksView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        # Renaming in place by F2 only: a click on the selected task must not start it
+        # (Space then typed into the title instead of ticking). A double-click opens the
+        # task's dialog.
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -179,11 +182,21 @@ class TasksView(QWidget):
             title = index.data().rsplit(" (", 1)[0]
             was_open = any(str(t).startswith(title + " (") for t in expanded)
             self.tree.setExpanded(index, (title != "Done" and first_load) or was_open)
-        if current is not None and current[0] == "task":
+        place, self._keep_place = self._keep_place, None
+        if place is not None:
+            self._select_place(*place)
+        elif current is not None and current[0] == "task":
             index = self.model.index_of_task(current[1])
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self.overdue_changed.emit(self.model.group_size("Overdue"))
+
+    def _select_place(self, group_title: str, row: int) -> None:
+        """Select the item at `row` of a group (its last one if fewer are left; the group's
+        heading once it is empty)."""
+        group = self.model.index(self.model.group_row(group_title), 0)
+        size = self.model.rowCount(group)
+        self.tree.setCurrentIndex(self.model.index(min(row, size - 1), 0, group) if size else group)
 
     def regroup_if_time_moved_tasks(self) -> None:
         """Refresh when the clock alone has moved a task to another group (overdue now)."""
@@ -304,6 +317,10 @@ class TasksView(QWidget):
         the tick) goes again with the undo."""
         tasks = self._services.tasks
         spawned: list[int | None] = [None]
+        if task_id == self.current_task():
+            index = self.model.index_of_task(task_id)
+            if index.isValid():
+                self._keep_place = (self.model.group_title(index.parent().row()), index.row())
 
         def complete() -> Changes:
             applied = tasks.complete(task_id)
