@@ -274,16 +274,8 @@ class ContactDetailPane(QWidget):
         self.add_feedback_button.clicked.connect(self._on_add_feedback)
         self.delete_feedback_button.clicked.connect(self._on_delete_feedback)
         self.delete_entry_button.clicked.connect(self._on_delete_entry)
-        self.timeline_view.selectionModel().selectionChanged.connect(
-            lambda *_: self.delete_entry_button.setEnabled(
-                self.timeline_view.selectionModel().hasSelection()
-            )
-        )
-        self.feedback_view.selectionModel().selectionChanged.connect(
-            lambda *_: self.delete_feedback_button.setEnabled(
-                self.feedback_view.selectionModel().hasSelection()
-            )
-        )
+        for view in (self.timeline_view, self.feedback_view):
+            view.selectionModel().selectionChanged.connect(self._update_delete_buttons)
         for kind, button in self.log_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._on_log(k))
         self._history.bus.changed.connect(self._on_changes)
@@ -301,9 +293,12 @@ class ContactDetailPane(QWidget):
         self.empty_label.setVisible(detail is None)
         if detail is None:
             self._shown = {}
-            return
-        self._fill_fields(detail)
-        self._fill_history(detail.id)
+        else:
+            self._fill_fields(detail)
+            self._fill_history(detail.id)
+        # Refilled lists drop their selection without saying so (a model reset emits no
+        # selectionChanged): a button left enabled would delete nothing, or the wrong thing.
+        self._update_delete_buttons()
 
     # -- filling ----------------------------------------------------------------
     def _fill_fields(self, detail: ContactDetail) -> None:
@@ -484,13 +479,30 @@ class ContactDetailPane(QWidget):
         if FeedbackDialog.ask(self, self._services, self.contact_id, history=self._history):
             self.tabs.setCurrentIndex(5)
 
+    def _update_delete_buttons(self) -> None:
+        """Delete entry / Delete answer: only while one of this contact's is selected."""
+        self.delete_entry_button.setEnabled(self._selected_entry() is not None)
+        self.delete_feedback_button.setEnabled(self._selected_feedback() is not None)
+
+    def _selected_entry(self) -> InteractionEntry | None:
+        rows = self.timeline_view.selectionModel().selectedRows()
+        if self.contact_id is None or not rows:
+            return None
+        return self.timeline_model.record(rows[0].row())
+
+    def _selected_feedback(self) -> FeedbackEntry | None:
+        rows = self.feedback_view.selectionModel().selectedRows()
+        if self.contact_id is None or not rows:
+            return None
+        return self.feedback_model.record(rows[0].row())
+
     def _on_delete_entry(self) -> None:
-        entry = self.timeline_model.record(self.timeline_view.currentIndex().row())
+        entry = self._selected_entry()
         if entry is not None:
             self.delete_interaction_requested.emit(entry.id)
 
     def _on_delete_feedback(self) -> None:
-        entry = self.feedback_model.record(self.feedback_view.currentIndex().row())
+        entry = self._selected_feedback()
         if entry is not None:
             self.delete_feedback_requested.emit(entry.id)
 
