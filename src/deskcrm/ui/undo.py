@@ -13,6 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
+import shiboken6
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deskcrm.domain.segments import SegmentConditions
@@ -176,6 +178,56 @@ class History:
         placement, a task's due times): undo puts the old state back, redo the new one."""
         redo, undo = put_back_steps(put_back, applied.value)
         self.record(label, applied.changes, redo, undo)
+
+
+class UndoReporter(QObject):
+    """Says what Undo and Redo did, for the status bar: "Undone: Delete 1 contact". Without
+    it the hint of the write ("… — Ctrl+Z to undo") stays up after the undo, as if nothing
+    had happened. Watches the stack, so every command is covered whoever pushed it; a push
+    (the write itself) says nothing here: the view that made it says what it did.
+
+    Signals:
+    message(str): what was undone or redone.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._remember()
+        stack.indexChanged.connect(self._on_index_changed)
+
+    def _remember(self) -> None:
+        """What Undo and Redo would do now (read before they run: a step that cannot be
+        replayed is dropped from the stack once undone, taking its text with it)."""
+        stack = self._stack
+        self._index = stack.index()
+        self._undo_text = stack.undoText()
+        self._redo_text = stack.redoText()
+        # Redo moves the index onto this very command; a push puts a new one there.
+        self._next = stack.command(self._index) if self._index < stack.count() else None
+
+    def _on_index_changed(self, index: int) -> None:
+        stack = self._stack
+        if not shiboken6.isValid(stack):
+            return  # the window closing: the stack clears itself as it goes
+        before, undo_text, redo_text, upcoming = (
+            self._index,
+            self._undo_text,
+            self._redo_text,
+            self._next,
+        )
+        self._remember()
+        if index < before and stack.count() and undo_text:
+            self.message.emit(tr("Undone: {action}").format(action=undo_text))
+        elif (
+            index == before + 1
+            and upcoming is not None
+            and redo_text
+            and stack.command(index - 1) is upcoming
+        ):
+            self.message.emit(tr("Redone: {action}").format(action=redo_text))
 
 
 # -- writes with their own undo in a service ------------------------------------------------

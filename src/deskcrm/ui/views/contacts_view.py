@@ -38,7 +38,7 @@ from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.undo import History
+from deskcrm.ui.undo import History, UndoReporter
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
 from deskcrm.ui.views.contact_detail import ContactDetailPane
@@ -92,6 +92,10 @@ class ContactsView(QWidget):
         self._undo_stack = undo_stack
         self._tasks = tasks
         self.history = History(undo_stack, bus or ChangeBus(self))
+        # What Undo and Redo did, said in the status bar. Every window builds its contacts
+        # view, and only this view watches the stack, so each undo is said once, whichever
+        # view made the step.
+        self.undo_reporter = UndoReporter(undo_stack, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -222,6 +226,7 @@ class ContactsView(QWidget):
         self.sidebar.segment_selected.connect(self._on_segment_selected)
         self.bulk_button.status_message.connect(self.status_message)
         self.history.bus.changed.connect(self._on_changes)
+        self.undo_reporter.message.connect(self.status_message)
 
     # -- public API (menus and shortcuts of the main window call these) ---------
     @property
