@@ -121,7 +121,7 @@ def activity_report(ctx: ReportContext) -> Report:
     days = cases.median_days_to_resolve
     report.kpis += [
         Kpi(ctx.tr("Cases opened · resolved"), f"{cases.opened:,} · {cases.resolved:,}"),
-        Kpi(ctx.tr("Median time to resolve"), "—" if days is None else f"{days:.1f} days"),
+        Kpi(ctx.tr("Median time to resolve"), "—" if days is None else ctx.days(days, 1)),
         Kpi(ctx.tr("Cases open now"), f"{cases.open_now:,}"),
     ]
     return report

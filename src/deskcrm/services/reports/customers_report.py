@@ -143,7 +143,7 @@ def customers_report(ctx: ReportContext) -> Report:
         ),
         Kpi(
             ctx.tr("Average purchase interval"),
-            "—" if interval is None else f"{interval:.0f} days",
+            "—" if interval is None else ctx.days(interval),
             ctx.tr(
                 "Average purchase interval: the days from one purchase to the same customer's"
                 " next, both in the period, averaged over every such pair."
@@ -230,10 +230,11 @@ def customers_report(ctx: ReportContext) -> Report:
         " at risk when more than twice that has passed since the last one."
     ).format(date=as_of)
     for c, since, _ratio in f.at_risk[:50]:
+        interval = c.interval_days
         at_risk.add(
             [
                 c.name,
-                f"{c.interval_days:.0f} days",
+                "—" if interval is None else ctx.days(interval),  # at risk: never None
                 f"{since:,}",
                 format_money(c.lifetime_minor, c.currency),
             ],
@@ -251,11 +252,13 @@ def _add_satisfaction(ctx: ReportContext, report: Report) -> None:
     report.kpis += [
         Kpi(
             ctx.tr("NPS"),
-            "—" if sat.nps.score is None else f"{sat.nps.score:+d} ({sat.nps.answers:,} answers)",
+            "—"
+            if sat.nps.score is None
+            else f"{sat.nps.score:+d} ({ctx.answers(sat.nps.answers)})",
         ),
         Kpi(
             ctx.tr("Average CSAT"),
-            "—" if csat is None else f"{csat:.2f} / 5 ({sat.csat_answers:,} answers)",
+            "—" if csat is None else f"{csat:.2f} / 5 ({ctx.answers(sat.csat_answers)})",
         ),
     ]
     if sat.nps.answers or sat.csat_answers:

@@ -85,7 +85,7 @@ def sales_report(ctx: ReportContext) -> Report:
         Kpi(ctx.tr("Lost"), f"{figures.lost:,}"),
         Kpi(ctx.tr("Win rate"), percent(figures.win_rate)),
         Kpi(ctx.tr("Average deal"), format_totals(figures.average_deal)),
-        Kpi(ctx.tr("Average sales cycle"), "—" if cycle is None else f"{cycle:.1f} days"),
+        Kpi(ctx.tr("Average sales cycle"), "—" if cycle is None else ctx.days(cycle, 1)),
     ]
     report.charts.append(
         Chart(
@@ -145,7 +145,7 @@ def _add_funnel(ctx: ReportContext, report: Report) -> None:
             ctx.tr("Leads → customers"),
             f"{total.customers:,} / {total.leads:,} · {percent(total.rate)}",
         ),
-        Kpi(ctx.tr("Median time to convert"), "—" if days is None else f"{days:.0f} days"),
+        Kpi(ctx.tr("Median time to convert"), "—" if days is None else ctx.days(days)),
     ]
     if funnel.by_source:
         shown = funnel.by_source[:12]

@@ -10,7 +10,7 @@ from deskcrm.db.engine import Database
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.periods import Period
 from deskcrm.services.reports.catalogue import build_report
-from deskcrm.services.reports.context import ReportContext
+from deskcrm.services.reports.context import CountText, ReportContext, english_count
 from deskcrm.services.reports.model import Progress, Report, no_progress
 from deskcrm.services.storage.files import write_atomically
 from deskcrm.services.storage.settings import SettingsService
@@ -23,10 +23,15 @@ class ReportService:
         settings: SettingsService,
         clock: Callable[[], datetime] = utc_now,
         tz: tzinfo | None = None,
-        translate: Callable[[str], str] = str,
+        translate: Callable[..., str] = str,
+        count_text: CountText | None = None,
     ) -> None:
+        """`translate` is ui.i18n.tr's shape (tr(text) for a label, tr(text, "", n) for
+        counted text in Qt's plural forms), or `str` for none: then counted text is in
+        English. `count_text`, when given, is used for counted text instead."""
         self._db = db
         self._translate = translate
+        self._count_text = count_text or _count_text_of(translate)
         self._settings = settings
         self._clock = clock
         self.tz = tz
@@ -37,7 +42,13 @@ class ReportService:
     def build(self, key: str, period: Period, *, appendix: bool = False) -> Report:
         settings = self._settings.load()
         ctx = ReportContext(
-            self._db, period, self._clock(), self.tz, settings.default_currency, self._translate
+            self._db,
+            period,
+            self._clock(),
+            self.tz,
+            settings.default_currency,
+            self._translate,
+            self._count_text,
         )
         return build_report(key, ctx, appendix=appendix)
 
@@ -66,3 +77,10 @@ class ReportService:
 
     def save_pdf(self, key: str, period: Period, path: Path, **kwargs: object) -> None:
         write_atomically(Path(path), self.pdf(key, period, **kwargs))  # type: ignore[arg-type]
+
+
+def _count_text_of(translate: Callable[..., str]) -> CountText:
+    """Counted text through `translate` (Qt's plural forms in the GUI); English without it."""
+    if translate is str:
+        return english_count
+    return lambda text, n: translate(text, "", n)
