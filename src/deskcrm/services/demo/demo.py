@@ -20,6 +20,7 @@ from deskcrm.domain.validation import PhoneNumber
 from deskcrm.services.contacts import writing
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.demo.demo_cycle import add_cases_and_feedback, add_segments
+from deskcrm.services.storage.gc_pause import without_gc
 
 FIRST = (
     "Anna Ben Chloé Daniel Elif Felix Greta Hugo Ines Jonas Katarzyna Lars Mia Noah Olga "
@@ -177,6 +178,7 @@ def _birthday(rng: random.Random) -> str:
     return date(rng.randint(1955, 2003), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
 
 
+@without_gc  # 100,000 people make millions of objects; collecting mid-way is wasted work
 def generate_demo(
     db: Database,
     contacts: int = 300,
