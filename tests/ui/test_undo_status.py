@@ -24,8 +24,13 @@ def test_the_status_bar_says_what_ctrl_z_undid_and_redid(window, services, qtbot
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     status = window.statusBar()
-    view.people_table.setFocus()
-    view.people_table.selectRow(0)
+    table = view.people_table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(view.people_model.index(0, 0)).center(),
+    )
+    assert table.hasFocus() and len(view.selected_ids()) == 1
     qtbot.keyClick(view.people_table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: view.people_model.rowCount() == 0)
     assert status.currentMessage() == "Delete 1 contact — Ctrl+Z to undo"
