@@ -251,7 +251,10 @@ class LostReason(SQLModel, table=True):
 
 
 class Deal(SQLModel, table=True):
-    __table_args__ = (Index("ix_deal_board", "pipeline_id", "status", "stage_id", "position"),)
+    __table_args__ = (
+        Index("ix_deal_board", "pipeline_id", "status", "stage_id", "position"),
+        Index("ix_deal_stage_position", "stage_id", "position"),  # a card's neighbours
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_column=_nocase(300))
