@@ -39,9 +39,11 @@ PARALLEL_FROM_PHONES = 20_000
 # The share of the numbers the helper parses. This process parses the rest and meanwhile
 # reads the rows before the helper's (a row takes about a third of a number's time), so
 # the helper takes more than half; one started only when the numbers are known is ~0.3 s
-# late and takes less.
+# late and takes less. Parts the helper has not started by the time this process is done
+# with its own come back here (HELPER_PARTS), so a share on the large side costs little
+# when the helper is slowed by a busy machine.
 HELPER_SHARE = 0.5
-EARLY_HELPER_SHARE = 0.58
+EARLY_HELPER_SHARE = 0.65
 # Files this big (about 20,000 rows) start the helper before they are read.
 EARLY_HELPER_FROM_BYTES = 1_000_000
 
@@ -769,15 +771,23 @@ def _first_rows_of_phones(
     return first_rows
 
 
+# The helper's share goes to it in this many parts, in file order. It works through them
+# from the first; this process, once done with its own, takes back from the last those the
+# helper has not started: a helper slowed by a busy machine is never waited for long.
+HELPER_PARTS = 12
+
+
 @dataclass
 class _SharedPhones:
     """The phones of a file split with a helper process at a row: those first seen before
-    `split` are parsed here (`known`), the others by the helper (`job`)."""
+    `split` are parsed here (`known`), the others by the helper in parts (`jobs`: each
+    part's phones and its job, None where this process parses them)."""
 
     known: KnownPhones = field(default_factory=dict)
     split: int = 0
-    job: Future[list[tuple[str, str, bool]]] | None = None
-    theirs: list[tuple[str, str]] = field(default_factory=list)
+    jobs: list[tuple[list[tuple[str, str]], Future[list[tuple[str, str, bool]]] | None]] = field(
+        default_factory=list
+    )
 
 
 def _share_phones(
@@ -791,10 +801,12 @@ def _share_phones(
     split = first_rows[pairs[cut]] if cut < len(pairs) else row_count
     mine = [pair for pair in pairs if first_rows[pair] < split]
     theirs = [pair for pair in pairs if first_rows[pair] >= split]
-    job = helper.submit(theirs) if theirs else None
-    if job is None:  # no processes to be had: parse them all here
-        mine, theirs, split = pairs, [], row_count
-    shared = _SharedPhones(split=split, job=job, theirs=theirs)
+    size = -(-len(theirs) // HELPER_PARTS)  # rounded up
+    parts = [theirs[start : start + size] for start in range(0, len(theirs), size or 1)]
+    jobs = [(part, helper.submit(part)) for part in parts]
+    if jobs and jobs[0][1] is None:  # no processes to be had: parse them all here
+        mine, jobs, split = pairs, [], row_count
+    shared = _SharedPhones(split=split, jobs=jobs)
     _learn(shared.known, mine, parse_phones(mine))
     return shared
 
@@ -808,19 +820,29 @@ def _learn(
 
 
 def _wait_for_helper(shared: _SharedPhones, cancelled: Callable[[], bool]) -> None:
-    """The helper's numbers, once it is done (or parsed here if it failed to start)."""
-    if shared.job is None:
-        return
-    while not wait([shared.job], timeout=0.1).done:
+    """The helper's numbers: the parts it has not started are taken back (from the last)
+    and parsed here, then the others are waited for (and parsed here if it failed)."""
+    waiting = []
+    for pairs, job in reversed(shared.jobs):
         if cancelled():
             raise CancelledError("Import cancelled; nothing was imported")
-    try:
-        results = shared.job.result()
-    except (BrokenProcessPool, OSError, RuntimeError):
-        # The helper could not start (e.g. a script without a __main__ guard): parse its
-        # share here; slower, same result.
-        results = parse_phones(shared.theirs)
-    _learn(shared.known, shared.theirs, results)
+        if job is None or job.cancel():  # not started: parsing it here is quicker
+            _learn(shared.known, pairs, parse_phones(pairs))
+        else:  # running or next in line, and so is every part before it
+            waiting = [(part, job) for part, job in shared.jobs if job is not None]
+            waiting = [entry for entry in waiting if not entry[1].cancelled()]
+            break
+    for pairs, job in waiting:
+        while not wait([job], timeout=0.1).done:
+            if cancelled():
+                raise CancelledError("Import cancelled; nothing was imported")
+        try:
+            results = job.result()
+        except (BrokenProcessPool, OSError, RuntimeError):
+            # The helper could not start (e.g. a script without a __main__ guard): parse its
+            # share here; slower, same result.
+            results = parse_phones(pairs)
+        _learn(shared.known, pairs, results)
 
 
 # Rows are read in chunks of this many between looks at Cancel and progress reports.
