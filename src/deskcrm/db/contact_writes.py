@@ -142,14 +142,31 @@ def indexes_built_after(session: Session, tables: Sequence[str]) -> Iterator[Non
     _create_missing(session, kept)
 
 
+# Page cache (KiB, as SQLite's negative cache_size) while indexes are built: their keys
+# are sorted in memory up to the cache size, on disk beyond it (the default 2 MiB spills
+# for 100,000 contacts; a spilled sort is about a third slower).
+_SORT_CACHE_KIB = 32_768
+
+
 def _create_missing(session: Session, indexes: Sequence[tuple[str, str]]) -> None:
     connection = session.connection()
-    for name, sql in indexes:
-        there = connection.exec_driver_sql(
+    missing = [
+        sql
+        for name, sql in indexes
+        if connection.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
         ).first()
-        if there is None:
+        is None
+    ]
+    if not missing:
+        return
+    cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{_SORT_CACHE_KIB}")
+    try:
+        for sql in missing:
             connection.exec_driver_sql(sql)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
 
 def first_free_id(session: Session) -> int:
