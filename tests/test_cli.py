@@ -347,7 +347,7 @@ def test_a_dry_run_or_a_failed_import_leaves_no_new_database_behind(
     people.write_text("First Name,Last Name\nAnna,Meier\n", encoding="utf-8")
     target = tmp_path / "new" / "crm.sqlite3"
     assert main(["--db", str(target), "import", "contacts", str(people), "--dry-run"]) == 0
-    assert "Would import 1 new contacts" in capsys.readouterr().out
+    assert "Would import 1 new contact" in capsys.readouterr().out
     assert not target.exists()
     assert main(["--db", str(target), "import", "contacts", str(tmp_path / "missing.csv")]) == 1
     assert main(["--db", str(target), "import", "all", str(people)]) == 1

@@ -432,44 +432,62 @@ def _import_into(
     return 0
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    """ "1 new contact", "2 new contacts": the count and the word that fits it."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
+# Each list of an import report: its heading (one, many); for a vCard file the columns
+# are its properties.
+_REPORT_LIST_TITLES = {
+    "invalid": (
+        "record with nothing to import (left out)",
+        "records with nothing to import (left out)",
+    ),
+    "to_check": (
+        "phone number kept as written, to check",
+        "phone numbers kept as written, to check",
+    ),
+    "kept": ("value kept as written, to check", "values kept as written, to check"),
+    "skipped": ("vCard line skipped", "vCard lines skipped"),
+    "matched": (
+        "record of a contact you already have (skipped; --merge adds what it holds)",
+        "records of contacts you already have (skipped; --merge adds what they hold)",
+    ),
+    "not_imported": ("column not imported", "columns not imported"),
+    "not_imported_vcard": ("vCard property not imported", "vCard properties not imported"),
+}
+
+
 def _print_import_report(report: ImportReport, *, merged: bool, elapsed: float) -> None:
-    """What an import did, and everything it could not read, by name: the columns it did
-    not import, each value kept as written (file, line, field, value, why), each number
-    to check and each vCard line skipped."""
+    """What an import did, and everything it did not take as written, one line each with
+    its file, line, field, value and why (services/import_export/import_report_text): the
+    records left out or matched, each value and number kept as written, each vCard line
+    skipped and each column not imported."""
+    from deskcrm.services.import_export import import_report_text as report_text
+
     verb = "Would import" if report.dry_run else "Imported"
-    what = "vCard" if report.delimiter == "vCard" else f"delimiter {report.delimiter!r}"
-    companies = f" and {report.companies} companies" if report.companies else ""
+    vcard = report.delimiter == "vCard"
+    what = "vCard" if vcard else f"delimiter {report.delimiter!r}"
+    companies = f" and {_plural(report.companies, 'company', 'companies')}"
     print(
-        f"{verb} {report.new} new contacts{companies} from {report.rows} records of"
-        f" {report.file} ({report.encoding}, {what}) in {elapsed:.2f} s"
+        f"{verb} {_plural(report.new, 'new contact', 'new contacts')}"
+        f"{companies if report.companies else ''} from {_plural(report.rows, 'record', 'records')}"
+        f" of {report.file} ({report.encoding}, {what}) in {elapsed:.2f} s"
     )
     action = "merged" if merged else "skipped"
     print(
         f"duplicates {action}: {report.duplicates};"
         f" rows with nothing to import: {len(report.invalid_lines)}"
     )
-    for problem in report.invalid[:50]:
-        print(f"  {problem}")
-    if report.matched:
-        print("records skipped as contacts you already have:")
-        for record in report.matched:
-            print(f"  {record}")
-        if report.duplicates > len(report.matched):
-            print(f"  … and {report.duplicates - len(report.matched)} more")
-    if report.not_imported:
-        kind = "vCard properties" if report.delimiter == "vCard" else "columns"
-        print(f"{kind} not imported: {', '.join(report.not_imported)}")
-    for title, notices in (
-        ("values kept as written, to check", report.kept),
-        ("phone numbers kept as written, to check", report.to_check),
-        ("vCard lines skipped", report.skipped),
-    ):
-        if notices:
-            print(f"{title}: {len(notices)}")
-            for notice in notices[:50]:
-                print(f"  {notice}")
-            if len(notices) > 50:
-                print(f"  … and {len(notices) - 50} more")
+    for listed in report_text.report_lists(report, limit=50):
+        kind = "not_imported_vcard" if vcard and listed.kind == "not_imported" else listed.kind
+        one, many = _REPORT_LIST_TITLES[kind]
+        print(f"{_plural(listed.count, one, many)}:")
+        for line in listed.lines:
+            print(f"  {line}")
+        if listed.more:
+            print(f"  … and {listed.more:,} more")
     if report.batch:
         print(f"undo with: deskcrm import undo {report.batch}")
 

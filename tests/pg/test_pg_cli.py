@@ -117,7 +117,7 @@ def test_the_real_command_in_a_fresh_home_works_on_a_server(pg_url: str, tmp_pat
     csv.write_text("First Name,Last Name,Phone\nJosé,Müller,+49 30 1234567\n", encoding="utf-8")
     done = run("import", "contacts", str(csv))
     assert done.returncode == 0, done.stderr
-    assert "Imported 1 new contacts" in done.stdout
+    assert "Imported 1 new contact" in done.stdout
     done = run("search", "jose")
     assert done.returncode == 0 and done.stdout.startswith("José Müller\t"), done.stderr
     done = run("check")

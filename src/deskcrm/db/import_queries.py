@@ -171,6 +171,7 @@ COMPANY_COLUMNS = (
     "created_at",
     "updated_at",
     "import_batch",
+    "source_uid",
 )
 # The columns an import fills on a company it already has, where they are still "".
 COMPANY_FILLABLE = COMPANY_COLUMNS[2:9]

@@ -8,7 +8,7 @@ parses the rest and reads the rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -126,12 +126,21 @@ class ParsedRow:
     unparsed: list[UnparsedValue] = field(default_factory=list)  # kept as written
     source_uid: str = ""
     is_company: bool = False  # an organisation with no person's name: becomes a company
+    # phones[i] as written in the file, and the line it is on (a vCard's TEL line; empty:
+    # the record's line): a company keeps its number as written, the report says where.
+    phone_texts: list[str] = field(default_factory=list)
+    phone_lines: list[int] = field(default_factory=list)
 
     def phone_notices(self) -> list[RowProblem]:
         """Numbers kept as typed for the user to check, for the import report."""
+        lines = self.phone_lines
         return [
-            RowProblem(self.line, "phone", validation.phone_problem(phone, self.region))
-            for phone in self.phones
+            RowProblem(
+                lines[i] if i < len(lines) else self.line,
+                "phone",
+                validation.phone_problem(phone, self.region),
+            )
+            for i, phone in enumerate(self.phones)
             if not phone.checked
         ]
 
@@ -389,6 +398,7 @@ class RowReader:
             region = validation.phone_region(country, region)
         phones: list[validation.PhoneNumber] = []
         phone_labels: list[str] = []
+        phone_texts: list[str] = []
         seen.clear()
         for column, fixed, label_column in self._phones:
             raw_cell = _cell(cells, column)
@@ -403,6 +413,7 @@ class RowReader:
                     seen.add(known.e164)
                     phones.append(known)
                     phone_labels.append(label)
+                    phone_texts.append(raw)
                 elif label:  # the same number under another label: one phone, both labels
                     at = next(i for i, p in enumerate(phones) if p.e164 == known.e164)
                     phone_labels[at] = joined_label(phone_labels[at], label)
@@ -543,6 +554,8 @@ class RowReader:
             unparsed,
             others["source_uid"][:400],
             is_company,
+            # Only a company keeps its number as written (a person's are E.164 or to check).
+            phone_texts if is_company else [],
         )
 
     def _date_field(
@@ -658,6 +671,7 @@ def row_from_contact(
     region: str,
     is_company: bool = False,
     origin: str = "",
+    phone_lines: Sequence[int] = (),
 ) -> ParsedRow:
     """A contact read by another reader (a vCard) as an import row: emails checked (one
     that is not an address is kept as written), numbers read in the contact's region."""
@@ -681,6 +695,8 @@ def row_from_contact(
     region = validation.phone_region(country, region)
     phones: list[validation.PhoneNumber] = []
     phone_labels: list[str] = []
+    phone_texts: list[str] = []
+    lines: list[int] = []
     seen.clear()
     for i, raw in enumerate(data.phones):
         if not raw.strip():
@@ -691,6 +707,8 @@ def row_from_contact(
             seen.add(phone.e164)
             phones.append(phone)
             phone_labels.append(label)
+            phone_texts.append(raw.strip()[: validation.MAX_PHONE_TEXT])
+            lines.append(phone_lines[i] if i < len(phone_lines) else line)
         elif label:  # the same number under another label: one phone, both labels
             at = next(j for j, p in enumerate(phones) if p.e164 == phone.e164)
             phone_labels[at] = joined_label(phone_labels[at], label)
@@ -749,6 +767,8 @@ def row_from_contact(
         unparsed,
         data.source_uid[:400],
         is_company,
+        phone_texts,
+        lines,
     )
 
 

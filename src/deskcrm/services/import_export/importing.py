@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from deskcrm.db import contact_queries, import_queries, trash
+from deskcrm.db import company_queries, contact_queries, import_queries, trash
 from deskcrm.db import import_identity as identity_queries
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact
@@ -298,7 +298,8 @@ def _company_input(row: ParsedRow) -> CompanyInput:
         if values.get(name):
             extra.append(f"{shown}: {values[name]}")
     extra += [f"E-mail: {e}" for e in row.emails[1:]]
-    extra += [f"Phone: {p.e164}" for p in row.phones[1:]]
+    phones = [_as_written(row, i) for i in range(len(row.phones))]
+    extra += [f"Phone: {p}" for p in phones[1:]]
     extra += [f"Website: {w.url}" for w in row.websites[1:]]
     extra += [f"Address: {a.one_line()}" for a in row.addresses[1:]]
     if first.region or first.postal_code:
@@ -311,12 +312,20 @@ def _company_input(row: ParsedRow) -> CompanyInput:
         name=row.company,
         website=row.websites[0].url if row.websites else "",
         email=row.emails[0] if row.emails else "",
-        phone=row.phones[0].e164 if row.phones else "",
+        phone=phones[0] if phones else "",
         address=street,
         city=first.city,
         country=first.country,
         notes=notes,
+        source_uid=row.source_uid,
     )
+
+
+def _as_written(row: ParsedRow, index: int) -> str:
+    """A record's number as the file wrote it ("+1 800 FLOWERS x123"): a company keeps
+    its one number so; E.164 where the reader did not keep the text."""
+    texts = row.phone_texts
+    return texts[index] if index < len(texts) and texts[index] else row.phones[index].e164
 
 
 # How a company's fields are named in its notes, for a second record's different values.
@@ -501,6 +510,7 @@ class ImportService:
                 region,
                 card.is_company,
                 origin=f"{path.name}, line {card.line}",
+                phone_lines=[phone.line for phone in card.phones],
             )
             values = row.values
             if (
@@ -531,13 +541,18 @@ class ImportService:
         already there (by id), and how many later records of a new one were folded into
         its first."""
         live = import_queries.live_company_ids(session) if rows else {}
+        # A record's source id (vCard UID) finds its company before the name does: it may
+        # have been renamed here since the last import.
+        uids = company_queries.live_source_uids(session) if rows else {}
         new: dict[str, CompanyInput] = {}
         known: dict[int, list[CompanyInput]] = {}
         folded = 0
         for row in rows:
             company = _company_input(row)
             key = company.name.lower()
-            if key in live:
+            if company.source_uid in uids:
+                known.setdefault(uids[company.source_uid], []).append(company)
+            elif key in live:
                 known.setdefault(live[key], []).append(company)
             elif key in new:
                 _fold_company(new[key], company)
@@ -565,6 +580,7 @@ class ImportService:
                     stamp,
                     stamp,
                     batch,
+                    values["source_uid"],
                 )
             )
         import_queries.insert_companies(session, rows)
