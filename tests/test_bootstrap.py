@@ -30,6 +30,21 @@ def test_the_command_line_builds_every_service_without_loading_qt() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_a_file_database_never_loads_the_server_driver(tmp_path: Path) -> None:
+    """psycopg is loaded only for a server: on a file it cost ~11 MB and start-up time."""
+    code = (
+        "import sys; from pathlib import Path; from deskcrm.bootstrap import open_services\n"
+        f"with open_services(Path({str(tmp_path / 'a.sqlite3')!r}), create=True) as opened:\n"
+        "    opened.services.contacts.search(\"a\")\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'psycopg'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_a_merge_trashes_the_other_contact_at_the_injected_time(db: Database) -> None:
     services = build_services(db, clock=lambda: FIXED)
     anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Schmidt")).id

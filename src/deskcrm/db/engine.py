@@ -3,6 +3,8 @@ db/dialects), and its unit of work."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,11 +23,11 @@ __all__ = [
     "BEGIN_OPTION",
     "DEFERRED",
     "IMMEDIATE",
-    "STORAGE_ERRORS",
     "Database",
     "fold",
     "make_engine",
     "storage_error",
+    "storage_errors",
 ]
 
 BUSY_TIMEOUT_MS = sqlite.BUSY_TIMEOUT_MS
@@ -56,28 +58,18 @@ _STORAGE_MESSAGES = {
 }
 
 
-def _driver_errors() -> tuple[type[Exception], ...]:
-    """The drivers' own OperationalError classes: bulk inserts use a raw cursor, so a full
-    disk there is not wrapped by SQLAlchemy."""
-    import sqlite3
-
-    errors: list[type[Exception]] = [sqlite3.OperationalError]
-    try:
-        import sqlcipher3.dbapi2 as sqlcipher
-    except ImportError:
-        pass
-    else:
-        errors.append(sqlcipher.OperationalError)
-    try:
-        import psycopg
-    except ImportError:
-        pass
-    else:
-        errors.append(psycopg.OperationalError)
+def storage_errors() -> tuple[type[Exception], ...]:
+    """The errors a full or locked disk raises: SQLAlchemy's, and the drivers' own
+    OperationalError classes (bulk inserts use a raw cursor, so a full disk there is not
+    wrapped by SQLAlchemy). A driver counts only once loaded: one that was never imported
+    raised nothing, and importing psycopg just to name its error cost every SQLite user
+    ~11 MB and part of the start-up. Evaluated where the error is caught."""
+    errors: list[type[Exception]] = [OperationalError, sqlite3.OperationalError]
+    for module_name in ("sqlcipher3.dbapi2", "psycopg"):
+        module = sys.modules.get(module_name)
+        if module is not None:
+            errors.append(module.OperationalError)
     return tuple(errors)
-
-
-STORAGE_ERRORS: tuple[type[Exception], ...] = (OperationalError, *_driver_errors())
 
 
 def storage_error(path: Path | str, exc: Exception) -> DeskCrmError:
@@ -139,7 +131,7 @@ class Database:
             self.dialect.begin_write(session)
             yield session
             session.commit()
-        except STORAGE_ERRORS as exc:
+        except storage_errors() as exc:
             session.rollback()
             raise storage_error(self.address, exc) from exc
         except BaseException:

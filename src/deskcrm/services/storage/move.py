@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from deskcrm.db import dialects, migrate, move_queries
 from deskcrm.db.connect import connect
-from deskcrm.db.engine import STORAGE_ERRORS
+from deskcrm.db.engine import storage_errors
 from deskcrm.db.opening import inspect_file, is_plain_sqlite, open_database
 from deskcrm.errors import DatabaseOpenError, DeskCrmError
 
@@ -61,7 +61,7 @@ def move_database(
                 move_queries.begin_snapshot(reading)
                 totals = move_queries.row_counts(reading)
                 return _copy_into(target, shown_target, reading, totals, report, batch_rows)
-        except STORAGE_ERRORS as exc:
+        except storage_errors() as exc:
             raise DeskCrmError(
                 f"the move from {shown_source} to {shown_target} failed, nothing was copied:"
                 f" {getattr(exc, 'orig', None) or exc}"
