@@ -11,10 +11,14 @@ ISO_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
 
 def to_db_timestamp(value: datetime) -> str:
-    """The single encoding of a timestamp in the database (also used by bulk inserts)."""
+    """The single encoding of a timestamp in the database (also used by bulk inserts).
+
+    isoformat writes ISO_FORMAT's text several times faster than strftime (an import or
+    the demo encodes a million of these), and pads a year before 1000 to four digits,
+    which strftime did not (such a text could not be read back, nor sorted)."""
     if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.strftime(ISO_FORMAT)
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")
 
 
 def from_db_timestamp(value: str) -> datetime:
