@@ -43,6 +43,7 @@ from deskcrm.ui.undo import History
 from deskcrm.ui.views.stage_column import StageColumn
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.drop_zone import DropZone
+from deskcrm.ui.widgets.search_keys import SearchKeys
 
 PERIODS = ("Any close date", "Overdue", "This month", "Next 30 days", "This quarter")
 
@@ -124,6 +125,9 @@ class PipelineView(QWidget):
         menu = QMenu(self.pipeline_menu_button)
         menu.addActions([self.closed_action, self.stages_action, self.new_pipeline_action])
         self.pipeline_menu_button.setMenu(menu)
+        # The board searches on every keystroke (textChanged -> reload), so no search is
+        # ever pending when Enter arrives: the cards shown are those of the typed text.
+        self.search_keys = SearchKeys(self.search_edit, self._to_first_card, self._to_board)
 
     def _init_board(self) -> None:
         self.board = QWidget()
@@ -351,6 +355,25 @@ class PipelineView(QWidget):
                 self._current = column
                 return True
         return False
+
+    def _to_first_card(self) -> None:
+        """Enter or Down in the search field: the first card of the first stage that shows
+        any selected, the keyboard on it."""
+        column = next((c for c in self.columns if c.model.rowCount() > 0), None)
+        if column is None:
+            return
+        first = column.model.index(0, 0)
+        column.view.setCurrentIndex(first)  # _on_current_changed makes it the current column
+        column.view.scrollTo(first)
+        self.scroll_area.ensureWidgetVisible(column)
+        column.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _to_board(self) -> None:
+        """Escape in the empty search field: back to the column last worked in (else the
+        first), keeping its selected card."""
+        column = self._current or next(iter(self.columns), None)
+        if column is not None:
+            column.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def column_of(self, deal_id: int) -> StageColumn | None:
         return next((c for c in self.columns if c.model.row_of(deal_id) is not None), None)
