@@ -1,8 +1,11 @@
-"""The right-hand pane when companies are listed: the company's fields and its people."""
+"""The right-hand pane when companies are listed: the company's fields and its people.
+Its website, email and phone are links (the web browser, a new email, a call)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
+from deskcrm.domain import validation
 from deskcrm.errors import NotFoundError
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
@@ -22,6 +26,13 @@ from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
+
+LINK_TOOLTIPS = {
+    "website": QT_TR_NOOP("Open in the web browser"),
+    "email": QT_TR_NOOP("Write an email"),
+    "phone": QT_TR_NOOP("Call"),
+}
 
 
 class CompanyDetailPane(QWidget):
@@ -40,6 +51,8 @@ class CompanyDetailPane(QWidget):
         self._services = services
         self._history = history
         self.company_id: int | None = None
+        # Opens a clicked website, email (mailto:) or phone (tel:); tests replace it.
+        self.open_url: Callable[[QUrl], bool] = open_link
         self.name_label = plain_label(selectable=True)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -49,6 +62,7 @@ class CompanyDetailPane(QWidget):
         self.delete_button = QPushButton(tr("Delete"))
         self.form = QFormLayout()
         self.field_labels: dict[str, QLabel] = {}
+        self.link_lists: dict[str, LinkList] = {}
         for key, title in (
             ("website", QT_TR_NOOP("Website")),
             ("email", QT_TR_NOOP("Email")),
@@ -56,6 +70,13 @@ class CompanyDetailPane(QWidget):
             ("address", QT_TR_NOOP("Address")),
             ("notes", QT_TR_NOOP("Notes")),
         ):
+            if key in LINK_TOOLTIPS:
+                links = LinkList(tr(LINK_TOOLTIPS[key]))
+                links.setObjectName(f"company_{key}")
+                links.link_clicked.connect(lambda url: self.open_url(url))
+                self.link_lists[key] = links
+                self.form.addRow(tr(title) + ":", links)
+                continue
             label = plain_label(selectable=True)
             label.setWordWrap(True)
             self.field_labels[key] = label
@@ -106,18 +127,21 @@ class CompanyDetailPane(QWidget):
             return
         self.name_label.setText(data.name)
         address = ", ".join(p for p in (data.address, data.city, data.country) if p)
-        values = {
-            "website": data.website,
-            "email": data.email,
-            "phone": data.phone,
-            "address": address,
-            "notes": data.notes,
-        }
+        values = {"address": address, "notes": data.notes}
         for key, value in values.items():
             label = self.field_labels[key]
             label.setText(value)
-            label.setVisible(bool(value))
-            self.form.labelForField(label).setVisible(bool(value))
+            self.form.setRowVisible(label, bool(value))
+        region = validation.phone_region(data.country, self._services.settings.load().phone_region)
+        links = {
+            "website": (data.website, web_url(data.website)),
+            "email": (data.email, mail_url(data.email)),
+            "phone": (data.phone, _dial_url(data.phone, region)),
+        }
+        for key, (text, url) in links.items():
+            # An address that opens nothing (a file: URL, a typo) still shows, as text.
+            self.link_lists[key].set_lines([(text, url)] if text else [])
+            self.form.setRowVisible(self.link_lists[key], bool(text))
         contacts = self._services.contacts
         ids = contacts.list_ids(ContactFilter(company_id=company_id))
         rows = contacts.rows(ids)
@@ -144,3 +168,14 @@ class CompanyDetailPane(QWidget):
         record = self.people_model.record(index.row())
         if record is not None:
             self.person_activated.emit(record.id)
+
+
+def _dial_url(phone: str, region: str) -> QUrl | None:
+    """tel: for the company's number, kept as written ("+1 800 FLOWERS x123"): only a valid
+    number is dialled, by its E.164 digits; anything else stays text, as without its
+    country code tel: could ring someone else."""
+    try:
+        number = validation.normalise_phone(phone, region)
+    except ValueError:
+        return None
+    return phone_url(number.e164)
