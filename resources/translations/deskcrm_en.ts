@@ -4,55 +4,55 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="28"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="17"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="38"/>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="58"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="59"/>
         <source>Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="33"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="135"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="134"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="118"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,309 +88,467 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="99"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="176"/>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="39"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="39"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="31"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="90"/>
+        <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="98"/>
         <source>Name the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="147"/>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="97"/>
+        <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="100"/>
         <source>Say what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/bulk_actions.py" line="220"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="33"/>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
+        <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="59"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="25"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="27"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="35"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="104"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="47"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="55"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="37"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="59"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="113"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="114"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="34"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="66"/>
-        <source>anna@example.com, second@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="68"/>
-        <source>+49 30 1234567, 0151 2345678</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="79"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="84"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="136"/>
+        <source>&amp;More name fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="142"/>
+        <source>Dr., Ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="145"/>
+        <source>Jr., PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="160"/>
+        <source>+ Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="160"/>
+        <source>anna@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="162"/>
+        <source>+ Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
+        <source>+ Add website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="183"/>
         <source>Website, referral, trade fair …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="86"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="185"/>
         <source>VIP, Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="190"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="92"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="171"/>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="82"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="200"/>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="201"/>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="209"/>
+        <source>P&amp;refix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="210"/>
+        <source>M&amp;iddle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="211"/>
+        <source>Suffi&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="212"/>
+        <source>&amp;Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="215"/>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="216"/>
+        <source>&amp;Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="218"/>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
+        <source>&amp;Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
+        <source>&amp;Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
+        <source>Anni&amp;versary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
+        <source>Lifec&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="231"/>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="232"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="233"/>
+        <source>Stay in touc&amp;h every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="234"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="439"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="441"/>
+        <source>with +country code, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="451"/>
+        <source>no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="453"/>
+        <source>Check this number ({where}): {numbers} — it is saved as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="479"/>
+        <source>To check ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="17"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="98"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="99"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="21"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="100"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="101"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="105"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="53"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="108"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="32"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="109"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="157"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="131"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="110"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="135"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="111"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="112"/>
-        <source>Stay in touch every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="127"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="128"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="349"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="215"/>
         <source>Edit deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="102"/>
         <source>e.g. 4,800.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="107"/>
         <source>Stage default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="108"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="108"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="114"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="117"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="14"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="113"/>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="43"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="114"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="120"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="121"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="203"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="130"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="39"/>
         <source>What happened, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="43"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="44"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="45"/>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="75"/>
+        <source>Log {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,146 +557,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="31"/>
         <source>Pick or type a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="32"/>
         <source>Add a new reason to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="34"/>
         <source>Mark lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="88"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="99"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="79"/>
         <source>Record purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="32"/>
         <source>What was bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="36"/>
         <source>Total, e.g. 49.90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="62"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="63"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="41"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="33"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="66"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Shown on printed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="33"/>
-        <source>Country assumed for phone numbers typed without +code</source>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="25"/>
+        <source>Not a country DeskCRM knows: type its name (Switzerland, Schweiz) or its two-letter code (CH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="30"/>
+        <source>No country for phone numbers: this computer&apos;s language settings name none. Numbers without +code are kept as typed and marked to check, unless the contact has a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="35"/>
+        <source> (from this computer&apos;s language settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="38"/>
-        <source>An image for report headers (PNG or JPEG)</source>
+        <source>Numbers without +code are read as {region}{source}, e.g. {example}, unless the contact has a country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="45"/>
-        <source>Every day at first start (7 daily, 4 weekly, 12 monthly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="47"/>
-        <source>Only before upgrades and when I ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="54"/>
-        <source>An open support case nobody has answered for this long shows as a follow-up</source>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Country or code, e.g. Switzerland or CH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>Country assumed for phone numbers typed without +code when the contact has no country (its name or two-letter code); empty: numbers need their +code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>An image for report headers (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Every day at first start (7 daily, 4 weekly, 12 monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Only before upgrades and when I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>An open support case nobody has answered for this long shows as a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Business name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Default currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Report paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Report logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Answer support cases within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,13 +743,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="160"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="162"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,600 +764,692 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="251"/>
         <source>Edit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="244"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="106"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="110"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="330"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="18"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="330"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="36"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="45"/>
         <source>Pick or type a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="85"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="69"/>
         <source>Pick one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="77"/>
         <source>Create a follow-up task for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="78"/>
         <source>Create tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="79"/>
         <source>Follow up with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="84"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="87"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="132"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="110"/>
         <source>Email contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="111"/>
         <source>Open in mail app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="113"/>
         <source>Subject (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="114"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="115"/>
         <source>To (BCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="120"/>
         <source>{n} without an email address are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="123"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="124"/>
         <source>Log on each contact as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="137"/>
         <source>Say what to log, e.g. Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="22"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="28"/>
         <source>Open a support case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="33"/>
         <source>e.g. Kettle leaks after two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="46"/>
         <source>What the customer told you (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="48"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="50"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="133"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="52"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="74"/>
         <source>Nothing in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="78"/>
         <source>Deal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="81"/>
         <source>Purchase: {item} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="89"/>
         <source>Pick the customer from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="104"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="136"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="137"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="138"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="40"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="69"/>
         <source>Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="70"/>
         <source>Delete selected for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="122"/>
+        <source>Restore {n} {things}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="20"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="22"/>
         <source>Welcome to DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="29"/>
         <source>Your contacts, deals and tasks live in one file on this computer. Import your contacts (CSV from Google, Outlook or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="39"/>
+        <source>Change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="42"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="43"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="44"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="45"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="46"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="47"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="48"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="50"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="51"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="52"/>
         <source>Rotting deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="53"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="54"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/i18n.py" line="67"/>
+        <source>{n} answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/i18n.py" line="68"/>
+        <source>{days} day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="110"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="56"/>
         <source>Former</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="58"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="58"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="60"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="72"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="73"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="87"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="87"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="30"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="88"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="31"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="555"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="556"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="342"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="402"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="45"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="91"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="562"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="343"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="403"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="53"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="133"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="135"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="137"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="139"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
         <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="141"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="27"/>
         <source>Contacts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="28"/>
         <source>Contacts as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="29"/>
         <source>Deals as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="30"/>
         <source>Open tasks as iCalendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="31"/>
         <source>Everything as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="95"/>
+        <source>Import %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="205"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="100"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="210"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="478"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="212"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="31"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="32"/>
         <source>support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="91"/>
+        <source>Database &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="92"/>
+        <source>&amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="93"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="147"/>
+        <source>Open a Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="149"/>
+        <source>DeskCRM databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="170"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="217"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="218"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="219"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="170"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="234"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="240"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="242"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="191"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/deskcrm/ui/dialogs/about_dialog.py" line="17"/>
         <source>&lt;b&gt;DeskCRM {version}&lt;/b&gt;&lt;br&gt;A local-first desktop CRM.&lt;br&gt;&lt;br&gt;Data file: {path}&lt;br&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Reports embed DejaVu Sans (Bitstream Vera licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="408"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="121"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="425"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="74"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="444"/>
-        <source>Import {n} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="471"/>
+        <location filename="../../src/deskcrm/ui/controllers/duplicates.py" line="51"/>
         <source>Merged {n} contacts — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="478"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="492"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="504"/>
+        <location filename="../../src/deskcrm/ui/controllers/duplicates.py" line="68"/>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/duplicates.py" line="80"/>
+        <source>Mark as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="62"/>
         <source>Import feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="480"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="37"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="494"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="51"/>
         <source>Added {n} answers from {rows} rows of {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="500"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="57"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="502"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="59"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="512"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="220"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="268"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="534"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="138"/>
         <source>Exported {n} records to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="555"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="45"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="46"/>
         <source>{n} overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="53"/>
         <source>Cases ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="564"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="55"/>
         <source>{n} cases waiting too long for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="566"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="57"/>
         <source>Support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="89"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1475,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="83"/>
+        <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="86"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
@@ -1220,68 +1496,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="179"/>
         <source>Answer {name}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="182"/>
         <source>waiting 1 day for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
         <source>waiting {n} days for a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="188"/>
         <source>Get back to {name}, who is unhappy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
         <source>answered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="193"/>
         <source>answered yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="194"/>
         <source>answered {n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="199"/>
         <source>Get in touch with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="203"/>
         <source>last contacted {n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="205"/>
         <source>{name} (every {n} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="216"/>
         <source>Move “{title}” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="218"/>
         <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/reminders.py" line="37"/>
         <location filename="../../src/deskcrm/ui/reminders.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="46"/>
         <source>No overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,179 +1568,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="93"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="120"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="41"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="43"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="46"/>
         <source>Open and waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="144"/>
         <source>Waiting on customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="49"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="89"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="84"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="91"/>
         <source>Search cases and customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="87"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="95"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="100"/>
         <source>resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="102"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="105"/>
         <source>waiting {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="106"/>
         <source>OVERDUE · {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="109"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="113"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="115"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="143"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="145"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="146"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="139"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="94"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="109"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="156"/>
         <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="159"/>
         <source>Add my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="160"/>
         <source>Add customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="161"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="163"/>
         <source>Select a case to see its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="239"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="239"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="271"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="295"/>
         <source>{customer}{about} · {status} · opened {opened}{closed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="301"/>
         <source> · resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="314"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="334"/>
+        <source>Case {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="337"/>
         <source>“{title}” is now {status} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="323"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="346"/>
         <source>Write the note first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="355"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="363"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,8 +1771,10 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="29"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,525 +1789,715 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="85"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="91"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="133"/>
         <source>Emails, phones and tags of both are kept. Timeline, purchases, deals and tasks move to the contact you keep; the other goes to the trash. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="146"/>
         <source>Keep the other one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="147"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="142"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="280"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="293"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="187"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="209"/>
         <source>{total} possible duplicates; the surest {n} are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="214"/>
         <source>{n} possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="206"/>
         <source>No possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="251"/>
         <source>Keep: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="252"/>
         <source>Merge in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="59"/>
+        <source>Open in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="57"/>
+        <source>Write an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="90"/>
         <source>Select a company to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="149"/>
         <source>People ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="64"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="117"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="126"/>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="130"/>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="137"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="165"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="183"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="195"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="212"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="220"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="221"/>
         <source>Delete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="207"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="240"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="221"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="254"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="285"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="316"/>
         <source>every {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="289"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="320"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="331"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="363"/>
+        <source>To check ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="391"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="336"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="396"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="339"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="399"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="400"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="341"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="401"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="344"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="404"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="136"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="127"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="319"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="150"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="151"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="172"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="91"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="276"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="291"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="226"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="319"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="323"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="379"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="325"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="390"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="473"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="390"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="473"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="393"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="476"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="396"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="443"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="515"/>
         <source>Restore {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="459"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="529"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="467"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="537"/>
         <source>Deleted {n} contacts for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="478"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="558"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="558"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="482"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="559"/>
+        <source>timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="559"/>
+        <source>timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="560"/>
+        <source>feedback answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="560"/>
+        <source>feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="563"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="455"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="95"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="484"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="402"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="565"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="484"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="101"/>
         <source>Filter deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="102"/>
         <source>Matches deal titles and notes, contact and company names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="105"/>
         <source>Any contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="109"/>
         <source>min value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
         <source>max value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="116"/>
         <source>Rotting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="117"/>
         <source>Only deals that sat in their stage past its rotting days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="164"/>
         <source>Mark won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="165"/>
         <source>Mark lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="208"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="119"/>
         <source>Closed deals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="120"/>
         <source>Edit stages and name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="121"/>
         <source>New pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="155"/>
         <source>Move to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="158"/>
         <source>Move to previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="168"/>
         <source>Edit deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="280"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="334"/>
         <source>{n} open deals · total {total} · weighted forecast {weighted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="311"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="384"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="313"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="386"/>
         <source>Move deal to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="380"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="415"/>
+        <source>Mark deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="425"/>
+        <source>Mark deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="452"/>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="453"/>
         <source>Deal moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="488"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="538"/>
+        <source>Add deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="553"/>
+        <source>Reopen deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="573"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="95"/>
         <source>Appendix: every deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="96"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="38"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="422"/>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="439"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="93"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="108"/>
         <source>{file}: {rows} rows, {encoding}, separated by “{delimiter}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="127"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="112"/>
-        <source>Skip invalid rows (they are listed)</source>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="106"/>
+        <source>{file}: {rows} cards, {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="191"/>
+        <source>Not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="139"/>
         <source>Merge duplicates into the existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="145"/>
+        <source>Nothing to check: every record was read as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="151"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="152"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="121"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="213"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="213"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="183"/>
-        <source>Would import {n} new contacts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="239"/>
+        <source>Would import %n new contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="241"/>
+        <source>Imported %n new contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="244"/>
+        <source>%n new (company|companies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="247"/>
+        <source>%n duplicate(s) merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="249"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="261"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="185"/>
-        <source>Imported {n} new contacts</source>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="280"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="187"/>
-        <source>{n} duplicates ({what})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="310"/>
+        <source>%n record(s) with nothing to import (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="312"/>
+        <source>%n phone number(s) kept as written, to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="314"/>
+        <source>%n value(s) kept as written, to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="316"/>
+        <source>%n vCard line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="318"/>
+        <source>%n record(s) of contacts you already have (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="320"/>
+        <source>%n vCard (property|properties) not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="321"/>
+        <source>%n column(s) not imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="189"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="191"/>
-        <source>{n} invalid rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="206"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="285"/>
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="152"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="262"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="223"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="223"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="288"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="322"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="268"/>
-        <source>Sent {n} pages to the printer</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="328"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="341"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,69 +2522,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="81"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="97"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="119"/>
         <source>New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="122"/>
         <source>+1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="123"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="124"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="269"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="139"/>
         <source>Snooze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="229"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="261"/>
+        <source>Snooze task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="262"/>
         <source>Task snoozed — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="270"/>
         <source>Task moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="255"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="293"/>
         <source>Will add </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="270"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="309"/>
         <source>Added </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="286"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="310"/>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="334"/>
+        <source>Complete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="335"/>
+        <source> — the next one is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="336"/>
         <source>Task done{note} — Ctrl+Z to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="338"/>
+        <source>Reopen task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="349"/>
+        <source>Rename task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2114,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/form_dialog.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/widgets/form_dialog.py" line="90"/>
         <source>
 </source>
         <translation type="unfinished"></translation>
@@ -2150,709 +2660,981 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="15"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="17"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="16"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="18"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="19"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/domain/validation.py" line="73"/>
+        <location filename="../../src/deskcrm/domain/validation.py" line="135"/>
         <source>A first or last name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/companies.py" line="40"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="50"/>
         <source>A company name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/companies.py" line="42"/>
-        <location filename="../../src/deskcrm/services/segments.py" line="140"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="52"/>
+        <location filename="../../src/deskcrm/services/contacts/segments.py" line="128"/>
         <source>At most 200 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts.py" line="125"/>
+        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="156"/>
         <source>Between 1 and 3650 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts.py" line="355"/>
-        <location filename="../../src/deskcrm/services/deals.py" line="88"/>
+        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="389"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="64"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="70"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="46"/>
         <source>A deal needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="73"/>
-        <location filename="../../src/deskcrm/services/timeline.py" line="127"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="267"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="126"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="278"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="75"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="51"/>
         <source>A value cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="77"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="53"/>
         <source>Between 0 and 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="80"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="56"/>
         <source>Pick a stage of the deal&apos;s pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="84"/>
-        <location filename="../../src/deskcrm/services/tasks.py" line="146"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="60"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="92"/>
         <source>That contact no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="110"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="86"/>
         <source>New deals start in an open stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/deals.py" line="141"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="119"/>
         <source>Close a deal with Won or Lost instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="150"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="169"/>
         <source>Reopen a closed deal before moving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="176"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="195"/>
         <source>Say why the deal was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="191"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="210"/>
         <source>The deal is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="200"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="219"/>
         <source>Pick an open stage of the deal&apos;s pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="246"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="267"/>
         <source>The deal is already closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline.py" line="305"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="326"/>
         <source>That card is in another stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="62"/>
-        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="86"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline_settings.py" line="56"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline_settings.py" line="80"/>
         <source>A pipeline needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="102"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline_settings.py" line="95"/>
         <source>The last pipeline cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline_settings.py" line="124"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline_settings.py" line="119"/>
         <source>A stage being edited no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="320"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="323"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="64"/>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="110"/>
         <source>Use a three-letter ISO code such as EUR or USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="67"/>
-        <source>Use a two-letter country code such as DE or US</source>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="114"/>
+        <source>Use a two-letter country code such as DE or US, or leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="69"/>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="117"/>
         <source>A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="74"/>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="122"/>
         <source>system, light or dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="76"/>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="124"/>
         <source>daily or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/settings.py" line="78"/>
+        <location filename="../../src/deskcrm/services/storage/settings.py" line="126"/>
         <source>Between 1 and 365 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="133"/>
-        <location filename="../../src/deskcrm/services/tasks.py" line="189"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="79"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="138"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="135"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="81"/>
         <source>Priority is 0 (none) to 3 (high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="142"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="88"/>
         <source>A repeating task needs a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks.py" line="150"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="96"/>
         <source>That deal no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="69"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="71"/>
         <source>Write a short summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="129"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="128"/>
         <source>An amount cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="131"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="130"/>
         <source>At least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/timeline.py" line="134"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="133"/>
         <source>Say what was bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/cases.py" line="132"/>
+        <location filename="../../src/deskcrm/services/support/cases.py" line="105"/>
         <source>Say what the problem is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/cases.py" line="134"/>
+        <location filename="../../src/deskcrm/services/support/cases.py" line="107"/>
         <source>Pick a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/cases.py" line="140"/>
+        <location filename="../../src/deskcrm/services/support/cases.py" line="113"/>
         <source>Pick a contact who is not in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/cases.py" line="152"/>
+        <location filename="../../src/deskcrm/services/support/cases.py" line="121"/>
         <source>That is not this customer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/cases.py" line="187"/>
+        <location filename="../../src/deskcrm/services/support/cases.py" line="158"/>
         <source>Write the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/feedback.py" line="71"/>
+        <location filename="../../src/deskcrm/services/support/feedback.py" line="48"/>
         <source>Use CSAT or NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/feedback.py" line="74"/>
+        <location filename="../../src/deskcrm/services/support/feedback.py" line="51"/>
         <source>{kind} scores go from {low} to {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/segments.py" line="138"/>
+        <location filename="../../src/deskcrm/services/contacts/segments.py" line="126"/>
         <source>Give the segment a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/segments.py" line="170"/>
+        <location filename="../../src/deskcrm/services/contacts/segments.py" line="148"/>
         <source>A segment named “{name}” exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="20"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="80"/>
         <source>Record feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="34"/>
         <source>NPS — how likely to recommend us (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="35"/>
         <source>CSAT — how satisfied (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="43"/>
         <source>What they said (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="44"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="45"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="46"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="47"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="65"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="135"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="161"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="163"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="171"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="97"/>
         <source>Edit segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="97"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="118"/>
         <source>e.g. Bought twice, not since spring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="136"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="148"/>
         <source>on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="137"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="149"/>
         <source>on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
         <source>has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
         <source>has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="191"/>
         <source>Has any of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="192"/>
         <source>Has none of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
         <source>Lifecycle (any ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="184"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="198"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="203"/>
         <source>Purchases (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="212"/>
         <source>Lifetime value (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="214"/>
         <source>RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="215"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="216"/>
         <source>Not contacted for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="217"/>
         <source>Contacts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="272"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="283"/>
         <source>“{text}” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="315"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="326"/>
         <source>Fix the conditions marked in red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="321"/>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="332"/>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="113"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="109"/>
         <source>All people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="114"/>
         <source>{n} contacts match this segment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="52"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="60"/>
         <source>Add tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="61"/>
         <source>Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="62"/>
         <source>Change lifecycle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="63"/>
         <source>Create follow-up task for each…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="64"/>
         <source>Email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="67"/>
         <source>Export as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="68"/>
         <source>Export as vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="88"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="89"/>
         <source>For {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="88"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="89"/>
         <source>For 1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="217"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="146"/>
         <source>Add a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="133"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="158"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="151"/>
         <source>Tagging {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="153"/>
         <source>Tagged {n} contacts “{tag}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="158"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="162"/>
         <source>Removing the tag from {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="164"/>
         <source>Removed “{tag}” from {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
         <source>Change lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="174"/>
         <source>Moving {n} contacts to {stage}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="176"/>
         <source>Moved {n} contacts to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="186"/>
         <source>Creating {n} tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="188"/>
         <source>Created {n} follow-up tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="194"/>
         <source>None of these contacts has an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="211"/>
         <source>Logging the email on {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="213"/>
         <source>Opened {m} messages to {n} contacts and logged the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="210"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="224"/>
+        <source>Your mail application could not be opened, so no message was written and no email was logged on the {n} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="229"/>
+        <source>{failed} of {m} messages could not be opened in your mail application. Nothing was logged on their {n} contacts; the email is logged only on the contacts of the messages that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="236"/>
+        <source>Email not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="243"/>
+        <source>Check that a default mail application is set in your system&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="258"/>
         <source>Exported {n} contacts to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="262"/>
         <source>Exporting {n} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="36"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="106"/>
         <source>New segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="46"/>
         <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="31"/>
+        <source>Open a Server Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="40"/>
+        <source>e.g. deskcrm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="46"/>
+        <source>A PostgreSQL database made for DeskCRM by its administrator (empty, or already holding DeskCRM&apos;s records). The password comes from ~/.pgpass or $PGPASSWORD; if the server still asks, DeskCRM asks you and never saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="54"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="55"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="56"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/server_dialog.py" line="57"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/taskmanager.py" line="125"/>
+        <source>Still working on the last request; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/undo.py" line="223"/>
+        <source>Undone: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/undo.py" line="230"/>
+        <source>Redone: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/undo.py" line="295"/>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="31"/>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="34"/>
+        <source>Apt., suite, c/o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="39"/>
+        <source>State, province, county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="49"/>
+        <source>Line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="51"/>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="57"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="123"/>
+        <source>+ Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="25"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="28"/>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="29"/>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="33"/>
+        <source>homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="35"/>
+        <source>blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="36"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="37"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="38"/>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="39"/>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="66"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="69"/>
+        <source>Pick a label or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="110"/>
+        <source>Remove this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/partial_date_edit.py" line="37"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/partial_date_edit.py" line="40"/>
+        <source>Year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/partial_date_edit.py" line="41"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/report_chart.py" line="77"/>
+        <source>Week {week} of {year}, from Monday {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/report_chart.py" line="84"/>
+        <source>Weeks by their Monday, {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="131"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="67"/>
+        <source>Drop this value from the contact when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="131"/>
+        <source>Undo dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="100"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="72"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="102"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="74"/>
         <source>Interactions logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="103"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="75"/>
         <source>Tasks completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="104"/>
-        <source>Tasks overdue</source>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="77"/>
+        <source>Tasks overdue now · of them due in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="105"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="80"/>
+        <source>Tasks overdue now: the same count as the Tasks view and the Tasks badge, at {time}; of them, those due between the period&apos;s first and last day. {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="84"/>
         <source>Contacts untouched {n}+ days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="109"/>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="120"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="88"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="99"/>
         <source>Interactions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="100"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="100"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="134"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="114"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="137"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="118"/>
         <source>The first 100 of {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="142"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="123"/>
         <source>Cases opened · resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="143"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="124"/>
         <source>Median time to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="144"/>
+        <location filename="../../src/deskcrm/services/reports/activity_report.py" line="125"/>
         <source>Cases open now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="146"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="163"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="204"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="157"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="168"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="131"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="150"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="132"/>
         <source>Orders · average order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="152"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="134"/>
         <source>New · returning customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="154"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="137"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="156"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="140"/>
+        <source>Repeat purchase rate: of the customers who bought in the period, the share who bought at least twice in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="145"/>
         <source>Average purchase interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="161"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="148"/>
+        <source>Average purchase interval: the days from one purchase to the same customer&apos;s next, both in the period, averaged over every such pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="155"/>
         <source>Customers by RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="168"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="162"/>
         <source>Top customers by lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="170"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="164"/>
         <location filename="../../src/deskcrm/services/reports/customers_report.py" line="192"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="218"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="221"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="171"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="165"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="172"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="166"/>
         <location filename="../../src/deskcrm/services/reports/customers_report.py" line="196"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="221"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="224"/>
         <source>Lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="173"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="167"/>
         <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="175"/>
+        <source>All time: lifetime value counts every purchase up to {date}, not only the period&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2881,330 +3663,335 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="214"/>
-        <source>Up to 15 customers per segment, highest lifetime value first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="216"/>
-        <source>At risk: well past their usual interval</source>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="215"/>
+        <source>All time: scored on every purchase up to {date}. Up to 15 customers per segment, highest lifetime value first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/services/reports/customers_report.py" line="219"/>
+        <source>At risk: well past their usual interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="222"/>
         <source>Usual interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="220"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="223"/>
         <source>Days since last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="246"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="259"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="270"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="229"/>
+        <source>All time: a customer&apos;s usual interval is from all their purchases up to {date}; at risk when more than twice that has passed since the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="254"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="269"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="280"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="250"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="272"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="260"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="282"/>
         <source>Average CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="257"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="267"/>
         <source>NPS by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="264"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="274"/>
         <source>Satisfaction by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="267"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="277"/>
         <source>NPS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="268"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="278"/>
         <source>Promoters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="269"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="279"/>
         <source>Detractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="271"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="281"/>
         <source>CSAT answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="300"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="307"/>
         <source>NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="82"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="73"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="88"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="79"/>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="89"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="80"/>
         <source>Pipeline value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="90"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="81"/>
         <source>Weighted forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="91"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="146"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="82"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="136"/>
         <source>Rotting deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="97"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="88"/>
         <source>Open value by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="107"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="98"/>
         <source>Weighted forecast by expected close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="114"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="105"/>
         <source>Open deals by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="150"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="173"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="106"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="140"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="165"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="112"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="143"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="106"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="106"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="120"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="151"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="175"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="106"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="141"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="167"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="115"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="106"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="121"/>
         <source>Weighted value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="127"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="120"/>
         <source>Forecast by expected close month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="266"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="128"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="276"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="121"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="148"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="171"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="138"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="149"/>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="172"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="139"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="164"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="152"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="142"/>
         <source>Days in stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="169"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="161"/>
         <source>Appendix: all deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="174"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="166"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="176"/>
+        <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="168"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="69"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="61"/>
         <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="118"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="81"/>
         <source>Sales performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="121"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="84"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="122"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="85"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="123"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="86"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="124"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="87"/>
         <source>Average deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="88"/>
         <source>Average sales cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="129"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="92"/>
         <source>Stage conversion (deals created in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="133"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="96"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="112"/>
         <source>Went on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="141"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="104"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="120"/>
         <source>Lost reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="111"/>
         <source>Stage-to-stage conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="112"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="149"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="112"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="156"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="120"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="124"/>
         <source>Deals won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="163"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="125"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="181"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="145"/>
         <source>Leads → customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="184"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="148"/>
         <source>Median time to convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="190"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="154"/>
         <source>Lead funnel by source (leads created in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="193"/>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="203"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="157"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="167"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="194"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="158"/>
         <source>Became customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="200"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="164"/>
         <source>Lead funnel by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="202"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="166"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="205"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="169"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="206"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="170"/>
         <source>Median days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="223"/>
+        <location filename="../../src/deskcrm/services/reports/sales_report.py" line="186"/>
         <source>Contacts created as leads in the period, how many have become customers since (by a purchase, a won deal or by hand), and the median days that took.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="60"/>
+        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="42"/>
         <source>(no source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="70"/>
+        <location filename="../../src/deskcrm/services/reports/cycle_figures.py" line="52"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,12 +4004,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="218"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="221"/>
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/pdf.py" line="230"/>
+        <location filename="../../src/deskcrm/services/reports/pdf.py" line="233"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

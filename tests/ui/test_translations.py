@@ -40,6 +40,35 @@ def test_the_english_ts_file_lists_the_user_visible_strings() -> None:
         assert f"<source>{text}</source>" in ts
 
 
+def test_the_counted_report_texts_are_numerus_entries_of_the_english_ts_file() -> None:
+    """The reports count answers and days through ReportContext.count_text; lupdate never
+    sees those calls, so ui/i18n.py lists them: each must be there with plural forms."""
+    import xml.etree.ElementTree as ET
+    from datetime import date, datetime
+
+    from deskcrm.domain.periods import Period
+    from deskcrm.services.reports.context import ReportContext
+
+    asked: list[str] = []
+
+    def count_text(text: str, n: int) -> str:
+        asked.append(text)
+        return text
+
+    ctx = ReportContext(
+        db=None,  # type: ignore[arg-type]  # the words need no database
+        period=Period(date(2026, 3, 1), date(2026, 3, 31)),
+        now=datetime(2026, 3, 15),
+        count_text=count_text,
+    )
+    ctx.answers(2)
+    ctx.days(1.5, 1)
+    ts = ET.parse(ROOT / "resources" / "translations" / "deskcrm_en.ts")
+    numerus = {m.findtext("source") for m in ts.iter("message") if m.get("numerus") == "yes"}
+    assert asked == ["{n} answer(s)", "{days} day(s)"]
+    assert set(asked) <= numerus
+
+
 @pytest.mark.skipif(
     not (BIN / "pyside6-lrelease").exists() and not shutil.which("pyside6-lrelease"),
     reason="pyside6-lrelease not installed",

@@ -3,11 +3,10 @@ resources/translations (pyside6-lupdate extracts the tr() and QT_TR_NOOP() strin
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from deskcrm.config import resources_dir
+from deskcrm.domain.plurals import english_count
 
 CONTEXT = ""  # the context pyside6-lupdate gives bare tr() calls
 
@@ -22,17 +21,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     if n < 0 or translated != text.replace("%n", str(n)):
         return translated
-    return english_plural(translated, n)
-
-
-_ALTERNATIVES = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
-
-
-def english_plural(text: str, n: int) -> str:
-    """`text` with its "(s)" and "(one|many)" marks resolved for the count `n`."""
-    one = n == 1
-    text = _ALTERNATIVES.sub(lambda m: m.group(1) if one else m.group(2), text)
-    return text.replace("(s)", "" if one else "s")
+    return english_count(translated, n)
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -69,4 +58,12 @@ _DOMAIN_STRINGS = (
     QT_TR_NOOP("Meeting"),
     QT_TR_NOOP("Email"),
     QT_TR_NOOP("Note"),
+)
+
+# Counted text the reports make (services/reports/context.py: ReportContext.answers and
+# .days), written as numerus calls (with a count) so lupdate gives them plural forms; the
+# reports translate them through tr(text, "", n). Only lupdate reads this tuple.
+_DOMAIN_COUNTED_STRINGS = (
+    tr("{n} answer(s)", "", 1),
+    tr("{days} day(s)", "", 1),
 )

@@ -3,7 +3,6 @@ and the words: labels translated, counts in the right plural form."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -11,19 +10,13 @@ from datetime import datetime, tzinfo
 from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.periods import Period
+from deskcrm.domain.plurals import english_count
 
 # Counted text: "{n} answer(s)" picks its plural form by a count. A translation has its own
-# forms (the GUI's count_text asks Qt's, which knows each language's); without one, English:
-# "(s)" is "s" unless the count is 1, and "(one|many)" is one of its two words.
+# forms (the GUI's count_text asks Qt's, which knows each language's); without one, English
+# (domain.plurals.english_count): "(s)" is "s" unless the count is 1, and "(one|many)" is
+# one of its two words. The GUI lists these source texts in ui/i18n.py for pyside6-lupdate.
 CountText = Callable[[str, int], str]
-_ALTERNATIVES = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
-
-
-def english_count(text: str, n: int) -> str:
-    """`text` with its "(s)" and "(one|many)" marks resolved for the count `n`."""
-    one = n == 1
-    text = _ALTERNATIVES.sub(lambda m: m.group(1) if one else m.group(2), text)
-    return text.replace("(s)", "" if one else "s")
 
 
 @dataclass(frozen=True)
