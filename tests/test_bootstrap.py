@@ -35,7 +35,7 @@ def test_a_file_database_never_loads_the_server_driver(tmp_path: Path) -> None:
     code = (
         "import sys; from pathlib import Path; from deskcrm.bootstrap import open_services\n"
         f"with open_services(Path({str(tmp_path / 'a.sqlite3')!r}), create=True) as opened:\n"
-        "    opened.services.contacts.search(\"a\")\n"
+        '    opened.services.contacts.search("a")\n'
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'psycopg'))"
     )
     result = subprocess.run(
