@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +56,17 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DESKCRM_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _app_style_sheet_left_as_found() -> Iterator[None]:
+    """A test that starts the whole app (GuiSession) applies the theme's style sheet to the
+    one QApplication; later tests must not inherit its taller rows by the order they run."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None and app.styleSheet():
+        app.setStyleSheet("")
 
 
 # Tests of SQLite-file features, run on SQLite only (a test may instead carry
