@@ -255,50 +255,6 @@ def contacts_for_export(session: Session, ids: Sequence[int]) -> list[Any]:
     )
 
 
-def deals_for_export(
-    session: Session,
-) -> list[tuple[str, str, str, str, str, str, int, str, str, str, str, str]]:
-    """Every deal not in the trash, by pipeline, open first, then stage and card order:
-    title, contact, company, pipeline, stage, status, value (minor units), currency,
-    expected close or "", UTC day closed or "", lost reason, notes."""
-    d, c, co = tables.deal.c, tables.contact.c, tables.company.c
-    p, s = tables.pipeline.c, tables.stage.c
-    rows = session.execute(
-        select(
-            d.title,
-            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
-            func.coalesce(co.name, ""),
-            p.name,
-            s.name,
-            d.status,
-            d.value_minor,
-            d.currency,
-            d.expected_close,
-            d.closed_at,
-            d.lost_reason,
-            d.notes,
-        )
-        .select_from(
-            tables.deal.join(tables.pipeline, p.id == d.pipeline_id)
-            .join(tables.stage, s.id == d.stage_id)
-            .outerjoin(tables.contact, c.id == d.contact_id)
-            .outerjoin(tables.company, co.id == d.company_id)
-        )
-        .where(d.deleted_at.is_(None))
-        .order_by(p.position, d.status != "open", s.position, d.position)
-    )
-    return [
-        (
-            *r[:8],
-            r[8].isoformat() if r[8] else "",
-            r[9].date().isoformat() if r[9] else "",
-            r[10],
-            r[11],
-        )
-        for r in rows
-    ]
-
-
 # --- export all / import all -----------------------------------------------------------
 
 
