@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -43,6 +40,7 @@ from deskcrm.services.import_export.vcard_writer import (
     contact_uid,
     vcard,
 )
+from deskcrm.services.storage.files import open_atomically
 
 # Rows of one table read per query by `export all` (see export_records.PAGE).
 TABLE_PAGE = 2000
@@ -136,32 +134,6 @@ def neutralise(cell: str) -> str:
     return "'" + cell
 
 
-@contextmanager
-def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
-    """A file written as the export goes, under a temporary name beside `path`, renamed
-    into place once whole and readable by the user only; on any failure nothing is left
-    behind and the message names the file (what storage.files.write_atomically does for
-    a payload held whole, which an export of a million contacts must not be)."""
-    path = Path(path)
-    if path.is_dir():
-        raise DeskCrmError(f"{path} is a folder; give a file name")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    except OSError as exc:
-        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DeskCrmError(f"cannot write {path}: {exc.strerror}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class _Utf8Sink:
     """A text file over a binary one, each write encoded as UTF-8 (for csv.writer)."""
 
@@ -174,7 +146,7 @@ class _Utf8Sink:
 
 def _write_csv(path: Path, header: list[str], rows: Iterator[list[str]]) -> None:
     """The rows written as they come, every cell neutralised (see `neutralise`)."""
-    with _atomic_file(path) as raw:
+    with open_atomically(path) as raw:
         # UTF-8 with a byte-order mark: Excel then reads accented names correctly.
         raw.write("\ufeff".encode())
         writer = csv.writer(_Utf8Sink(raw), lineterminator="\r\n")
@@ -387,7 +359,7 @@ def export_contacts_vcard(db: Database, path: Path, contact_ids: list[int] | Non
 
     Read a page at a time and written as it goes, in one read transaction."""
     count = 0
-    with db.reading() as session, _atomic_file(path) as fh:
+    with db.reading() as session, open_atomically(path) as fh:
         for contact in _contacts(session, contact_ids):
             fh.write(vcard(contact).encode("utf-8"))
             count += 1
@@ -452,7 +424,7 @@ def export_all_json(
         }
         opening = json.dumps(head, ensure_ascii=False, indent=1)
         names = import_queries.known_table_names()
-        with _atomic_file(path) as out:
+        with open_atomically(path) as out:
             # The head's closing "\n}" gives way to the tables, the last member.
             out.write((opening[:-2] + ',\n "tables": {').encode())
             for index, name in enumerate(names):
