@@ -989,34 +989,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="20"/>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="22"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="21"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="23"/>
         <source>Welcome to DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="29"/>
-        <source>Your contacts, deals and tasks live in one file on this computer. Import your contacts (CSV from Google, Outlook or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="39"/>
-        <source>Change it in Settings.</source>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="30"/>
+        <source>Your contacts, deals and tasks live in one file on this computer, or, when several people or machines share them, on a PostgreSQL server you run. Import your contacts (CSV or vCard from Google, Outlook, Apple, Thunderbird or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="42"/>
+        <source>Change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="45"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="46"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="47"/>
         <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="48"/>
+        <source>Open a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="50"/>
+        <source>Use a database on a PostgreSQL server instead of the file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,6 +133,10 @@ class GuiSession:
             self._show(window)
             if choice == "import":
                 window.import_export.import_contacts()
+            elif choice == "server":
+                # File ▸ Open ▸ Server…: a chosen server replaces this window (switch_to);
+                # cancelled, the user stays on the file, which they can still use.
+                window.storage.open_server()
             return True
         return False
 
@@ -199,7 +203,7 @@ class GuiSession:
         window.deleteLater()
 
     def _welcome(self, window: MainWindow) -> str:
-        """First start on an empty database: "empty", "demo" or "import" ("" otherwise)."""
+        """First start on an empty database: "empty", "demo", "import", "server" or ""."""
         from deskcrm.ui.dialogs.welcome_dialog import WelcomeDialog
 
         services = window.services

@@ -9,7 +9,7 @@ import pytest
 from deskcrm import config
 from deskcrm.app import GuiSession
 from deskcrm.ui.dialogs import welcome_dialog
-from deskcrm.ui.dialogs.welcome_dialog import DEMO, START_EMPTY, WelcomeDialog
+from deskcrm.ui.dialogs.welcome_dialog import DEMO, SERVER, START_EMPTY, WelcomeDialog
 
 
 @pytest.fixture
@@ -59,3 +59,55 @@ def test_the_welcome_dialog_offers_both_choices(qtbot) -> None:
     dialog.demo_button.click()
     assert dialog.choice == DEMO
     assert welcome_dialog.START_EMPTY == "empty"
+
+
+def test_the_welcome_dialog_offers_a_server(qtbot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.server_button.text() == "Open a server…"
+    assert "PostgreSQL server" in dialog.findChildren(type(dialog.phone_region_note))[1].text()
+    dialog.server_button.click()
+    assert dialog.choice == SERVER
+
+
+def test_open_a_server_from_the_welcome_opens_what_the_server_dialog_names(
+    session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The welcome's "Open a server…" leads to the server dialog, and the database it names
+    replaces the new empty file's window (a second file stands in for the server here: the
+    same switch_to opens both; tests/pg opens real servers through it)."""
+    from deskcrm.ui.dialogs.server_dialog import ServerDialog
+
+    other = tmp_path / "elsewhere.sqlite3"
+    from deskcrm.db.opening import open_database
+
+    open_database(other).close()
+    asked: list[str | None] = []
+
+    def ask(cls, parent, initial=None):
+        asked.append(initial)
+        return str(other)
+
+    monkeypatch.setattr(ServerDialog, "ask", classmethod(ask))
+    s = session(SERVER)
+    # The database opened is empty too, so it welcomes again: this time "Start empty".
+    answers = iter([SERVER, START_EMPTY])
+    monkeypatch.setattr(
+        WelcomeDialog, "ask", classmethod(lambda cls, parent, phone_region=None: next(answers))
+    )
+    assert s.open()
+    assert asked == [None]  # asked once, with no server remembered yet
+    assert s.db_path == other
+    assert s.window is not None and s.window.isVisible()
+
+
+def test_cancelling_the_server_dialog_keeps_the_new_file(
+    session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deskcrm.ui.dialogs.server_dialog import ServerDialog
+
+    monkeypatch.setattr(ServerDialog, "ask", classmethod(lambda cls, parent, initial=None: None))
+    s = session(SERVER)
+    assert s.open()
+    assert s.db_path == tmp_path / "real.sqlite3"
+    assert s.window is not None and s.window.isVisible()

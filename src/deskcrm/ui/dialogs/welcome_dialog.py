@@ -1,5 +1,6 @@
-"""The first start with an empty database: start empty, or explore with demo data (kept in
-a separate demo database so it never mixes with real records)."""
+"""The first start with an empty database: start empty, import, explore with demo data (kept
+in a separate demo database so it never mixes with real records), or open a database on a
+PostgreSQL server instead of the file on this computer."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from deskcrm.ui.dialogs.settings_dialog import phone_region_note
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
-START_EMPTY, DEMO, IMPORT = "empty", "demo", "import"
+START_EMPTY, DEMO, IMPORT, SERVER = "empty", "demo", "import", "server"
 
 
 class WelcomeDialog(QDialog):
@@ -26,10 +27,12 @@ class WelcomeDialog(QDialog):
         title.setFont(font)
         text = plain_label(
             tr(
-                "Your contacts, deals and tasks live in one file on this computer. "
-                "Import your contacts (CSV from Google, Outlook or a spreadsheet), start "
-                "empty, or look around first with realistic demo data — the demo gets its "
-                "own database, so nothing mixes with your real records."
+                "Your contacts, deals and tasks live in one file on this computer, or, "
+                "when several people or machines share them, on a PostgreSQL server you "
+                "run. Import your contacts (CSV or vCard from Google, Outlook, Apple, "
+                "Thunderbird or a spreadsheet), start empty, or look around first with "
+                "realistic demo data — the demo gets its own database, so nothing mixes "
+                "with your real records."
             )
         )
         text.setWordWrap(True)
@@ -42,8 +45,13 @@ class WelcomeDialog(QDialog):
         self.empty_button = QPushButton(tr("Start empty"))
         self.demo_button = QPushButton(tr("Explore with demo data"))
         self.import_button = QPushButton(tr("Import contacts…"))
+        self.server_button = QPushButton(tr("Open a server…"))
+        self.server_button.setToolTip(
+            tr("Use a database on a PostgreSQL server instead of the file on this computer")
+        )
         self.empty_button.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.server_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.demo_button)
@@ -57,7 +65,8 @@ class WelcomeDialog(QDialog):
         self.empty_button.clicked.connect(lambda: self._choose(START_EMPTY))
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
         self.import_button.clicked.connect(lambda: self._choose(IMPORT))
-        self.resize(520, 200)
+        self.server_button.clicked.connect(lambda: self._choose(SERVER))
+        self.resize(620, 200)
 
     @classmethod
     def ask(cls, parent: QWidget | None, phone_region: str | None = None) -> str:
