@@ -106,6 +106,13 @@ def test_a_big_batch_that_fails_leaves_no_contact_and_every_index(
     assert _schema(db_path) == before
     with db.reading() as session:
         assert contact_writes.names_and_sort_names(session) == []
+    # The search index, filled on another thread before the contacts went in, went back
+    # with them.
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT count(*) FROM contact_fts").fetchone() == (0,)
+    finally:
+        conn.close()
 
 
 @pytest.mark.sqlite_only(reason="reads SQLite's sqlite_master inside the batch")

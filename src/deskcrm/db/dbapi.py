@@ -4,7 +4,10 @@ runs the way the session's engine needs (db/dialects)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -37,6 +40,68 @@ def insert_rows(
     Values must already be in storage form (timestamps via db.types.to_db_timestamp).
     """
     dialects.of(session).insert_rows(session, table, columns, rows)
+
+
+@contextmanager
+def insert_rows_meanwhile(
+    session: Session, table: str, columns: Sequence[str]
+) -> Iterator[Callable[[Sequence[Sequence[Any]]], None]]:
+    """Gives `add(rows)`: each batch of rows added is inserted into `table` on a thread of
+    its own while the caller goes on building the next (and other tables' rows). All are
+    in when the block is left; an error of the insert is raised there.
+
+    On SQLite a batch goes in as one INSERT … SELECT over a JSON array, so the engine
+    works through it without the GIL (sqlite3 lets go of it while a statement runs; an
+    executemany needs it back for every row, and gets it only when the caller's Python
+    pauses, every 5 ms). Values must be JSON's: text, whole numbers, None. Other engines
+    insert each batch as it is added.
+
+    The block must not use the session: its connection belongs to the inserts until the
+    block ends (then, if the block raised, they are waited for before the error goes on
+    and the caller's transaction is rolled back as usual).
+    """
+    dialect = dialects.of(session)
+    sql = dialect.json_rows_insert(table, columns)
+    failed: list[BaseException] = []
+    if sql is None:
+
+        def add_now(rows: Sequence[Sequence[Any]]) -> None:
+            if rows and not failed:
+                try:
+                    dialect.insert_rows(session, table, columns, rows)
+                except Exception as error:  # raised where the other engine's would be
+                    failed.append(error)
+
+        yield add_now
+        if failed:
+            raise failed[0]
+        return
+    # The transaction's connection, taken on the caller's thread.
+    driver = session.connection().connection.driver_connection
+    batches: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+
+    def run() -> None:
+        while (payload := batches.get()) is not None:
+            if failed:
+                continue  # drained: the first error is the one to report
+            try:
+                driver.execute(sql, (payload,))  # type: ignore[union-attr]
+            except BaseException as error:  # handed to the caller's thread
+                failed.append(error)
+
+    def add(rows: Sequence[Sequence[Any]]) -> None:
+        if rows and not failed:
+            batches.put(json.dumps(rows, ensure_ascii=False))
+
+    worker = threading.Thread(target=run, name=f"insert-{table}")
+    worker.start()
+    try:
+        yield add
+    finally:
+        batches.put(None)
+        worker.join()
+    if failed:
+        raise failed[0]
 
 
 def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:

@@ -4,7 +4,8 @@ db/dialects): keeping it in sync and turning typed text into a query."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -82,6 +83,15 @@ def index_values(
 def insert_rows(session: Session, rows: Iterable[tuple[int, str, str, str, str, str]]) -> None:
     """Index contacts new to the index from index_values rows (one executemany)."""
     dbapi.insert_rows(session, "contact_fts", INDEX_COLUMNS, list(rows))
+
+
+def insert_rows_meanwhile(
+    session: Session,
+) -> AbstractContextManager[Callable[[Sequence[tuple[int, str, str, str, str, str]]], None]]:
+    """Gives `add(rows)`: index_values rows added are indexed on another thread while the
+    caller builds other rows (dbapi.insert_rows_meanwhile: the block must not use the
+    session)."""
+    return dbapi.insert_rows_meanwhile(session, "contact_fts", INDEX_COLUMNS)
 
 
 def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:

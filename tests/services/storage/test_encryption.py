@@ -76,3 +76,26 @@ def test_cli_encrypts_and_reads_with_the_passphrase_from_the_environment(
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
     assert main(["--db", db, "search", "a"]) == 1
     assert "give its passphrase" in capsys.readouterr().err
+
+
+def test_a_big_import_into_an_encrypted_file_is_searchable_and_unreadable(
+    tmp_path: Path,
+) -> None:
+    # 1,500 rows: their search index is filled on a thread of its own (through SQLCipher's
+    # driver, as one JSON statement per part) while the contact rows are built.
+    path = tmp_path / "crm.sqlite3"
+    _with_anna(path)
+    encrypt_database(path, SECRET)
+    source = tmp_path / "people.csv"
+    lines = ["First Name,Last Name,E-mail Address"]
+    lines += [f"Walpurga{i},Zettelmeier{i},walpurga{i}@example.org" for i in range(1_500)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = open_database(path, passphrase=SECRET)
+    services = build_services(db)
+    assert services.importing.import_contacts_csv(source).new == 1_500
+    assert [r.name for r in services.contacts.search("zettelmeier1499")] == [
+        "Walpurga1499 Zettelmeier1499"
+    ]
+    assert services.contacts.count() == 1_501
+    db.close()
+    assert b"Zettelmeier" not in path.read_bytes()

@@ -124,6 +124,12 @@ def catch_up_sequence(session: Session, table: str) -> None:
     )
 
 
+def json_rows_insert(table: str, columns: Sequence[str]) -> str | None:
+    """None: each batch is inserted as it is added, with executemany on the caller's
+    thread (dbapi.insert_rows_meanwhile)."""
+    return None
+
+
 def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """`sql` is written with SQLite's `?` marks (it holds no other question marks)."""
     cursor = session.connection().connection.cursor()

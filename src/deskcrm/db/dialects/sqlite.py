@@ -123,6 +123,13 @@ def insert_rows(
     cursor.close()
 
 
+def json_rows_insert(table: str, columns: Sequence[str]) -> str | None:
+    """An INSERT of the rows of one JSON array of arrays bound as its one parameter (each
+    inner array in `columns` order): one statement, which runs without Python's GIL."""
+    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
+
+
 def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     cursor = session.connection().connection.cursor()
     cursor.executemany(sql, rows)

@@ -4,7 +4,8 @@ keep the sort name, the flat address mirror, the search index and the lifecycle 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -26,6 +27,11 @@ MAX_URL = 2000
 MAX_ADDRESS_PART = 200
 MAX_STREET = 500
 MAX_POSTAL_CODE = 20
+# From this many new contacts on, their search index is filled on another thread while
+# their rows are built (a thread is not worth starting for a few).
+INDEX_MEANWHILE_FROM_ROWS = 1_000
+# … in parts of this many (the first is indexed while the second is built).
+_INDEX_PART = 5_000
 # A year-less birthday or anniversary is kept in this leap year, so 29 February fits.
 NO_YEAR = 2000
 
@@ -278,8 +284,44 @@ def write_new_contacts(
     names = import_queries.company_names(session) if linked else {}
     first_id = contact_writes.first_free_id(session)
     ids = list(range(first_id, first_id + len(cleaned)))
+    # The search index first: FTS5 tokenises every word, the slowest insert of all, so a
+    # big batch has it done on another thread, a part at a time, while the next part's
+    # index rows and then the other tables' rows are built here.
+    if len(cleaned) >= INDEX_MEANWHILE_FROM_ROWS:
+        indexing: AbstractContextManager[Callable[[Sequence[Any]], None]]
+        indexing = fts.insert_rows_meanwhile(session)
+    else:
+        indexing = nullcontext(lambda rows: fts.insert_rows(session, rows))
+    with indexing as index:
+        for start in range(0, len(cleaned), _INDEX_PART):
+            end = start + _INDEX_PART
+            index(
+                [
+                    _index_row(
+                        cid, contact, "" if company_id is None else names.get(company_id, "")
+                    )
+                    for cid, contact, company_id in zip(
+                        ids[start:end], cleaned[start:end], company_ids[start:end], strict=True
+                    )
+                ]
+            )
+        rows = _table_rows(ids, cleaned, company_ids, stamp, tag_ids, batch, cause)
+    contact_rows, events, children = rows
+    contact_writes.insert_contacts(session, contact_rows, created_events=events, **children)
+    return ids
+
+
+def _table_rows(
+    ids: list[int],
+    cleaned: Sequence[CleanContact],
+    company_ids: list[int | None],
+    stamp: str,
+    tag_ids: dict[str, int],
+    batch: str | None,
+    cause: str,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
+    """The contact rows, their lifecycle events and their child tables' rows."""
     contact_rows: list[tuple[Any, ...]] = []
-    index_rows: list[tuple[Any, ...]] = []
     events: list[tuple[Any, ...]] = []
     emails: list[tuple[Any, ...]] = []
     phones: list[tuple[Any, ...]] = []
@@ -332,8 +374,6 @@ def write_new_contacts(
                 created,
             )
         )
-        company = names.get(company_id, "") if company_id is not None else ""
-        index_rows.append(_index_row(cid, contact, company))
         events.append((cid, "", contact.first_lifecycle or contact.lifecycle, created, cause))
         if len(contact_emails) == 1:
             emails.append((cid, *contact_emails[0], 0))
@@ -361,9 +401,7 @@ def write_new_contacts(
         "unparsed": unparsed,
         "tags": tags,
     }
-    contact_writes.insert_contacts(session, contact_rows, created_events=events, **children)
-    fts.insert_rows(session, index_rows)
-    return ids
+    return contact_rows, events, children
 
 
 def update_contact(
