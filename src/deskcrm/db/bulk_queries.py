@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, dialects
 from deskcrm.db.core_tables import table_of, task
+from deskcrm.db.names import shown_name_sql
 from deskcrm.db.tables import Interaction
 from deskcrm.db.types import to_db_timestamp
 
@@ -71,11 +72,10 @@ def unlink_tag(session: Session, tag_id: int, ids: list[int]) -> None:
 
 
 def display_names(session: Session, ids: list[int]) -> dict[int, str]:
-    """ "First Last" of each contact."""
+    """The name each contact is shown by (db.names)."""
     rows = session.execute(
         text(
-            "SELECT id, trim(first_name || ' ' || last_name) FROM contact"
-            f" WHERE id IN ({_in_ids(session)})"
+            f"SELECT id, {shown_name_sql('contact')} FROM contact WHERE id IN ({_in_ids(session)})"
         ),
         {"ids": _ids(ids)},
     )

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, purchase, support_case, table_of
+from deskcrm.db.names import shown_name, shown_name_sql
 from deskcrm.db.tables import CaseNote, Deal, Purchase
 from deskcrm.domain.enums import CaseStatus, NoteAuthor
 
@@ -82,7 +83,6 @@ def case_records(
 ) -> list[CaseRecord]:
     """Live cases of live contacts, unordered. `like` is a LIKE pattern (with \\ as its
     escape) matched against the title and the contact's full name."""
-    name = contact.c.first_name + literal(" ") + contact.c.last_name
     notes = (
         select(func.count())
         .select_from(case_note)
@@ -94,7 +94,7 @@ def case_records(
             support_case.c.id,
             support_case.c.title,
             support_case.c.contact_id,
-            func.trim(name),
+            shown_name(contact.c),
             support_case.c.status,
             support_case.c.priority,
             support_case.c.opened_at,
@@ -120,7 +120,7 @@ def case_records(
     if like:
         # The engine's case-insensitive LIKE (PostgreSQL's ILIKE under the default collation).
         dialect = dialects.of(session)
-        full_name = "contact.first_name || ' ' || contact.last_name"
+        full_name = shown_name_sql("contact")
         query = query.where(
             text(f"({dialect.like('support_case.title')} OR {dialect.like(full_name)})").bindparams(
                 like=like

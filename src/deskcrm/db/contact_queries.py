@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from deskcrm.db import dbapi, dialects, fts
 from deskcrm.db.core_tables import contact
+from deskcrm.db.names import shown_name, shown_name_sql
 from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.db.tables import (
     Contact,
@@ -80,10 +81,11 @@ class ContactRow:
     city: str
     lifecycle: str
     last_contacted_at: datetime | None
+    shown: str = ""  # the name shown (db.names): "First Last", else what they go by
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return self.shown or f"{self.first_name} {self.last_name}".strip()
 
 
 def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
@@ -152,7 +154,8 @@ def contact_rows(session: Session, ids: list[int]) -> dict[int, ContactRow]:
     result = session.execute(
         text(
             "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.primary_email,"
-            " c.primary_phone, c.city, c.lifecycle, c.last_contacted_at"
+            " c.primary_phone, c.city, c.lifecycle, c.last_contacted_at,"
+            f" {shown_name_sql('c')}"
             " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
             f" WHERE c.id IN ({marks})"
         )
@@ -160,7 +163,7 @@ def contact_rows(session: Session, ids: list[int]) -> dict[int, ContactRow]:
     rows = {}
     for r in result:
         last = from_db_timestamp(r[8]) if r[8] else None
-        rows[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], last)
+        rows[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], last, r[9])
     return rows
 
 
@@ -180,22 +183,22 @@ def count_live(session: Session) -> int:
     ).scalar_one()
 
 
-def live_with_email(session: Session, address: str) -> list[tuple[int, str, str]]:
-    """(id, first name, last name) of live contacts having this email (ignoring case)."""
+def live_with_email(session: Session, address: str) -> list[tuple[int, str]]:
+    """(id, name shown) of live contacts having this email (ignoring case)."""
     rows = session.execute(
-        select(Contact.id, Contact.first_name, Contact.last_name)
+        select(Contact.id, shown_name(contact.c))
         .select_from(ContactEmail)
         .join(Contact, col(Contact.id) == col(ContactEmail.contact_id))
         .where(col(ContactEmail.address) == address, col(Contact.deleted_at).is_(None))
     )
-    return [(r[0], r[1], r[2]) for r in rows]
+    return [(r[0], r[1]) for r in rows]
 
 
-def live_with_phone(session: Session, number: str) -> list[tuple[int, str, str]]:
-    """(id, first name, last name) of live contacts having this valid number (E.164); a
-    number kept as typed to be checked matches nothing."""
+def live_with_phone(session: Session, number: str) -> list[tuple[int, str]]:
+    """(id, name shown) of live contacts having this valid number (E.164); a number kept
+    as typed to be checked matches nothing."""
     rows = session.execute(
-        select(Contact.id, Contact.first_name, Contact.last_name)
+        select(Contact.id, shown_name(contact.c))
         .select_from(ContactPhone)
         .join(Contact, col(Contact.id) == col(ContactPhone.contact_id))
         .where(
@@ -204,7 +207,7 @@ def live_with_phone(session: Session, number: str) -> list[tuple[int, str, str]]
             col(Contact.deleted_at).is_(None),
         )
     )
-    return [(r[0], r[1], r[2]) for r in rows]
+    return [(r[0], r[1]) for r in rows]
 
 
 def emails_of(session: Session, contact_id: int) -> list[tuple[str, str]]:

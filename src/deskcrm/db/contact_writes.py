@@ -244,11 +244,25 @@ def update_contact(session: Session, contact_id: int, values: dict[str, Any]) ->
     )
 
 
-def names_and_sort_names(session: Session) -> list[tuple[int, str, str, str]]:
-    """(id, first name, last name, stored sort name) of every contact, trash included."""
+def names_and_sort_names(
+    session: Session,
+) -> list[tuple[int, str, str, str, str, str, str, str]]:
+    """(id, first name, last name, display name, nickname, primary email, primary phone,
+    stored sort name) of every contact, trash included: what its sort name derives from."""
     c = core_tables.contact.c
-    rows = session.execute(select(c.id, c.first_name, c.last_name, c.sort_name))
-    return [(r[0], r[1] or "", r[2] or "", r[3] or "") for r in rows]
+    rows = session.execute(
+        select(
+            c.id,
+            c.first_name,
+            c.last_name,
+            c.display_name,
+            c.nickname,
+            c.primary_email,
+            c.primary_phone,
+            c.sort_name,
+        )
+    )
+    return [(r[0], *(value or "" for value in r[1:])) for r in rows]  # type: ignore[misc]
 
 
 def set_sort_names(session: Session, rows: Sequence[tuple[str, int]]) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, deal_stage_event, pipeline, stage
+from deskcrm.db.names import shown_name, shown_name_sql
 from deskcrm.db.types import UTCDateTime, from_db_timestamp, to_db_timestamp
 from deskcrm.domain.pipeline import POSITION_GAP
 
@@ -101,7 +102,7 @@ def _where(
             + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             + "%"
         )
-        full_name = "first_name || ' ' || last_name"
+        full_name = shown_name_sql("contact")
         clauses.append(
             f"({dialect.like('d.title')} OR {dialect.like('d.notes')}"
             " OR d.contact_id IN (SELECT id FROM contact WHERE"
@@ -265,7 +266,7 @@ def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:
     marks = ",".join(str(int(i)) for i in ids)
     rows = session.execute(
         text(
-            "SELECT d.id, d.title, coalesce(trim(c.first_name || ' ' || c.last_name), ''),"
+            f"SELECT d.id, d.title, {shown_name_sql('c')},"
             " coalesce(co.name, ''), d.value_minor, d.currency, d.expected_close, d.stage_id,"
             " d.stage_entered_at, coalesce(d.probability_override, s.probability), s.rotting_days"
             " FROM deal d JOIN stage s ON s.id = d.stage_id"
@@ -352,8 +353,8 @@ def forget_stage_entry(session: Session, deal_id: int, stage_id: int, when: date
 
 # -- deal lists outside the board ---------------------------------------------------
 def _person() -> ColumnElement[str]:
-    """The contact's full name, "" without one (outer joins)."""
-    return func.coalesce(func.trim(contact.c.first_name + literal(" ") + contact.c.last_name), "")
+    """The name the contact is shown by, "" without one (outer joins)."""
+    return shown_name(contact.c)
 
 
 def deals_of_contact(session: Session, contact_id: int) -> list[DealSummary]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy import String, delete, insert, text, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
 from deskcrm.db.core_tables import contact, table_of
-from deskcrm.db.tables import Company, Contact, NotDuplicate
+from deskcrm.db.names import shown_name
+from deskcrm.db.tables import Company, NotDuplicate
 
 not_duplicate = table_of(NotDuplicate)
 
@@ -51,14 +53,16 @@ def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
     return {(a, b) for a, b in rows}
 
 
-def live_people(session: Session) -> list[tuple[int, int | None, str, str]]:
-    """(id, company id, first name, last name) of every live contact, in id order."""
+def live_people(session: Session) -> list[tuple[int, int | None, str, str, str]]:
+    """(id, company id, first name, last name, name shown) of every live contact, in id
+    order."""
+    c = contact.c
     rows = session.execute(
-        select(Contact.id, Contact.company_id, Contact.first_name, Contact.last_name)
-        .where(col(Contact.deleted_at).is_(None))
-        .order_by(col(Contact.id))
+        sa.select(c.id, c.company_id, c.first_name, c.last_name, shown_name(c))
+        .where(c.deleted_at.is_(None))
+        .order_by(c.id)
     )
-    return [(r[0], r[1], r[2], r[3]) for r in rows if r[0] is not None]
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
 def company_names(session: Session) -> dict[int, str]:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from deskcrm.db import core_tables, tables
+from deskcrm.db.names import shown_name
 
 _address = core_tables.table_of(tables.ContactAddress)
 _url = core_tables.table_of(tables.ContactUrl)
@@ -246,7 +247,7 @@ def deal_export_page(
     rows = session.execute(
         select(
             d.title,
-            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
+            shown_name(c),
             func.coalesce(co.name, ""),
             p.name,
             s.name,

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi
 from deskcrm.db.core_tables import contact, contact_email, table_of
+from deskcrm.db.names import shown_name
 from deskcrm.db.tables import Feedback, Interaction
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.enums import FeedbackKind
@@ -92,7 +93,7 @@ def detractors_to_follow_up(session: Session) -> list[Detractor]:
     ranked = (
         select(
             feedback.c.contact_id,
-            func.trim(contact.c.first_name + literal(" ") + contact.c.last_name).label("name"),
+            shown_name(contact.c).label("name"),
             feedback.c.kind,
             feedback.c.score,
             feedback.c.answered_at,

@@ -30,6 +30,7 @@ from sqlmodel import SQLModel
 
 from deskcrm.db import core_tables as tables
 from deskcrm.db import dbapi
+from deskcrm.db.names import shown_name
 
 # --- importing -----------------------------------------------------------------------
 
@@ -45,13 +46,16 @@ def live_emails(session: Session) -> dict[str, int]:
     return dict(rows.all())
 
 
-def live_phones(session: Session) -> dict[str, list[tuple[int, str, str, str]]]:
+def live_phones(session: Session) -> dict[str, list[tuple[int, str, str, str, str]]]:
     """Number as stored (E.164, or as typed when kept to be checked) -> [(contact id, first
-    name, last name, lower-cased company name or "")] of the live contacts who have it.
-    Colleagues may share a switchboard number, so there may be several."""
+    name, last name, lower-cased company name or "", the name shown when there is neither
+    first nor last name, else "")] of the live contacts who have it. Colleagues may share a
+    switchboard number, so there may be several."""
     p, c, co = tables.contact_phone.c, tables.contact.c, tables.company.c
     rows = session.execute(
-        select(p.number, p.contact_id, c.first_name, c.last_name, func.lower(co.name))
+        select(
+            p.number, p.contact_id, c.first_name, c.last_name, func.lower(co.name), shown_name(c)
+        )
         .select_from(
             tables.contact_phone.join(tables.contact, c.id == p.contact_id).outerjoin(
                 tables.company, co.id == c.company_id
@@ -60,9 +64,12 @@ def live_phones(session: Session) -> dict[str, list[tuple[int, str, str, str]]]:
         .where(c.deleted_at.is_(None))
         .order_by(p.contact_id)
     )
-    found: dict[str, list[tuple[int, str, str, str]]] = {}
-    for number, contact_id, first, last, company in rows:
-        found.setdefault(number, []).append((contact_id, first or "", last or "", company or ""))
+    found: dict[str, list[tuple[int, str, str, str, str]]] = {}
+    for number, contact_id, first, last, company, shown in rows:
+        known = "" if first or last else shown
+        found.setdefault(number, []).append(
+            (contact_id, first or "", last or "", company or "", known)
+        )
     return found
 
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, literal, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from deskcrm.db.core_tables import contact, deal, task
+from deskcrm.db.names import shown_name
 
 # Ids per IN (...) list: well under any driver's limit on bound parameters.
 _CHUNK = 500
@@ -47,7 +48,7 @@ class TaskSummary:
 
 
 def _full_name() -> ColumnElement[str]:
-    return func.trim(contact.c.first_name + literal(" ") + contact.c.last_name)
+    return shown_name(contact.c)
 
 
 def _rows_query() -> Select:

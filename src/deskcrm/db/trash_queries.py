@@ -9,11 +9,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import fts
+from deskcrm.db.names import shown_name_sql
 from deskcrm.db.types import from_db_timestamp
 
 # kind -> (table, SQL expression naming the record)
 KINDS = {
-    "contact": ("contact", "trim(first_name || ' ' || last_name)"),
+    "contact": ("contact", shown_name_sql("contact")),
     "company": ("company", "name"),
     "deal": ("deal", "title"),
     "task": ("task", "title"),

@@ -168,9 +168,12 @@ def clean_text(value: str | None, *, limit: int = MAX_TEXT) -> str:
     return text[:limit]
 
 
-def require_person_name(first: str, last: str) -> dict[str, str]:
+def require_person_name(first: str, last: str, *, goes_by: str = "") -> dict[str, str]:
+    """A first or last name, unless the contact `goes_by` something else it is shown by
+    (domain.names: a whole name an import kept, a nickname, an email, a phone): someone an
+    address book knew only by an address stays as it was, and can be edited as it is."""
     errors: dict[str, str] = {}
-    if not first.strip() and not last.strip():
+    if not first.strip() and not last.strip() and not goes_by.strip():
         errors["first_name"] = tr("A first or last name is required")
     for field, value in (("first_name", first), ("last_name", last)):
         if len(value.strip()) > MAX_NAME:

@@ -50,15 +50,24 @@ def test_invalid_fields_are_all_reported_and_nothing_is_saved(services) -> None:
         services.contacts.create(
             ContactInput(first_name=" ", emails=["not-an-email"], phones=["hello"])
         )
-    assert set(caught.value.errors) == {"first_name", "emails"}  # "hello" is kept, to check
+    # No name is asked for: the contact goes by its phone ("hello" is kept, to check).
+    assert set(caught.value.errors) == {"emails"}
     assert "not-an-email" in caught.value.errors["emails"]
+    with pytest.raises(ValidationError) as caught:  # an address that is none is no clue
+        services.contacts.create(ContactInput(first_name=" ", emails=["not-an-email"]))
+    assert set(caught.value.errors) == {"first_name", "emails"}
+    with pytest.raises(ValidationError) as caught:  # nothing at all to go by
+        services.contacts.create(ContactInput(first_name=" ", city="Berlin"))
+    assert set(caught.value.errors) == {"first_name"}
     assert services.contacts.count() == 0
 
 
 def test_a_failed_update_leaves_the_contact_as_it_was(services) -> None:
     contact_id = services.contacts.create(anna()).id
     with pytest.raises(ValidationError):
-        services.contacts.update(contact_id, anna(first_name="", last_name="", city="Paris"))
+        services.contacts.update(
+            contact_id, anna(first_name="", last_name="", emails=[], phones=[], city="Paris")
+        )
     assert services.contacts.get(contact_id).data.city == "Berlin"
 
 

@@ -77,8 +77,8 @@ def test_a_number_kept_as_typed_identifies_only_under_the_same_name() -> None:
         rows(["Test", "Name", "", "12341234", ""], ["Other", "One", "", "12341234", ""]), known
     )
     assert list(same) == [-1] and [r.values["first_name"] for r in again] == ["Other"]
-    (unnamed,) = rows(["", "", "", "12341234", ""])  # named after the number itself
-    assert unnamed.values["first_name"] == "12341234" and known.match(unnamed) is None
+    (unnamed,) = rows(["", "", "", "12341234", ""])  # goes by the number itself
+    assert unnamed.values["first_name"] == "" and known.match(unnamed) is None
 
 
 def test_two_rows_with_only_the_same_name_in_one_file_stay_two_people() -> None:
@@ -146,7 +146,7 @@ def test_the_same_name_and_number_at_a_different_company_is_someone_else() -> No
 
 
 def test_a_saved_contact_at_another_company_is_not_matched_by_name_and_number() -> None:
-    known = Identities(phones={"+49301234567": [(9, "Cathy", "Clark", "initech")]})
+    known = Identities(phones={"+49301234567": [(9, "Cathy", "Clark", "initech", "")]})
     fresh, same = split_fresh_and_known(
         rows(
             ["Cathy", "Clark", "", "+49 30 1234567", "Other Corp"],

@@ -535,7 +535,9 @@ def test_company_card_maps_to_a_nameless_contact_input() -> None:
         (("FN:Tolkien, John",), "John", "Tolkien"),
         (("FN:Cher",), "Cher", ""),
         (("N:Doe;Jane;;;",), "Jane", "Doe"),
-        (("NICKNAME:Bud",), "Bud", ""),
+        (("NICKNAME:Bud",), "", ""),  # shown by its nickname, no first name made of it
+        (("FN:+49 171 2345678", "TEL:+49 171 2345678"), "", ""),  # a number is no name
+        (("FN:anna@example.com", "EMAIL:anna@example.com"), "", ""),
         (("N:Doe;Jane;;;", "FN:Dr. Jane Doe"), "Jane", "Doe"),
     ],
 )
@@ -546,7 +548,8 @@ def test_name_fallbacks(lines: tuple[str, ...], first: str, last: str) -> None:
 
 def test_nickname_only_card_keeps_its_nickname() -> None:
     contact = to_contact_input(_one(_card("NICKNAME:Bud")))
-    assert (contact.first_name, contact.nickname) == ("Bud", "Bud")
+    # No first name is made of it: the contact is shown by its nickname (domain.names).
+    assert (contact.first_name, contact.nickname) == ("", "Bud")
 
 
 def test_unreadable_lines_are_reported_once_per_run_and_the_card_is_kept() -> None:

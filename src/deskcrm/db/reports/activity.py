@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db.names import shown_name
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
 
@@ -62,7 +63,7 @@ def untouched_first(
     contacts: customers first, then never contacted, then longest ago."""
     c = tables.contact.c
     rows = session.execute(
-        select(c.id, func.trim(c.first_name + " " + c.last_name), c.lifecycle, c.last_contacted_at)
+        select(c.id, shown_name(c), c.lifecycle, c.last_contacted_at)
         .where(*_untouched(cutoff))
         .order_by(
             (c.lifecycle == "customer").desc(), c.last_contacted_at.is_(None), c.last_contacted_at

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db.names import shown_name_sql
 from deskcrm.db.reports import sqlite_rows
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
@@ -45,7 +46,7 @@ def customer_totals(
     rows = sqlite_rows(
         session,
         # max(): PostgreSQL takes no column beside the grouped ones bare (one name per group).
-        "SELECT p.contact_id, max(trim(c.first_name || ' ' || c.last_name)), p.currency,"
+        f"SELECT p.contact_id, max({shown_name_sql('c')}), p.currency,"
         " count(*), sum(p.amount_minor), min(p.purchased_at), max(p.purchased_at)"
         " FROM purchase p JOIN contact c ON c.id = p.contact_id"
         " WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL AND p.purchased_at < :end"

@@ -9,6 +9,7 @@ from sqlalchemy import Row, String, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
+from deskcrm.db.names import shown_name
 
 
 def open_by_close_month(session: Session) -> list[tuple[str, str, int, int, int]]:
@@ -43,7 +44,7 @@ def every_deal(session: Session) -> Sequence[Row[int, str, str, str, str, int, s
         select(
             d.id,
             d.title,
-            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
+            shown_name(c),
             s.name,
             d.status,
             d.value_minor,

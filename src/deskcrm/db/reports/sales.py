@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
 from deskcrm.db import dialects
+from deskcrm.db.names import shown_name
 from deskcrm.db.types import to_db_timestamp
 
 
@@ -63,7 +64,7 @@ def won_deals(
         select(
             d.id,
             d.title,
-            func.coalesce(func.trim(c.first_name + " " + c.last_name), ""),
+            shown_name(c),
             d.value_minor,
             d.currency,
             d.closed_at,

@@ -17,6 +17,7 @@ from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.messages import tr
+from deskcrm.domain.names import known_by, shown_name
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.changes import Changes, Created
 from deskcrm.services.contacts import writing
@@ -78,7 +79,16 @@ class ContactDetail:
 
     @property
     def name(self) -> str:
-        return f"{self.data.first_name} {self.data.last_name}".strip()
+        """The name shown in lists and titles (domain.names)."""
+        data = self.data
+        return shown_name(
+            data.first_name,
+            data.last_name,
+            display_name=data.display_name,
+            nickname=data.nickname,
+            email=next((e for e in data.emails if e), ""),
+            phone=next((p for p in data.phones if p), ""),
+        )
 
     @property
     def birthday_shown(self) -> str:
@@ -118,7 +128,7 @@ class ContactService:
     # -- validation -------------------------------------------------------------
     def validate(self, data: ContactInput) -> CleanContact:
         """Normalise everything or raise ValidationError naming each bad field."""
-        errors = validation.require_person_name(data.first_name, data.last_name)
+        errors: dict[str, str] = {}
         emails: list[tuple[str, str]] = []
         seen_emails: set[str] = set()
         for i, raw in enumerate(data.emails):
@@ -147,6 +157,18 @@ class ContactService:
             if phone.e164 not in seen_phones:
                 seen_phones.add(phone.e164)
                 phones.append((phone, writing.clean_label(_label(data.phone_labels, i))))
+        # No name is needed for someone known by something else shown in its place (a
+        # valid email, any phone: one kept as typed is saved too).
+        goes_by = known_by(
+            data.display_name,
+            data.nickname,
+            emails[0][0] if emails else "",
+            phones[0][0].e164 if phones else "",
+        )
+        errors = {
+            **validation.require_person_name(data.first_name, data.last_name, goes_by=goes_by),
+            **errors,
+        }
         try:
             stage = Lifecycle(data.lifecycle).value
         except ValueError:
@@ -220,14 +242,12 @@ class ContactService:
         found: dict[int, Duplicate] = {}
         with self._db.reading() as session:
             for email in wanted_emails:
-                for cid, first, last in contact_queries.live_with_email(session, email):
+                for cid, name in contact_queries.live_with_email(session, email):
                     if cid != exclude_id:
-                        name = f"{first} {last}".strip()
                         found.setdefault(cid, Duplicate(cid, name, f"same email {email}"))
             for number in wanted_phones:
-                for cid, first, last in contact_queries.live_with_phone(session, number):
+                for cid, name in contact_queries.live_with_phone(session, number):
                     if cid != exclude_id:
-                        name = f"{first} {last}".strip()
                         shown = validation.display_phone(number)
                         found.setdefault(cid, Duplicate(cid, name, f"same phone {shown}"))
         return list(found.values())

@@ -215,11 +215,12 @@ class DuplicateService:
                             exact.setdefault(pair, []).append(f"{label} {value}")
             people: dict[int, list[tuple[int, str]]] = {}
             names: dict[int, str] = {}
-            for cid, company_id, first, last in duplicate_queries.live_people(session):
-                names[cid] = f"{first} {last}".strip()
+            for cid, company_id, first, last, shown in duplicate_queries.live_people(session):
+                names[cid] = shown
                 if company_id is not None:
                     # token_sort_ratio = ratio of the sorted words: sort each name once here.
-                    key = " ".join(sorted(default_process(names[cid]).split()))
+                    # Names only: two addresses alike at one company are no sign.
+                    key = " ".join(sorted(default_process(f"{first} {last}").split()))
                     if key:
                         people.setdefault(company_id, []).append((cid, key))
             company_names = duplicate_queries.company_names(session)

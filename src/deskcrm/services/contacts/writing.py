@@ -18,6 +18,7 @@ from deskcrm.db import lifecycle as lifecycle_events
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
+from deskcrm.domain.names import name_sort_key
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.services.changes import Changes
 
@@ -151,12 +152,26 @@ def _first_address(contact: CleanContact) -> PostalAddress:
     return contact.addresses[0] if contact.addresses else _NO_ADDRESS
 
 
+def _sort_name(contact: CleanContact) -> str:
+    """The sort key of the name the contact is shown by (domain.names)."""
+    if contact.first_name or contact.last_name:  # the usual case, made quick
+        return person_sort_key(contact.first_name, contact.last_name)
+    return name_sort_key(
+        "",
+        "",
+        display_name=contact.display_name,
+        nickname=contact.nickname,
+        email=contact.emails[0][0] if contact.emails else "",
+        phone=contact.phones[0][0].e164 if contact.phones else "",
+    )
+
+
 def mirrored_columns(contact: CleanContact) -> dict[str, str]:
     """The contact row's values derived from its lists: sort name, primary email and phone,
     and the flat first address."""
     first = _first_address(contact)
     return {
-        "sort_name": person_sort_key(contact.first_name, contact.last_name),
+        "sort_name": _sort_name(contact),
         "primary_email": contact.emails[0][0] if contact.emails else "",
         "primary_phone": contact.phones[0][0].e164 if contact.phones else "",
         "address": first.street,
@@ -349,7 +364,9 @@ def _table_rows(
                 contact.name_suffix,
                 contact.nickname,
                 contact.display_name,
-                person_sort_key(first_name, last_name),
+                person_sort_key(first_name, last_name)
+                if first_name or last_name
+                else _sort_name(contact),
                 company_id,
                 contact.title,
                 contact.department,
@@ -460,8 +477,15 @@ def rederive_restored(session: Session) -> None:
         session,
         [
             (key, cid)
-            for cid, first, last, stored in contact_writes.names_and_sort_names(session)
-            if (key := person_sort_key(first, last)) != stored
+            for cid, first, last, display, nickname, email, phone, stored in (
+                contact_writes.names_and_sort_names(session)
+            )
+            if (
+                key := name_sort_key(
+                    first, last, display_name=display, nickname=nickname, email=email, phone=phone
+                )
+            )
+            != stored
         ],
     )
     fts.rebuild(session)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from deskcrm.domain.contact_parts import PostalAddress
+from deskcrm.domain.names import known_by
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export.import_rows import ParsedRow
@@ -13,8 +14,28 @@ from deskcrm.services.import_export.import_rows import ParsedRow
 # Rows new in this import are numbered -1, -2 … (the first new row is -1) until saved.
 
 
+def _known_by(row: ParsedRow) -> str:
+    """What a row without a first or last name goes by (domain.names.known_by)."""
+    values = row.values
+    return known_by(
+        values["display_name"],
+        values["nickname"],
+        row.emails[0] if row.emails else "",
+        row.phones[0].e164 if row.phones else "",
+    )
+
+
 def name_key(row: ParsedRow) -> str:
-    return person_sort_key(row.values["first_name"], row.values["last_name"])
+    """The sort key of the name the row's contact will be shown by: what a saved
+    contact's sort_name holds (domain.names.name_sort_key)."""
+    first, last = row.values["first_name"], row.values["last_name"]
+    if first or last:
+        return person_sort_key(first, last)
+    return person_sort_key(_known_by(row), "")
+
+
+def _holder_key(first: str, last: str, known: str) -> str:
+    return person_sort_key(first, last) if first or last else person_sort_key(known, "")
 
 
 @dataclass
@@ -32,9 +53,10 @@ class Identities:
     emails: dict[str, int] = field(default_factory=dict)  # lower-cased
     uids: dict[str, int] = field(default_factory=dict)
     # Number (E.164, or as typed when kept to be checked) -> (id, first name, last name,
-    # lower-cased company or "") of each holder. Names are compared only when a number is
-    # shared, so their sort keys are worked out only then (100,000 rows mostly share nothing).
-    phones: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
+    # lower-cased company or "", what they go by without a name) of each holder. Names are
+    # compared only when a number is shared, so their sort keys are worked out only then
+    # (100,000 rows mostly share nothing).
+    phones: dict[str, list[tuple[int, str, str, str, str]]] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, company) -> id
 
     def match(self, row: ParsedRow) -> int | None:
@@ -54,10 +76,10 @@ class Identities:
                 if not name and not phone.checked:
                     continue  # a number kept as typed, and no name: nothing to go by
                 company = row.company.lower()
-                for holder, first, last, their_company in holders:
+                for holder, first, last, their_company, known in holders:
                     if company and their_company and company != their_company:
                         continue  # the same name at another company: someone else
-                    if not name or name == person_sort_key(first, last):
+                    if not name or name == _holder_key(first, last, known):
                         return holder
             return None
         if not row.emails:
@@ -74,7 +96,8 @@ class Identities:
             self.emails.setdefault(email.lower(), contact_id)
         if row.phones:
             first, last = row.values["first_name"], row.values["last_name"]
-            holder = (contact_id, first, last, row.company.lower())
+            known = "" if first or last else _known_by(row)
+            holder = (contact_id, first, last, row.company.lower(), known)
             for phone in row.phones:
                 self.phones.setdefault(phone.e164, []).append(holder)
         elif not row.emails and contact_id > 0:

@@ -461,15 +461,12 @@ class RowReader:
         if not person_named and full_name and not is_company:
             first, _, last = full_name.rpartition(" ") if " " in full_name else (full_name, "", "")
             first, last = (first, last) if first else (full_name, "")
-        if not first and not last and not is_company:
-            # Someone with no name is still someone: call them what the row knows them by.
-            fallback = (
-                names["nickname"]
-                or (emails[0].split("@")[0] if emails else "")
-                or next((u.value for u in unparsed if u.field_name == "email"), "")
-                or (phones[0].e164 if phones else "")
-            )
-            first = fallback
+        # Someone with no name keeps no invented one: they are shown by their nickname,
+        # email or phone (domain.names). Only a row whose one clue is an address kept as
+        # written (not valid) is shown by that text, as the whole name it goes by.
+        known_only_by = ""
+        if not (first or last or is_company or names["nickname"] or emails or phones):
+            known_only_by = next((u.value for u in unparsed if u.field_name == "email"), "")
         if len(first) > validation.MAX_NAME or len(last) > validation.MAX_NAME:
             for name, value in (("first_name", first), ("last_name", last)):
                 if len(value) > validation.MAX_NAME:
@@ -490,7 +487,17 @@ class RowReader:
             else []
         )
         notes = others["notes"]
-        if not first and not last and not is_company and not addresses and not notes:
+        if not (
+            first
+            or last
+            or is_company
+            or addresses
+            or notes
+            or names["nickname"]
+            or emails
+            or phones
+            or known_only_by
+        ):
             problems.append(RowProblem(line, "name", "nothing to import in this row"))
             return None
         if addresses:
@@ -519,7 +526,7 @@ class RowReader:
                 names["name_suffix"],
             )
             if full_name and not is_company
-            else "",
+            else known_only_by[:400],
             "middle_name": names["middle_name"][:200],
             "name_prefix": names["name_prefix"][:100],
             "name_suffix": names["name_suffix"][:100],
@@ -712,9 +719,7 @@ def row_from_contact(
         elif label:  # the same number under another label: one phone, both labels
             at = next(j for j, p in enumerate(phones) if p.e164 == phone.e164)
             phone_labels[at] = joined_label(phone_labels[at], label)
-    first, last = data.first_name, data.last_name
-    if not first and not last and not is_company:
-        first = (emails[0].split("@")[0] if emails else "") or (phones[0].e164 if phones else "")
+    first, last = data.first_name, data.last_name  # none invented (see RowReader.parse)
     lifecycle = data.lifecycle if data.lifecycle in LIFECYCLES else Lifecycle.LEAD.value
     follow_up_days = data.follow_up_days
     if follow_up_days is not None and not 1 <= follow_up_days <= 3650:

@@ -515,8 +515,13 @@ class ImportService:
             values = row.values
             if (
                 row.is_company
-                or any(values[name] for name in ("first_name", "last_name", "notes"))
+                or any(
+                    values[name]
+                    for name in ("first_name", "last_name", "display_name", "nickname", "notes")
+                )
                 or row.addresses
+                or row.emails
+                or row.phones
             ):
                 parsed.append(row)
             else:

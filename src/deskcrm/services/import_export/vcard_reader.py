@@ -876,6 +876,7 @@ def _already_read(card: VCardContact, name: str) -> bool:
 
 
 _EMAIL_ONLY = re.compile(r"^[^@\s]+@[^@\s]+$")
+_NUMBER_ONLY = re.compile(r"^[+\d\s().\-/]+$")
 _LIFECYCLES = frozenset(stage.value for stage in Lifecycle)
 _SINGLE_TEXT = {
     "FN": "formatted_name",
@@ -1028,12 +1029,12 @@ def to_contact_input(card: VCardContact) -> ContactInput:
     """The card as the contact form's input (for a company card: its name and details)."""
     first, last = card.given, card.family
     if not card.is_company and not any((first, last, card.middle)):
-        # An FN that is only an e-mail address (what writers put there without a name)
-        # is no one's name.
-        if card.formatted_name and not _EMAIL_ONLY.match(card.formatted_name):
-            first, last = _split_display_name(card.formatted_name)
-        elif card.nickname:
-            first = card.nickname
+        # An FN that is only an e-mail address or a number (what writers put there without
+        # a name) is no one's name; a card with a nickname and no name keeps it as its
+        # nickname (domain.names shows the contact by it).
+        fn = card.formatted_name
+        if fn and not _EMAIL_ONLY.match(fn) and not _NUMBER_ONLY.match(fn):
+            first, last = _split_display_name(fn)
     notes = card.note
     title = card.title or card.role
     if card.role and card.title and card.role != card.title:

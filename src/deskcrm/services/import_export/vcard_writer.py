@@ -115,7 +115,8 @@ def date_value(day: date, year_known: bool) -> str:
 
 def formatted_name(contact: ExportedContact) -> str:
     """FN: the name as shown (the display name a source gave, else the parts joined), else
-    the nickname, company or first email (FN is required)."""
+    the nickname, company, first email or first phone (FN is required; the reader takes
+    none of these for a name)."""
     if contact.display_name:
         return contact.display_name
     parts = (
@@ -130,7 +131,9 @@ def formatted_name(contact: ExportedContact) -> str:
         return name
     if contact.nickname or contact.company:
         return contact.nickname or contact.company
-    return contact.emails[0].address if contact.emails else "(no name)"
+    if contact.emails:
+        return contact.emails[0].address
+    return contact.phones[0].number if contact.phones else "(no name)"
 
 
 class _Card:

@@ -1,0 +1,44 @@
+"""The name a contact goes by in lists, on cards and in reports, and the key it sorts by.
+
+Someone a file knew only by an address or a number keeps no invented first name: their
+name fields stay empty, as the source left them, and they are shown by what there is — the
+whole name the source wrote, the nickname, the first email, the first phone. db/names.py
+is the same rule in SQL; a test holds the two together.
+"""
+
+from __future__ import annotations
+
+from deskcrm.domain.sorting import person_sort_key
+
+
+def known_by(display_name: str, nickname: str, email: str, phone: str) -> str:
+    """What someone without a first or last name goes by ("" if nothing)."""
+    return display_name or nickname or email or phone
+
+
+def shown_name(
+    first: str,
+    last: str,
+    *,
+    display_name: str = "",
+    nickname: str = "",
+    email: str = "",
+    phone: str = "",
+) -> str:
+    """ "First Last"; without either, what known_by gives."""
+    return f"{first} {last}".strip(" ") or known_by(display_name, nickname, email, phone)
+
+
+def name_sort_key(
+    first: str,
+    last: str,
+    *,
+    display_name: str = "",
+    nickname: str = "",
+    email: str = "",
+    phone: str = "",
+) -> str:
+    """The stored sort key (contact.sort_name): that of the name shown_name gives."""
+    if first or last:
+        return person_sort_key(first, last)
+    return person_sort_key(known_by(display_name, nickname, email, phone), "")
