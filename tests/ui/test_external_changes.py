@@ -8,11 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from deskcrm.app import build_services
 from deskcrm.db.external_changes import DataVersionProbe
+from deskcrm.db.opening import open_database
 from deskcrm.services.changes import Changes
 from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.external_changes import ExternalChangeWatcher
+from deskcrm.ui.mainwindow import MainWindow
+from deskcrm.ui.taskmanager import TaskManager
+from tests.conftest import NOW, TZ
 
 # A second program: its own interpreter, its own connection, the same file.
 OUTSIDE_WRITER = """
@@ -95,3 +100,34 @@ def test_contacts_imported_by_the_cli_appear_in_the_open_windows_list(
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: view.people_model.rowCount() == before + 1, timeout=8000)
     assert "1" in view.count_label.text()
+
+
+def test_the_cli_importing_into_the_server_updates_an_open_list(
+    qtbot, pg_migrated_url: str, tmp_path: Path, ui_state
+) -> None:
+    """The real `deskcrm import` in its own process while a window is open on the same
+    server database: its contact list shows the new person without the user doing a thing."""
+    db = open_database(pg_migrated_url)
+    services = build_services(db, clock=lambda: NOW, tz=TZ)
+    task_manager = TaskManager()
+    window = MainWindow(services, ui_state, pg_migrated_url, task_manager, database=db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        view = window.contacts_view
+        before = view.people_model.rowCount()
+        contacts = tmp_path / "from-the-cli.csv"
+        contacts.write_text("First Name,Last Name,E-mail Address\nOutside,Writer,o@example.com\n")
+        command = [sys.executable, "-m", "deskcrm", "--db", pg_migrated_url, "import"]
+        result = subprocess.run(
+            [*command, "contacts", str(contacts)], capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        qtbot.waitUntil(lambda: view.people_model.rowCount() == before + 1, timeout=8000)
+    finally:
+        if window.external_changes is not None:
+            window.external_changes.stop()
+        window.close()
+        task_manager.shutdown()
+        db.close()

@@ -1,12 +1,31 @@
-"""Notices commits made by other connections (a CLI run, a second program) to the open file."""
+"""Notices commits made by other connections (a CLI run, a second program, a colleague's
+window on the same server) to the open database."""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+from deskcrm.db.dialects import postgresql
+from deskcrm.db.engine import Database
+
+
+class ChangeProbe(Protocol):
+    """Asked about once a second by the window: has anyone else committed?"""
+
+    def moved(self) -> bool: ...
+    def close(self) -> None: ...
+
+
+def probe_for(database: Database) -> ChangeProbe:
+    """The probe that suits the database: PRAGMA data_version for a file, LISTEN for a
+    server."""
+    if database.is_server:
+        return NotifyProbe(database.engine)
+    return DataVersionProbe(database.engine)
 
 
 def data_version(dbapi_connection: Any) -> int:
@@ -69,3 +88,60 @@ class DataVersionProbe:
             if self._own_commits and not self._closed:
                 self._own_commits = 0
                 self._seen = data_version(self._connection)
+
+
+# The channel every DeskCRM write transaction on a server notifies (begin_write); the
+# notification reaches listeners when, and only if, it commits.
+CHANNEL = postgresql.CHANGES_CHANNEL
+
+
+class NotifyProbe:
+    """PostgreSQL: LISTEN on a connection of its own, outside the engine's pool.
+
+    Every write transaction of every DeskCRM client sends NOTIFY on CHANNEL (delivered at
+    commit, dropped with a rollback); a notification carries the process id of the server
+    backend that sent it. The backends of this engine's own pooled connections are noted
+    as they are checked out, so only commits from other clients count.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._own: set[int] = set()
+        self._closed = False
+        event.listen(engine, "checkout", self._on_checkout)
+        event.listen(engine, "close", self._on_close)
+        proxy = engine.raw_connection()
+        driver: Any = proxy.driver_connection
+        proxy.detach()  # closed with the probe, never handed back to the pool
+        self._driver = driver
+        driver.autocommit = True  # LISTEN takes effect at once
+        driver.execute(f"LISTEN {CHANNEL}")
+
+    def moved(self) -> bool:
+        """Whether another client committed a write since the last call."""
+        with self._lock:
+            if self._closed:
+                return False
+            own = set(self._own)
+            senders = {note.pid for note in self._driver.notifies(timeout=0)}
+        return bool(senders - own)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            event.remove(self._engine, "checkout", self._on_checkout)
+            event.remove(self._engine, "close", self._on_close)
+            self._driver.close()
+
+    def _on_checkout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        # Before the connection is used: its commits are ours from the first one.
+        with self._lock:
+            self._own.add(dbapi_connection.info.backend_pid)
+
+    def _on_close(self, dbapi_connection: Any, _record: Any) -> None:
+        # The server may give that process id to another client's backend later.
+        with self._lock:
+            self._own.discard(dbapi_connection.info.backend_pid)

@@ -1,10 +1,11 @@
-"""Shows changes made outside the window (the CLI, another program) by watching the file."""
+"""Shows changes made outside the window (the CLI, another program, a colleague on the same
+server) by asking the database's change probe."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from deskcrm.db.external_changes import DataVersionProbe
+from deskcrm.db.external_changes import ChangeProbe
 from deskcrm.services.changes import Changes
 from deskcrm.ui.bus import ChangeBus
 
@@ -12,13 +13,14 @@ POLL_MS = 1000
 
 
 class ExternalChangeWatcher(QObject):
-    """Polls the probe about once a second; when another program committed to the file,
-    announces Changes.everything() on the bus, so every view re-reads what it shows.
-    (SQLite does not say which rows another connection wrote, so the views re-read all.)"""
+    """Polls the probe about once a second; when another program committed, announces
+    Changes.everything() on the bus, so every view re-reads what it shows. (Neither
+    SQLite's data_version nor a server's notification says which rows were written, so
+    the views re-read all.)"""
 
     def __init__(
         self,
-        probe: DataVersionProbe,
+        probe: ChangeProbe,
         bus: ChangeBus,
         parent: QObject | None = None,
         *,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from deskcrm import config
-from deskcrm.db.external_changes import DataVersionProbe
+from deskcrm.db.external_changes import probe_for
 from deskcrm.services.storage.backups import Backups
 from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.controllers.duplicates import DuplicatesController
@@ -77,12 +77,11 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_navigation()
         self._connect_signals()
-        # Writes made outside this window (the CLI, a second tool) show up within a second.
-        # (PRAGMA data_version is SQLite's: a server database has no such probe yet, so
-        # other clients' writes show when a view next reads.)
+        # Writes made outside this window (the CLI, a second tool, a colleague on the same
+        # server) show up within a second.
         self.external_changes: ExternalChangeWatcher | None = None
-        if database is not None and not database.is_server:
-            probe = DataVersionProbe(database.engine)
+        if database is not None:
+            probe = probe_for(database)
             self.external_changes = ExternalChangeWatcher(probe, self.bus, parent=self)
         self.statusBar().showMessage(tr("Database: {path}").format(path=db_label))
         self._restore_state()

@@ -36,8 +36,17 @@ def make_engine(address: str) -> Engine:
     )
 
 
+# The channel a write transaction notifies (db/external_changes.NotifyProbe listens).
+CHANGES_CHANNEL = "deskcrm_changes"
+
+
 def begin_write(session: Session) -> None:
-    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    """The write lock, and a NOTIFY that other clients' windows hear if the transaction
+    commits (PostgreSQL delivers it then, and never after a rollback)."""
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:key), pg_notify(:channel, '')"),
+        {"key": WRITE_LOCK_KEY, "channel": CHANGES_CHANNEL},
+    )
 
 
 def begin_read(session: Session) -> None:
