@@ -186,8 +186,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="463"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,189 +197,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="148"/>
         <source>&amp;More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="154"/>
         <source>Dr., Ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="157"/>
         <source>Jr., PhD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="172"/>
         <source>+ Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="172"/>
         <source>anna@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
         <source>+ Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="187"/>
         <source>+ Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="187"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="195"/>
         <source>Website, referral, trade fair …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="197"/>
         <source>VIP, Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="202"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="203"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="82"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="212"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="209"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="221"/>
         <source>P&amp;refix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="210"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
         <source>M&amp;iddle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
         <source>Suffi&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
         <source>&amp;Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="218"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="234"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="236"/>
         <source>&amp;Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="238"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="240"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="242"/>
         <source>Lifec&amp;ycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="243"/>
         <source>So&amp;urce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="232"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="233"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
         <source>Stay in touc&amp;h every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="439"/>
-        <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="441"/>
-        <source>with +country code, e.g. {example}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="451"/>
-        <source>no country</source>
+        <source>Not saved: the form now shows the contact as it was last saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="453"/>
-        <source>Check this number ({where}): {numbers} — it is saved as typed</source>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="455"/>
+        <source>Not saved: someone else changed this contact after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="479"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="481"/>
+        <source>with +country code, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="491"/>
+        <source>no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="493"/>
+        <source>Check this number ({where}): {numbers} — it is saved as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="519"/>
         <source>To check ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="349"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="362"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="87"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="86"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,32 +1176,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="132"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="134"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="136"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="138"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="139"/>
         <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,32 +1239,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="143"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="146"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="148"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="154"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,52 +1320,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,8 +2013,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="434"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="149"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>New contact</source>
@@ -2685,7 +2695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/domain/validation.py" line="135"/>
+        <location filename="../../src/deskcrm/domain/validation.py" line="177"/>
         <source>A first or last name is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,12 +2711,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="156"/>
+        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="180"/>
         <source>Between 1 and 3650 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="389"/>
+        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="429"/>
         <location filename="../../src/deskcrm/services/pipeline/deals.py" line="64"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
@@ -3490,6 +3500,51 @@
     <message>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="131"/>
         <source>Undo dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="39"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="44"/>
+        <source>“{name}” was changed and saved by someone else (another window, a colleague, the deskcrm command) after you opened it. Nothing of yours is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <source>Saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="69"/>
+        <source>Your form and the saved contact now agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="71"/>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="72"/>
+        <source>&amp;Load the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="73"/>
+        <source>&amp;Back to my changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,21 @@ class ValidationError(DeskCrmError):
         super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
 
 
+class EditConflictError(DeskCrmError):
+    """A record was changed by someone else (another window, a colleague on the same
+    server, the CLI) after the form saving it was opened: saving would overwrite that.
+
+    `version` is the record's version now; saving again with it overwrites knowingly.
+    """
+
+    def __init__(self, record_id: int, version: int) -> None:
+        self.record_id = record_id
+        self.version = version
+        super().__init__(
+            f"Record {record_id} was changed by someone else after it was opened; nothing was saved"
+        )
+
+
 class CancelledError(DeskCrmError):
     """The user cancelled long work (a report, an import, a backup)."""
 

@@ -62,12 +62,22 @@ def tagged_ids(session: Session, tag_id: int, ids: list[int]) -> set[int]:
 def link_tag(session: Session, tag_id: int, ids: list[int]) -> None:
     """Tag the contacts (none of which has the tag yet)."""
     dbapi.insert_rows(session, "contact_tag", ("contact_id", "tag_id"), [(i, tag_id) for i in ids])
+    _raise_row_versions(session, ids)
 
 
 def unlink_tag(session: Session, tag_id: int, ids: list[int]) -> None:
     session.execute(
         text(f"DELETE FROM contact_tag WHERE tag_id = :t AND contact_id IN ({_in_ids(session)})"),
         {"t": tag_id, "ids": _ids(ids)},
+    )
+    _raise_row_versions(session, ids)
+
+
+def _raise_row_versions(session: Session, ids: list[int]) -> None:
+    """Their tags are part of what the contact form shows and saves (tables.Contact)."""
+    session.execute(
+        text(f"UPDATE contact SET row_version = row_version + 1 WHERE id IN ({_in_ids(session)})"),
+        {"ids": _ids(ids)},
     )
 
 

@@ -238,10 +238,21 @@ def clear_children(session: Session, contact_ids: Iterable[int]) -> None:
 
 
 def update_contact(session: Session, contact_id: int, values: dict[str, Any]) -> None:
-    """Set columns of one contact row (values as the table's Python types)."""
+    """Set columns of one contact row (values as the table's Python types); its row
+    version goes up by one."""
+    c = core_tables.contact.c
     session.execute(
-        update(core_tables.contact).where(core_tables.contact.c.id == contact_id).values(values)
+        update(core_tables.contact)
+        .where(c.id == contact_id)
+        .values({**values, "row_version": c.row_version + 1})
     )
+
+
+def row_version(session: Session, contact_id: int) -> int | None:
+    """The contact's row version (None if there is no such contact)."""
+    c = core_tables.contact.c
+    found = session.execute(select(c.row_version).where(c.id == contact_id)).scalar()
+    return None if found is None else int(found)
 
 
 def names_and_sort_names(

@@ -130,7 +130,8 @@ def change(
     )
     session.execute(
         text(
-            "UPDATE contact SET lifecycle = :new, updated_at = :at"
+            "UPDATE contact SET lifecycle = :new, updated_at = :at,"
+            " row_version = row_version + 1"
             f" WHERE id IN ({_listed_ids(session)})"
         ),
         {"new": new, "at": to_db_timestamp(at), "ids": dbapi.id_list(before)},
@@ -169,7 +170,10 @@ def take_back(session: Session, contact_id: int, cause: str) -> None:
         return
     session.execute(text("DELETE FROM lifecycle_event WHERE id = :i"), {"i": latest[0]})
     session.execute(
-        text("UPDATE contact SET lifecycle = :old WHERE id = :c AND lifecycle = :new"),
+        text(
+            "UPDATE contact SET lifecycle = :old, row_version = row_version + 1"
+            " WHERE id = :c AND lifecycle = :new"
+        ),
         {"old": latest[1], "new": latest[2], "c": contact_id},
     )
 
@@ -196,7 +200,11 @@ def take_back_promotion(session: Session, contact_id: int, cause: str, at: datet
     moved = session.execute(
         update(Contact)
         .where(col(Contact.id) == contact_id, col(Contact.lifecycle) == latest.to_lifecycle)
-        .values(lifecycle=latest.from_lifecycle, updated_at=at)
+        .values(
+            lifecycle=latest.from_lifecycle,
+            updated_at=at,
+            row_version=col(Contact.row_version) + 1,
+        )
     )
     if not moved.rowcount:  # type: ignore[attr-defined]
         return False

@@ -36,6 +36,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0008": "adc93cc02f3cee4e377fba7bb3b52b1339d011ad12cace138048b4ec042da794",
     "0009": "63e48e5bf6fad51cbad0b94c6d813dc2ff62397e03538e156613a0a4f50de6f4",
     "0010": "56a342d34fbc5c324d6be70cb21e12460b6d7b12c9e611905545e8f77b423347",
+    "0011": "ec0fc739d6a7ed865c71d182b1ddd37c49353abf81be9f79a399823a2f334e00",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

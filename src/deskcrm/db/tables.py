@@ -132,6 +132,9 @@ class Contact(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     # Also in ix_contact_live_by_name; this one walks live contacts in id order (reports).
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    # Raised by every write to what the contact form shows (its row, emails, phones,
+    # addresses, websites, tags): a form saved with an older version is refused.
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "nullable": False})
 
 
 class ContactEmail(SQLModel, table=True):

@@ -18,7 +18,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.messages import tr
 from deskcrm.domain.names import known_by, shown_name
-from deskcrm.errors import NotFoundError, ValidationError
+from deskcrm.errors import EditConflictError, NotFoundError, ValidationError
 from deskcrm.services.changes import Changes, Created
 from deskcrm.services.contacts import writing
 from deskcrm.services.contacts.writing import CleanContact
@@ -76,6 +76,8 @@ class ContactDetail:
     updated_at: datetime
     deleted_at: datetime | None
     phones_to_check: list[str] = field(default_factory=list)  # kept as typed, not valid
+    # What a form opened on this contact saves with (update's expected_version).
+    row_version: int = 1
 
     @property
     def name(self) -> str:
@@ -261,14 +263,31 @@ class ContactService:
             (contact_id,) = writing.write_new_contacts(session, [clean], now)
         return Created(contact_id, writing.created_changes([contact_id]))
 
-    def update(self, contact_id: int, data: ContactInput) -> Changes:
+    def update(
+        self, contact_id: int, data: ContactInput, *, expected_version: int | None = None
+    ) -> Changes:
+        """Save `data` over the contact. With `expected_version` (the row_version of the
+        ContactDetail the form was filled from), a contact changed since then by anyone
+        else is left as it is and EditConflictError says so: no one's change is lost
+        unseen. (Undo and merges pass none: they write what the user just saw.)"""
         with self._db.transaction() as session:
-            return self.update_in(session, contact_id, data)
+            return self.update_in(session, contact_id, data, expected_version=expected_version)
 
-    def update_in(self, session: Session, contact_id: int, data: ContactInput) -> Changes:
+    def update_in(
+        self,
+        session: Session,
+        contact_id: int,
+        data: ContactInput,
+        *,
+        expected_version: int | None = None,
+    ) -> Changes:
         """`update` inside a caller's transaction (a merge writes several records at once)."""
         clean = self.validate(data)
         contact = self._live(session, contact_id)
+        if expected_version is not None and contact.row_version != expected_version:
+            # Read under the write lock (taken as the transaction began): no one can
+            # change it between this check and the write.
+            raise EditConflictError(contact_id, contact.row_version)
         clean.company_id = self._company_for(session, data, contact.company_id)
         before = contact.lifecycle
         changes = writing.update_contact(session, contact_id, clean, before, self._clock())
@@ -353,6 +372,7 @@ class ContactService:
             updated_at=contact.updated_at,
             deleted_at=contact.deleted_at,
             phones_to_check=to_check,
+            row_version=contact.row_version,
         )
 
     def lifecycle_history(self, contact_id: int) -> list[tuple[str, datetime, str]]:

@@ -4,6 +4,8 @@ import could not understand listed to check or dismiss."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -26,7 +28,10 @@ from PySide6.QtWidgets import (
 from deskcrm.domain import validation
 from deskcrm.domain.contact_parts import PostalAddress, Website
 from deskcrm.domain.enums import Lifecycle
+from deskcrm.errors import EditConflictError, ValidationError
+from deskcrm.services.contacts.conflicts import differences
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.ui.dialogs.edit_conflict_dialog import ConflictChoice, EditConflictDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -76,6 +81,13 @@ class ContactDialog(FormDialog):
         # were, dropped once the user renames the contact.
         self._display_name = ""
         self._name_parts: tuple[str, ...] = ()
+        # The row version the form was filled from: a save is refused if the contact has
+        # been changed since (by another window, a colleague on the server, the CLI).
+        self._version: int | None = None
+        # Asks the user what to do about such a change (replaceable in tests).
+        self.ask_conflict: Callable[[str, list[tuple[str, str, str]]], ConflictChoice] = (
+            self._ask_conflict
+        )
         self.saved_id: int | None = None
         self._init_scroll_area()
         self._init_fields()
@@ -294,6 +306,7 @@ class ContactDialog(FormDialog):
     def _load(self, contact_id: int) -> None:
         detail = self._services.contacts.get(contact_id)
         self.show_input(detail.data, detail.phones_to_check)
+        self._version = detail.row_version
 
     def show_input(self, data: ContactInput, phones_to_check: list[str] | None = None) -> None:
         """Fill the form from `data` (what `get` read, or what an import would write)."""
@@ -420,13 +433,40 @@ class ContactDialog(FormDialog):
             if self._history is not None:
                 self._history.created(tr("New contact"), created, contacts.delete, contacts.restore)
         else:
-            before = contacts.get(self._contact_id).data
-            changes = contacts.update(self._contact_id, data)
-            self.saved_id = self._contact_id
-            if self._history is not None:
-                self._history.edited(
-                    tr("Edit contact"), self.saved_id, before, data, contacts.update, changes
-                )
+            self._save_edit(self._contact_id, data)
+
+    def _save_edit(self, contact_id: int, data: ContactInput) -> None:
+        contacts = self._services.contacts
+        before = contacts.get(contact_id)
+        try:
+            changes = contacts.update(contact_id, data, expected_version=self._version)
+        except EditConflictError:
+            before = contacts.get(contact_id)  # as saved by the other person
+            mine = replace(data, company_name=self.company.currentText().strip())
+            choice = self.ask_conflict(before.name, differences(before.data, mine))
+            if choice is ConflictChoice.LOAD_SAVED:
+                self.show_input(before.data, before.phones_to_check)
+                self._version = before.row_version
+                raise ValidationError(
+                    {"": tr("Not saved: the form now shows the contact as it was last saved.")}
+                ) from None
+            if choice is not ConflictChoice.SAVE_MINE:
+                raise ValidationError(
+                    {"": tr("Not saved: someone else changed this contact after you opened it.")}
+                ) from None
+            # Over their version, knowingly (should it change yet again, asked again).
+            self._version = before.row_version
+            changes = contacts.update(contact_id, data, expected_version=self._version)
+        self.saved_id = contact_id
+        if self._history is not None:
+            self._history.edited(
+                tr("Edit contact"), contact_id, before.data, data, contacts.update, changes
+            )
+
+    def _ask_conflict(self, name: str, rows: list[tuple[str, str, str]]) -> ConflictChoice:
+        dialog = EditConflictDialog(name, rows, self)
+        dialog.exec()
+        return dialog.choice
 
     def _phone_region(self) -> str:
         return self._services.contacts.phone_region(self.addresses.first_country())
