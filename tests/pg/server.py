@@ -85,8 +85,10 @@ def _run(command: list[str], what: str) -> None:
         pytest.fail(f"PostgreSQL: {what} failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-def start_server() -> PostgresServer:
-    """initdb a cluster in a new folder under /tmp and start it on a free loopback port."""
+def start_server(*, durable: bool = False) -> PostgresServer:
+    """initdb a cluster in a new folder under /tmp and start it on a free loopback port.
+    Tests run it without fsync (nothing to keep after them); `durable` keeps PostgreSQL's
+    own defaults, as a benchmark of what a user waits for must."""
     missing = [name for name in ("initdb", "pg_ctl", "postgres") if not (PG_BIN / name).is_file()]
     if missing:
         pytest.fail(
@@ -123,8 +125,9 @@ def start_server() -> PostgresServer:
     )
     options = (
         f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={socket_dir}"
-        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     )
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     _run(
         [
             str(PG_BIN / "pg_ctl"),

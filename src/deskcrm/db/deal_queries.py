@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, deal_stage_event, pipeline, stage
 from deskcrm.db.names import shown_name, shown_name_sql
-from deskcrm.db.types import UTCDateTime, from_db_timestamp, to_db_timestamp
+from deskcrm.db.types import UTCDateTime, from_db_date, from_db_timestamp, to_db_timestamp
 from deskcrm.domain.pipeline import POSITION_GAP
 
 
@@ -284,7 +284,7 @@ def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:
             r[3],
             r[4],
             r[5],
-            date.fromisoformat(r[6]) if r[6] else None,
+            from_db_date(r[6]),
             r[7],
             from_db_timestamp(r[8]),
             r[9],

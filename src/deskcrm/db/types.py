@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.types import String, TypeDecorator
@@ -24,6 +24,14 @@ def to_db_timestamp(value: datetime) -> str:
 def from_db_timestamp(value: str) -> datetime:
     # fromisoformat reads ISO_FORMAT and is several times faster than strptime.
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def from_db_date(value: str | date | None) -> date | None:
+    """A DATE column read through a text() query: ISO text from SQLite, a date from
+    PostgreSQL's driver."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
