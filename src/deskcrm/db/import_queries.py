@@ -21,7 +21,6 @@ from sqlalchemy import (
     func,
     literal_column,
     select,
-    text,
     update,
 )
 from sqlalchemy import table as table_clause
@@ -232,33 +231,6 @@ def live_contact_ids_by_name(session: Session) -> list[int]:
         session.execute(
             select(c.id).where(c.deleted_at.is_(None)).order_by(c.sort_name, c.id)
         ).scalars()
-    )
-
-
-def contacts_for_export(session: Session, ids: Sequence[int]) -> list[Any]:
-    """One row per contact of `ids` (in no order): id, first and last name, company, title,
-    address, postal code, city, country, birthday or "", lifecycle, source, notes, created
-    (stored text), then emails, phones and tag names each joined by U+001F (or None).
-
-    SQLite-specific: group_concat and char(31) (PostgreSQL: string_agg and chr(31)).
-    """
-    marks = ",".join(str(int(i)) for i in ids)
-    return list(
-        session.execute(
-            text(
-                "SELECT c.id, c.first_name, c.last_name, coalesce(co.name, ''), c.title,"
-                " c.address, c.postal_code, c.city, c.country, coalesce(c.birthday, ''),"
-                " c.lifecycle, c.source, c.notes, c.created_at,"
-                " (SELECT group_concat(address, char(31)) FROM (SELECT address"
-                "   FROM contact_email WHERE contact_id = c.id ORDER BY position)),"
-                " (SELECT group_concat(number, char(31)) FROM (SELECT number"
-                "   FROM contact_phone WHERE contact_id = c.id ORDER BY position)),"
-                " (SELECT group_concat(t.name, char(31)) FROM contact_tag ct"
-                "   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"
-                " FROM contact c LEFT JOIN company co ON co.id = c.company_id"
-                f" WHERE c.id IN ({marks})"
-            )
-        ).all()
     )
 
 
