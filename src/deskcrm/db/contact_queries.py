@@ -99,7 +99,7 @@ def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
         match = dialect.fts_query(flt.text)
         if match is None:
             return []
-        where.append(f"c.id IN ({dialect.fts_match_sql()})")
+        where.append(dialect.fts_ids_condition("c.id"))
         params["match"] = match
     if flt.lifecycle:
         where.append("c.lifecycle = :lifecycle")

@@ -147,7 +147,17 @@ def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> No
 
 
 def first_column(session: Session, sql: str, params: dict[str, object]) -> list[Any]:
-    return list(session.execute(text(sql), params).scalars().all())
+    """On the DB-API cursor, as on SQLite: for 100,000 ids SQLAlchemy's result rows cost
+    several times what the server takes to send them. The statement is compiled for
+    psycopg (`:name` becomes `%(name)s`, a literal % is doubled)."""
+    connection = session.connection()
+    compiled = text(sql).compile(dialect=connection.dialect)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), {name: params[name] for name in compiled.params})
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 # -- search ------------------------------------------------------------------------------
@@ -176,6 +186,13 @@ def fts_query(typed: str) -> str | None:
     if not stripped.isdigit() and _PHONE_LIKE.match(stripped) and len(digits) >= 3:
         return f"{digits}:* | ({query})"
     return query
+
+
+def fts_ids_condition(column: str, param: str = "match") -> str:
+    """`column` is the id of a contact whose index entry matches :param. The matching ids
+    are gathered first and looked up by primary key: as `IN (sub-select)` the planner
+    hash-joined them against a scan of every contact (45 ms of a search over 100,000)."""
+    return f"{column} = ANY(ARRAY({fts_match_sql(param)}))"
 
 
 def fts_match_sql(param: str = "match") -> str:

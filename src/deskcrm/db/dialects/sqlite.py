@@ -144,6 +144,11 @@ def first_column(session: Session, sql: str, params: dict[str, object]) -> list[
         cursor.close()
 
 
+def fts_ids_condition(column: str, param: str = "match") -> str:
+    """`column` is the id of a contact whose index entry matches :param."""
+    return f"{column} IN ({fts_match_sql(param)})"
+
+
 def fts_match_sql(param: str = "match") -> str:
     """A sub-select of the contact ids matching :param (a fts.match_expression)."""
     return f"SELECT rowid FROM contact_fts WHERE contact_fts MATCH :{param}"
