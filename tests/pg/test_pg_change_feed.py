@@ -109,3 +109,19 @@ def test_a_closed_probe_hears_nothing_and_its_connection_is_gone(
     while backends() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert backends() == 0
+
+
+def test_a_probe_whose_connection_the_server_dropped_goes_quiet(
+    probe_and_db, pg_migrated_url: str, pg_server
+) -> None:
+    """A server restart or a dropped connection must not raise in the window's timer
+    every second: the probe stops hearing, and closes cleanly."""
+    probe, _db = probe_and_db
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE query LIKE 'LISTEN deskcrm_%'"
+        )
+    subprocess.run([sys.executable, "-c", OUTSIDE_WRITER, pg_migrated_url], check=True)
+    assert not _heard_within(probe, 0.5)
+    probe.close()

@@ -4,6 +4,7 @@ window on the same server) to the open database."""
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from typing import Any, Protocol
 
 from sqlalchemy import event
@@ -109,6 +110,7 @@ class NotifyProbe:
         self._lock = threading.Lock()
         self._own: set[int] = set()
         self._closed = False
+        self._broken = False  # its connection failed: it hears nothing more
         event.listen(engine, "checkout", self._on_checkout)
         event.listen(engine, "close", self._on_close)
         proxy = engine.raw_connection()
@@ -121,10 +123,15 @@ class NotifyProbe:
     def moved(self) -> bool:
         """Whether another client committed a write since the last call."""
         with self._lock:
-            if self._closed:
+            if self._closed or self._broken:
                 return False
             own = set(self._own)
-            senders = {note.pid for note in self._driver.notifies(timeout=0)}
+            try:
+                senders = {note.pid for note in self._driver.notifies(timeout=0)}
+            except Exception:  # the server went away (restart, network): stop listening
+                # quietly; views still show others' changes when they next read.
+                self._broken = True
+                return False
         return bool(senders - own)
 
     def close(self) -> None:
@@ -134,7 +141,8 @@ class NotifyProbe:
             self._closed = True
             event.remove(self._engine, "checkout", self._on_checkout)
             event.remove(self._engine, "close", self._on_close)
-            self._driver.close()
+            with suppress(Exception):  # already broken, if the server went away
+                self._driver.close()
 
     def _on_checkout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         # Before the connection is used: its commits are ours from the first one.
