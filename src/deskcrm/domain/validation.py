@@ -9,6 +9,7 @@ import phonenumbers
 
 from deskcrm.domain.countries import region_for_country
 from deskcrm.domain.messages import tr
+from deskcrm.domain.phone_validity import is_valid_national, is_valid_number
 from deskcrm.errors import ValidationError
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. Deliverability is
@@ -80,21 +81,29 @@ def normalise_phone(raw: str, default_region: str) -> PhoneNumber:
     """Parse a phone as typed, using the default region for numbers without +CC; raise
     ValueError unless it is a valid number (of that region, or of the +CC it names)."""
     text = raw.strip()
-    try:
-        parsed = _parsed_international(text) or phonenumbers.parse(
-            text, default_region.upper() or None
-        )
-    except phonenumbers.NumberParseException as exc:
-        raise ValueError(_not_valid(text, default_region)) from exc
-    if not phonenumbers.is_valid_number(parsed):
-        raise ValueError(_not_valid(text, default_region))
+    plain = _plain_international(text)
+    if plain is not None:  # the usual case in a file: no PhoneNumber object needed
+        country, significant = plain
+        if not is_valid_national(country, significant):
+            raise ValueError(_not_valid(text, default_region))
+    else:
+        try:
+            parsed = phonenumbers.parse(text, default_region.upper() or None)
+        except phonenumbers.NumberParseException as exc:
+            raise ValueError(_not_valid(text, default_region)) from exc
+        if not is_valid_number(parsed):
+            raise ValueError(_not_valid(text, default_region))
+        significant = phonenumbers.national_significant_number(parsed)
+        country = parsed.country_code or 0
     # E.164 and the national digits straight from the parsed number: formatting through
     # phonenumbers costs twice as much, which shows when importing 100,000 rows.
-    significant = phonenumbers.national_significant_number(parsed)
-    country = parsed.country_code or 0
-    region = phonenumbers.region_code_for_country_code(country)
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    prefix = (metadata.national_prefix or "") if metadata is not None else ""
+    prefix = _NATIONAL_PREFIX.get(country)
+    if prefix is None:
+        region = phonenumbers.region_code_for_country_code(country)
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        prefix = _NATIONAL_PREFIX[country] = (
+            (metadata.national_prefix or "") if metadata is not None else ""
+        )
     return PhoneNumber(e164=f"+{country}{significant}", national_digits=prefix + significant)
 
 
@@ -102,13 +111,15 @@ def normalise_phone(raw: str, default_region: str) -> PhoneNumber:
 _PLAIN_INTERNATIONAL = re.compile(r"\+[0-9][0-9 \-]*")
 # Country calling codes are a prefix code (ITU E.164): the first 1-3 digits that are one.
 _CALLING_CODES = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
-_NATIONAL_PREFIXES: dict[str, re.Pattern[str] | None] = {}
+_PREFIXES_FOR_PARSING: dict[str, re.Pattern[str] | None] = {}
+_NATIONAL_PREFIX: dict[int, str] = {}  # calling code -> the trunk prefix dialled at home
 
 
-def _parsed_international(text: str) -> phonenumbers.PhoneNumber | None:
-    """What phonenumbers.parse makes of a number written "+<code> <digits>", without its
-    general machinery (an import reads 100,000 of them); None for every number this
-    short way does not cover, which phonenumbers.parse then reads.
+def _plain_international(text: str) -> tuple[int, str] | None:
+    """(calling code, national significant number) as phonenumbers.parse reads a number
+    written "+<code> <digits>", without its general machinery (an import reads 100,000 of
+    them); None for every number this short way does not cover, which phonenumbers.parse
+    then reads.
 
     It stays on the cases where parse only splits off the calling code: none where the
     rest begins with the national prefix parse would strip ("+1 1 202 …", "+44 0 20 …"), or
@@ -117,22 +128,29 @@ def _parsed_international(text: str) -> phonenumbers.PhoneNumber | None:
     if len(text) > 250 or not _PLAIN_INTERNATIONAL.fullmatch(text):
         return None
     digits = text[1:].replace(" ", "").replace("-", "")
-    code = next((digits[:n] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), "")
-    national = digits[len(code) :]
-    if not code or not 2 <= len(national) <= 17 or national[0] == "0":
+    if digits[:1] in _CALLING_CODES:
+        code = digits[:1]
+    elif digits[:2] in _CALLING_CODES:
+        code = digits[:2]
+    elif digits[:3] in _CALLING_CODES:
+        code = digits[:3]
+    else:
         return None
-    if code not in _NATIONAL_PREFIXES:
+    national = digits[len(code) :]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None
+    if code not in _PREFIXES_FOR_PARSING:
         country = int(code)
         metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
             country, phonenumbers.region_code_for_country_code(country)
         )
         # No metadata: a pattern that matches everything sends the number to parse.
         pattern = "" if metadata is None else metadata.national_prefix_for_parsing
-        _NATIONAL_PREFIXES[code] = None if pattern is None else re.compile(pattern)
-    prefix = _NATIONAL_PREFIXES[code]
+        _PREFIXES_FOR_PARSING[code] = None if pattern is None else re.compile(pattern)
+    prefix = _PREFIXES_FOR_PARSING[code]
     if prefix is not None and prefix.match(national):
         return None
-    return phonenumbers.PhoneNumber(country_code=int(code), national_number=int(national))
+    return int(code), national
 
 
 def _not_valid(text: str, region: str) -> str:
