@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dbapi, dialects
 from deskcrm.db.core_tables import table_of, task
-from deskcrm.db.names import shown_name_sql
+from deskcrm.db.names import readable, shown_name_sql
 from deskcrm.db.tables import Interaction
 from deskcrm.db.types import to_db_timestamp
 
@@ -89,7 +89,7 @@ def display_names(session: Session, ids: list[int]) -> dict[int, str]:
         ),
         {"ids": _ids(ids)},
     )
-    return {r[0]: r[1] for r in rows}
+    return {r[0]: readable(r[1]) for r in rows}
 
 
 _TASK_COLUMNS = (

@@ -17,7 +17,7 @@ from sqlmodel import col, select
 
 from deskcrm.db import dbapi, dialects, fts
 from deskcrm.db.core_tables import contact
-from deskcrm.db.names import shown_name, shown_name_sql
+from deskcrm.db.names import readable, shown_name, shown_name_sql
 from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.db.tables import (
     Contact,
@@ -163,7 +163,8 @@ def contact_rows(session: Session, ids: list[int]) -> dict[int, ContactRow]:
     rows = {}
     for r in result:
         last = from_db_timestamp(r[8]) if r[8] else None
-        rows[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], last, r[9])
+        name = readable(r[9])
+        rows[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], last, name)
     return rows
 
 

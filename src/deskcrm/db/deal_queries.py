@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import dialects
 from deskcrm.db.core_tables import contact, deal, deal_stage_event, pipeline, stage
-from deskcrm.db.names import shown_name, shown_name_sql
+from deskcrm.db.names import readable, shown_name, shown_name_sql
 from deskcrm.db.types import UTCDateTime, from_db_date, from_db_timestamp, to_db_timestamp
 from deskcrm.domain.pipeline import POSITION_GAP
 
@@ -280,7 +280,7 @@ def cards(session: Session, ids: list[int]) -> dict[int, DealCard]:
         result[r[0]] = DealCard(
             r[0],
             r[1],
-            r[2],
+            readable(r[2]),
             r[3],
             r[4],
             r[5],

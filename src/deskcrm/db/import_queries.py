@@ -53,7 +53,12 @@ def live_phones(session: Session) -> dict[str, list[tuple[int, str, str, str, st
     p, c, co = tables.contact_phone.c, tables.contact.c, tables.company.c
     rows = session.execute(
         select(
-            p.number, p.contact_id, c.first_name, c.last_name, func.lower(co.name), shown_name(c)
+            p.number,
+            p.contact_id,
+            c.first_name,
+            c.last_name,
+            func.lower(co.name),
+            shown_name(c, readable_number=False),
         )
         .select_from(
             tables.contact_phone.join(tables.contact, c.id == p.contact_id).outerjoin(

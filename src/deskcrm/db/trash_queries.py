@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import fts
-from deskcrm.db.names import shown_name_sql
+from deskcrm.db.names import readable, shown_name_sql
 from deskcrm.db.types import from_db_timestamp
 
 # kind -> (table, SQL expression naming the record)
@@ -39,7 +39,12 @@ def deleted(session: Session, kind: str, limit: int = 10_000) -> list[TrashItem]
         ),
         {"limit": limit},
     )
-    return [TrashItem(kind, r[0], r[1], from_db_timestamp(r[2])) for r in rows]
+    return [
+        TrashItem(
+            kind, r[0], readable(r[1]) if kind == "contact" else r[1], from_db_timestamp(r[2])
+        )
+        for r in rows
+    ]
 
 
 def purge(session: Session, kind: str, ids: list[int]) -> int:

@@ -8,7 +8,21 @@ is the same rule in SQL; a test holds the two together.
 
 from __future__ import annotations
 
+import re
+
 from deskcrm.domain.sorting import person_sort_key
+from deskcrm.domain.validation import display_phone
+
+# A number in E.164: what someone known only by their phone would be shown as.
+_E164 = re.compile(r"\+[1-9][0-9]{5,14}")
+
+
+def readable(name: str) -> str:
+    """A shown name that is a phone number in E.164 ("+491712345678") written the way the
+    Phone column writes it ("+49 171 2345678"); any other name as it is."""
+    if name[:1] == "+" and _E164.fullmatch(name):
+        return display_phone(name)
+    return name
 
 
 def known_by(display_name: str, nickname: str, email: str, phone: str) -> str:
@@ -25,8 +39,8 @@ def shown_name(
     email: str = "",
     phone: str = "",
 ) -> str:
-    """ "First Last"; without either, what known_by gives."""
-    return f"{first} {last}".strip(" ") or known_by(display_name, nickname, email, phone)
+    """ "First Last"; without either, what known_by gives (a number made readable)."""
+    return f"{first} {last}".strip(" ") or readable(known_by(display_name, nickname, email, phone))
 
 
 def name_sort_key(

@@ -60,7 +60,8 @@ def test_records_without_a_name_keep_empty_names_and_are_shown_by_what_they_have
     report = ImportService(services.contacts._db, services.settings).import_contacts_csv(path)
     assert (report.new, report.invalid) == (5, [])
     people = _by_name(services)
-    for name in ("info@kaffeerösterei.example", "+491712345678", "Mo"):
+    # Someone known only by a number is shown the way the Phone column writes it.
+    for name in ("info@kaffeerösterei.example", "+49 171 2345678", "Mo"):
         assert (people[name].first_name, people[name].last_name) == ("", "")  # type: ignore[attr-defined]
     # The one clue that is not a valid address is kept as written, and goes by it.
     kept = people["anna(at)example"]
@@ -68,7 +69,7 @@ def test_records_without_a_name_keep_empty_names_and_are_shown_by_what_they_have
     # Sorted by the name shown, like everyone else ("+" sorts before letters).
     ids = services.contacts.list_ids(ContactFilter())
     assert [services.contacts.rows(ids)[i].name for i in ids] == [
-        "+491712345678",
+        "+49 171 2345678",
         "Anna Zeller",
         "anna(at)example",
         "info@kaffeerösterei.example",
@@ -100,6 +101,35 @@ def test_deals_tasks_search_and_the_contact_card_show_a_nameless_contact_by_its_
     task = services.tasks.create(TaskInput(title="Call back", contact_id=contact_id))
     assert services.tasks.rows([task.id])[task.id].contact_name == "ops@nordlicht.example"
     assert services.contacts.list_ids(ContactFilter(text="ops@nordlicht")) == [contact_id]
+
+
+def test_a_contact_known_only_by_a_number_is_shown_by_it_readably_everywhere(
+    services, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "one.csv", [HEADER, ["", "", "", "", "+49 171 2345678", ""]])
+    ImportService(services.contacts._db, services.settings).import_contacts_csv(path)
+    (contact_id,) = services.contacts.list_ids(ContactFilter())
+    shown = "+49 171 2345678"
+    assert services.contacts.get(contact_id).name == shown
+    assert services.contacts.rows([contact_id])[contact_id].name == shown
+    (pipeline,) = services.pipeline.pipelines()
+    deal = services.deals.create(
+        DealInput(
+            title="Repair",
+            pipeline_id=pipeline.id,
+            stage_id=pipeline.stages[0].id,
+            contact_id=contact_id,
+        )
+    )
+    assert services.pipeline.cards([deal.id])[deal.id].contact_name == shown
+    task = services.tasks.create(TaskInput(title="Call back", contact_id=contact_id))
+    assert services.tasks.rows([task.id])[task.id].contact_name == shown
+    # Searching by the number as typed still finds them; the stored number is untouched.
+    assert services.contacts.list_ids(ContactFilter(text="0171 2345678")) == [contact_id]
+    assert services.contacts.get(contact_id).data.phones[0] == "+491712345678"
+    services.contacts.delete([contact_id])
+    (item,) = services.trash.items("contact")
+    assert item.title == shown
 
 
 def test_a_nameless_contact_can_be_edited_without_inventing_a_name(services) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
-from deskcrm.db.names import shown_name_sql
+from deskcrm.db.names import readable, shown_name_sql
 from deskcrm.db.reports import sqlite_rows
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
@@ -54,7 +54,7 @@ def customer_totals(
         {"end": to_db_timestamp(end)},
     )
     parse = from_db_timestamp
-    return [(r[0], r[1], r[2], r[3], r[4], parse(r[5]), parse(r[6])) for r in rows]
+    return [(r[0], readable(r[1]), r[2], r[3], r[4], parse(r[5]), parse(r[6])) for r in rows]
 
 
 def purchase_times(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime]]:
