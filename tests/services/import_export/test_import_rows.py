@@ -9,7 +9,8 @@ import pytest
 
 from deskcrm.errors import CancelledError
 from deskcrm.services.import_export import phone_helper
-from deskcrm.services.import_export.import_rows import check_rows, parse_rows
+from deskcrm.services.import_export.import_checking import check_rows
+from deskcrm.services.import_export.import_rows import parse_rows
 
 MAPPING = {"first_name": [0], "emails": [1], "phones": [2, 3]}
 

@@ -1,16 +1,18 @@
 """Importing contacts: a CSV or vCard file read record by record, who is already there
 decided by the identity rules (import_identity), every field stored through the contacts'
 one write path, company-only records made companies — in one transaction, undoable as a
-batch. Reading the files is in import_files, vcard_reader and import_rows."""
+batch. Reading the files is in import_files, vcard_reader and import_rows; the preview
+and column mapping are in import_preview, rows made into contacts and companies in
+import_cleaning, and what the report of an import holds in import_report."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +22,6 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company, Contact
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain import validation
-from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import utc_now
 from deskcrm.errors import CancelledError, NotFoundError
 from deskcrm.services.changes import Changes
@@ -28,14 +29,11 @@ from deskcrm.services.contacts import writing
 from deskcrm.services.contacts.companies import CompanyInput, CompanyService
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export import vcard_reader
-from deskcrm.services.import_export.csv_producers import (
-    FIELD_SYNONYMS,
-    KEPT_PARTS,
-    NAME_FIELDS,
-    TARGET_FIELDS,
-    ColumnMap,
-    map_header,
-    with_overrides,
+from deskcrm.services.import_export.import_checking import EARLY_HELPER_FROM_BYTES, check_rows
+from deskcrm.services.import_export.import_cleaning import (
+    cleaned_row,
+    company_input,
+    fold_company,
 )
 from deskcrm.services.import_export.import_files import (
     ImportFileError,
@@ -48,314 +46,44 @@ from deskcrm.services.import_export.import_identity import (
     add_what_is_new,
     split_fresh_and_known,
 )
+from deskcrm.services.import_export.import_preview import (
+    FIELDS,
+    VCARD_PREVIEW_HEADER,
+    ImportPreview,
+    map_columns,
+    preview_csv,
+)
+from deskcrm.services.import_export.import_report import (
+    MATCHED_LISTED,
+    ImportReport,
+    KeptValue,
+    MatchedRecord,
+)
 from deskcrm.services.import_export.import_rows import (
-    EARLY_HELPER_FROM_BYTES,
     ParsedRow,
     RowProblem,
     RowReader,
-    check_rows,
     row_from_contact,
 )
 from deskcrm.services.import_export.phone_helper import PhoneHelper
 from deskcrm.services.storage.gc_pause import without_gc
 from deskcrm.services.storage.settings import SettingsService
 
-_V = TypeVar("_V")
-# The fields `--map field=Column` (and the import step's choices) can name.
-FIELDS = tuple(name for name in TARGET_FIELDS if name not in KEPT_PARTS)
-# A file needs at least one of these read to hold people or companies.
-_IDENTIFYING = frozenset((*NAME_FIELDS, "company", "emails", "phones"))
-# What the import step shows for a vCard file (its cards have no columns to map).
-VCARD_PREVIEW_HEADER = ["Name", "Organization", "E-mail", "Phone", "City"]
-
-
-@dataclass(frozen=True)
-class KeptValue:
-    """A value the import could not read and kept as written on its record (or a line of a
-    vCard it skipped), for the report: where it was, what it was meant to be, and why."""
-
-    where: str  # "people.csv, line 12, Birthday": the file, line and column or property
-    field: str  # the DeskCRM field it was meant for ("birthday"), or the vCard property
-    value: str  # exactly as written
-    why: str
-
-    def __str__(self) -> str:
-        value = f" “{self.value}”" if self.value else ""
-        return f"{self.where}: {self.field}{value} — {self.why}"
-
-
-@dataclass(frozen=True)
-class MatchedRecord:
-    """A record of the file that is someone already there, skipped (not merged): where it
-    was, who it matched, and what it holds that the contact does not."""
-
-    where: str  # "people.csv, line 12"
-    contact_id: int
-    contact_name: str
-    new_emails: tuple[str, ...] = ()
-    new_phones: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        text = f"{self.where} → {self.contact_name or f'contact {self.contact_id}'}"
-        new = [*self.new_emails, *self.new_phones]
-        if new:
-            text += f" (not taken: {', '.join(new)}; import with --merge to add them)"
-        return text
-
-
-# How many skipped records the report names one by one (the count covers them all).
-MATCHED_LISTED = 50
-
-
-@dataclass
-class ImportReport:
-    file: str
-    rows: int = 0
-    new: int = 0  # people added
-    companies: int = 0  # company-only records added as companies
-    duplicates: int = 0  # records of someone (or a company) already there or earlier in the file
-    merged: int = 0  # existing contacts the duplicates were merged into
-    # Rows that hold nothing to import (no name, email, phone, address or note): listed.
-    invalid: list[RowProblem] = field(default_factory=list)
-    # Numbers kept as written because they are not valid for the row's country: imported,
-    # flagged "check this number" on the contact.
-    to_check: list[RowProblem] = field(default_factory=list)
-    # Values kept as written on their contact, to check (a birthday "circa 1800").
-    kept: list[KeptValue] = field(default_factory=list)
-    # Lines of a vCard that were skipped or cut (the card itself was imported).
-    skipped: list[KeptValue] = field(default_factory=list)
-    # Records skipped as someone already there (without merge), the first MATCHED_LISTED.
-    matched: list[MatchedRecord] = field(default_factory=list)
-    # The file's columns no field reads, by name: nothing disappears unnamed. For a vCard
-    # file, the properties no field keeps, each once with its count ("IMPP (2)").
-    not_imported: list[str] = field(default_factory=list)
-    batch: str | None = None
-    dry_run: bool = False
-    encoding: str = ""
-    delimiter: str = ","
-
-    @property
-    def invalid_lines(self) -> list[int]:
-        return sorted({p.line for p in self.invalid})
-
-
-def map_columns(path: Path, header: list[str], overrides: dict[str, str]) -> ColumnMap:
-    """Which columns feed which field: every producer's header set DeskCRM knows, then the
-    user's `field=Column` choices. A file with nothing that names a person or company
-    cannot be read as contacts."""
-    columns = map_header(header)
-    for name, column in overrides.items():
-        try:
-            columns = with_overrides(columns, {name: column})
-        except KeyError:
-            raise ImportFileError(
-                f"--map {name}=…: not a field; use one of {', '.join(FIELDS)}"
-            ) from None
-        except LookupError:
-            raise ImportFileError(f"{path}: no column named “{column}” (for {name})") from None
-    if not (_IDENTIFYING & columns.fields()):
-        raise ImportFileError(
-            f"{path}: no name or email column recognised in “{', '.join(header)}”;"
-            " map them, e.g. --map first_name=Vorname --map emails=Mail"
-        )
-    return columns
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    header: list[str]
-    sample: list[list[str]]
-    rows: int
-    encoding: str
-    delimiter: str
-    mapping: dict[str, str]  # field -> column name, as recognised
-    not_imported: list[str] = field(default_factory=list)  # columns no field reads
-
-
-def preview_csv(path: Path, sample_rows: int = 8) -> ImportPreview:
-    """What the import step shows before anything is written: the first rows, the columns
-    DeskCRM recognised (the user can change the mapping) and those it will not import."""
-    path = Path(path)
-    if is_vcard(path):
-        return _preview_vcards(path, sample_rows)
-    header, rows, encoding, delimiter = read_csv(path)
-    columns = map_header(header)
-    mapping: dict[str, str] = {}
-    for index, target in sorted(columns.targets.items()):
-        mapping.setdefault(target.field, header[index])
-    # The import step names fields as --map does ("address" is the street).
-    for synonym, name in FIELD_SYNONYMS.items():
-        if name in mapping:
-            mapping.setdefault(synonym, mapping[name])
-    sample = [cells for _line, cells in rows[:sample_rows]]
-    return ImportPreview(
-        header, sample, len(rows), encoding, delimiter, mapping, columns.not_imported
-    )
-
-
-def _preview_vcards(path: Path, sample_rows: int) -> ImportPreview:
-    read = vcard_reader.read_vcards(read_import_file(path), path.name)
-    sample = []
-    for card in read.cards[:sample_rows]:
-        city = next((a.city for a in card.addresses if a.city), "")
-        sample.append(
-            [
-                card.display_name,
-                card.organization,
-                card.emails[0].value if card.emails else "",
-                card.phones[0].value if card.phones else "",
-                city,
-            ]
-        )
-    return ImportPreview(
-        VCARD_PREVIEW_HEADER,
-        sample,
-        len(read.cards),
-        read.encoding,
-        "vCard",
-        {},
-        read.not_kept_names(),
-    )
-
-
-def _labelled(values: list[_V], labels: list[str]) -> list[tuple[_V, str]]:
-    """Each value with its label, clipped to what is stored (the reader has trimmed them;
-    most are a short word or none, so the whole list is looked at once)."""
-    if len(values) == 1 and len(labels) == 1:  # the usual row: one email, one phone
-        label = labels[0]
-        if len(label) > writing.MAX_LABEL:
-            label = writing.clean_label(label)
-        return [(values[0], label)]
-    if labels and max(map(len, labels)) > writing.MAX_LABEL:
-        labels = [writing.clean_label(label) for label in labels]
-    return list(zip(values, labels, strict=True))
-
-
-def _stored_address(address: PostalAddress) -> PostalAddress:
-    """The address as the write path stores it. The row reader has trimmed every part, so
-    one that fits the columns is kept as it is (most are; cleaning all costs a second
-    for 100,000 rows)."""
-    limit = writing.MAX_ADDRESS_PART
-    if (
-        len(address.street) <= writing.MAX_STREET
-        and len(address.postal_code) <= writing.MAX_POSTAL_CODE
-        and len(address.label) <= writing.MAX_LABEL
-        and len(address.city) <= limit
-        and len(address.region) <= limit
-        and len(address.country) <= limit
-        and len(address.extended) <= limit
-        and len(address.po_box) <= limit
-    ):
-        return address
-    return writing.clean_address(address)
-
-
-def _cleaned(row: ParsedRow) -> CleanContact:
-    """A row as the write path takes it: the reader has trimmed and clipped its text; here
-    labels, addresses and websites are clipped to what is stored, like a form's."""
-    values = row.values
-    birthday, anniversary = values["birthday"], values["anniversary"]
-    tags = row.tags
-    if len(tags) > 1 and len({t.lower() for t in tags}) < len(tags):
-        tags = list({t.lower(): t for t in reversed(tags)}.values())[::-1]  # "VIP" and "vip"
-    return CleanContact(
-        first_name=values["first_name"],
-        last_name=values["last_name"],
-        middle_name=values["middle_name"],
-        name_prefix=values["name_prefix"],
-        name_suffix=values["name_suffix"],
-        nickname=values["nickname"],
-        display_name=values["display_name"],
-        company_name=row.company,
-        title=values["title"],
-        department=values["department"],
-        emails=_labelled(row.emails, row.email_labels),
-        phones=_labelled(row.phones, row.phone_labels),
-        addresses=[_stored_address(a) for a in row.addresses] if row.addresses else [],
-        websites=writing.clean_websites(row.websites) if row.websites else [],
-        birthday=date.fromisoformat(birthday) if birthday else None,
-        birthday_year_known=values["birthday_year_known"],
-        anniversary=date.fromisoformat(anniversary) if anniversary else None,
-        anniversary_year_known=values["anniversary_year_known"],
-        lifecycle=values["lifecycle"],
-        source=values["source"],
-        source_uid=row.source_uid,
-        notes=values["notes"],
-        follow_up_days=values["follow_up_days"],
-        tags=tags,
-        unparsed=writing.clean_unparsed(row.unparsed) if row.unparsed else [],
-    )
-
-
-def _company_input(row: ParsedRow) -> CompanyInput:
-    """A company-only record as a company. A company holds one website, email, phone and
-    address: whatever else the record carries goes into its notes, nothing is dropped."""
-    first = row.addresses[0] if row.addresses else PostalAddress()
-    street = "\n".join(p for p in (first.street, first.extended, first.po_box) if p)
-    extra: list[str] = []
-    values = row.values
-    for name, shown in (("department", "Department"), ("title", "Title")):
-        if values.get(name):
-            extra.append(f"{shown}: {values[name]}")
-    extra += [f"E-mail: {e}" for e in row.emails[1:]]
-    phones = [_as_written(row, i) for i in range(len(row.phones))]
-    extra += [f"Phone: {p}" for p in phones[1:]]
-    extra += [f"Website: {w.url}" for w in row.websites[1:]]
-    extra += [f"Address: {a.one_line()}" for a in row.addresses[1:]]
-    if first.region or first.postal_code:
-        extra.append(f"Address: {first.one_line()}")
-    extra += [f"Kept as written — {u.field_name}: {u.value} ({u.reason})" for u in row.unparsed]
-    notes = str(values.get("notes") or "")
-    if extra:
-        notes = "\n".join([notes, "", *extra] if notes else extra)
-    return CompanyInput(
-        name=row.company,
-        website=row.websites[0].url if row.websites else "",
-        email=row.emails[0] if row.emails else "",
-        phone=phones[0] if phones else "",
-        address=street,
-        city=first.city,
-        country=first.country,
-        notes=notes,
-        source_uid=row.source_uid,
-    )
-
-
-def _as_written(row: ParsedRow, index: int) -> str:
-    """A record's number as the file wrote it ("+1 800 FLOWERS x123"): a company keeps
-    its one number so; E.164 where the reader did not keep the text."""
-    texts = row.phone_texts
-    return texts[index] if index < len(texts) and texts[index] else row.phones[index].e164
-
-
-# How a company's fields are named in its notes, for a second record's different values.
-_COMPANY_FIELD_NAMES = {
-    "website": "Website",
-    "email": "E-mail",
-    "phone": "Phone",
-    "address": "Address",
-    "city": "City",
-    "country": "Country",
-}
-
-
-def _fold_company(first: CompanyInput, later: CompanyInput) -> None:
-    """A later record of a company new in this file: its values fill the first's empty
-    fields, and those that differ from what the first holds go into the notes."""
-    extra: list[str] = []
-    for name, shown in _COMPANY_FIELD_NAMES.items():
-        value = getattr(later, name)
-        if not value:
-            continue
-        if not getattr(first, name):
-            setattr(first, name, value)
-        elif value.casefold() != getattr(first, name).casefold():
-            extra.append(f"{shown}: {value}")
-    if later.notes and later.notes not in first.notes:
-        extra.append(later.notes)
-    extra = [line for line in extra if line not in first.notes]
-    if extra:
-        first.notes = "\n".join([first.notes, *extra] if first.notes else extra)
+# The public names of importing, wherever they are defined: callers import them from here.
+__all__ = [
+    "FIELDS",
+    "MATCHED_LISTED",
+    "VCARD_PREVIEW_HEADER",
+    "ImportFileError",
+    "ImportPreview",
+    "ImportReport",
+    "ImportService",
+    "KeptValue",
+    "MatchedRecord",
+    "UndoneImport",
+    "map_columns",
+    "preview_csv",
+]
 
 
 class ImportService:
@@ -451,12 +179,12 @@ class ImportService:
         organisations = [row for row in parsed if row.is_company]
         with self._db.transaction() as session:
             fresh, same = split_fresh_and_known(people, _known(session))
-            cleaned = [_cleaned(row) for row in fresh]
+            cleaned = [cleaned_row(row) for row in fresh]
             # Later records of someone new in this file add to their first record.
             for key in [k for k in same if k < 0]:
                 target = cleaned[-key - 1]
                 for extra in same.pop(key):
-                    add_what_is_new(target, _cleaned(extra))
+                    add_what_is_new(target, cleaned_row(extra))
                     report.duplicates += 1
             report.duplicates += sum(len(rows_) for rows_ in same.values())
             report.new = len(cleaned)
@@ -553,14 +281,14 @@ class ImportService:
         known: dict[int, list[CompanyInput]] = {}
         folded = 0
         for row in rows:
-            company = _company_input(row)
+            company = company_input(row)
             key = company.name.lower()
             if company.source_uid in uids:
                 known.setdefault(uids[company.source_uid], []).append(company)
             elif key in live:
                 known.setdefault(live[key], []).append(company)
             elif key in new:
-                _fold_company(new[key], company)
+                fold_company(new[key], company)
                 folded += 1
             else:
                 new[key] = company
@@ -613,7 +341,7 @@ class ImportService:
             clean, lifecycle = contact
             before = dataclasses.astuple(clean)
             for row in rows:
-                add_what_is_new(clean, _cleaned(row))
+                add_what_is_new(clean, cleaned_row(row))
             if dataclasses.astuple(clean) != before:
                 writing.update_contact(session, contact_id, clean, lifecycle, now)
         return len(same)
