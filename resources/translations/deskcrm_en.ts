@@ -44,15 +44,15 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="27"/>
         <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="35"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="141"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="123"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="140"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,13 +88,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="23"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="116"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="40"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="39"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
@@ -103,7 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="67"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="59"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="68"/>
@@ -135,7 +135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="69"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="128"/>
@@ -145,14 +145,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="47"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
@@ -163,7 +163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
@@ -173,11 +173,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="130"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="145"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="138"/>
@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="118"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,7 +408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
@@ -477,62 +477,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="235"/>
         <source>Edit deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
         <source>e.g. 4,800.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
         <source>Stage default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="114"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="137"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="14"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="127"/>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="43"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="128"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="129"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="136"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="203"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="130"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="138"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,29 +774,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="68"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="251"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="268"/>
         <source>Edit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="68"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="255"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="112"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="116"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="132"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="87"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="138"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="139"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
         <source>Priority</source>
@@ -964,17 +964,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="142"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="143"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="144"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,8 +2043,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="23"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="102"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
@@ -2193,8 +2193,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="208"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="222"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
@@ -2695,17 +2695,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/domain/validation.py" line="177"/>
+        <location filename="../../src/deskcrm/domain/validation.py" line="195"/>
         <source>A first or last name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/companies.py" line="50"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="51"/>
         <source>A company name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/companies.py" line="52"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="53"/>
         <location filename="../../src/deskcrm/services/contacts/segments.py" line="128"/>
         <source>At most 200 characters</source>
         <translation type="unfinished"></translation>
@@ -2717,50 +2717,50 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/contacts/contacts.py" line="429"/>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="64"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="65"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="46"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="47"/>
         <source>A deal needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/services/contacts/timeline.py" line="126"/>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="49"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="278"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="51"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="52"/>
         <source>A value cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="53"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="54"/>
         <source>Between 0 and 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="56"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="57"/>
         <source>Pick a stage of the deal&apos;s pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="60"/>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="92"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="61"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="97"/>
         <source>That contact no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="86"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="87"/>
         <source>New deals start in an open stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="119"/>
+        <location filename="../../src/deskcrm/services/pipeline/deals.py" line="125"/>
         <source>Close a deal with Won or Lost instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,23 +2846,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="79"/>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="138"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="84"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="149"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="81"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="86"/>
         <source>Priority is 0 (none) to 3 (high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="88"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="93"/>
         <source>A repeating task needs a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="96"/>
+        <location filename="../../src/deskcrm/services/tasks/tasks.py" line="101"/>
         <source>That deal no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,47 +3503,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="44"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="49"/>
         <source>“{name}” was changed and saved by someone else (another window, a colleague, the deskcrm command) after you opened it. Nothing of yours is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
         <source>Saved now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="69"/>
-        <source>Your form and the saved contact now agree.</source>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="74"/>
+        <source>Your form and the saved version now agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="151"/>
+        <source>Not saved: the form now shows what was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="155"/>
+        <source>Not saved: someone else changed this after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="76"/>
         <source>&amp;Save mine over theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="72"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="77"/>
         <source>&amp;Load the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="73"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="78"/>
         <source>&amp;Back to my changes</source>
         <translation type="unfinished"></translation>
     </message>

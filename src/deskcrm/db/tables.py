@@ -68,6 +68,9 @@ class Company(SQLModel, table=True):
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    # Raised by the database (trigger, migration 0012) whenever a column the record's form
+    # shows changes: a form saved with an older version is refused.
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "nullable": False})
 
 
 class Contact(SQLModel, table=True):
@@ -278,6 +281,9 @@ class Deal(SQLModel, table=True):
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    # Raised by the database (trigger, migration 0012) whenever a column the record's form
+    # shows changes: a form saved with an older version is refused.
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "nullable": False})
 
 
 class DealStageEvent(SQLModel, table=True):
@@ -350,6 +356,9 @@ class Task(SQLModel, table=True):
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     updated_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts(index=True))
+    # Raised by the database (trigger, migration 0012) whenever a column the record's form
+    # shows changes: a form saved with an older version is refused.
+    row_version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "nullable": False})
 
 
 class NotDuplicate(SQLModel, table=True):

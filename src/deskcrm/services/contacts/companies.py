@@ -16,6 +16,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.changes import Changes, Created
+from deskcrm.services.editing import Described, Editing, check_version
 
 
 @dataclass
@@ -81,13 +82,18 @@ class CompanyService:
             changes = Changes.of(companies=[company.id], added_or_removed=["companies"])
             return Created(company.id, changes)
 
-    def update(self, company_id: int, data: CompanyInput) -> Changes:
-        """Save an edit; a new name shows on its people's rows, so contacts change too."""
+    def update(
+        self, company_id: int, data: CompanyInput, *, expected_version: int | None = None
+    ) -> Changes:
+        """Save an edit; a new name shows on its people's rows, so contacts change too.
+        With `expected_version` (from `opened`), a company someone else changed since is
+        left as it is and EditConflictError says so."""
         values = self.validate(data)
         with self._db.transaction() as session:
             company = trash.live(session, Company, company_id)
             if company is None:
                 raise NotFoundError(f"Company {company_id} does not exist or is in the trash")
+            check_version(company_id, company.row_version, expected_version)
             renamed = company.name != values["name"]
             if not values["source_uid"]:
                 del values["source_uid"]  # the form does not know it: kept
@@ -101,11 +107,15 @@ class CompanyService:
         return Changes.of(companies=[company_id], whole=["contacts"] if renamed else [])
 
     def get(self, company_id: int) -> CompanyInput:
+        return self.opened(company_id).data
+
+    def opened(self, company_id: int) -> Editing[CompanyInput]:
+        """The company as an edit form opens it, with its row version."""
         with self._db.reading() as session:
             company = session.get(Company, company_id)
             if company is None:
                 raise NotFoundError(f"Company {company_id} does not exist")
-            return CompanyInput(
+            data = CompanyInput(
                 company.name,
                 company.website,
                 company.email,
@@ -116,6 +126,21 @@ class CompanyService:
                 company.notes,
                 company.source_uid,
             )
+            return Editing(data, company.row_version, company.name)
+
+    @staticmethod
+    def described(data: CompanyInput) -> Described:
+        """The form's fields as text, in its order (for an edit conflict)."""
+        return [
+            ("Name", data.name),
+            ("Website", data.website),
+            ("Email", data.email),
+            ("Phone", data.phone),
+            ("Street", data.address),
+            ("City", data.city),
+            ("Country", data.country),
+            ("Notes", data.notes),
+        ]
 
     def find_by_source_uid(self, source_uid: str) -> int | None:
         """The live company imported from a record with this source id, if any."""

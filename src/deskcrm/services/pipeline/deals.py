@@ -8,16 +8,17 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
-from deskcrm.db import deal_queries, trash
+from deskcrm.db import bulk_queries, deal_queries, trash
 from deskcrm.db.deal_queries import ClosedDeal, DealSummary, end_position, record_stage_entry
 from deskcrm.db.engine import Database
-from deskcrm.db.tables import Company, Contact, Deal, Stage
-from deskcrm.domain.dates import utc_now
+from deskcrm.db.tables import Company, Contact, Deal, Pipeline, Stage
+from deskcrm.domain.dates import format_date, utc_now
 from deskcrm.domain.messages import tr
-from deskcrm.domain.money import is_currency_code
+from deskcrm.domain.money import format_money, is_currency_code
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.changes import Changes, Created, owned_changes
+from deskcrm.services.editing import Described, Editing, check_version
 
 
 @dataclass
@@ -101,13 +102,18 @@ class DealService:
             record_stage_entry(session, deal.id, data.stage_id, now)
             return Created(deal.id, owned_changes(session, Deal, "deals", [deal.id], reshaped=True))
 
-    def update(self, deal_id: int, data: DealInput) -> Changes:
-        """Save an edit; the Changes name the contact it left as well as the new one."""
+    def update(
+        self, deal_id: int, data: DealInput, *, expected_version: int | None = None
+    ) -> Changes:
+        """Save an edit; the Changes name the contact it left as well as the new one. With
+        `expected_version` (from `opened`), a deal someone else changed since (edited,
+        moved on the board, won or lost) is left as it is and EditConflictError says so."""
         now = self._clock()
         with self._db.transaction() as session:
             deal = trash.live(session, Deal, deal_id)
             if deal is None:
                 raise NotFoundError(f"Deal {deal_id} does not exist or is in the trash")
+            check_version(deal_id, deal.row_version, expected_version)
             before_owner = deal.contact_id
             values = self.validate(session, data)
             for key, value in values.items():
@@ -128,24 +134,60 @@ class DealService:
     def get(self, deal_id: int) -> tuple[DealInput, str]:
         """The deal as editable input, plus its status."""
         with self._db.reading() as session:
-            deal = session.get(Deal, deal_id)
-            if deal is None:
-                raise NotFoundError(f"Deal {deal_id} does not exist")
-            return (
-                DealInput(
-                    title=deal.title,
-                    pipeline_id=deal.pipeline_id,
-                    stage_id=deal.stage_id,
-                    contact_id=deal.contact_id,
-                    company_id=deal.company_id,
-                    value_minor=deal.value_minor,
-                    currency=deal.currency,
-                    probability_override=deal.probability_override,
-                    expected_close=deal.expected_close,
-                    notes=deal.notes,
-                ),
-                deal.status,
+            deal = self._read(session, deal_id)
+            return self._input(deal), deal.status
+
+    def opened(self, deal_id: int) -> Editing[DealInput]:
+        """The deal as an edit form opens it, with its row version."""
+        with self._db.reading() as session:
+            deal = self._read(session, deal_id)
+            return Editing(self._input(deal), deal.row_version, deal.title)
+
+    @staticmethod
+    def _read(session: Session, deal_id: int) -> Deal:
+        deal = session.get(Deal, deal_id)
+        if deal is None:
+            raise NotFoundError(f"Deal {deal_id} does not exist")
+        return deal
+
+    @staticmethod
+    def _input(deal: Deal) -> DealInput:
+        return DealInput(
+            title=deal.title,
+            pipeline_id=deal.pipeline_id,
+            stage_id=deal.stage_id,
+            contact_id=deal.contact_id,
+            company_id=deal.company_id,
+            value_minor=deal.value_minor,
+            currency=deal.currency,
+            probability_override=deal.probability_override,
+            expected_close=deal.expected_close,
+            notes=deal.notes,
+        )
+
+    def described(self, data: DealInput) -> Described:
+        """The form's fields as text, in its order, names for ids (for an edit conflict)."""
+        with self._db.reading() as session:
+            contact = (
+                bulk_queries.display_names(session, [data.contact_id]).get(data.contact_id, "")
+                if data.contact_id is not None
+                else ""
             )
+            company = session.get(Company, data.company_id) if data.company_id else None
+            stage = session.get(Stage, data.stage_id)
+            pipeline = session.get(Pipeline, data.pipeline_id)
+        where = f"{pipeline.name}: {stage.name}" if pipeline and stage else ""
+        probability = data.probability_override
+        return [
+            ("Title", data.title),
+            ("Contact", contact),
+            ("Company", company.name if company else ""),
+            ("Stage", where),
+            ("Value", format_money(data.value_minor, data.currency)),
+            ("Probability", "" if probability is None else f"{probability} %"),
+            ("Expected close", format_date(data.expected_close)),
+            ("Notes", data.notes),
+        ]
 
     def delete(self, deal_ids: list[int]) -> Changes:
         """To the trash; the Changes name only the deals really moved."""

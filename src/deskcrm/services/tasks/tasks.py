@@ -8,21 +8,26 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from sqlmodel import Session
 
-from deskcrm.db import task_queries, trash
+from deskcrm.db import bulk_queries, task_queries, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Deal, Task
 from deskcrm.db.task_queries import TaskRow, TaskSummary
-from deskcrm.domain.dates import ensure_utc, to_local, utc_now
+from deskcrm.domain.dates import ensure_utc, format_date, format_datetime, to_local, utc_now
 from deskcrm.domain.messages import tr
 from deskcrm.domain.recurrence import Recurrence, next_occurrence
 from deskcrm.domain.task_groups import TaskGroup, group_for, is_overdue
 from deskcrm.domain.validation import clean_text
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.changes import Applied, Changes, Created, owned_changes
+from deskcrm.services.editing import Described, Editing, check_version
 
 SNOOZES = ("hour", "tomorrow", "next_week")
 DONE_SHOWN = 200
 _UNDATED = datetime.min.replace(tzinfo=UTC)  # the sort key of a task with no due time
+
+
+# The priorities as the form names them (TaskInput.priority is the index).
+_PRIORITIES = ("None", "Low", "Normal", "High")
 
 
 @dataclass
@@ -118,10 +123,16 @@ class TaskService:
             assert task.id is not None
             return Created(task.id, owned_changes(session, Task, "tasks", [task.id], reshaped=True))
 
-    def update(self, task_id: int, data: TaskInput) -> Changes:
-        """Save an edit; the Changes name the contact it left as well as the new one."""
+    def update(
+        self, task_id: int, data: TaskInput, *, expected_version: int | None = None
+    ) -> Changes:
+        """Save an edit; the Changes name the contact it left as well as the new one. With
+        `expected_version` (from `opened`), a task someone else changed since (edited,
+        ticked, moved to its next occurrence) is left as it is and EditConflictError
+        says so."""
         with self._db.transaction() as session:
             task = self._task(session, task_id)
+            check_version(task_id, task.row_version, expected_version)
             before_owner = task.contact_id
             values = self._validate(session, data)
             if values["remind_at"] != task.remind_at:
@@ -144,9 +155,13 @@ class TaskService:
             return owned_changes(session, Task, "tasks", [task_id])
 
     def get(self, task_id: int) -> TaskInput:
+        return self.opened(task_id).data
+
+    def opened(self, task_id: int) -> Editing[TaskInput]:
+        """The task as an edit form opens it, with its row version."""
         with self._db.reading() as session:
             task = self._task(session, task_id)
-            return TaskInput(
+            data = TaskInput(
                 task.title,
                 task.notes,
                 task.due_at,
@@ -157,6 +172,30 @@ class TaskService:
                 task.recurrence,
                 task.remind_at,
             )
+            return Editing(data, task.row_version, task.title)
+
+    def described(self, data: TaskInput) -> Described:
+        """The form's fields as text, in its order, names for ids (for an edit conflict)."""
+        with self._db.reading() as session:
+            contact = (
+                bulk_queries.display_names(session, [data.contact_id]).get(data.contact_id, "")
+                if data.contact_id is not None
+                else ""
+            )
+            deal = session.get(Deal, data.deal_id) if data.deal_id is not None else None
+        due = data.due_at
+        shown_due = (format_datetime if data.due_has_time else format_date)(due, self.tz)
+        rule = Recurrence.parse(data.recurrence) if data.recurrence else None
+        return [
+            ("Title", data.title),
+            ("Due", shown_due),
+            ("Priority", _PRIORITIES[data.priority] if 0 <= data.priority < 4 else ""),
+            ("Contact", contact),
+            ("Deal", deal.title if deal else ""),
+            ("Reminder", format_datetime(data.remind_at, self.tz)),
+            ("Repeat", rule.describe() if rule else ""),
+            ("Notes", data.notes),
+        ]
 
     def delete(self, task_ids: list[int]) -> Changes:
         """To the trash; the Changes name only the tasks really moved."""

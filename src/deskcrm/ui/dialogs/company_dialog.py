@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.services.editing import Editing
+from deskcrm.ui.dialogs.edit_conflict_dialog import AskConflict, ask_in_dialog, save_checked
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -43,19 +45,12 @@ class CompanyDialog(FormDialog):
         self.add_field(tr("City"), self.city)
         self.add_field(tr("Country"), self.country)
         self.add_field(tr("Notes"), self.notes)
+        # The row version the form was filled from: a save is refused if the company
+        # has been changed since (another window, a colleague, the deskcrm command).
+        self._version: int | None = None
+        self.ask_conflict: AskConflict = ask_in_dialog(self)  # replaceable in tests
         if company_id is not None:
-            data = services.companies.get(company_id)
-            for widget, value in (
-                (self.name, data.name),
-                (self.website, data.website),
-                (self.email, data.email),
-                (self.phone, data.phone),
-                (self.address, data.address),
-                (self.city, data.city),
-                (self.country, data.country),
-            ):
-                widget.setText(value)
-            self.notes.setPlainText(data.notes)
+            self._show_saved(services.companies.opened(company_id))
         self.resize(460, self.sizeHint().height())
 
     @classmethod
@@ -70,6 +65,22 @@ class CompanyDialog(FormDialog):
         """The id saved (one undo step on `history`), or None if cancelled."""
         dialog = cls(services, company_id, parent, history=history)
         return dialog.saved_id if dialog.exec() else None
+
+    def _show_saved(self, saved: Editing[CompanyInput]) -> None:
+        """Fill the form from the company as saved (and take its version as the base)."""
+        data = saved.data
+        for widget, value in (
+            (self.name, data.name),
+            (self.website, data.website),
+            (self.email, data.email),
+            (self.phone, data.phone),
+            (self.address, data.address),
+            (self.city, data.city),
+            (self.country, data.country),
+        ):
+            widget.setText(value)
+        self.notes.setPlainText(data.notes)
+        self._version = saved.row_version
 
     def save(self) -> None:
         data = CompanyInput(
@@ -91,8 +102,14 @@ class CompanyDialog(FormDialog):
                     tr("New company"), created, companies.delete, companies.restore
                 )
         else:
-            before = companies.get(self._company_id)
-            changes = companies.update(self._company_id, data)
+            changes, before = save_checked(
+                companies,
+                self._company_id,
+                data,
+                self._version,
+                ask=self.ask_conflict,
+                show_saved=self._show_saved,
+            )
             self.saved_id = self._company_id
             if self._history is not None:
                 self._history.edited(

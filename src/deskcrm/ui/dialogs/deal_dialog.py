@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from deskcrm.domain.money import format_money, parse_amount
 from deskcrm.errors import ValidationError
+from deskcrm.services.editing import Editing
 from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.services.tasks.tasks import TaskSummary
+from deskcrm.ui.dialogs.edit_conflict_dialog import AskConflict, ask_in_dialog, save_checked
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.record_text import task_text
@@ -45,8 +47,14 @@ class DealDialog(FormDialog):
         self._deal_id = deal_id
         self._history = history
         self.saved_id: int | None = None
+        # The row version the form was filled from: a save is refused if the deal has
+        # been changed since (another window, a colleague, a card moved on the board).
+        self._version: int | None = None
+        self.ask_conflict: AskConflict = ask_in_dialog(self)  # replaceable in tests
         if deal_id is not None:
-            data, self._status = services.deals.get(deal_id)
+            opened = services.deals.opened(deal_id)
+            data, self._version = opened.data, opened.row_version
+            self._status = services.deals.get(deal_id)[1]
         else:
             pipelines = services.pipeline.pipelines()
             pipeline = next((p for p in pipelines if p.id == pipeline_id), pipelines[0])
@@ -165,6 +173,12 @@ class DealDialog(FormDialog):
         self.expected_close.setText(data.expected_close.isoformat() if data.expected_close else "")
         self.notes.setPlainText(data.notes)
 
+    def _show_saved(self, saved: Editing[DealInput]) -> None:
+        """The deal as someone else saved it, in the form (their version is now the base)."""
+        self._data = saved.data
+        self._load(saved.data)
+        self._version = saved.row_version
+
     def collect(self) -> DealInput:
         errors: dict[str, str] = {}
         currency = self.currency.text().strip().upper()
@@ -207,8 +221,14 @@ class DealDialog(FormDialog):
             if self._history is not None:
                 self._history.created(tr("New deal"), created, deals.delete, deals.restore)
         else:
-            before, _status = deals.get(self._deal_id)
-            changes = deals.update(self._deal_id, data)
+            changes, before = save_checked(
+                deals,
+                self._deal_id,
+                data,
+                self._version,
+                ask=self.ask_conflict,
+                show_saved=self._show_saved,
+            )
             self.saved_id = self._deal_id
             if self._history is not None:
                 self._history.edited(

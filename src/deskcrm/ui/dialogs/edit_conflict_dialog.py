@@ -3,7 +3,9 @@ and the user decides — save theirs over, load the saved one into the form, or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.errors import EditConflictError, ValidationError
+from deskcrm.services.changes import Changes
+from deskcrm.services.editing import Described, Editing, differences
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
 
@@ -66,7 +71,7 @@ class EditConflictDialog(QDialog):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table)
         if not rows:
-            layout.addWidget(plain_label(tr("Your form and the saved contact now agree.")))
+            layout.addWidget(plain_label(tr("Your form and the saved version now agree.")))
         buttons = QDialogButtonBox(self)
         self.save_mine = QPushButton(tr("&Save mine over theirs"))
         self.load_saved = QPushButton(tr("&Load the saved version"))
@@ -88,3 +93,65 @@ class EditConflictDialog(QDialog):
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice
         self.accept() if choice is not ConflictChoice.BACK else self.reject()
+
+
+T = TypeVar("T")
+
+# What the user is asked: (the record's name, the rows that differ) -> their choice.
+AskConflict = Callable[[str, list[tuple[str, str, str]]], ConflictChoice]
+
+
+class EditableRecords(Protocol[T]):
+    """A service whose records an edit form saves with their row version (companies,
+    deals, tasks: services.editing)."""
+
+    def opened(self, record_id: int, /) -> Editing[T]: ...
+
+    def update(
+        self, record_id: int, data: T, /, *, expected_version: int | None = None
+    ) -> Changes: ...
+
+    def described(self, data: T, /) -> Described: ...
+
+
+def ask_in_dialog(parent: QWidget) -> AskConflict:
+    def ask(name: str, rows: list[tuple[str, str, str]]) -> ConflictChoice:
+        dialog = EditConflictDialog(name, rows, parent)
+        dialog.exec()
+        return dialog.choice
+
+    return ask
+
+
+def save_checked(
+    records: EditableRecords[T],
+    record_id: int,
+    data: T,
+    version: int | None,
+    *,
+    ask: AskConflict,
+    show_saved: Callable[[Editing[T]], None],
+) -> tuple[Changes, T]:
+    """Save an edit form's `data` made from the record at `version`. If someone else
+    saved the record since, the user sees both versions and chooses: save theirs over
+    (asked again should it change yet again), load the saved version into the form
+    (`show_saved`), or go back to editing; the last two raise the form's "not saved"
+    message. Returns the changes and the values the save replaced (for undo)."""
+    before = records.opened(record_id)
+    while True:
+        try:
+            return records.update(record_id, data, expected_version=version), before.data
+        except EditConflictError:
+            before = records.opened(record_id)  # as the other person saved it
+            rows = differences(records.described(before.data), records.described(data))
+            choice = ask(before.name, rows)
+            if choice is ConflictChoice.LOAD_SAVED:
+                show_saved(before)
+                raise ValidationError(
+                    {"": tr("Not saved: the form now shows what was last saved.")}
+                ) from None
+            if choice is not ConflictChoice.SAVE_MINE:
+                raise ValidationError(
+                    {"": tr("Not saved: someone else changed this after you opened it.")}
+                ) from None
+            version = before.row_version

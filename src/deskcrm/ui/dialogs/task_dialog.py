@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.dates import to_local
 from deskcrm.domain.recurrence import WEEKDAYS, Recurrence
 from deskcrm.errors import ValidationError
+from deskcrm.services.editing import Editing
 from deskcrm.services.tasks.tasks import TaskInput
+from deskcrm.ui.dialogs.edit_conflict_dialog import AskConflict, ask_in_dialog, save_checked
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.qt_dates import to_date, to_time
 from deskcrm.ui.services import Services
@@ -70,11 +72,15 @@ class TaskDialog(FormDialog):
         self._task_id = task_id
         self._history = history
         self.saved_id: int | None = None
-        data = (
-            services.tasks.get(task_id)
-            if task_id
-            else TaskInput(contact_id=contact_id, deal_id=deal_id)
-        )
+        # The row version the form was filled from: a save is refused if the task has
+        # been changed since (another window, a colleague, a snooze).
+        self._version: int | None = None
+        self.ask_conflict: AskConflict = ask_in_dialog(self)  # replaceable in tests
+        if task_id:
+            opened = services.tasks.opened(task_id)
+            data, self._version = opened.data, opened.row_version
+        else:
+            data = TaskInput(contact_id=contact_id, deal_id=deal_id)
         self._init_fields()
         self._load(data)
         self.resize(520, self.sizeHint().height())
@@ -141,6 +147,11 @@ class TaskDialog(FormDialog):
         self.has_time.toggled.connect(self._on_enable)
         self.repeat.currentIndexChanged.connect(self._on_enable)
         self.contact.contact_changed.connect(self._on_contact_changed)
+
+    def _show_saved(self, saved: Editing[TaskInput]) -> None:
+        """The task as someone else saved it, in the form (their version is now the base)."""
+        self._load(saved.data)
+        self._version = saved.row_version
 
     def _load(self, data: TaskInput) -> None:
         tz = self._services.tasks.tz
@@ -243,8 +254,14 @@ class TaskDialog(FormDialog):
             if self._history is not None:
                 self._history.created(tr("New task"), created, tasks.delete, tasks.restore)
         else:
-            before = tasks.get(self._task_id)
-            changes = tasks.update(self._task_id, data)
+            changes, before = save_checked(
+                tasks,
+                self._task_id,
+                data,
+                self._version,
+                ask=self.ask_conflict,
+                show_saved=self._show_saved,
+            )
             self.saved_id = self._task_id
             if self._history is not None:
                 self._history.edited(
