@@ -26,7 +26,9 @@ def test_upgrade_from_empty_gives_a_schema_identical_to_the_models(tmp_path: Pat
     open_database(path).close()
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_object": migrate.include_object})
+        context = MigrationContext.configure(
+            conn, opts={"include_object": migrate.objects_of(conn.dialect.name)}
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == []

@@ -18,7 +18,7 @@ def _schema_differences(url: str) -> list[object]:
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
-                conn, opts={"include_object": migrate.include_object}
+                conn, opts={"include_object": migrate.objects_of(conn.dialect.name)}
             )
             return list(compare_metadata(context, SQLModel.metadata))
     finally:

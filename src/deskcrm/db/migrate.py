@@ -24,6 +24,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # PRAGMA application_id of every DeskCRM file ("DCRM" as a big-endian 32-bit number):
@@ -36,6 +37,21 @@ def include_object(
 ) -> bool:
     """Autogenerate ignores the FTS5 index and its shadow tables (made by raw SQL)."""
     return not (type_ == "table" and (name or "").startswith("contact_fts"))
+
+
+def objects_of(dialect: str) -> Callable[[object, str | None, str, bool, object], bool]:
+    """include_object for comparing a database of `dialect` with the models: it also
+    leaves out the models' indexes made for another engine only (Index.ddl_if)."""
+
+    def include(
+        obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+    ) -> bool:
+        only = getattr(obj, "_ddl_if", None) if not reflected else None
+        if only is not None and only.dialect not in (None, dialect):
+            return False
+        return include_object(obj, name, type_, reflected, compare_to)
+
+    return include
 
 
 def alembic_config(url: str):  # -> alembic.config.Config, imported lazily

@@ -91,7 +91,9 @@ def _schema_differences(conn: Connection) -> list[str]:
 
     import deskcrm.db.tables  # noqa: F401  (registers the tables)
 
-    context = MigrationContext.configure(conn, opts={"include_object": migrate.include_object})
+    context = MigrationContext.configure(
+        conn, opts={"include_object": migrate.objects_of(conn.dialect.name)}
+    )
     return [str(diff) for diff in compare_metadata(context, SQLModel.metadata)]
 
 

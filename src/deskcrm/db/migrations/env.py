@@ -5,7 +5,7 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 import deskcrm.db.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
-from deskcrm.db.migrate import include_object
+from deskcrm.db.migrate import objects_of
 
 target_metadata = SQLModel.metadata
 config = context.config
@@ -18,7 +18,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
-            include_object=include_object,
+            include_object=objects_of(connection.dialect.name),
             # DeskCRM's connection is already inside its one BEGIN IMMEDIATE (see
             # migrate._run): every migration joins it and none commits on its own.
             transactional_ddl=True,
@@ -32,7 +32,7 @@ def run_migrations_online() -> None:
             connection=conn,
             target_metadata=target_metadata,
             render_as_batch=True,
-            include_object=include_object,
+            include_object=objects_of(conn.dialect.name),
         )
         with context.begin_transaction():
             context.run_migrations()
