@@ -15,6 +15,7 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
 from deskcrm.db import dialects, fts
+from deskcrm.db.engine import Database
 
 # What a new database already holds (the migrations' default pipeline, its stages and
 # lost reasons) or may hold before any record is made (settings saved on a first open):
@@ -89,10 +90,17 @@ def finish(session: Session) -> None:
                 if has_rows:
                     catch_up_sequence(session, table.name)
     fts.rebuild(session)
-    if dialects.of(session).NAME == "postgresql":
-        # The planner's statistics of the tables just filled, at once rather than when
-        # autovacuum comes round: the first searches after a move are planned on them.
-        session.execute(text("ANALYZE"))
+
+
+def settle(db: Database) -> None:
+    """After the copy has committed, on a server: VACUUM ANALYZE the tables just filled,
+    at once rather than when autovacuum comes round. The planner's statistics plan the
+    first searches after a move, and the visibility map lets the contact list read its
+    ids in name order from the index alone (100,000 rows sorted instead: ~300 ms)."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM (ANALYZE)")
 
 
 def begin_snapshot(conn: Connection) -> None:

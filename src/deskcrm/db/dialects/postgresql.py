@@ -28,12 +28,22 @@ def sqlalchemy_url(address: str) -> str:
 
 
 def make_engine(address: str) -> Engine:
-    """No pragmas and nothing per connection: libpq finds the password where the server's
-    other tools do (PGPASSWORD, ~/.pgpass). Transactions run READ COMMITTED; writers take
-    the write lock first (begin_write), readers ask for one snapshot (begin_read)."""
+    """No pragmas: libpq finds the password where the server's other tools do
+    (PGPASSWORD, ~/.pgpass). Transactions run READ COMMITTED; writers take the write lock
+    first (begin_write), readers ask for one snapshot (begin_read).
+
+    Each connection asks for more sort memory than PostgreSQL's 4 MB default (sent with
+    the connection, no extra round trip): sorting 100,000 contacts by name, or a report's
+    purchases, then stays in memory instead of spilling to disk."""
     return create_engine(
-        sqlalchemy_url(address), isolation_level="READ COMMITTED", pool_pre_ping=True
+        sqlalchemy_url(address),
+        isolation_level="READ COMMITTED",
+        pool_pre_ping=True,
+        connect_args={"options": f"-c work_mem={WORK_MEM}"},
     )
+
+
+WORK_MEM = "32MB"
 
 
 # The channel a write transaction notifies (db/external_changes.NotifyProbe listens).

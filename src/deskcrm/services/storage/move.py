@@ -156,6 +156,7 @@ def _copy_into(
                         f"the copy in {shown} would not hold the same rows as the source;"
                         " nothing was changed"
                     )
+            move_queries.settle(db)
         finally:
             db.close()
     except BaseException:
