@@ -39,6 +39,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0011": "ec0fc739d6a7ed865c71d182b1ddd37c49353abf81be9f79a399823a2f334e00",
     "0012": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
     "0013": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
+    "0014": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).
