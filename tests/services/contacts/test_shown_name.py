@@ -81,13 +81,8 @@ def test_records_without_a_name_keep_empty_names_and_are_shown_by_what_they_have
     assert services.contacts.count() == 5
 
 
-def test_deals_tasks_search_and_the_contact_card_show_a_nameless_contact_by_its_email(
-    services, tmp_path: Path
-) -> None:
-    path = _csv(tmp_path / "one.csv", [HEADER, ["", "", "", "ops@nordlicht.example", "", ""]])
-    ImportService(services.contacts._db, services.settings).import_contacts_csv(path)
-    (contact_id,) = services.contacts.list_ids(ContactFilter())
-    assert services.contacts.get(contact_id).name == "ops@nordlicht.example"
+def _on_deal_and_task(services, contact_id: int) -> tuple[str, str]:
+    """The contact's name as a deal card and a task row show it."""
     (pipeline,) = services.pipeline.pipelines()
     deal = services.deals.create(
         DealInput(
@@ -97,9 +92,21 @@ def test_deals_tasks_search_and_the_contact_card_show_a_nameless_contact_by_its_
             contact_id=contact_id,
         )
     )
-    assert services.pipeline.cards([deal.id])[deal.id].contact_name == "ops@nordlicht.example"
     task = services.tasks.create(TaskInput(title="Call back", contact_id=contact_id))
-    assert services.tasks.rows([task.id])[task.id].contact_name == "ops@nordlicht.example"
+    return (
+        services.pipeline.cards([deal.id])[deal.id].contact_name,
+        services.tasks.rows([task.id])[task.id].contact_name,
+    )
+
+
+def test_deals_tasks_search_and_the_contact_card_show_a_nameless_contact_by_its_email(
+    services, tmp_path: Path
+) -> None:
+    path = _csv(tmp_path / "one.csv", [HEADER, ["", "", "", "ops@nordlicht.example", "", ""]])
+    ImportService(services.contacts._db, services.settings).import_contacts_csv(path)
+    (contact_id,) = services.contacts.list_ids(ContactFilter())
+    assert services.contacts.get(contact_id).name == "ops@nordlicht.example"
+    assert _on_deal_and_task(services, contact_id) == ("ops@nordlicht.example",) * 2
     assert services.contacts.list_ids(ContactFilter(text="ops@nordlicht")) == [contact_id]
 
 
@@ -112,18 +119,7 @@ def test_a_contact_known_only_by_a_number_is_shown_by_it_readably_everywhere(
     shown = "+49 171 2345678"
     assert services.contacts.get(contact_id).name == shown
     assert services.contacts.rows([contact_id])[contact_id].name == shown
-    (pipeline,) = services.pipeline.pipelines()
-    deal = services.deals.create(
-        DealInput(
-            title="Repair",
-            pipeline_id=pipeline.id,
-            stage_id=pipeline.stages[0].id,
-            contact_id=contact_id,
-        )
-    )
-    assert services.pipeline.cards([deal.id])[deal.id].contact_name == shown
-    task = services.tasks.create(TaskInput(title="Call back", contact_id=contact_id))
-    assert services.tasks.rows([task.id])[task.id].contact_name == shown
+    assert _on_deal_and_task(services, contact_id) == (shown, shown)
     # Searching by the number as typed still finds them; the stored number is untouched.
     assert services.contacts.list_ids(ContactFilter(text="0171 2345678")) == [contact_id]
     assert services.contacts.get(contact_id).data.phones[0] == "+491712345678"
