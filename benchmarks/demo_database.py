@@ -9,7 +9,8 @@ from pathlib import Path
 
 def demo_database(keep: Path | None, name: str, contacts: int) -> Path:
     """The path of a demo database of `contacts` people in `keep` (or a new temp folder),
-    generated now unless it is already there."""
+    generated now unless it is already there (then opened once, which brings one kept
+    from an earlier version up to this one's schema)."""
     from deskcrm.db.opening import open_database
     from deskcrm.services.demo.demo import generate_demo
 
@@ -22,4 +23,6 @@ def demo_database(keep: Path | None, name: str, contacts: int) -> Path:
         generate_demo(db, contacts=contacts, seed=1)
         print(f"built {contacts:,} contacts in {time.perf_counter() - started:.1f} s")
         db.close()
+    else:
+        open_database(path).close()
     return path

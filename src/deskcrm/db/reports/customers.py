@@ -57,19 +57,24 @@ def customer_totals(
     return [(r[0], readable(r[1]), r[2], r[3], r[4], parse(r[5]), parse(r[6])) for r in rows]
 
 
-def purchase_times(session: Session, start: datetime, end: datetime) -> list[tuple[int, datetime]]:
-    """(contact id, purchased at) of the purchases in [start, end), by contact and time.
+def buyers_in_period(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[int, int, datetime, datetime]]:
+    """(contact id, purchases, first, last purchase) of each customer who bought in
+    [start, end): one row a buyer, where reading every purchase and parsing its time cost
+    the customers report a fifth of its time. (The average gap between a buyer's
+    consecutive purchases needs no more: the gaps add up to last minus first.)
 
     SQLite-specific hot path, as customer_totals.
     """
     rows = sqlite_rows(
         session,
-        "SELECT p.contact_id, p.purchased_at FROM purchase p"
-        " JOIN contact c ON c.id = p.contact_id"
+        "SELECT p.contact_id, count(*), min(p.purchased_at), max(p.purchased_at)"
+        " FROM purchase p JOIN contact c ON c.id = p.contact_id"
         " WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL"
         " AND p.purchased_at >= :start AND p.purchased_at < :end"
-        " ORDER BY p.contact_id, p.purchased_at",
+        " GROUP BY p.contact_id",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
     parse = from_db_timestamp
-    return [(contact_id, parse(purchased_at)) for contact_id, purchased_at in rows]
+    return [(r[0], r[1], parse(r[2]), parse(r[3])) for r in rows]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import pairwise
 
 from deskcrm.db.reports import customers as customer_queries
 from deskcrm.domain import rfm
@@ -63,9 +62,12 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
             figures.orders += count
             figures.average_order[currency] = round(total / count)
         rows = customer_queries.customer_totals(session, end)
-        bought_in_period: dict[int, list[datetime]] = {}
-        for contact_id, purchased_at in customer_queries.purchase_times(session, start, end):
-            bought_in_period.setdefault(contact_id, []).append(purchased_at)
+        bought_in_period = {
+            contact_id: (count, first, last)
+            for contact_id, count, first, last in customer_queries.buyers_in_period(
+                session, start, end
+            )
+        }
     # One line per customer, in the currency most of their purchases are in.
     lines: dict[int, CustomerLine] = {}
     for contact_id, name, currency, count, total, first, last in rows:
@@ -86,15 +88,13 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
     figures.new_customers = sum(1 for cid in bought_in_period if lines[cid].first_at >= start)
     figures.returning_customers = figures.buyers - figures.new_customers
     if bought_in_period:
-        repeat = sum(1 for times in bought_in_period.values() if len(times) >= 2)
+        repeat = sum(1 for count, _f, _l in bought_in_period.values() if count >= 2)
         figures.repeat_rate = repeat / len(bought_in_period)
-    gaps = [
-        (later - earlier).total_seconds() / 86400
-        for times in bought_in_period.values()
-        for earlier, later in pairwise(times)
-    ]
+    # The mean gap between consecutive purchases: a buyer's gaps add up to last - first.
+    gaps = sum(count - 1 for count, _f, _l in bought_in_period.values())
     if gaps:
-        figures.average_interval_days = sum(gaps) / len(gaps)
+        days = sum((last - first).total_seconds() for _c, first, last in bought_in_period.values())
+        figures.average_interval_days = days / 86400 / gaps
     ranked = sorted(
         lines.values(), key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor)
     )
