@@ -147,10 +147,12 @@ def schema_problems(schema: Schema, revision: str) -> list[str]:
         if shadow(expected[name]) and problems:
             continue
         problems.append(f"{expected[name].kind} {name} is missing")
+    # The newest revision with these tables (migrations that change only a server's
+    # schema leave a file's the same as the revision before).
     other = next(
         (
             rev
-            for rev in migrate.KNOWN_REVISIONS
+            for rev in reversed(migrate.KNOWN_REVISIONS)
             if rev != revision and SCHEMA_DIGESTS.get(rev) == schema_digest(schema)
         ),
         None,
