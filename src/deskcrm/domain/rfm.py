@@ -4,21 +4,19 @@ segment names a shop owner acts on."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SEGMENTS = ("Champions", "Loyal", "Promising", "Needs attention", "At risk", "Lost")
 
 
-@dataclass(frozen=True)
-class RfmInput:
+class RfmInput(NamedTuple):  # a tuple: a report makes one per customer
     key: int
     recency_days: int
     frequency: int
     monetary: int
 
 
-@dataclass(frozen=True)
-class RfmScore:
+class RfmScore(NamedTuple):
     key: int
     r: int
     f: int
@@ -26,7 +24,7 @@ class RfmScore:
 
     @property
     def segment(self) -> str:
-        return segment_for(self.r, self.f)
+        return _SEGMENT_OF[self.r, self.f]
 
 
 def quintile(sorted_values: list[int], value: int) -> int:
@@ -37,20 +35,35 @@ def quintile(sorted_values: list[int], value: int) -> int:
     return min(5, 1 + below * 5 // len(sorted_values))
 
 
+def quintiles(values: list[int]) -> list[int]:
+    """quintile() of each value among `values`, in their order: one sort for them all."""
+    if len(values) <= 1:
+        return [3] * len(values)
+    below: dict[int, int] = {}
+    for position, value in enumerate(sorted(values)):
+        below.setdefault(value, position)
+    count = len(values)
+    return [min(5, 1 + below[value] * 5 // count) for value in values]
+
+
 def score(customers: list[RfmInput]) -> list[RfmScore]:
     """Recent buyers score high on R (fewer days since the last purchase is better)."""
-    recency = sorted(-c.recency_days for c in customers)
-    frequency = sorted(c.frequency for c in customers)
-    monetary = sorted(c.monetary for c in customers)
-    return [
-        RfmScore(
-            c.key,
-            quintile(recency, -c.recency_days),
-            quintile(frequency, c.frequency),
-            quintile(monetary, c.monetary),
-        )
-        for c in customers
-    ]
+    return score_columns(
+        [c.key for c in customers],
+        [c.recency_days for c in customers],
+        [c.frequency for c in customers],
+        [c.monetary for c in customers],
+    )
+
+
+def score_columns(
+    keys: list[int], recency_days: list[int], frequency: list[int], monetary: list[int]
+) -> list[RfmScore]:
+    """score() of customers given as columns (the i-th of each list is one customer's)."""
+    r = quintiles([-days for days in recency_days])
+    f = quintiles(frequency)
+    m = quintiles(monetary)
+    return [RfmScore(*scores) for scores in zip(keys, r, f, m, strict=True)]
 
 
 def segment_for(r: int, f: int) -> str:
@@ -65,3 +78,7 @@ def segment_for(r: int, f: int) -> str:
     if r <= 1:
         return "Lost"
     return "Needs attention"
+
+
+# Every (R, F) pair's segment, worked out once: a report scores tens of thousands.
+_SEGMENT_OF = {(r, f): segment_for(r, f) for r in range(1, 6) for f in range(1, 6)}

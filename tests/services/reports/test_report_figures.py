@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -257,3 +257,56 @@ def test_overdue_in_the_activity_report_is_the_tasks_view_count_at_every_boundar
     kpi = kpis["Tasks overdue now · of them due in the period"]
     assert kpi.value == "5 · 3"
     assert "2026-03-15 11:30" in kpi.note and "the day after" in kpi.note
+
+
+def _lines(figures) -> dict[str, object]:
+    return {line.name: line for members in figures.segments.values() for line, _s in members}
+
+
+def test_a_customer_paying_in_several_currencies_is_one_line(db, ctx) -> None:
+    settings = SettingsService(db)
+    contacts, timeline = ContactService(db, settings), TimelineService(db)
+    eve = contacts.create(ContactInput(first_name="Eve")).id
+    fay = contacts.create(ContactInput(first_name="Fay")).id
+    timeline.record_purchase(eve, "Tea", 10_00, "EUR", at(1))
+    timeline.record_purchase(eve, "Kit", 100_00, "USD", at(5))
+    timeline.record_purchase(eve, "Tea", 20_00, "EUR", at(10))
+    timeline.record_purchase(fay, "Tea", 5_00, "USD", at(1, month=1))
+    timeline.record_purchase(fay, "Tea", 7_00, "EUR", at(2, month=1))
+    f = customer_figures(ctx)
+    lines = _lines(f)
+    # Most of Eve's purchases are in euros: her line is in euros, her lifetime value the
+    # euro total, her purchases and span count all three.
+    assert (lines["Eve"].currency, lines["Eve"].purchases, lines["Eve"].lifetime_minor) == (
+        "EUR",
+        3,
+        30_00,
+    )
+    assert lines["Eve"].interval_days == pytest.approx(4.5)  # 1 → 10 March, 2 gaps
+    # One purchase in each: the first currency by code.
+    assert (lines["Fay"].currency, lines["Fay"].lifetime_minor) == ("EUR", 7_00)
+    assert (f.buyers, f.new_customers, f.repeat_rate) == (1, 1, 1.0)  # Eve, new in March
+    assert f.average_interval_days == pytest.approx(4.5)
+    assert f.revenue == {"EUR": 30_00, "USD": 100_00}
+
+
+def test_days_since_the_last_purchase_count_whole_days(db, ctx) -> None:
+    """As timedelta.days counts them, on both engines: a purchase exactly 30 days before
+    the period's end is 30 days ago, a microsecond later 29."""
+    settings = SettingsService(db)
+    contacts, timeline = ContactService(db, settings), TimelineService(db)
+    end = ctx.period.utc_bounds(ctx.tz)[1]  # as of the period's end: NOW is after it
+    when = {
+        "Exact": end - timedelta(days=30),
+        "Later": end - timedelta(days=30) + timedelta(microseconds=1),
+        "Earlier": end - timedelta(days=30, microseconds=1),
+        "Future": end + timedelta(hours=1),  # after the period: not in its figures
+        "Hour": end - timedelta(hours=1),
+    }
+    for name, bought in when.items():
+        person = contacts.create(ContactInput(first_name=name)).id
+        timeline.record_purchase(person, "Tea", 1_00, "EUR", bought)
+    lines = _lines(customer_figures(ctx))
+    since = {name: line.days_since for name, line in lines.items()}
+    assert since == {"Exact": 30, "Later": 29, "Earlier": 30, "Hour": 0}
+    assert lines["Later"].last_at == when["Later"]  # read back to the microsecond

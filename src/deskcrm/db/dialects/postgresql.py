@@ -102,6 +102,14 @@ def days_between(later: str, earlier: str) -> str:
     )
 
 
+def whole_days_between(later: str, earlier: str) -> str:
+    """Whole days between two stored timestamps, as timedelta.days counts them."""
+    return (
+        f"CAST(floor(EXTRACT(EPOCH FROM (CAST({later} AS timestamp)"
+        f" - CAST({earlier} AS timestamp))) / 86400) AS INTEGER)"
+    )
+
+
 @cache
 def _boolean_columns(table: str) -> frozenset[str]:
     from sqlmodel import SQLModel

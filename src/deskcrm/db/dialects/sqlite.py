@@ -114,6 +114,22 @@ def days_between(later: str, earlier: str) -> str:
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+def whole_days_between(later: str, earlier: str) -> str:
+    """Whole days between two stored timestamps, as timedelta.days counts them: in whole
+    microseconds (julianday's fractions are not exact to the microsecond, and strftime
+    rounds a fraction of a second, so the seconds are read without it and the fraction
+    from the text). The stored text is "YYYY-MM-DD HH:MM:SS.ffffff" (db.types). When
+    `later` is the earlier one: 0 or less (callers count that as 0)."""
+
+    def micros(stamp: str) -> str:
+        return (
+            f"(CAST(strftime('%s', substr({stamp}, 1, 19)) AS INTEGER) * 1000000"
+            f" + CAST(substr({stamp}, 21, 6) AS INTEGER))"
+        )
+
+    return f"(({micros(later)} - {micros(earlier)}) / 86400000000)"
+
+
 def insert_rows(
     session: Session, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
 from deskcrm.db import dialects
-from deskcrm.db.reports import sqlite_rows
+from deskcrm.db.reports import plain_rows
 from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 
 
@@ -24,7 +24,7 @@ def lead_conversions(
     rather than every live contact.
     """
     live = dialects.of(session).no_index("c.deleted_at")
-    rows = sqlite_rows(
+    rows = plain_rows(
         session,
         "SELECT c.source, created.changed_at, min(won.changed_at)"
         " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
@@ -52,7 +52,7 @@ def feedback_answers(
     no_index("c.deleted_at") as in lead_conversions (the answers drive the join).
     """
     live = dialects.of(session).no_index("c.deleted_at")
-    rows = sqlite_rows(
+    rows = plain_rows(
         session,
         "SELECT f.kind, f.score, f.answered_at FROM feedback f"
         f" JOIN contact c ON c.id = f.contact_id AND {live} IS NULL"

@@ -5,8 +5,8 @@ risk, which look at all purchases up to the period's end."""
 from __future__ import annotations
 
 import calendar
+import heapq
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from deskcrm.db.reports import customers as customer_queries
 from deskcrm.domain import rfm
@@ -19,21 +19,8 @@ from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 AT_RISK_FACTOR = 2  # "well past their usual interval": more than twice it
 
 
-@dataclass
-class CustomerLine:
-    contact_id: int
-    name: str
-    currency: str  # the currency most of their purchases are in
-    purchases: int
-    lifetime_minor: int
-    first_at: datetime
-    last_at: datetime
-
-    @property
-    def interval_days(self) -> float | None:
-        if self.purchases < 2:
-            return None
-        return (self.last_at - self.first_at).total_seconds() / 86400 / (self.purchases - 1)
+# One line per customer, as read (its name is filled in for the lines the report shows).
+CustomerLine = customer_queries.CustomerTotals
 
 
 @dataclass
@@ -53,7 +40,14 @@ class CustomerFigures:
     at_risk: list[tuple[CustomerLine, int, float]] = field(default_factory=list)
 
 
-def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
+# How many lines of each list the report shows (their names are read; the others' not).
+TOP_SHOWN, SEGMENT_SHOWN, AT_RISK_SHOWN = 25, 15, 50
+
+
+def customer_figures(ctx: ReportContext, top_n: int = TOP_SHOWN) -> CustomerFigures:
+    """The figures, with the customers' names filled in for the lines the report shows:
+    the top `top_n`, the first SEGMENT_SHOWN of each segment and AT_RISK_SHOWN at risk
+    (every line of every segment is scored: the segment sidebar lists them all)."""
     figures = CustomerFigures()
     start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
@@ -61,65 +55,59 @@ def customer_figures(ctx: ReportContext, top_n: int = 25) -> CustomerFigures:
             figures.revenue[currency] = total
             figures.orders += count
             figures.average_order[currency] = round(total / count)
-        rows = customer_queries.customer_totals(session, end)
-        bought_in_period = {
-            contact_id: (count, first, last)
-            for contact_id, count, first, last in customer_queries.buyers_in_period(
-                session, start, end
-            )
-        }
-    # One line per customer, in the currency most of their purchases are in.
-    lines: dict[int, CustomerLine] = {}
-    for contact_id, name, currency, count, total, first, last in rows:
-        line = CustomerLine(contact_id, name, currency, count, total, first, last)
-        current = lines.get(contact_id)
-        if current is None:
-            lines[contact_id] = line
-            continue
-        keep = current if current.purchases >= line.purchases else line
-        other = line if keep is current else current
-        keep.first_at, keep.last_at = (
-            min(keep.first_at, other.first_at),
-            max(keep.last_at, other.last_at),
-        )
-        keep.purchases += other.purchases
-        lines[contact_id] = keep
-    figures.buyers = len(bought_in_period)
-    figures.new_customers = sum(1 for cid in bought_in_period if lines[cid].first_at >= start)
+        as_of = min(ctx.now, end)
+        totals = customer_queries.customer_totals(session, start, end, as_of)
+    lines = {t.contact_id: t for t in totals}
+    buyers = [t for t in totals if t.purchases_in_period]
+    figures.buyers = len(buyers)
+    figures.new_customers = sum(1 for t in buyers if t.new)
     figures.returning_customers = figures.buyers - figures.new_customers
-    if bought_in_period:
-        repeat = sum(1 for count, _f, _l in bought_in_period.values() if count >= 2)
-        figures.repeat_rate = repeat / len(bought_in_period)
+    if buyers:
+        figures.repeat_rate = sum(1 for t in buyers if t.purchases_in_period >= 2) / len(buyers)
     # The mean gap between consecutive purchases: a buyer's gaps add up to last - first.
-    gaps = sum(count - 1 for count, _f, _l in bought_in_period.values())
+    gaps = sum(t.purchases_in_period - 1 for t in buyers)
     if gaps:
-        days = sum((last - first).total_seconds() for _c, first, last in bought_in_period.values())
-        figures.average_interval_days = days / 86400 / gaps
-    ranked = sorted(
-        lines.values(), key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor)
+        figures.average_interval_days = sum(t.span_in_period_days for t in buyers) / gaps
+    figures.top = heapq.nsmallest(
+        top_n,
+        lines.values(),
+        key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor),
     )
-    figures.top = ranked[:top_n]
-    as_of = min(ctx.now, end)
-    scores_by_currency: dict[str, list[rfm.RfmInput]] = {}
-    for c in lines.values():
-        recency = max(0, (as_of - c.last_at).days)
-        scores_by_currency.setdefault(c.currency, []).append(
-            rfm.RfmInput(c.contact_id, recency, c.purchases, c.lifetime_minor)
-        )
+    # RFM: each currency's customers scored among themselves, in three sorts.
+    by_currency: dict[str, list[CustomerLine]] = {}
+    for c in totals:
+        by_currency.setdefault(c.currency, []).append(c)
     figures.segments = {name: [] for name in rfm.SEGMENTS}
-    for inputs in scores_by_currency.values():
-        for s in rfm.score(inputs):
-            figures.segments[s.segment].append((lines[s.key], s))
+    for group in by_currency.values():
+        scores = rfm.score_columns(
+            [c.contact_id for c in group],
+            [c.days_since if c.days_since > 0 else 0 for c in group],
+            [c.purchases for c in group],
+            [c.lifetime_minor for c in group],
+        )
+        for c, score in zip(group, scores, strict=True):
+            figures.segments[score.segment].append((c, score))
     for members in figures.segments.values():
         members.sort(key=lambda pair: -pair[0].lifetime_minor)
-    for c in lines.values():
-        interval = c.interval_days
-        since = max(0, (as_of - c.last_at).days)
-        if interval and interval >= 1 and since > AT_RISK_FACTOR * interval:
+    for c in totals:
+        if c.purchases < 2:
+            continue
+        interval = c.span_days / (c.purchases - 1)  # c.interval_days, inline
+        since = c.days_since if c.days_since > 0 else 0
+        if interval >= 1 and since > AT_RISK_FACTOR * interval:
             figures.at_risk.append((c, since, since / interval))
     figures.at_risk.sort(
         key=lambda item: (item[0].currency != ctx.currency, -item[0].lifetime_minor)
     )
+    shown = [
+        *figures.top,
+        *(c for members in figures.segments.values() for c, _s in members[:SEGMENT_SHOWN]),
+        *(c for c, _since, _ratio in figures.at_risk[:AT_RISK_SHOWN]),
+    ]
+    with ctx.db.reading() as session:
+        names = customer_queries.shown_names(session, [c.contact_id for c in shown])
+    for c in shown:
+        c.name = names.get(c.contact_id, "")
     return figures
 
 
@@ -198,7 +186,7 @@ def customers_report(ctx: ReportContext) -> Report:
         numeric={2, 3, 4, 5},
     )
     for name in rfm.SEGMENTS:
-        for c, s in f.segments[name][:15]:
+        for c, s in f.segments[name][:SEGMENT_SHOWN]:
             segments.add(
                 [
                     ctx.tr(name),
@@ -229,7 +217,7 @@ def customers_report(ctx: ReportContext) -> Report:
         "All time: a customer's usual interval is from all their purchases up to {date};"
         " at risk when more than twice that has passed since the last one."
     ).format(date=as_of)
-    for c, since, _ratio in f.at_risk[:50]:
+    for c, since, _ratio in f.at_risk[:AT_RISK_SHOWN]:
         interval = c.interval_days
         at_risk.add(
             [
