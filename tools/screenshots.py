@@ -97,6 +97,16 @@ def main() -> int:
                     target = args.out / f"{view}-{width}x{height}-{theme}.png"
                     subprocess.run(["import", "-window", window, str(target)], env=env, check=True)
                     print(target)
+                    if view == "contacts":
+                        # The same with the first contact open in the detail pane (Ctrl+K
+                        # goes to the search field, Down to the first person listed).
+                        xdotool(env, "key", "--clearmodifiers", "ctrl+k", "Down")
+                        time.sleep(0.8)
+                        target = args.out / f"contact-{width}x{height}-{theme}.png"
+                        subprocess.run(
+                            ["import", "-window", window, str(target)], env=env, check=True
+                        )
+                        print(target)
             app.terminate()
             app.wait(20)
     finally:

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from deskcrm.ui.views.tasks_view import TasksView
 
 
+# The contacts view's divider positions (segments | list | card; the earlier two-part
+# state under "contacts/splitter" is left alone).
+SPLITTER_KEY = "contacts/splitter3"
+
+
 class MainWindow(QMainWindow):
     """Signals:
     restore_requested(str): a backup file the user chose to restore.
@@ -100,7 +105,9 @@ class MainWindow(QMainWindow):
         self.support = SupportController(self, services, self.bus)
 
     def _init_views(self) -> None:
-        self.stack = ViewStack(self._services, self.undo_stack, self.bus, self.tasks)
+        self.stack = ViewStack(
+            self._services, self.undo_stack, self.bus, self.tasks, ui_state=self._ui_state
+        )
         self.setCentralWidget(self.stack)
         self.stack.contacts()
 
@@ -238,18 +245,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self._ui_state.value("contacts/splitter")
+        splitter = self._ui_state.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray):
             self.contacts_view.splitter.restoreState(splitter)
         else:
-            self.contacts_view.splitter.setSizes([760, 520])
+            # Segments narrow, list and card alike (in proportion to the window).
+            self.contacts_view.splitter.setSizes([200, 560, 520])
         last = self._ui_state.value("main/view", "contacts")
         self.show_view(last if last in self.nav_actions else "contacts")
 
     def save_state(self) -> None:
         self._ui_state.setValue("main/geometry", self.saveGeometry())
         self._ui_state.setValue("main/view", self.stack.current_name())
-        self._ui_state.setValue("contacts/splitter", self.contacts_view.splitter.saveState())
+        self._ui_state.setValue(SPLITTER_KEY, self.contacts_view.splitter.saveState())
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

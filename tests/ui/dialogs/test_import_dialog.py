@@ -49,7 +49,7 @@ def test_preview_mapping_check_and_import(services, qtbot, tmp_path: Path, task_
     assert dialog.outcome.text() == "Imported 3 new contacts"
     assert "people.csv, line 3, Mail: email “not-an-email”" in dialog.details.toPlainText()
     assert not dialog.import_button.isEnabled() and not dialog.check_button.isEnabled()
-    assert dialog.mapping_box.isHidden()  # done with: the report gets its room
+    assert dialog.mapping_scroll.isHidden()  # done with: the report gets its room
     assert dialog.cancel_button.text() == "Close"
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -23,6 +23,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[BackupInfo]] = [
     Column(QT_TR_NOOP("Made"), lambda b: format_datetime(b.created_at)),
@@ -70,7 +71,7 @@ class BackupsDialog(QDialog):
         self.backup_button.clicked.connect(self._on_backup)
         self.restore_button.clicked.connect(self._on_restore)
         self.reload()
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
 
     @classmethod
     def ask(cls, parent: QWidget | None, backups: Backups) -> BackupInfo | None:

@@ -12,6 +12,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 PRIORITIES = (("None", 0), ("Low", 1), ("Normal", 2), ("High", 3))
 
@@ -50,7 +51,7 @@ class CaseDialog(FormDialog):
         self.add_field(tr("About"), self.related)
         self.add_field(tr("Priority"), self.priority, "priority")
         self.add_field(tr("Their words"), self.first_note)
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, 460, self.sizeHint().height())
 
     @classmethod
     def ask(

@@ -22,6 +22,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[ClosedDeal]] = [
     Column(QT_TR_NOOP("Deal"), lambda d: d.title),
@@ -68,7 +69,7 @@ class ClosedDealsDialog(QDialog):
         layout.addLayout(bottom)
         self.buttons.rejected.connect(self.reject)
         self.reopen_button.clicked.connect(self._on_reopen)
-        self.resize(860, 520)
+        fit_to_screen(self, 860, 520)
 
     @classmethod
     def ask(

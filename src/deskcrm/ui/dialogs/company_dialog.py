@@ -11,6 +11,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class CompanyDialog(FormDialog):
@@ -51,7 +52,7 @@ class CompanyDialog(FormDialog):
         self.ask_conflict: AskConflict = ask_in_dialog(self)  # replaceable in tests
         if company_id is not None:
             self._show_saved(services.companies.opened(company_id))
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, 460, self.sizeHint().height())
 
     @classmethod
     def ask(

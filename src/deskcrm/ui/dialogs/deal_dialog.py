@@ -28,6 +28,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class DealDialog(FormDialog):
@@ -68,7 +69,7 @@ class DealDialog(FormDialog):
         self._data = data
         self._init_fields()
         self._load(data)
-        self.resize(480, self.sizeHint().height())
+        fit_to_screen(self, 480, self.sizeHint().height())
 
     @classmethod
     def ask(

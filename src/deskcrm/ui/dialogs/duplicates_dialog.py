@@ -37,6 +37,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import escape_rich, plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[DuplicatePair]] = [
     Column(QT_TR_NOOP("Contact"), lambda p: p.first_name),
@@ -89,7 +90,7 @@ class DuplicatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Find duplicates"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._duplicates = duplicates
         self._contacts = contacts
         self.decisions: list[DuplicateAction] = []

@@ -26,6 +26,7 @@ from deskcrm.services.changes import Changes
 from deskcrm.services.editing import Described, Editing, differences
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class ConflictChoice(Enum):
@@ -84,7 +85,7 @@ class EditConflictDialog(QDialog):
         self.back.clicked.connect(lambda: self._choose(ConflictChoice.BACK))
         layout.addWidget(buttons)
         self.back.setDefault(True)  # Enter never overwrites someone's work by accident
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

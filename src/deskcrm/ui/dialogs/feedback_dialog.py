@@ -13,6 +13,7 @@ from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class FeedbackDialog(FormDialog):
@@ -47,7 +48,7 @@ class FeedbackDialog(FormDialog):
         self.add_field(tr("Comment"), self.comment)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
-        self.resize(440, self.sizeHint().height())
+        fit_to_screen(self, 440, self.sizeHint().height())
 
     @classmethod
     def ask(

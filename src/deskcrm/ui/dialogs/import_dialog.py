@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 FIELD_LABELS = {
@@ -120,7 +123,6 @@ class ImportDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         # A vCard's fields are named by the card itself: nothing to map.
         self.mapping_box = QWidget()
-        self.mapping_box.setVisible(not vcard)
         form = QFormLayout(self.mapping_box)
         for name, label in FIELD_LABELS.items():
             combo = QComboBox()
@@ -158,7 +160,15 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table)
-        layout.addWidget(self.mapping_box)
+        # The mapping has a row per field (~30): on a laptop screen it scrolls inside the
+        # dialog, which never grows taller than the screen.
+        self.mapping_scroll = QScrollArea()
+        self.mapping_scroll.setWidget(self.mapping_box)
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.mapping_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping_scroll.setVisible(not vcard)
+        layout.addWidget(self.mapping_scroll, 2)
         layout.addWidget(self.not_imported)
         layout.addWidget(self.merge)
         layout.addWidget(self.progress)
@@ -166,7 +176,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
         self._connect_signals()
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
 
     @classmethod
     def ask(
@@ -274,7 +284,7 @@ class ImportDialog(QDialog):
             self.check_button.setEnabled(False)
             self.import_button.setEnabled(False)
             # The choices made are done with: their room goes to the report.
-            self.mapping_box.hide()
+            self.mapping_scroll.hide()
             self.not_imported.hide()
             self.merge.setEnabled(False)
             self.cancel_button.setText(tr("Close"))

@@ -12,6 +12,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class InteractionDialog(FormDialog):
@@ -44,7 +45,7 @@ class InteractionDialog(FormDialog):
         self.add_field(tr("Summary"), self.summary, "summary")
         self.add_field(tr("Details"), self.body)
         self.first_field = self.summary  # the kind and time come filled in
-        self.resize(460, 320)
+        fit_to_screen(self, 460, 320)
 
     @classmethod
     def ask(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 PREVIEW_PAGES = 30
 PREVIEW_SCALE = 1.3  # 72 dpi × 1.3 on screen
@@ -92,7 +93,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._on_print)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     @classmethod
     def ask(cls, parent: QWidget | None, pdf: bytes, title: str) -> None:

@@ -11,6 +11,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.datetime_edit import LocalDateTimeEdit
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class PurchaseDialog(FormDialog):
@@ -42,7 +43,7 @@ class PurchaseDialog(FormDialog):
         self.add_field(tr("Amount"), self.amount, "amount")
         self.add_field(tr("Currency"), self.currency, "currency")
         self.first_field = self.description  # the date comes filled in: today
-        self.resize(400, self.sizeHint().height())
+        fit_to_screen(self, 400, self.sizeHint().height())
 
     @classmethod
     def ask(

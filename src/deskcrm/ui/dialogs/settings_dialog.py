@@ -16,6 +16,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.theme import THEMES
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 def phone_region_note(region: str) -> str:
@@ -106,7 +107,7 @@ class SettingsDialog(FormDialog):
         self.add_field(tr("Data folder"), self.data_folder)
         self.add_field("", self.open_folder_button)
         self.saved: AppSettings | None = None
-        self.resize(400, self.sizeHint().height())
+        fit_to_screen(self, 400, self.sizeHint().height())
 
     @classmethod
     def ask(

@@ -20,6 +20,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 
 class StagesDialog(FormDialog):
@@ -61,7 +62,7 @@ class StagesDialog(FormDialog):
         self.add_field(tr("Stages"), self.table, "stages")
         self.add_field("", row)
         self._connect_signals()
-        self.resize(620, 460)
+        fit_to_screen(self, 620, 460)
 
     @classmethod
     def ask(cls, parent: QWidget | None, services: Services, pipeline_id: int) -> bool:

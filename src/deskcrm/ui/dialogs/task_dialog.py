@@ -29,6 +29,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.contact_picker import ContactPicker
 from deskcrm.ui.widgets.form_dialog import FormDialog
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 REMINDERS = (
     ("No reminder", None),
@@ -83,7 +84,7 @@ class TaskDialog(FormDialog):
             data = TaskInput(contact_id=contact_id, deal_id=deal_id)
         self._init_fields()
         self._load(data)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     @classmethod
     def ask(

@@ -26,6 +26,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 KINDS = {  # the change bus's name for each kind of record in the trash
     "contact": "contacts",
@@ -81,7 +82,7 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self._on_restore)
         self.purge_button.clicked.connect(self._on_purge)
         self.reload()
-        self.resize(560, 400)
+        fit_to_screen(self, 560, 400)
 
     @classmethod
     def ask(

@@ -11,6 +11,7 @@ from deskcrm.services.storage.settings import system_phone_region
 from deskcrm.ui.dialogs.settings_dialog import phone_region_note
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 START_EMPTY, DEMO, IMPORT, SERVER = "empty", "demo", "import", "server"
 
@@ -66,7 +67,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
         self.import_button.clicked.connect(lambda: self._choose(IMPORT))
         self.server_button.clicked.connect(lambda: self._choose(SERVER))
-        self.resize(620, 200)
+        fit_to_screen(self, 620, 200)
 
     @classmethod
     def ask(cls, parent: QWidget | None, phone_region: str | None = None) -> str:

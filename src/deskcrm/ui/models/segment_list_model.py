@@ -109,9 +109,12 @@ class SegmentListModel(QAbstractListModel):
                 return tr("All people")
             return info.name if info.count is None else f"{info.name}  ({info.count:,})"
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
+            # The whole name too: a narrow sidebar shortens it.
             if info.count is None:
-                return tr("Counting…")
-            return tr("{n} contacts match this segment now").format(n=f"{info.count:,}")
+                return tr("{name}: counting…").format(name=info.name)
+            return tr("{name}: {n} contacts match this segment now").format(
+                name=info.name, n=f"{info.count:,}"
+            )
         if role == SegmentIdRole:
             return None if info is None else info.id
         return None

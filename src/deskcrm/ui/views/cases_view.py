@@ -80,6 +80,10 @@ class CasesView(QWidget):
         self._connect_signals()
         self.refresh()
 
+    def column_tables(self) -> dict[str, QAbstractItemView]:
+        """The lists whose columns the user chooses (the header's menu)."""
+        return {"cases": self.table}
+
     # -- construction -----------------------------------------------------------
     def _init_list(self) -> None:
         self.status_filter = QComboBox()

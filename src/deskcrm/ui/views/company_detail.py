@@ -54,6 +54,8 @@ class CompanyDetailPane(QWidget):
         # Opens a clicked website, email (mailto:) or phone (tel:); tests replace it.
         self.open_url: Callable[[QUrl], bool] = open_link
         self.name_label = plain_label(selectable=True)
+        self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
+        self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

@@ -49,6 +49,7 @@ from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
 from deskcrm.ui.widgets.unparsed_list import describe, field_title
@@ -102,6 +103,8 @@ class ContactDetailPane(QWidget):
 
     def _init_header(self) -> None:
         self.name_label = plain_label(selectable=True)
+        self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
+        self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         self.name_label.setObjectName("contact_name")
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -154,6 +157,10 @@ class ContactDetailPane(QWidget):
 
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget()
+        # Every tab stays in sight (no scroll arrows hiding Feedback): in a narrow pane
+        # their titles are shortened, the whole title in the tab's tooltip.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.timeline_model: RecordListModel[InteractionEntry] = RecordListModel(
             lambda e: f"{e.kind}: {e.summary}", self
         )
@@ -235,6 +242,8 @@ class ContactDetailPane(QWidget):
         self.tabs.addTab(tasks, "Tasks")
         self.tabs.addTab(cases, "Cases")
         self.tabs.addTab(feedback, "Feedback")
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
     def _init_layout(self) -> None:
         self.empty_label = plain_label(tr("Select a contact to see their details."))
@@ -250,12 +259,14 @@ class ContactDetailPane(QWidget):
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(header)
         content_layout.addLayout(self.fields_form)
-        log_row = QHBoxLayout()
+        # The log buttons wrap onto a second row in a narrow pane.
+        self.log_row = QWidget()
+        log_row = FlowLayout(self.log_row)
+        log_row.setContentsMargins(0, 0, 0, 0)
         log_row.addWidget(plain_label(tr("Log:")))
         for button in self.log_buttons.values():
             log_row.addWidget(button)
-        log_row.addStretch(1)
-        content_layout.addLayout(log_row)
+        content_layout.addWidget(self.log_row)
         content_layout.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

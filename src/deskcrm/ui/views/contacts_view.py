@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -109,6 +111,14 @@ class ContactsView(QWidget):
         QTimer.singleShot(0, self.reload_filters)
         self._on_mode_changed(PEOPLE)
 
+    def column_tables(self) -> dict[str, QAbstractItemView]:
+        """The lists whose columns the user chooses (the header's menu)."""
+        return {
+            "people": self.people_table,
+            "companies": self.company_table,
+            "trash": self.trash_table,
+        }
+
     # -- construction -----------------------------------------------------------
     def _init_toolbar(self) -> None:
         self.mode_group = QButtonGroup(self)
@@ -174,8 +184,19 @@ class ContactsView(QWidget):
         self.trash_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.trash_hint.setWordWrap(True)
         self.panes = QStackedWidget()
-        for pane in (self.contact_pane, self.company_pane, self.trash_hint):
-            self.panes.addWidget(pane)
+        # Each pane scrolls inside its place when a small screen is too short for it; its
+        # width is the divider's to choose, never the shown contact's.
+        for pane in (self.contact_pane, self.company_pane):
+            scroll = QScrollArea()
+            scroll.setWidget(pane)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            # As narrow as what every contact shows (buttons, tabs), not narrower: the
+            # rest (names, addresses, links) wraps or is shortened to fit.
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            scroll.setMinimumWidth(pane.content.minimumSizeHint().width() + bar)
+            self.panes.addWidget(scroll)
+        self.panes.addWidget(self.trash_hint)
 
     def _init_layout(self) -> None:
         bar = QHBoxLayout()
@@ -192,12 +213,18 @@ class ContactsView(QWidget):
         bar.addWidget(self.empty_trash_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contacts_splitter")
+        # Segments, list and card, each as wide as the user drags it. The segments keep
+        # their width when the window changes; list and card share the rest (the card's
+        # six tabs read in full from ~440 px).
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tables)
         self.splitter.addWidget(self.panes)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
         body = QHBoxLayout()
-        body.addWidget(self.sidebar)
         body.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

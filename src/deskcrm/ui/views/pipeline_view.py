@@ -141,6 +141,8 @@ class PipelineView(QWidget):
         self.lost_zone = DropZone("Lost", "#c62828")
         self.footer = plain_label()
         self.footer.setObjectName("pipeline_footer")
+        # Totals in three currencies make a line longer than a 1024 px window: it wraps.
+        self.footer.setWordWrap(True)
 
     def _init_actions(self) -> None:
         def action(text: str, shortcut: str, slot: Callable[[], None]) -> QAction:

@@ -39,6 +39,7 @@ from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.report_chart import ReportChartView
 from deskcrm.ui.widgets.report_table_view import ReportTableView
 
@@ -145,18 +146,24 @@ class ReportsView(QWidget):
         self.scroll_area.viewport().installEventFilter(self)
 
     def _init_layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(self.report_combo)
-        bar.addWidget(self.period_combo)
-        bar.addWidget(self.from_date)
-        bar.addWidget(plain_label(tr("to")))
-        bar.addWidget(self.to_date)
-        bar.addWidget(self.appendix)
-        bar.addWidget(self.refresh_button)
-        bar.addStretch(1)
-        bar.addWidget(self.preview_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.print_button)
+        # The tool bar's groups wrap onto a second row in a narrow window (one row of all
+        # of them is ~1,050 px wide: the window could not be narrower than that).
+        self.tool_bar = QWidget()
+        self.tool_bar.setObjectName("reports_tool_bar")
+        bar = FlowLayout(self.tool_bar, last_to_the_right=True)
+        bar.setContentsMargins(0, 0, 0, 0)
+        for group in (
+            (self.report_combo, self.period_combo),
+            (self.from_date, plain_label(tr("to")), self.to_date),
+            (self.appendix, self.refresh_button),
+            (self.preview_button, self.export_button, self.print_button),
+        ):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in group:
+                row.addWidget(widget)
+            bar.addWidget(box)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.progress_label, 1)
@@ -165,7 +172,7 @@ class ReportsView(QWidget):
         self.busy_row.setLayout(busy)
         self.busy_row.hide()
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.tool_bar)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.scroll_area, 1)
 

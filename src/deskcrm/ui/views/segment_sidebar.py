@@ -3,7 +3,7 @@ and delete segments from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -38,6 +38,10 @@ class SegmentSidebar(QWidget):
         self.list = QListView()
         self.list.setObjectName("segments")
         self.list.setModel(self.model)
+        # A narrow sidebar shortens a long name in its middle: the count at the end stays
+        # whole ("Bought twice, n…ring (281)"), the whole line in the tooltip.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setContextMenuPolicy(self.list.contextMenuPolicy().CustomContextMenu)
         self.new_button = QPushButton(tr("New segment…"))
         self.new_button.setObjectName("new_segment")
@@ -46,7 +50,8 @@ class SegmentSidebar(QWidget):
         layout.addWidget(plain_label(tr("Segments")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_button)
-        self.setMaximumWidth(240)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.setMaximumWidth(420)
         self.list.setCurrentIndex(self.model.index(0))
         self._connect_signals()
         # Counting scans contacts: done just after the window shows, not before.

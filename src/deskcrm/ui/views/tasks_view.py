@@ -88,6 +88,10 @@ class TasksView(QWidget):
         self.refresh()
         self.regroup_timer.start()
 
+    def column_tables(self) -> dict[str, QAbstractItemView]:
+        """The lists whose columns the user chooses (the header's menu)."""
+        return {"tasks": self.tree}
+
     def _init_quick_add(self) -> None:
         self.quick_add = QLineEdit()
         self.quick_add.setObjectName("task_quick_add")

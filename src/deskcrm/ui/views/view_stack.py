@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.views.contacts_view import ContactsView
+from deskcrm.ui.widgets.column_chooser import ColumnChooser
 
 if TYPE_CHECKING:
     from deskcrm.ui.views.cases_view import CasesView
@@ -61,9 +62,13 @@ class ViewStack(QStackedWidget):
         bus: ChangeBus,
         tasks: TaskManager,
         parent: QWidget | None = None,
+        *,
+        ui_state: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._ui_state = ui_state  # where each table's chosen columns are kept
+        self.column_choosers: dict[str, ColumnChooser] = {}
         self._undo_stack = undo_stack
         self._bus = bus
         self._tasks = tasks
@@ -160,6 +165,11 @@ class ViewStack(QStackedWidget):
     def _add(self, name: str, view: V) -> V:
         self._built[name] = view
         self.addWidget(view)
+        # Every list the view shows gets the header menu to choose its columns.
+        tables: dict[str, QAbstractItemView] = getattr(view, "column_tables", dict)()
+        for key, table in tables.items():
+            where = f"{name}/{key}"
+            self.column_choosers[where] = ColumnChooser(table, self._ui_state, where)
         return view
 
     # -- slots --------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from deskcrm.ui.text import plain_label
 
@@ -65,6 +65,29 @@ class LinkButton(QPushButton):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
         self.setPalette(palette)
+        self._tooltip = tooltip
+        # A long address is shortened in the middle to the room there is (the whole of it
+        # in the tooltip), so one contact's long address does not widen the pane.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 8), hint.height()
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance(self.shown_text) + 8
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = max(0, self.width() - 8)
+        shown = self.fontMetrics().elidedText(self.shown_text, Qt.TextElideMode.ElideMiddle, room)
+        self.setText(shown.replace("&", "&&"))
+        elided = shown != self.shown_text
+        self.setToolTip(f"{self.shown_text}\n{self._tooltip}" if elided else self._tooltip)
 
 
 class LinkList(QWidget):
