@@ -65,6 +65,33 @@ def test_every_n_days_and_plain_weekly() -> None:
 def test_rules_round_trip_as_rrule_text() -> None:
     rule = Recurrence("WEEKLY", 2, by_day=("TH", "MO"))
     assert Recurrence.parse(rule.to_rrule()) == Recurrence("WEEKLY", 2, by_day=("MO", "TH"))
-    assert Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=31").describe() == "every month on day 31"
+    assert Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=31").describe() == "every month on the 31st"
     with pytest.raises(ValueError):
         Recurrence.parse("FREQ=HOURLY")
+
+
+def test_rules_read_in_words() -> None:
+    """Issue 19: "every week on We" read like a code, not a sentence."""
+    assert Recurrence.parse("FREQ=WEEKLY;BYDAY=WE").describe() == "every week on Wednesday"
+    assert (
+        Recurrence.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH,MO").describe()
+        == "every 2 weeks on Monday and Thursday"
+    )
+    assert (
+        Recurrence.parse("FREQ=WEEKLY;BYDAY=FR,MO,WE").describe()
+        == "every week on Monday, Wednesday and Friday"
+    )
+    for day, words in (
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (30, "30th"),
+    ):
+        rule = Recurrence.parse(f"FREQ=MONTHLY;BYMONTHDAY={day}")
+        assert rule.describe() == f"every month on the {words}"

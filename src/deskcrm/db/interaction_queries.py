@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import func
 from sqlalchemy import select as select_columns
 from sqlalchemy.orm import Session
 from sqlmodel import col, select
@@ -52,3 +53,13 @@ def live_purchase_amounts(session: Session, contact_id: int) -> list[tuple[int, 
         )
     )
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def latest_interaction_at(session: Session, contact_id: int) -> datetime | None:
+    """When the contact's latest entry out of the trash happened (None: no entry)."""
+    found = session.execute(
+        select_columns(func.max(col(Interaction.occurred_at))).where(
+            col(Interaction.contact_id) == contact_id, col(Interaction.deleted_at).is_(None)
+        )
+    ).scalar_one_or_none()
+    return found if isinstance(found, datetime) else None

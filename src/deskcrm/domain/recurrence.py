@@ -14,6 +14,15 @@ from datetime import date, datetime, timedelta
 from dateutil.rrule import DAILY, WEEKLY, rrule, weekday
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# How a rule's days read ("every week on Monday and Thursday"), and their short forms.
+DAY_NAMES = dict(
+    zip(
+        WEEKDAYS,
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+SHORT_DAY_NAMES = {day: name[:3] for day, name in DAY_NAMES.items()}
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 
 
@@ -75,13 +84,26 @@ class Recurrence:
         if self.freq == "DAILY":
             return "every day" if n == 1 else f"every {n} days"
         if self.freq == "WEEKLY":
-            days = ", ".join(d.capitalize() for d in self.by_day)
+            days = _listed([DAY_NAMES[d] for d in WEEKDAYS if d in self.by_day])
             base = "every week" if n == 1 else f"every {n} weeks"
             return f"{base} on {days}" if days else base
         if self.freq == "MONTHLY":
             base = "every month" if n == 1 else f"every {n} months"
-            return f"{base} on day {self.month_day}" if self.month_day else base
+            return f"{base} on the {_ordinal(self.month_day)}" if self.month_day else base
         return "every year" if n == 1 else f"every {n} years"
+
+
+def _listed(names: list[str]) -> str:
+    """'Monday', 'Monday and Thursday', 'Monday, Wednesday and Friday'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _ordinal(day: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd … 31st."""
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 def next_occurrence(rule: Recurrence, after_local: datetime) -> datetime:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcrm.config import resources_dir
 from deskcrm.ui.i18n import QT_TR_NOOP
+from deskcrm.ui.style import DeskStyle
 
 THEMES = {
     "system": QT_TR_NOOP("Follow the system"),
@@ -53,7 +54,8 @@ def palette_for(theme: str, app: QApplication) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), DeskStyle):
+        app.setStyle(DeskStyle())
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
         theme,
         Qt.ColorScheme.Unknown,  # Unknown = follow the system

@@ -8,6 +8,7 @@ import pytest
 
 from deskcrm.errors import NotFoundError, ValidationError
 from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.services.contacts.timeline import InteractionEdit
 from tests.conftest import NOW
 
 
@@ -87,3 +88,63 @@ def test_a_deleted_purchase_leaves_the_history_and_the_lifetime_value_and_comes_
     timeline.restore_purchases([mug])
     assert [p.id for p in timeline.purchases(contact_id)] == [mug, kept]
     assert timeline.purchase_summary(contact_id).lifetime_value == {"EUR": 3740}
+
+
+def test_an_entry_opens_in_full_and_an_edit_rewrites_it(services, contact_id) -> None:
+    """Issue 19: timeline entries showed one line and could not be opened or edited."""
+    timeline = services.timeline
+    body = "Agreed on the scope.\nSend the quote by Friday.\n" + "More. " * 200
+    entry = timeline.log_interaction(contact_id, "call", "Scope call", body, occurred_at=NOW).id
+    opened = timeline.interaction(entry)
+    assert (opened.kind, opened.summary, opened.body, opened.occurred_at) == (
+        "call",
+        "Scope call",
+        body.strip(),
+        NOW,
+    )
+    later = NOW + timedelta(hours=2)
+    changes = timeline.update_interaction(
+        entry, InteractionEdit("meeting", later, "Scope meeting", "Shorter notes")
+    )
+    assert changes.interactions == {entry} and changes.contacts == {contact_id}
+    edited = timeline.interaction(entry)
+    assert (edited.kind, edited.summary, edited.body, edited.occurred_at) == (
+        "meeting",
+        "Scope meeting",
+        "Shorter notes",
+        later,
+    )
+    assert services.contacts.get(contact_id).last_contacted_at == later
+    # Undo writes the entry as it was opened: the contact's last contact moves back too.
+    timeline.update_interaction(
+        entry, InteractionEdit(opened.kind, opened.occurred_at, opened.summary, opened.body)
+    )
+    assert timeline.interaction(entry) == opened
+    assert services.contacts.get(contact_id).last_contacted_at == NOW
+
+
+def test_moving_the_latest_entry_back_makes_the_next_one_the_last_contact(
+    services, contact_id
+) -> None:
+    timeline = services.timeline
+    timeline.log_interaction(contact_id, "email", "Older", occurred_at=NOW - timedelta(days=5))
+    latest = timeline.log_interaction(contact_id, "call", "Latest", occurred_at=NOW).id
+    a_year_ago = NOW - timedelta(days=365)
+    timeline.update_interaction(latest, InteractionEdit("call", a_year_ago, "Latest"))
+    assert services.contacts.get(contact_id).last_contacted_at == NOW - timedelta(days=5)
+
+
+def test_an_edit_is_checked_like_a_new_entry_and_a_trashed_one_is_gone(
+    services, contact_id
+) -> None:
+    timeline = services.timeline
+    entry = timeline.log_interaction(contact_id, "call", "Hello", occurred_at=NOW).id
+    with pytest.raises(ValidationError) as caught:
+        timeline.update_interaction(entry, InteractionEdit("fax", NOW, " "))
+    assert set(caught.value.errors) == {"kind", "summary"}
+    assert timeline.interaction(entry).summary == "Hello"  # nothing written
+    timeline.delete_interactions([entry])
+    with pytest.raises(NotFoundError):
+        timeline.interaction(entry)
+    with pytest.raises(NotFoundError):
+        timeline.update_interaction(entry, InteractionEdit("call", NOW, "Again"))

@@ -31,6 +31,16 @@ class InteractionEntry:
 
 
 @dataclass(frozen=True)
+class InteractionEdit:
+    """What the entry's form holds: what an edit writes, and what its undo writes back."""
+
+    kind: str
+    occurred_at: datetime
+    summary: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
 class PurchaseEntry:
     id: int
     purchased_at: datetime
@@ -61,16 +71,7 @@ class TimelineService:
         occurred_at: datetime | None = None,
         deal_id: int | None = None,
     ) -> Created:
-        errors = {}
-        try:
-            kind = InteractionKind(kind).value
-        except ValueError:
-            errors["kind"] = f"Unknown kind “{kind}”"
-        summary = validation.clean_text(summary, limit=500)
-        if not summary and not body.strip():
-            errors["summary"] = tr("Write a short summary")
-        if errors:
-            raise ValidationError(errors)
+        kind, summary, body = _checked(kind, summary, body)
         when = ensure_utc(occurred_at) if occurred_at else self._now()
         with self._db.transaction() as session:
             contact = trash.live(session, Contact, contact_id)
@@ -82,7 +83,7 @@ class TimelineService:
                 kind=kind,
                 occurred_at=when,
                 summary=summary,
-                body=validation.clean_text(body),
+                body=body,
             )
             session.add(entry)
             if contact.last_contacted_at is None or contact.last_contacted_at < when:
@@ -93,6 +94,43 @@ class TimelineService:
             # The contact's "last contacted" may have moved too.
             changes = _of(session, Interaction, "interactions", [entry.id])
             return Created(entry.id, changes)
+
+    def interaction(self, interaction_id: int) -> InteractionEntry:
+        """One entry of a timeline, in full (to open or edit it)."""
+        with self._db.reading() as session:
+            entry = trash.live(session, Interaction, interaction_id)
+            if entry is None or entry.id is None:
+                raise NotFoundError(f"Timeline entry {interaction_id} is gone")
+            return InteractionEntry(
+                entry.id, entry.kind, entry.occurred_at, entry.summary, entry.body
+            )
+
+    def update_interaction(self, interaction_id: int, edit: InteractionEdit) -> Changes:
+        """Rewrite an entry's kind, time, summary and details (undo writes the entry as it
+        was opened back the same way). The contact's "last contacted" follows the entry's
+        time when it came from this entry, and rises when the entry moves later."""
+        kind, summary, body = _checked(edit.kind, edit.summary, edit.body)
+        when = ensure_utc(edit.occurred_at)
+        with self._db.transaction() as session:
+            entry = trash.live(session, Interaction, interaction_id)
+            if entry is None or entry.id is None:
+                raise NotFoundError(f"Timeline entry {interaction_id} is gone")
+            contact = session.get(Contact, entry.contact_id)
+            before = ensure_utc(entry.occurred_at)
+            entry.kind, entry.summary, entry.body, entry.occurred_at = kind, summary, body, when
+            session.add(entry)
+            session.flush()
+            if contact is not None:
+                last = contact.last_contacted_at
+                if last is not None and ensure_utc(last) == before:
+                    # It was this entry's time: now the latest of the contact's entries.
+                    contact.last_contacted_at = interaction_queries.latest_interaction_at(
+                        session, contact.id or 0
+                    )
+                elif last is None or ensure_utc(last) < when:
+                    contact.last_contacted_at = when
+                session.add(contact)
+            return _of(session, Interaction, "interactions", [entry.id])
 
     def delete_interactions(self, interaction_ids: list[int]) -> Changes:
         """To the trash; the Changes name the ids actually moved (for undo)."""
@@ -224,6 +262,22 @@ class TimelineService:
 def _purchase_cause(purchase_id: int) -> str:
     """The cause a purchase's promotion to customer is recorded under."""
     return f"purchase {purchase_id}"
+
+
+def _checked(kind: str, summary: str, body: str) -> tuple[str, str, str]:
+    """An entry's kind, summary and details as stored, or ValidationError naming each
+    field that is wrong."""
+    errors = {}
+    try:
+        kind = InteractionKind(kind).value
+    except ValueError:
+        errors["kind"] = f"Unknown kind “{kind}”"
+    summary = validation.clean_text(summary, limit=500)
+    if not summary and not body.strip():
+        errors["summary"] = tr("Write a short summary")
+    if errors:
+        raise ValidationError(errors)
+    return kind, summary, validation.clean_text(body)
 
 
 def _of(session: Session, model: type[Any], kind: str, ids: list[int]) -> Changes:

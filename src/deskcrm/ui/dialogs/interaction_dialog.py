@@ -1,4 +1,5 @@
-"""Log a call, meeting, email or note on a contact's timeline."""
+"""Log a call, meeting, email or note on a contact's timeline, or open one logged before
+in full to read or edit it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from deskcrm.domain.enums import InteractionKind
+from deskcrm.services.contacts.timeline import InteractionEdit, InteractionEntry
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
@@ -25,11 +27,18 @@ class InteractionDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         history: History | None = None,
+        entry: InteractionEntry | None = None,
     ) -> None:
-        super().__init__(f"Log {InteractionKind(kind).label.lower()}", parent)
+        kind = entry.kind if entry is not None else kind
+        label = InteractionKind(kind).label.lower()
+        title = (
+            f"Log {label}" if entry is None else f"{InteractionKind(kind).label}: {entry.summary}"
+        )
+        super().__init__(title, parent)
         self._services = services
         self._history = history
         self._contact_id = contact_id
+        self.entry = entry  # the entry opened (None: a new one)
         self.saved_id: int | None = None
         self.kind = QComboBox()
         for item in InteractionKind:
@@ -45,7 +54,13 @@ class InteractionDialog(FormDialog):
         self.add_field(tr("Summary"), self.summary, "summary")
         self.add_field(tr("Details"), self.body)
         self.first_field = self.summary  # the kind and time come filled in
-        fit_to_screen(self, 460, 320)
+        if entry is not None:  # the whole entry, as logged, to read or change
+            self.when.set_utc(entry.occurred_at)
+            self.summary.setText(entry.summary)
+            self.body.setPlainText(entry.body)
+            fit_to_screen(self, 560, 480)
+        else:
+            fit_to_screen(self, 460, 320)
 
     @classmethod
     def ask(
@@ -61,7 +76,30 @@ class InteractionDialog(FormDialog):
         dialog = cls(services, contact_id, kind, parent=parent, history=history)
         return dialog.saved_id if dialog.exec() else None
 
+    @classmethod
+    def open_entry(
+        cls,
+        parent: QWidget | None,
+        services: Services,
+        contact_id: int,
+        entry: InteractionEntry,
+        *,
+        history: History | None = None,
+    ) -> bool:
+        """Show a logged entry in full; True when the user saved a change (one undo step
+        on `history` back to the entry as it was opened)."""
+        dialog = cls(services, contact_id, parent=parent, history=history, entry=entry)
+        return bool(dialog.exec())
+
+    def _edit(self) -> InteractionEdit:
+        return InteractionEdit(
+            self.kind.currentData(), self.when.utc(), self.summary.text(), self.body.toPlainText()
+        )
+
     def save(self) -> None:
+        if self.entry is not None:
+            self._save_edit(self.entry)
+            return
         created = self._services.timeline.log_interaction(
             self._contact_id,
             self.kind.currentData(),
@@ -78,3 +116,13 @@ class InteractionDialog(FormDialog):
                 timeline.delete_interactions,
                 timeline.restore_interactions,
             )
+
+    def _save_edit(self, entry: InteractionEntry) -> None:
+        timeline = self._services.timeline
+        before = InteractionEdit(entry.kind, entry.occurred_at, entry.summary, entry.body)
+        after = self._edit()
+        done = timeline.update_interaction(entry.id, after)
+        self.saved_id = entry.id
+        if self._history is not None:
+            label = tr("Edit {kind}").format(kind=tr(InteractionKind(after.kind).label).lower())
+            self._history.edited(label, entry.id, before, after, timeline.update_interaction, done)

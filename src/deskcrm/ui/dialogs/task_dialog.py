@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.domain.dates import to_local
-from deskcrm.domain.recurrence import WEEKDAYS, Recurrence
+from deskcrm.domain.recurrence import DAY_NAMES, SHORT_DAY_NAMES, WEEKDAYS, Recurrence
 from deskcrm.errors import ValidationError
 from deskcrm.services.editing import Editing
 from deskcrm.services.tasks.tasks import TaskInput
@@ -131,7 +131,9 @@ class TaskDialog(FormDialog):
         self.interval = QSpinBox()
         self.interval.setRange(1, 999)
         self.interval.setPrefix(tr("every "))
-        self.weekdays = {day: QCheckBox(day.capitalize()) for day in WEEKDAYS}
+        self.weekdays = {day: QCheckBox(SHORT_DAY_NAMES[day]) for day in WEEKDAYS}
+        for day, box in self.weekdays.items():
+            box.setToolTip(DAY_NAMES[day])
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)

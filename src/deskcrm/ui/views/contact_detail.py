@@ -169,11 +169,18 @@ class ContactDetailPane(QWidget):
         self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
         self.timeline_view.setUniformItemSizes(False)
         self.timeline_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.timeline_view.setToolTip(tr("Double-click or press Enter to open an entry"))
+        self.open_entry_button = QPushButton(tr("Open…"))
+        self.open_entry_button.setEnabled(False)
         self.delete_entry_button = QPushButton(tr("Delete entry"))
         self.delete_entry_button.setEnabled(False)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
-        timeline_layout.addWidget(self.delete_entry_button, 0, Qt.AlignmentFlag.AlignRight)
+        entry_buttons = QHBoxLayout()
+        entry_buttons.addStretch(1)
+        entry_buttons.addWidget(self.open_entry_button)
+        entry_buttons.addWidget(self.delete_entry_button)
+        timeline_layout.addLayout(entry_buttons)
         timeline_layout.addWidget(self.timeline_view)
 
         self.purchase_model: RecordTableModel[PurchaseEntry] = RecordTableModel(
@@ -285,6 +292,8 @@ class ContactDetailPane(QWidget):
         self.add_feedback_button.clicked.connect(self._on_add_feedback)
         self.delete_feedback_button.clicked.connect(self._on_delete_feedback)
         self.delete_entry_button.clicked.connect(self._on_delete_entry)
+        self.open_entry_button.clicked.connect(self.open_selected_entry)
+        self.timeline_view.activated.connect(lambda _index: self.open_selected_entry())
         for view in (self.timeline_view, self.feedback_view):
             view.selectionModel().selectionChanged.connect(self._update_delete_buttons)
         for kind, button in self.log_buttons.items():
@@ -493,6 +502,7 @@ class ContactDetailPane(QWidget):
     def _update_delete_buttons(self) -> None:
         """Delete entry / Delete answer: only while one of this contact's is selected."""
         self.delete_entry_button.setEnabled(self._selected_entry() is not None)
+        self.open_entry_button.setEnabled(self._selected_entry() is not None)
         self.delete_feedback_button.setEnabled(self._selected_feedback() is not None)
 
     def _selected_entry(self) -> InteractionEntry | None:
@@ -506,6 +516,19 @@ class ContactDetailPane(QWidget):
         if self.contact_id is None or not rows:
             return None
         return self.feedback_model.record(rows[0].row())
+
+    def open_selected_entry(self) -> None:
+        """The selected timeline entry in full, to read or edit (double-click, Enter)."""
+        selected = self._selected_entry()
+        if selected is None or self.contact_id is None:
+            return
+        try:
+            entry = self._services.timeline.interaction(selected.id)
+        except NotFoundError:
+            return  # deleted meanwhile (another window): the bus refreshes the list
+        InteractionDialog.open_entry(
+            self, self._services, self.contact_id, entry, history=self._history
+        )
 
     def _on_delete_entry(self) -> None:
         entry = self._selected_entry()

@@ -127,6 +127,7 @@ class ContactsView(QWidget):
             button = QToolButton()
             button.setText(title)
             button.setCheckable(True)
+            button.setProperty("toggle", True)  # styled as a toggle (deskcrm.qss)
             button.setObjectName(f"mode_{title.lower()}")
             self.mode_group.addButton(button, mode)
             self.mode_buttons.append(button)
