@@ -22,6 +22,13 @@ from deskcrm.ui.controllers.storage import StorageController
 from deskcrm.ui.controllers.support import SupportController
 from deskcrm.ui.dialogs.about_dialog import show_about
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.shortcuts_dialog import (
+    Shortcut,
+    ShortcutsDialog,
+    action_shortcuts,
+    menu_shortcuts,
+    view_shortcuts,
+)
 from deskcrm.ui.external_changes import ExternalChangeWatcher
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
@@ -167,6 +174,8 @@ class MainWindow(QMainWindow):
         self.companies_action = QAction(tr("C&ompanies"), self)
         self.trash_action = QAction(tr("&Trash"), self)
         self.about_action = QAction(tr("&About DeskCRM"), self)
+        self.shortcuts_action = QAction(tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+/"), QKeySequence("F1")])
 
     def _init_menus(self) -> None:
         menubar = self.menuBar()
@@ -194,6 +203,8 @@ class MainWindow(QMainWindow):
         view_menu = menubar.addMenu(tr("&View"))
         view_menu.addActions([self.people_action, self.companies_action, self.trash_action])
         help_menu = menubar.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _init_navigation(self) -> None:
@@ -223,6 +234,7 @@ class MainWindow(QMainWindow):
         self.companies_action.triggered.connect(lambda: self._on_contacts_mode(1))
         self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
         self.about_action.triggered.connect(lambda: show_about(self, self._db_label))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.rail.view_chosen.connect(self.show_view)
         self.stack.status_message.connect(self._on_status_message)
         self.stack.open_contact_requested.connect(self._on_open_contact)
@@ -286,6 +298,17 @@ class MainWindow(QMainWindow):
             self.pipeline_view.delete_selected()
         elif name == "tasks":
             self.tasks_view.delete_current()
+
+    def shortcuts(self) -> list[Shortcut]:
+        """Every key of the window: the menus', the rail's, and those views handle."""
+        return [
+            *menu_shortcuts(self.menuBar()),
+            *action_shortcuts(tr("Go to"), self.nav_actions.values()),
+            *view_shortcuts(),
+        ]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcuts(), self).exec()
 
     def _on_find(self) -> None:
         self.show_view("contacts")
