@@ -56,3 +56,23 @@ def name_sort_key(
     if first or last:
         return person_sort_key(first, last)
     return person_sort_key(known_by(display_name, nickname, email, phone), "")
+
+
+def initials(name: str) -> str:
+    """What an avatar shows for a name: the first letters of its first and last words
+    ("Anna Maria Müller" → "AM", "Øyvind" → "Ø", "ann@example.com" → "A"). Writing
+    without case or spaces (名無しの権兵衛) gives its first character; a name with no
+    letter at all (a phone number) gives "#"."""
+    bare = re.sub(r"\([^)]*\)", " ", name)  # "(Berlin office)" says where, not who
+    # "Dr." and "Prof." say a title, not a name (when a name follows).
+    titled = [word for word in bare.split() if not word.endswith(".")]
+    if titled and "@" not in bare and len(titled) < len(bare.split()):
+        bare = " ".join(titled)
+    words = [word for word in re.split(r"[\s@._,;()\-+/]+", bare) if word]
+    letters = [next((ch for ch in word if ch.isalpha()), "") for word in words]
+    letters = [letter for letter in letters if letter]
+    if not letters:
+        return "#"
+    if "@" in name or len(letters) == 1:
+        return letters[0].upper()
+    return (letters[0] + letters[-1]).upper()

@@ -31,6 +31,7 @@ from deskcrm.ui.dialogs.shortcuts_dialog import (
 )
 from deskcrm.ui.external_changes import ExternalChangeWatcher
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.undo import History
@@ -204,6 +205,28 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.people_action, self.companies_action, self.trash_action])
         help_menu = menubar.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        for action, name in (
+            (self.new_contact_action, "new_contact"),
+            (self.new_company_action, "new_company"),
+            (open_menu.menuAction(), "open"),
+            (self.storage.open_file_action, "open"),
+            (self.storage.open_server_action, "open_server"),
+            (self.storage.recent_menu.menuAction(), "recent"),
+            (self.import_action, "import"),
+            (self.import_feedback_action, "feedback"),
+            (export_menu.menuAction(), "export"),
+            (self.backups_action, "backups"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "quit"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.delete_action, "delete"),
+            (self.find_action, "find"),
+            (self.duplicates_action, "duplicates"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "about"),
+        ):
+            set_icon(action, name)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 

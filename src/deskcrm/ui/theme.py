@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcrm.config import resources_dir
 from deskcrm.ui.i18n import QT_TR_NOOP
+from deskcrm.ui.icons import refresh_icons
 from deskcrm.ui.style import DeskStyle
 
 THEMES = {
@@ -65,6 +66,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(palette_for(theme, app))
     style = resources_dir() / "styles" / "deskcrm.qss"
     app.setStyleSheet(style.read_text(encoding="utf-8") if style.is_file() else "")
+    refresh_icons()  # drawn in the new palette's colours
 
 
 # -- chart colours ---------------------------------------------------------------------------

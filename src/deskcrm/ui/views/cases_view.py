@@ -29,6 +29,7 @@ from deskcrm.services.support.cases import CaseFilter, CaseRow, NoteEntry
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.case_dialog import PRIORITIES, CaseDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
@@ -97,6 +98,7 @@ class CasesView(QWidget):
         self.search_keys = SearchKeys(self.search_edit, self._to_first_result, self._to_list)
         self.count_label = plain_label()
         self.new_button = QPushButton(tr("New case…"))
+        set_icon(self.new_button, "new")
         days = self._services.cases.reply_days
 
         def waiting(case: CaseRow) -> str:
@@ -149,6 +151,7 @@ class CasesView(QWidget):
         self.resolve_button = QPushButton(tr("Resolve"))
         self.reopen_button = QPushButton(tr("Reopen"))
         self.delete_button = QPushButton(tr("Delete"))
+        set_icon(self.delete_button, "delete")
         self.note_model: RecordListModel[NoteEntry] = RecordListModel(self._note_text, self)
         self.note_list = QListView()
         self.note_list.setObjectName("case_thread")

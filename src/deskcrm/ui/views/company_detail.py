@@ -22,10 +22,12 @@ from deskcrm.errors import NotFoundError
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.avatar import Avatar
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
 
 LINK_TOOLTIPS = {
@@ -53,6 +55,7 @@ class CompanyDetailPane(QWidget):
         self.company_id: int | None = None
         # Opens a clicked website, email (mailto:) or phone (tel:); tests replace it.
         self.open_url: Callable[[QUrl], bool] = open_link
+        self.avatar = Avatar(44)
         self.name_label = plain_label(selectable=True)
         self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
         self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
@@ -61,7 +64,9 @@ class CompanyDetailPane(QWidget):
         font.setBold(True)
         self.name_label.setFont(font)
         self.edit_button = QPushButton(tr("Edit…"))
+        set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))
+        set_icon(self.delete_button, "delete")
         self.form = QFormLayout()
         self.field_labels: dict[str, QLabel] = {}
         self.link_lists: dict[str, LinkList] = {}
@@ -95,6 +100,7 @@ class CompanyDetailPane(QWidget):
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         header = QHBoxLayout()
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.name_label, 1)
         header.addWidget(self.edit_button)
         header.addWidget(self.delete_button)
@@ -128,6 +134,7 @@ class CompanyDetailPane(QWidget):
         if data is None or company_id is None:
             return
         self.name_label.setText(data.name)
+        self.avatar.set_name(data.name)
         address = ", ".join(p for p in (data.address, data.city, data.country) if p)
         values = {"address": address, "notes": data.notes}
         for key, value in values.items():

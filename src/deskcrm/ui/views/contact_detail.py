@@ -42,6 +42,7 @@ from deskcrm.ui.dialogs.feedback_dialog import FeedbackDialog
 from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from deskcrm.ui.dialogs.purchase_dialog import PurchaseDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
@@ -49,6 +50,7 @@ from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.widgets.avatar import Avatar
 from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
@@ -102,6 +104,7 @@ class ContactDetailPane(QWidget):
         self.show_contact(None)
 
     def _init_header(self) -> None:
+        self.avatar = Avatar(44)
         self.name_label = plain_label(selectable=True)
         self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
         self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
@@ -113,7 +116,9 @@ class ContactDetailPane(QWidget):
         self.subtitle_label = plain_label(selectable=True)
         self.subtitle_label.setWordWrap(True)
         self.edit_button = QPushButton(tr("Edit…"))
+        set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))
+        set_icon(self.delete_button, "delete")
         self.log_buttons = {kind.value: QPushButton(kind.label) for kind in InteractionKind}
         for kind, button in self.log_buttons.items():
             button.setObjectName(f"log_{kind}")
@@ -258,6 +263,7 @@ class ContactDetailPane(QWidget):
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         header = QHBoxLayout()
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
@@ -326,6 +332,7 @@ class ContactDetailPane(QWidget):
         parts_name = _display_name(data)
         # A whole name the source wrote ("名無しの権兵衛") heads the pane; the parts below it.
         self.name_label.setText(data.display_name or parts_name or detail.name)
+        self.avatar.set_name(self.name_label.text())
         role = ", ".join(part for part in (data.title, data.department) if part)
         subtitle = " at ".join(part for part in (role, detail.company_name) if part)
         if data.display_name and parts_name and parts_name != data.display_name:

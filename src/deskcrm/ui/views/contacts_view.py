@@ -34,6 +34,7 @@ from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.company_table_model import CompanyTableModel
 from deskcrm.ui.models.contact_table_model import ContactTableModel
 from deskcrm.ui.models.paged_table_model import PagedTableModel
@@ -158,6 +159,7 @@ class ContactsView(QWidget):
             self,
         )
         self.new_button = QPushButton(tr("New contact"))
+        set_icon(self.new_button, "new_contact")
         self.restore_button = QPushButton(tr("Restore"))
         self.empty_trash_button = QPushButton(tr("Empty trash…"))
 

@@ -36,6 +36,7 @@ from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
 from deskcrm.ui.dialogs.stages_dialog import StagesDialog
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -116,6 +117,7 @@ class PipelineView(QWidget):
         self.rotting_only = QCheckBox(tr("Rotting"))
         self.rotting_only.setToolTip(tr("Only deals that sat in their stage past its rotting days"))
         self.new_button = QPushButton(tr("New deal"))
+        set_icon(self.new_button, "new")
         self.closed_action = QAction(tr("Closed deals…"), self)
         self.stages_action = QAction(tr("Edit stages and name…"), self)
         self.new_pipeline_action = QAction(tr("New pipeline…"), self)

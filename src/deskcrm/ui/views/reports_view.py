@@ -34,6 +34,7 @@ from deskcrm.services.reports.model import Report
 from deskcrm.services.storage.files import write_atomically
 from deskcrm.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, ask_and_print
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.report_table_model import LinkRole, ReportTableModel, SortRole
 from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
@@ -95,9 +96,13 @@ class ReportsView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.appendix = QCheckBox(tr("Appendix: every deal"))
         self.refresh_button = QPushButton(tr("Show"))
+        set_icon(self.refresh_button, "show")
         self.preview_button = QPushButton(tr("Preview…"))
+        set_icon(self.preview_button, "preview")
         self.export_button = QPushButton(tr("Export PDF…"))
+        set_icon(self.export_button, "export_pdf")
         self.print_button = QPushButton(tr("Print…"))
+        set_icon(self.print_button, "print")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)

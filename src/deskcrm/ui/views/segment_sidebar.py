@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListView, QMenu, QPushButton, QVBoxLayout, QWidge
 
 from deskcrm.ui.dialogs.segment_dialog import SegmentDialog
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.segment_list_model import SegmentIdRole, SegmentListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
@@ -44,6 +45,7 @@ class SegmentSidebar(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setContextMenuPolicy(self.list.contextMenuPolicy().CustomContextMenu)
         self.new_button = QPushButton(tr("New segment…"))
+        set_icon(self.new_button, "new")
         self.new_button.setObjectName("new_segment")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

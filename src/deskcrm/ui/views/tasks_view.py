@@ -24,6 +24,7 @@ from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
@@ -121,7 +122,9 @@ class TasksView(QWidget):
 
     def _init_buttons(self) -> None:
         self.new_button = QPushButton(tr("New task…"))
+        set_icon(self.new_button, "new")
         self.edit_button = QPushButton(tr("Edit…"))
+        set_icon(self.edit_button, "edit")
         self.snooze_buttons = {
             "hour": QPushButton(tr("+1 hour")),
             "tomorrow": QPushButton(tr("Tomorrow")),

@@ -3,12 +3,13 @@ overdue counts the tasks and cases entries show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from deskcrm.domain.task_groups import OVERDUE_MEANING
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
 
 
 class NavigationRail(QToolBar):
@@ -22,7 +23,8 @@ class NavigationRail(QToolBar):
         super().__init__("Navigation", parent)
         self.setObjectName("navigation")
         self.setMovable(False)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIconSize(QSize(22, 22))
         self.group = QActionGroup(self)
         self.actions_by_name: dict[str, QAction] = {}
         for index, (name, title) in enumerate(views):
@@ -30,6 +32,7 @@ class NavigationRail(QToolBar):
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setData(name)
+            set_icon(action, name)
             self.group.addAction(action)
             self.addAction(action)
             self.actions_by_name[name] = action

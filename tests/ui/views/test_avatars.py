@@ -1,0 +1,48 @@
+"""Initials avatars (issue 19: "initials avatars"): the contact and company cards show a
+round badge with the initials of the name they head, in a colour fixed by the name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from deskcrm.services.contacts.companies import CompanyInput
+from deskcrm.services.contacts.contacts import ContactInput
+
+
+def _middle_colour(widget) -> QColor:
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 5)
+
+
+def test_the_contact_card_shows_the_initials_of_its_name(window, services, qtbot) -> None:
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="Müller")).id
+    ole = services.contacts.create(ContactInput(first_name="Øyvind", last_name="Lie")).id
+    view = window.contacts_view
+    view.refresh()
+    pane = view.contact_pane
+    view.open_contact(anna)
+    assert pane.avatar.isVisible()
+    assert pane.avatar.text() == "AM"
+    assert pane.avatar.toolTip() == "Anna Müller"
+    first = pane.avatar.colour().name()
+    # What is painted is that colour (the badge is drawn, not left blank).
+    assert _middle_colour(pane.avatar).name() == first
+    view.open_contact(ole)
+    assert pane.avatar.text() == "ØL"
+    view.open_contact(anna)
+    assert pane.avatar.colour().name() == first  # the same name, the same colour
+
+
+def test_the_company_card_shows_the_initials_of_the_company(window, services, qtbot) -> None:
+    services.companies.create(CompanyInput(name="Kaffee Verde"))
+    view = window.contacts_view
+    view.refresh()
+    qtbot.mouseClick(view.mode_buttons[1], Qt.MouseButton.LeftButton)
+    model, table = view.company_model, view.company_table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(model.index(0, 0)).center(),
+    )
+    assert view.company_pane.avatar.text() == "KV"
