@@ -113,6 +113,7 @@ class ShortcutsDialog(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self._groups: dict[str, QTreeWidgetItem] = {}
+        self._lines: dict[str, list[QTreeWidgetItem]] = {}
         for shortcut in shortcuts:
             group = self._groups.get(shortcut.group)
             if group is None:
@@ -122,7 +123,9 @@ class ShortcutsDialog(QDialog):
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self._groups[shortcut.group] = group
-            QTreeWidgetItem(group, [shortcut.what, shortcut.keys])
+            self._lines.setdefault(shortcut.group, []).append(
+                QTreeWidgetItem(group, [shortcut.what, shortcut.keys])
+            )
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -140,8 +143,7 @@ class ShortcutsDialog(QDialog):
         for name, group in self._groups.items():
             if group.isHidden():
                 continue
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in self._lines[name]:
                 if not item.isHidden():
                     rows.append((name, item.text(0), item.text(1)))
         return rows
@@ -150,8 +152,7 @@ class ShortcutsDialog(QDialog):
         words = text.casefold().split()
         for name, group in self._groups.items():
             visible = 0
-            for i in range(group.childCount()):
-                item = group.child(i)
+            for item in self._lines[name]:
                 haystack = f"{name} {item.text(0)} {item.text(1)}".casefold()
                 hide = not all(word in haystack for word in words)
                 item.setHidden(hide)
