@@ -63,6 +63,24 @@ def build_main_window(
     return window
 
 
+DEMO_TITLE = "DeskCRM — demo data (your real database is untouched)"
+
+
+def make_demo() -> Path:
+    """The demo database (500 made-up customers with their deals, tasks and cases), in its
+    own file beside the user's: made when it is missing or empty."""
+    from deskcrm.bootstrap import open_services
+    from deskcrm.services.demo.demo import generate_demo
+
+    path = config.demo_db_path()
+    with open_services(path, create=True) as opened:
+        services = opened.services
+        if not services.contacts.count():
+            generate_demo(opened.db, contacts=500, clock=services.clock)
+        services.settings.mark_welcomed()
+    return path
+
+
 class GuiSession:
     """The running app: one window on one database, which a restore replaces and which
     File ▸ Open (a file, a server, a recent one) changes."""
@@ -213,19 +231,29 @@ class GuiSession:
         return WelcomeDialog.ask(None, services.settings.load().phone_region)
 
     def _open_demo(self) -> bool:
-        from deskcrm.bootstrap import open_services
-        from deskcrm.services.demo.demo import generate_demo
-
-        self.db_path = config.demo_db_path()
-        with open_services(self.db_path, create=True) as opened:
-            services = opened.services
-            if not services.contacts.count():
-                generate_demo(opened.db, contacts=500, clock=services.clock)
-            services.settings.mark_welcomed()
+        self.db_path = make_demo()
         window = build_main_window(self.db_path)
-        window.setWindowTitle("DeskCRM — demo data (your real database is untouched)")
         self._show(window)
         return True
+
+    def open_demo(self) -> bool:
+        """File ▸ Open ▸ Demo Database: the demo (made first if there is none yet) in this
+        window's place; File ▸ Open Recent leads back."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from deskcrm.errors import DeskCrmError
+
+        if not config.demo_db_path().is_file():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                make_demo()
+            except DeskCrmError as exc:
+                QMessageBox.warning(self.window, APP_NAME, str(exc))
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self.switch_to(str(config.demo_db_path()))
 
     def _show(self, window: MainWindow) -> None:
         from PySide6.QtWidgets import QApplication
@@ -240,6 +268,9 @@ class GuiSession:
         window.setWindowIcon(self.icon)
         window.restore_requested.connect(self.restore)
         window.open_requested.connect(self.switch_to)
+        window.demo_requested.connect(self.open_demo)
+        if config.shown_location(self.db_path) == config.shown_location(config.demo_db_path()):
+            window.setWindowTitle(DEMO_TITLE)
         window.show()
         notifier = ReminderNotifier(window.services.tasks, self.icon, window)
         notifier.overdue_changed.connect(window.rail.set_overdue_tasks)

@@ -111,3 +111,31 @@ def test_cancelling_the_server_dialog_keeps_the_new_file(
     assert s.open()
     assert s.db_path == tmp_path / "real.sqlite3"
     assert s.window is not None and s.window.isVisible()
+
+
+def test_file_open_demo_makes_the_demo_and_recent_leads_back(
+    session, tmp_path: Path, qtbot
+) -> None:
+    """Issue 19: "no File ▸ Open, recent databases or way back to the demo"."""
+    from PySide6.QtCore import QSettings
+
+    from deskcrm.ui.controllers.storage import recent_databases
+
+    s = session(START_EMPTY)
+    assert s.open()
+    real = tmp_path / "real.sqlite3"
+    assert not config.demo_db_path().exists()
+    s.window.storage.open_demo_action.trigger()
+    assert s.db_path == config.demo_db_path()
+    assert s.window is not None and "demo data" in s.window.windowTitle()
+    assert s.window.services.contacts.count() == 500
+    state = QSettings(str(config.ui_settings_path()), QSettings.Format.IniFormat)
+    recent = recent_databases(state)
+    assert str(real.resolve()) in recent and str(config.demo_db_path().resolve()) in recent
+    # Back to the real file (File ▸ Open Recent does this), then to the demo again: the
+    # demo is opened as it was, not made a second time.
+    assert s.switch_to(str(real))
+    assert s.window.windowTitle() == "DeskCRM"
+    assert s.window.services.contacts.count() == 0
+    s.window.storage.open_demo_action.trigger()
+    assert s.window.services.contacts.count() == 500

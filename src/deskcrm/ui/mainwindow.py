@@ -56,10 +56,12 @@ class MainWindow(QMainWindow):
     """Signals:
     restore_requested(str): a backup file the user chose to restore.
     open_requested(str): a database (file path or server URL) to open in this one's place.
+    demo_requested(): the demo database to open in this one's place.
     """
 
     restore_requested = Signal(str)
     open_requested = Signal(str)
+    demo_requested = Signal()
 
     def __init__(
         self,
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         open_menu = file_menu.addMenu(tr("&Open"))
         open_menu.addActions([self.storage.open_file_action, self.storage.open_server_action])
+        open_menu.addSeparator()
+        open_menu.addAction(self.storage.open_demo_action)
         file_menu.addMenu(self.storage.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
         self.duplicates.view_requested.connect(self.show_view)
         self.storage.restore_requested.connect(self.restore_requested)
         self.storage.open_requested.connect(self.open_requested)
+        self.storage.demo_requested.connect(self.demo_requested)
         self.tasks.status_message.connect(self._on_status_message)
         self.quit_action.triggered.connect(self.close)
         self.delete_action.triggered.connect(self._on_delete)

@@ -62,11 +62,13 @@ class StorageController(QObject):
     status_message(str, int): what happened, and for how many milliseconds to say it.
     restore_requested(str): a backup file the user chose to restore.
     open_requested(str): a database (file path or server URL) the user chose to open.
+    demo_requested(): File ▸ Open ▸ Demo Database (made on first use, in its own file).
     """
 
     status_message = Signal(str, int)
     restore_requested = Signal(str)
     open_requested = Signal(str)
+    demo_requested = Signal()
     BACKUP_TASK = "daily_backup"
 
     def __init__(
@@ -91,6 +93,11 @@ class StorageController(QObject):
         self.open_file_action = QAction(tr("Database &File…"), window)
         self.open_server_action = QAction(tr("&Server…"), window)
         self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.open_demo_action = QAction(tr("&Demo Database"), window)
+        self.open_demo_action.setToolTip(
+            tr("Sample customers, deals and tasks to try things on, in a file of their own")
+        )
+        self.open_demo_action.triggered.connect(self.demo_requested)
         self.open_file_action.triggered.connect(self.open_file)
         self.open_server_action.triggered.connect(self.open_server)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
