@@ -244,6 +244,7 @@ class ContactsView(QWidget):
         self.empty_trash_button.clicked.connect(self._on_empty_trash)
         self.people_table.selectionModel().selectionChanged.connect(self._on_people_selection)
         self.company_table.selectionModel().selectionChanged.connect(self._on_company_selection)
+        self.trash_table.selectionModel().selectionChanged.connect(lambda *_: self._update_count())
         self.people_table.doubleClicked.connect(self._on_people_double_clicked)
         self.company_table.doubleClicked.connect(self._on_company_double_clicked)
         for model in (self.people_model, self.company_model, self.trash_model):
@@ -507,13 +508,20 @@ class ContactsView(QWidget):
         else:
             n = self.people_model.rowCount()
             text = tr("1 person") if n == 1 else tr("{n} people").format(n=f"{n:,}")
+        chosen = _selected_count(self._current_table())
+        if chosen > 1:
+            # Several chosen: what Delete and Bulk actions will work on, said where the
+            # count is.
+            text = tr("{chosen} of {n} selected").format(chosen=f"{chosen:,}", n=f"{n:,}")
         self.count_label.setText(text)
 
     def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.contact_pane.show_contact(self._current_id(self.people_table, self.people_model))
+        self._update_count()
 
     def _on_company_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.company_pane.show_company(self._current_id(self.company_table, self.company_model))
+        self._update_count()
 
     def _on_people_double_clicked(self, index: QModelIndex) -> None:
         contact_id = self.people_model.id_at(index.row())
@@ -612,3 +620,12 @@ class ContactsView(QWidget):
             return
         table.selectRow(row)
         table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _selected_count(table: QTableView) -> int:
+    """How many rows are selected, from the selection's ranges (select-all of 100,000
+    rows is one range, not 100,000 indexes)."""
+    model = table.selectionModel()
+    if model is None:
+        return 0
+    return sum(r.bottom() - r.top() + 1 for r in model.selection() if r.left() == 0)
