@@ -54,6 +54,24 @@ def set_theme(db_path: Path, theme: str) -> None:
         db.close()
 
 
+def go_to(env: dict[str, str], window: str, command: str) -> None:
+    """Run a command by name through the command palette, as a keyboard user would."""
+    xdotool(env, "windowfocus", "--sync", window)
+    xdotool(env, "key", "--clearmodifiers", "ctrl+k")
+    for _ in range(50):
+        palette = xdotool(env, "search", "--onlyvisible", "--name", "^Go to anything$")
+        if palette:
+            xdotool(env, "windowfocus", "--sync", palette.splitlines()[0])
+            break
+        time.sleep(0.1)
+    time.sleep(0.3)
+    xdotool(env, "type", "--delay", "30", command)
+    time.sleep(0.4)
+    xdotool(env, "key", "Return")
+    time.sleep(0.6)
+    xdotool(env, "windowfocus", "--sync", window)  # no window manager gives it back
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -98,15 +116,26 @@ def main() -> int:
                     subprocess.run(["import", "-window", window, str(target)], env=env, check=True)
                     print(target)
                     if view == "contacts":
-                        # The same with the first contact open in the detail pane (Ctrl+K
+                        # The same with the first contact open in the detail pane (Ctrl+F
                         # goes to the search field, Down to the first person listed).
-                        xdotool(env, "key", "--clearmodifiers", "ctrl+k", "Down")
+                        xdotool(env, "key", "--clearmodifiers", "ctrl+f", "Down")
                         time.sleep(0.8)
                         target = args.out / f"contact-{width}x{height}-{theme}.png"
                         subprocess.run(
                             ["import", "-window", window, str(target)], env=env, check=True
                         )
                         print(target)
+                        # The companies list with the first company's page, reached with
+                        # the command palette (Ctrl+K, "Companies", Enter), then back.
+                        go_to(env, window, "Companies")
+                        xdotool(env, "key", "--clearmodifiers", "ctrl+f", "Down")
+                        time.sleep(0.8)
+                        target = args.out / f"company-{width}x{height}-{theme}.png"
+                        subprocess.run(
+                            ["import", "-window", window, str(target)], env=env, check=True
+                        )
+                        print(target)
+                        go_to(env, window, "People")
             app.terminate()
             app.wait(20)
     finally:

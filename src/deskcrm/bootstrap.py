@@ -22,6 +22,7 @@ from deskcrm.services.import_export.importing import ImportService
 from deskcrm.services.pipeline.deals import DealService
 from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.pipeline.pipeline_settings import PipelineSettingsService
+from deskcrm.services.quick_find import QuickFind
 from deskcrm.services.reports.service import ReportService
 from deskcrm.services.storage.backups import Backups, BackupService, ServerBackupService
 from deskcrm.services.storage.settings import SettingsService
@@ -54,6 +55,7 @@ class Services:
     bulk: BulkActionService
     cases: CaseService
     feedback: FeedbackService
+    quick_find: QuickFind
     # The clock every service above was given, for the plain functions (demo data, the
     # JSON export) that need "now" too.
     clock: Clock = utc_now
@@ -87,6 +89,7 @@ def build_services(
         bulk=BulkActionService(db, now),
         cases=CaseService(db, now, lambda: settings.load().case_reply_days),
         feedback=FeedbackService(db, now, tz),
+        quick_find=QuickFind(db),
         clock=now,
     )
 

@@ -195,3 +195,48 @@ def test_closing_saves_the_window_geometry_and_view(desktop: Desktop) -> None:
     window = desktop.wait_for_window(MAIN_WINDOW, again)
     time.sleep(1)
     assert desktop.geometry(window) == (1111, 666)
+
+
+def test_ctrl_k_and_f1_on_a_real_screen(desktop: Desktop) -> None:
+    """The command palette and the shortcuts sheet in a real window, keyboard only: each
+    opens, finds, opens what was chosen and closes, many times, and the app lives on."""
+    path = make_demo(desktop, contacts=300)
+    app = desktop.start("--db", str(path))
+    window = desktop.wait_for_window(MAIN_WINDOW, app)
+    time.sleep(1.5)
+    contacts = window_image(desktop, window)
+    for round_ in range(5):
+        desktop.xdotool("windowfocus", "--sync", window)
+        desktop.xdotool("key", "--clearmodifiers", "ctrl+k")
+        palette = desktop.wait_for_window("^Go to anything$", app)
+        desktop.xdotool("type", "--delay", "40", "pipeline")
+        time.sleep(0.6)
+        desktop.screenshot(palette, desktop.logs / f"palette-{round_}.png")
+        desktop.xdotool("key", "Return")
+        wait_until(
+            lambda: not desktop.xdotool("search", "--onlyvisible", "--name", "^Go to anything$"),
+            10,
+            "the palette to close",
+        )
+        time.sleep(1.0)
+        assert_alive(app, "opening the pipeline from the palette")
+        assert window_image(desktop, window) != contacts, "Enter on 'Pipeline' did not switch"
+        # No window manager here gives the focus back when a dialog closes: as a user's
+        # click would, the test gives it.
+        desktop.xdotool("windowfocus", "--sync", window)
+        desktop.xdotool("key", "--clearmodifiers", "ctrl+1")
+        time.sleep(0.8)
+        desktop.xdotool("key", "--clearmodifiers", "F1")
+        sheet = desktop.wait_for_window("^Keyboard Shortcuts$", app)
+        desktop.screenshot(sheet, desktop.logs / f"shortcuts-{round_}.png")
+        desktop.xdotool("type", "--delay", "40", "undo")
+        desktop.xdotool("key", "Escape")
+        wait_until(
+            lambda: (
+                not desktop.xdotool("search", "--onlyvisible", "--name", "^Keyboard Shortcuts$")
+            ),
+            10,
+            "the shortcuts sheet to close",
+        )
+        assert_alive(app, "showing the shortcuts sheet")
+    assert "Fatal Python error" not in log_tail(app)

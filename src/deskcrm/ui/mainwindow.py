@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from deskcrm import config
 from deskcrm.db.external_changes import probe_for
+from deskcrm.services.quick_find import Found
 from deskcrm.services.storage.backups import Backups
 from deskcrm.ui.bus import ChangeBus
 from deskcrm.ui.controllers.duplicates import DuplicatesController
@@ -21,10 +22,13 @@ from deskcrm.ui.controllers.import_export import ImportExportController
 from deskcrm.ui.controllers.storage import StorageController
 from deskcrm.ui.controllers.support import SupportController
 from deskcrm.ui.dialogs.about_dialog import show_about
+from deskcrm.ui.dialogs.command_palette import Command, CommandPalette
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.shortcuts_dialog import (
     Shortcut,
     ShortcutsDialog,
+    action_keys,
+    action_name,
     action_shortcuts,
     menu_shortcuts,
     view_shortcuts,
@@ -169,9 +173,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = QAction(tr("&Find…"), self)
-        self.find_action.setShortcuts(
-            [QKeySequence("Ctrl+K"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Find)]
-        )
+        self.find_action.setShortcuts(QKeySequence.StandardKey.Find)
+        self.palette_action = QAction(tr("&Go to Anything…"), self)
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
         self.trash_actions = self.storage.trash_actions  # wired by their controller
         self.people_action = QAction(tr("&People"), self)
         self.companies_action = QAction(tr("C&ompanies"), self)
@@ -202,7 +206,9 @@ class MainWindow(QMainWindow):
         edit_menu = menubar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_action, self.find_action, self.duplicates_action])
+        edit_menu.addActions(
+            [self.delete_action, self.find_action, self.palette_action, self.duplicates_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions(list(self.trash_actions.values()))
         view_menu = menubar.addMenu(tr("&View"))
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
             (self.redo_action, "redo"),
             (self.delete_action, "delete"),
             (self.find_action, "find"),
+            (self.palette_action, "shortcuts"),
             (self.duplicates_action, "duplicates"),
             (self.shortcuts_action, "shortcuts"),
             (self.about_action, "about"),
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
         self.trash_action.triggered.connect(lambda: self._on_contacts_mode(2))
         self.about_action.triggered.connect(lambda: show_about(self, self._db_label))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.palette_action.triggered.connect(self.open_palette)
         self.rail.view_chosen.connect(self.show_view)
         self.stack.status_message.connect(self._on_status_message)
         self.stack.open_contact_requested.connect(self._on_open_contact)
@@ -334,6 +342,64 @@ class MainWindow(QMainWindow):
             *action_shortcuts(tr("Go to"), self.nav_actions.values()),
             *view_shortcuts(),
         ]
+
+    def palette_commands(self) -> list[Command]:
+        """Every menu entry and rail entry, by the name it is read by, for the palette."""
+        commands: list[Command] = []
+        seen: set[int] = set()
+
+        def add(action: QAction) -> None:
+            name = action_name(action)
+            if name and action is not self.palette_action and id(action) not in seen:
+                seen.add(id(action))
+                commands.append(Command(name, action_keys(action), action))
+
+        def walk(menu: QMenu) -> None:
+            for action in menu.actions():
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    if submenu is not self.storage.recent_menu:  # filled when it opens
+                        walk(submenu)
+                elif not action.isSeparator():
+                    add(action)
+
+        for action in self.nav_actions.values():
+            add(action)
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                walk(menu)
+        return commands
+
+    def open_palette(self) -> None:
+        """Ctrl+K: find anything by typing, and open it."""
+        palette = CommandPalette(self._services, self.palette_commands(), self)
+        if not palette.exec():
+            return
+        chosen = palette.chosen
+        if isinstance(chosen, Command):
+            chosen.action.trigger()
+        elif chosen is not None:
+            self.open_found(chosen)
+
+    def open_found(self, found: Found) -> None:
+        """Open a record the palette found where it lives."""
+        if found.kind == "contact":
+            self._on_open_contact(found.id)
+        elif found.kind == "company":
+            self.show_view("contacts")
+            self.contacts_view.open_company(found.id)
+        elif found.kind == "deal":
+            self.show_view("pipeline")
+            self._on_open_deal(found.id)
+        elif found.kind == "task":
+            self.show_view("tasks")
+            self.tasks_view.open_task(found.id)
+        elif found.kind == "case":
+            self.open_case(found.id)
+        elif found.kind == "entry" and found.contact_id is not None:
+            self._on_open_contact(found.contact_id)
+            self.contacts_view.contact_pane.open_entry(found.id)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcuts(), self).exec()

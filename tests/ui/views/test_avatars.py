@@ -46,3 +46,22 @@ def test_the_company_card_shows_the_initials_of_the_company(window, services, qt
         pos=table.visualRect(model.index(0, 0)).center(),
     )
     assert view.company_pane.avatar.text() == "KV"
+
+
+def test_a_name_beside_the_avatar_keeps_its_words_whole_at_1024(window, services, qtbot) -> None:
+    """Seen at 1024×640: "Amélie Hartmann" was cut to "Hartmar" beside the avatar and
+    the buttons (the heading's least width was 8 "M"s of the pane's smaller font); now
+    the buttons wrap and the longest word keeps its room."""
+    amelie = services.contacts.create(
+        ContactInput(first_name="Amélie", last_name="Hartmann", company_name="Bright Blue & Co.")
+    ).id
+    window.resize(1024, 640)
+    view = window.contacts_view
+    view.refresh()
+    view.open_contact(amelie)
+    qtbot.wait(20)
+    label = view.contact_pane.name_label
+    longest = label.fontMetrics().horizontalAdvance("Hartmann")
+    assert label.width() >= longest
+    # Its least width is measured in its own (large, bold) letters.
+    assert label.minimumWidth() >= 8 * label.fontMetrics().horizontalAdvance("M")

@@ -84,7 +84,7 @@ def test_keyboard_shortcuts_reach_the_actions(window, services, qtbot) -> None:
     view.refresh()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert view.search_edit.hasFocus()
     view.people_table.setFocus()
     view.people_table.selectRow(0)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from deskcrm.db import company_queries, fts, trash
+from deskcrm.db import company_page_queries, company_queries, fts, trash
+from deskcrm.db.company_page_queries import CompanyDeal, CompanyEntry
 from deskcrm.db.company_queries import CompanyRow
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Company
@@ -37,6 +38,14 @@ class CompanyInput:
 
 
 MAX_SOURCE_UID = 400  # as a contact's
+
+
+@dataclass(frozen=True)
+class CompanyPage:
+    deals: list[CompanyDeal]
+    revenue: dict[str, int]  # currency -> minor units
+    timeline: list[CompanyEntry]
+    timeline_total: int  # entries in all (the page lists the newest)
 
 
 class CompanyService:
@@ -108,6 +117,18 @@ class CompanyService:
 
     def get(self, company_id: int) -> CompanyInput:
         return self.opened(company_id).data
+
+    def page(self, company_id: int, entries: int = 200) -> CompanyPage:
+        """What the company's page shows beside its fields: its deals and its people's,
+        what its people bought, and their timelines together (newest `entries`)."""
+        with self._db.reading() as session:
+            timeline, total = company_page_queries.timeline(session, company_id, entries)
+            return CompanyPage(
+                deals=company_page_queries.deals(session, company_id),
+                revenue=company_page_queries.revenue(session, company_id),
+                timeline=timeline,
+                timeline_total=total,
+            )
 
     def opened(self, company_id: int) -> Editing[CompanyInput]:
         """The company as an edit form opens it, with its row version."""

@@ -6,6 +6,7 @@ them, and a filter box narrows the list as you type."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -49,17 +50,54 @@ VIEW_KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def _plain(text: str) -> str:
-    """A menu entry's text as read: no mnemonic "&", no trailing "…"."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    """A menu entry's text as read: no mnemonic "&", no trailing "…", no count ("Tasks
+    (12)" is the Tasks entry)."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return _COUNT.sub("", text).rstrip("…").strip()
+
+
+_COUNT = re.compile(r"\s*\(\d[\d,]*\)$")
+# Keys only some keyboards have (Sun's Undo, Find …, F13 and up): a sheet of what to
+# press lists the keys everyone can press.
+_SPECIAL_KEYS = frozenset(
+    (
+        Qt.Key.Key_Undo,
+        Qt.Key.Key_Redo,
+        Qt.Key.Key_Find,
+        Qt.Key.Key_Copy,
+        Qt.Key.Key_Paste,
+        Qt.Key.Key_Cut,
+        Qt.Key.Key_Open,
+        Qt.Key.Key_Help,
+        Qt.Key.Key_Cancel,
+    )
+)
+
+
+def everyone_has(sequence: QKeySequence) -> bool:
+    if sequence.isEmpty():
+        return False
+    key = sequence[0].key()  # type: ignore[index]  # the stubs miss __getitem__
+    return key not in _SPECIAL_KEYS and not Qt.Key.Key_F13 <= key <= Qt.Key.Key_F35
 
 
 def _keys(sequences: Iterable[QKeySequence]) -> str:
     shown = []
     for sequence in sequences:
         text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        if text and text not in shown:
+        if text and text not in shown and everyone_has(sequence):
             shown.append(text)
     return ", ".join(shown)
+
+
+def action_name(action: QAction) -> str:
+    """What an action is called where it is listed (menu text without & … or a count)."""
+    return _plain(action.text())
+
+
+def action_keys(action: QAction) -> str:
+    """An action's keys as shown, those only some keyboards have left out."""
+    return _keys(action.shortcuts())
 
 
 def menu_shortcuts(menubar: QMenuBar) -> list[Shortcut]:

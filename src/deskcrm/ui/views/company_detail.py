@@ -12,22 +12,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from deskcrm.db.company_page_queries import CompanyDeal, CompanyEntry
 from deskcrm.db.contact_queries import ContactFilter, ContactRow
 from deskcrm.domain import validation
+from deskcrm.domain.dates import format_date
+from deskcrm.domain.money import format_money, format_totals
 from deskcrm.errors import NotFoundError
 from deskcrm.ui.bus import Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
+from deskcrm.ui.dialogs.deal_dialog import DealDialog
+from deskcrm.ui.dialogs.interaction_dialog import InteractionDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
-from deskcrm.ui.widgets.avatar import Avatar
+from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
+from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
 
 LINK_TOOLTIPS = {
@@ -75,6 +82,7 @@ class CompanyDetailPane(QWidget):
             ("email", QT_TR_NOOP("Email")),
             ("phone", QT_TR_NOOP("Phone")),
             ("address", QT_TR_NOOP("Address")),
+            ("revenue", QT_TR_NOOP("Revenue")),
             ("notes", QT_TR_NOOP("Notes")),
         ):
             if key in LINK_TOOLTIPS:
@@ -93,7 +101,24 @@ class CompanyDetailPane(QWidget):
         )
         self.people_view = QListView()
         self.people_view.setModel(self.people_model)
-        self.people_title = plain_label(tr("People"))
+        self.deals_model: RecordListModel[CompanyDeal] = RecordListModel(_deal_text, self)
+        self.deals_view = QListView()
+        self.deals_view.setModel(self.deals_model)
+        self.deals_view.setToolTip(tr("Double-click a deal to open it"))
+        self.timeline_model: RecordListModel[CompanyEntry] = RecordListModel(_entry_text, self)
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setToolTip(tr("Double-click an entry to read or edit it"))
+        for view in (self.people_view, self.deals_view, self.timeline_view):
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setUniformItemSizes(True)
+        # People, deals and the combined timeline, one tab each (titles carry counts).
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.addTab(self.people_view, tr("People"))
+        self.tabs.addTab(self.deals_view, tr("Deals"))
+        self.tabs.addTab(self.timeline_view, tr("Timeline"))
         self.empty_label = plain_label(tr("Select a company to see its details."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -102,12 +127,16 @@ class CompanyDetailPane(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.name_label, 1)
-        header.addWidget(self.edit_button)
-        header.addWidget(self.delete_button)
+        # Edit and Delete side by side, one above the other in a narrow pane.
+        self.header_buttons = QWidget()
+        buttons = FlowLayout(self.header_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(header)
         content_layout.addLayout(self.form)
-        content_layout.addWidget(self.people_title)
-        content_layout.addWidget(self.people_view, 1)
+        content_layout.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
@@ -119,6 +148,8 @@ class CompanyDetailPane(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.people_view.doubleClicked.connect(self._on_person_activated)
+        self.deals_view.doubleClicked.connect(self._on_deal_activated)
+        self.timeline_view.doubleClicked.connect(self._on_entry_activated)
         self._history.bus.changed.connect(self._on_changes)
 
     def show_company(self, company_id: int | None) -> None:
@@ -135,8 +166,11 @@ class CompanyDetailPane(QWidget):
             return
         self.name_label.setText(data.name)
         self.avatar.set_name(data.name)
+        keep_words_whole(self.name_label)
         address = ", ".join(p for p in (data.address, data.city, data.country) if p)
-        values = {"address": address, "notes": data.notes}
+        page = self._services.companies.page(company_id)
+        revenue = format_totals(page.revenue) if page.revenue else ""
+        values = {"address": address, "revenue": revenue, "notes": data.notes}
         for key, value in values.items():
             label = self.field_labels[key]
             label.setText(value)
@@ -155,14 +189,23 @@ class CompanyDetailPane(QWidget):
         ids = contacts.list_ids(ContactFilter(company_id=company_id))
         rows = contacts.rows(ids)
         self.people_model.set_records([rows[i] for i in ids if i in rows])
-        self.people_title.setText(tr("People ({n})").format(n=len(ids)))
+        self.deals_model.set_records(page.deals)
+        self.timeline_model.set_records(page.timeline)
+        self.tabs.setTabText(0, tr("People ({n})").format(n=f"{len(ids):,}"))
+        self.tabs.setTabText(1, tr("Deals ({n})").format(n=f"{len(page.deals):,}"))
+        self.tabs.setTabText(2, tr("Timeline ({n})").format(n=f"{page.timeline_total:,}"))
+        self.field_labels["revenue"].setToolTip(
+            tr("What its people have bought (recorded purchases), per currency")
+        )
 
     def _on_changes(self, changes: Changes) -> None:
         company_id = self.company_id
         if company_id is None:
             return
         # Any contact written may have joined or left the company, so any contact counts.
-        if changes.touches_ids("companies", [company_id]) or changes.touches("contacts"):
+        if changes.touches_ids("companies", [company_id]) or any(
+            changes.touches(kind) for kind in ("contacts", "deals", "interactions", "purchases")
+        ):
             self.show_company(company_id)
 
     def _on_edit(self) -> None:
@@ -173,10 +216,40 @@ class CompanyDetailPane(QWidget):
         if self.company_id is not None:
             self.delete_requested.emit(self.company_id)
 
+    def _on_deal_activated(self, index: QModelIndex) -> None:
+        deal = self.deals_model.record(index.row())
+        if deal is not None:
+            DealDialog.ask(self, self._services, deal.id, history=self._history)
+
+    def _on_entry_activated(self, index: QModelIndex) -> None:
+        entry = self.timeline_model.record(index.row())
+        if entry is None:
+            return
+        try:
+            found = self._services.timeline.interaction(entry.id)
+        except NotFoundError:
+            return  # gone meanwhile: the change bus refreshes the page
+        InteractionDialog.open_entry(
+            self, self._services, entry.contact_id, found, history=self._history
+        )
+
     def _on_person_activated(self, index: QModelIndex) -> None:
         record = self.people_model.record(index.row())
         if record is not None:
             self.person_activated.emit(record.id)
+
+
+def _deal_text(deal: CompanyDeal) -> str:
+    """ "Machines — Lead · €500.00 · Anna Lee" (won and lost deals say so)."""
+    place = deal.stage if deal.status == "open" else deal.status
+    value = format_money(deal.value_minor, deal.currency) if deal.value_minor else ""
+    return " · ".join(p for p in (f"{deal.title} — {place}", value, deal.contact_name) if p)
+
+
+def _entry_text(entry: CompanyEntry) -> str:
+    """ "2026-11-28 · Call · Anna Lee: Left a voicemail" (the date in local time)."""
+    when = format_date(entry.occurred_at)
+    return f"{when} · {entry.kind.capitalize()} · {entry.contact_name}: {entry.summary}"
 
 
 def _dial_url(phone: str, region: str) -> QUrl | None:

@@ -50,7 +50,7 @@ from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
-from deskcrm.ui.widgets.avatar import Avatar
+from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
 from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
@@ -268,8 +268,13 @@ class ContactDetailPane(QWidget):
         titles.addWidget(self.name_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Edit and Delete side by side, one above the other in a narrow pane.
+        self.header_buttons = QWidget()
+        buttons = FlowLayout(self.header_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(header)
         content_layout.addLayout(self.fields_form)
         # The log buttons wrap onto a second row in a narrow pane.
@@ -333,6 +338,7 @@ class ContactDetailPane(QWidget):
         # A whole name the source wrote ("名無しの権兵衛") heads the pane; the parts below it.
         self.name_label.setText(data.display_name or parts_name or detail.name)
         self.avatar.set_name(self.name_label.text())
+        keep_words_whole(self.name_label)
         role = ", ".join(part for part in (data.title, data.department) if part)
         subtitle = " at ".join(part for part in (role, detail.company_name) if part)
         if data.display_name and parts_name and parts_name != data.display_name:
@@ -527,12 +533,25 @@ class ContactDetailPane(QWidget):
     def open_selected_entry(self) -> None:
         """The selected timeline entry in full, to read or edit (double-click, Enter)."""
         selected = self._selected_entry()
-        if selected is None or self.contact_id is None:
+        if selected is not None:
+            self.open_entry(selected.id)
+
+    def open_entry(self, entry_id: int) -> None:
+        """One of the shown contact's timeline entries in full (from the list, or found by
+        the command palette): the Timeline tab shows it selected behind the dialog."""
+        if self.contact_id is None:
             return
         try:
-            entry = self._services.timeline.interaction(selected.id)
+            entry = self._services.timeline.interaction(entry_id)
         except NotFoundError:
             return  # deleted meanwhile (another window): the bus refreshes the list
+        self.tabs.setCurrentIndex(0)
+        model = self.timeline_model
+        for row in range(model.rowCount()):
+            record = model.record(row)
+            if record is not None and record.id == entry_id:
+                self.timeline_view.setCurrentIndex(model.index(row, 0))
+                break
         InteractionDialog.open_entry(
             self, self._services, self.contact_id, entry, history=self._history
         )

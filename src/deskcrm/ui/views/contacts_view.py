@@ -136,7 +136,7 @@ class ContactsView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
         self.search_edit.setPlaceholderText(
-            "Search names, emails, phones, companies, notes  (Ctrl+K)"
+            "Search names, emails, phones, companies, notes  (Ctrl+F)"
         )
         self.search_edit.setClearButtonEnabled(True)
         self.search_keys = SearchKeys(self.search_edit, self._to_first_result, self._to_list)
@@ -296,6 +296,15 @@ class ContactsView(QWidget):
         self._select_id(self.people_table, self.people_model, contact_id)
         self.contact_pane.show_contact(contact_id)
 
+    def open_company(self, company_id: int) -> None:
+        """Show a company in the companies list (clearing a search that would hide it)."""
+        self.set_mode(COMPANIES)
+        if self.company_model.row_of(company_id) is None and self.search_edit.text():
+            self.search_edit.clear()
+            self._apply_filter()
+        self._select_id(self.company_table, self.company_model, company_id)
+        self.company_pane.show_company(company_id)
+
     def selected_ids(self) -> list[int]:
         table = self._current_table()
         model = table.model()
@@ -411,7 +420,7 @@ class ContactsView(QWidget):
             if mode == COMPANIES
             else tr("Search names, emails, phones, companies, notes")
         )
-        self.search_edit.setPlaceholderText(f"{placeholder}  (Ctrl+K)")
+        self.search_edit.setPlaceholderText(f"{placeholder}  (Ctrl+F)")
         self.search_edit.blockSignals(True)
         self.search_edit.clear()  # each list starts unfiltered; a stale query confuses
         self.search_edit.blockSignals(False)
@@ -628,4 +637,9 @@ def _selected_count(table: QTableView) -> int:
     model = table.selectionModel()
     if model is None:
         return 0
-    return sum(r.bottom() - r.top() + 1 for r in model.selection() if r.left() == 0)
+    ranges = model.selection()
+    return sum(
+        r.bottom() - r.top() + 1
+        for r in (ranges.at(i) for i in range(ranges.size()))
+        if r.left() == 0
+    )

@@ -358,6 +358,14 @@ class TasksView(QWidget):
     def _on_new(self) -> None:
         TaskDialog.ask(self, self._services, history=self.history)
 
+    def open_task(self, task_id: int) -> None:
+        """Select a task (where its group shows it) and open it to read or edit."""
+        index = self.model.index_of_task(task_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        TaskDialog.ask(self, self._services, task_id, history=self.history)
+
     def _on_edit(self) -> None:
         task_id = self.current_task()
         if task_id is not None:

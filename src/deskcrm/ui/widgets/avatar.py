@@ -7,7 +7,7 @@ import zlib
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from deskcrm.domain.names import initials
 
@@ -74,3 +74,17 @@ class Avatar(QWidget):
         painter.setPen(QColor("#ffffff"))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self._initials)
         painter.end()
+
+
+# A heading's words are kept whole up to this many "M"s wide; a longer one is cut.
+LONGEST_WHOLE_WORD_M = 9
+
+
+def keep_words_whole(label: QLabel) -> None:
+    """A wrapping name heading as narrow as its longest word (a wrapped label breaks only
+    between words, so a narrower one would cut "Hartmann" to "Hartmar"), and never less
+    than 8 "M"s; beside it the buttons wrap instead."""
+    metrics = label.fontMetrics()
+    em = metrics.horizontalAdvance("M")
+    longest = max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+    label.setMinimumWidth(max(em * 8, min(longest + 4, em * LONGEST_WHOLE_WORD_M)))
