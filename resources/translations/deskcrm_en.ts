@@ -4,108 +4,108 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="17"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="32"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="59"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="60"/>
         <source>Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
         <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="35"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="144"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="123"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="143"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="30"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="34"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="35"/>
         <source>Lost reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="44"/>
         <source>Closed deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="62"/>
         <source>Reopen into stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="117"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="40"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="81"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="31"/>
         <source>Website</source>
@@ -124,37 +124,37 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="62"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="68"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="151"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="25"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="69"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="83"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="26"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="27"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="47"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
@@ -163,9 +163,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="59"/>
@@ -173,188 +173,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="130"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="145"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="86"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="34"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="76"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="463"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="149"/>
         <source>&amp;More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="155"/>
         <source>Dr., Ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="158"/>
         <source>Jr., PhD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="173"/>
         <source>+ Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="173"/>
         <source>anna@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
         <source>+ Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="188"/>
         <source>+ Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="188"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="196"/>
         <source>Website, referral, trade fair …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="198"/>
         <source>VIP, Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="203"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="204"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="212"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="221"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
         <source>P&amp;refix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
         <source>M&amp;iddle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
         <source>Suffi&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
         <source>&amp;Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="229"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="231"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="234"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="235"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="237"/>
         <source>&amp;Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="239"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="241"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Lifec&amp;ycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
         <source>So&amp;urce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
         <source>Stay in touc&amp;h every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="247"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,23 +394,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="115"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="17"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="116"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
@@ -419,54 +421,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="121"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="53"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="32"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="135"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="156"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -477,88 +480,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="235"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="236"/>
         <source>Edit deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="111"/>
         <source>e.g. 4,800.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
         <source>Stage default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="117"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="122"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="140"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="126"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="14"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="127"/>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="44"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="129"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="130"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="136"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="238"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="139"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="49"/>
         <source>What happened, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="53"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="54"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="55"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="114"/>
         <source>Log {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="127"/>
+        <source>Edit {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,216 +595,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="88"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="104"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="79"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="80"/>
         <source>Record purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="33"/>
         <source>What was bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="37"/>
         <source>Total, e.g. 49.90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="39"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="69"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="42"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="72"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Shown on printed reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="26"/>
         <source>Not a country DeskCRM knows: type its name (Switzerland, Schweiz) or its two-letter code (CH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="31"/>
         <source>No country for phone numbers: this computer&apos;s language settings name none. Numbers without +code are kept as typed and marked to check, unless the contact has a country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="36"/>
         <source> (from this computer&apos;s language settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Numbers without +code are read as {region}{source}, e.g. {example}, unless the contact has a country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="57"/>
         <source>Country or code, e.g. Switzerland or CH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Country assumed for phone numbers typed without +code when the contact has no country (its name or two-letter code); empty: numbers need their +code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="70"/>
         <source>An image for report headers (PNG or JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Every day at first start (7 daily, 4 weekly, 12 monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Only before upgrades and when I ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="86"/>
         <source>An open support case nobody has answered for this long shows as a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Business name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Default currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Report paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Report logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Answer support cases within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="28"/>
         <source>Pipeline stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="51"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="52"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="164"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="166"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="61"/>
         <source>Pipeline name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="62"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="268"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="271"/>
         <source>Edit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="255"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="258"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="113"/>
         <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="117"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="133"/>
         <source>every </source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +858,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="87"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="141"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
@@ -901,196 +909,196 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="29"/>
         <source>Open a support case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="34"/>
         <source>e.g. Kettle leaks after two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="47"/>
         <source>What the customer told you (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="49"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="51"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="142"/>
         <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="118"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="53"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="75"/>
         <source>Nothing in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="79"/>
         <source>Deal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="81"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="82"/>
         <source>Purchase: {item} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="90"/>
         <source>Pick the customer from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="105"/>
         <source>Open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="145"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="143"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="146"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="147"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="41"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="70"/>
         <source>Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="71"/>
         <source>Delete selected for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="123"/>
         <source>Restore {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="21"/>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="22"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="24"/>
         <source>Welcome to DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="31"/>
         <source>Your contacts, deals and tasks live in one file on this computer, or, when several people or machines share them, on a PostgreSQL server you run. Import your contacts (CSV or vCard from Google, Outlook, Apple, Thunderbird or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="43"/>
         <source>Change it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="46"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="47"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="48"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="49"/>
         <source>Open a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="51"/>
         <source>Use a database on a PostgreSQL server instead of the file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="48"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="50"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="51"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="52"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="53"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="54"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="55"/>
         <source>Rotting deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="56"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="57"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/i18n.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="70"/>
         <source>{n} answer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/i18n.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="71"/>
         <source>{days} day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1106,102 +1114,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="55"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="116"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="59"/>
         <source>Former</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="57"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="34"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="64"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="61"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/i18n.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/i18n.py" line="63"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="73"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="92"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="86"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="105"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="31"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="123"/>
-        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="32"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="402"/>
-        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="32"/>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="48"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="34"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="403"/>
-        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="34"/>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="465"/>
+        <location filename="../../src/deskcrm/ui/views/view_stack.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="56"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="153"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
         <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="140"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,43 +1247,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="172"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="107"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,87 +1298,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="93"/>
         <source>Database &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="94"/>
         <source>&amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="96"/>
+        <source>&amp;Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="98"/>
+        <source>Sample customers, deals and tasks to try things on, in a file of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="154"/>
         <source>Open a Database File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="156"/>
         <source>DeskCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="177"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="177"/>
+        <source>&amp;Go to Anything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
-        <source>&amp;View</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="192"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="206"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="214"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="342"/>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="198"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="128"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,10 +1422,13 @@
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/deskcrm/ui/controllers/duplicates.py" line="51"/>
-        <source>Merged {n} contacts — Ctrl+Z to undo</source>
-        <translation type="unfinished"></translation>
+        <source>Merged %n contact(s) — Ctrl+Z to undo</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/duplicates.py" line="68"/>
@@ -1407,7 +1443,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/controllers/support.py" line="35"/>
         <location filename="../../src/deskcrm/ui/controllers/support.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/controllers/support.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="64"/>
         <source>Import feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,24 +1452,35 @@
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/controllers/support.py" line="51"/>
-        <source>Added {n} answers from {rows} rows of {file}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="52"/>
+        <source>Added %n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="54"/>
+        <source>from %n row(s) of {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/support.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="59"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/support.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/controllers/support.py" line="61"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="113"/>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="268"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="272"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,33 +1490,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="48"/>
         <source>Tasks ({count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="46"/>
-        <source>{n} overdue tasks</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="49"/>
+        <source>%n overdue task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="58"/>
+        <source>%n case(s) waiting too long for a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="56"/>
         <source>Cases ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="55"/>
-        <source>{n} cases waiting too long for a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="60"/>
         <source>Support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="119"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1548,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,65 +1573,72 @@
         <source>Answer {name}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="182"/>
-        <source>waiting 1 day for a reply</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="181"/>
+        <source>waiting %n day(s) for a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="183"/>
-        <source>waiting {n} days for a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="186"/>
         <source>Get back to {name}, who is unhappy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="189"/>
         <source>answered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
         <source>answered yesterday</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="194"/>
-        <source>answered {n} days ago</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="192"/>
+        <source>answered %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="201"/>
+        <source>last contacted %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="203"/>
+        <source>{name} (every %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="199"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="197"/>
         <source>Get in touch with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="203"/>
-        <source>last contacted {n} days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="205"/>
-        <source>{name} (every {n} days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="214"/>
         <source>Move “{title}” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="218"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="216"/>
         <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/reminders.py" line="37"/>
         <location filename="../../src/deskcrm/ui/reminders.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="49"/>
         <source>No overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,788 +1648,887 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="61"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="112"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="108"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="42"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
         <source>Open and waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="150"/>
         <source>Waiting on customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="51"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="89"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="94"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="96"/>
         <source>Search cases and customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="100"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="106"/>
         <source>resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="108"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="105"/>
-        <source>waiting {n} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
+        <source>waiting %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
         <source>OVERDUE · {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="115"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="117"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="121"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="143"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="149"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="151"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="147"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="62"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="113"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="116"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="163"/>
         <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="166"/>
         <source>Add my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="167"/>
         <source>Add customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="170"/>
         <source>Select a case to see its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="246"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="246"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="295"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="302"/>
         <source>{customer}{about} · {status} · opened {opened}{closed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="301"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="308"/>
         <source> · resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="334"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="341"/>
         <source>Case {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="337"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="344"/>
         <source>“{title}” is now {status} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="346"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="353"/>
         <source>Write the note first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="355"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="362"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="363"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="370"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="44"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="45"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="46"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="70"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="28"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="29"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="62"/>
         <source>Follow up every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="68"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="92"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="134"/>
         <source>Emails, phones and tags of both are kept. Timeline, purchases, deals and tasks move to the contact you keep; the other goes to the trash. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="147"/>
         <source>Keep the other one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="148"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="148"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="293"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="294"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="188"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="209"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="210"/>
         <source>{total} possible duplicates; the surest {n} are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="215"/>
         <source>{n} possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="206"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="207"/>
         <source>No possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="251"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="252"/>
         <source>Keep: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="252"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="253"/>
         <source>Merge in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="32"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="65"/>
         <source>Open in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="33"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="63"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="85"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="107"/>
+        <source>Double-click a deal to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="111"/>
+        <source>Double-click an entry to read or edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="122"/>
         <source>Select a company to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="194"/>
         <source>People ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="195"/>
+        <source>Deals ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="196"/>
+        <source>Timeline ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="198"/>
+        <source>What its people have bought (recorded purchases), per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="70"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="114"/>
+        <source>Whole name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="141"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="150"/>
         <source>To check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="130"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="154"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="193"/>
+        <source>Double-click or press Enter to open an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="194"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="196"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="218"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="230"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="212"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="247"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="220"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="255"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="221"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="256"/>
         <source>Delete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="240"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="277"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="254"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="302"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="316"/>
-        <source>every {n} days</source>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="317"/>
+        <source>Double-click (or F2) to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="320"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="318"/>
+        <source>Double-click to change the job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="378"/>
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="382"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="363"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="425"/>
         <source>To check ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="391"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="453"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="396"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="458"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="399"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="534"/>
+        <source>Rename contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="537"/>
+        <source>Change job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="548"/>
+        <source>This contact is gone (deleted elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="557"/>
+        <source>Not saved: someone else changed this contact meanwhile. Esc, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="461"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="400"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="462"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="401"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="463"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="404"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="148"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="76"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="434"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="149"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="163"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="164"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="185"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="107"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="291"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="337"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="230"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="375"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="379"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="425"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="381"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="473"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="473"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="476"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="479"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="515"/>
-        <source>Restore {n} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="529"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="586"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="537"/>
-        <source>Deleted {n} contacts for good</source>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="530"/>
+        <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="238"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="572"/>
+        <source>Restore %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="594"/>
+        <source>Deleted %n contact(s) for good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="558"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="558"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="559"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="559"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="560"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="560"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="563"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="565"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="484"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="488"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="102"/>
         <source>Filter deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="103"/>
         <source>Matches deal titles and notes, contact and company names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="106"/>
         <source>Any contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="110"/>
         <source>min value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="113"/>
         <source>max value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="117"/>
         <source>Rotting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
         <source>Only deals that sat in their stage past its rotting days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="168"/>
         <source>Mark won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="169"/>
         <source>Mark lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="222"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="119"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="121"/>
         <source>Closed deals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="122"/>
         <source>Edit stages and name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="123"/>
         <source>New pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="159"/>
         <source>Move to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="162"/>
         <source>Move to previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="172"/>
         <source>Edit deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="334"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="338"/>
         <source>{n} open deals · total {total} · weighted forecast {weighted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="384"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="388"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="386"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="390"/>
         <source>Move deal to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="415"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="419"/>
         <source>Mark deal won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="425"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="429"/>
         <source>Mark deal lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="452"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="456"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="453"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="457"/>
         <source>Deal moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="538"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="542"/>
         <source>Add deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="553"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="557"/>
         <source>Reopen deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="573"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="577"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
         <source>Appendix: every deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="100"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="102"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="71"/>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="96"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="111"/>
         <source>{file}: {rows} rows, {encoding}, separated by “{delimiter}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="129"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="109"/>
         <source>{file}: {rows} cards, {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="135"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="201"/>
         <source>Not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="141"/>
         <source>Merge duplicates into the existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="147"/>
         <source>Nothing to check: every record was read as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="153"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="154"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="153"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="223"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="223"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="249"/>
         <source>Would import %n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2377,7 +2536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="251"/>
         <source>Imported %n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2385,7 +2544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="254"/>
         <source>%n new (company|companies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2393,7 +2552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="257"/>
         <source>%n duplicate(s) merged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2401,7 +2560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="259"/>
         <source>%n duplicate(s) skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2409,7 +2568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="271"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2417,12 +2576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="290"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="320"/>
         <source>%n record(s) with nothing to import (left out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2430,7 +2589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="322"/>
         <source>%n phone number(s) kept as written, to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2438,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="324"/>
         <source>%n value(s) kept as written, to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2446,7 +2605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="326"/>
         <source>%n vCard line(s) skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2454,7 +2613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="328"/>
         <source>%n record(s) of contacts you already have (skipped)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="330"/>
         <source>%n vCard (property|properties) not imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2470,7 +2629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="331"/>
         <source>%n column(s) not imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2478,37 +2637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="295"/>
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="162"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="235"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="288"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="300"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="322"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="334"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="328"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="340"/>
         <source>Sent %n page(s) to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2516,8 +2675,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="340"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="341"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="352"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="353"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,93 +2707,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="102"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="124"/>
         <source>New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="129"/>
         <source>+1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="130"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="131"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="269"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="276"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="146"/>
         <source>Snooze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="261"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="268"/>
         <source>Snooze task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="262"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="269"/>
         <source>Task snoozed — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="270"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="277"/>
         <source>Task moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="293"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="300"/>
         <source>Will add </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="309"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="316"/>
         <source>Added </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="310"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="317"/>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="334"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="341"/>
         <source>Complete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="335"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="342"/>
         <source> — the next one is scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="336"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="343"/>
         <source>Task done{note} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="338"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="345"/>
         <source>Reopen task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="349"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="356"/>
         <source>Rename task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,17 +2839,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="19"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="20"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="19"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="21"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,12 +2859,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/companies.py" line="51"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="60"/>
         <source>A company name is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/companies.py" line="53"/>
+        <location filename="../../src/deskcrm/services/contacts/companies.py" line="62"/>
         <location filename="../../src/deskcrm/services/contacts/segments.py" line="128"/>
         <source>At most 200 characters</source>
         <translation type="unfinished"></translation>
@@ -2727,7 +2886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="126"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="164"/>
         <location filename="../../src/deskcrm/services/pipeline/deals.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="278"/>
         <source>Use a three-letter ISO code such as EUR</source>
@@ -2765,32 +2924,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="169"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="172"/>
         <source>Reopen a closed deal before moving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="195"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="200"/>
         <source>Say why the deal was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="210"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="215"/>
         <source>The deal is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="219"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="224"/>
         <source>Pick an open stage of the deal&apos;s pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="267"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="272"/>
         <source>The deal is already closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="326"/>
+        <location filename="../../src/deskcrm/services/pipeline/pipeline.py" line="331"/>
         <source>That card is in another stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,22 +3026,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="71"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="277"/>
         <source>Write a short summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="128"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="166"/>
         <source>An amount cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="130"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="168"/>
         <source>At least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="133"/>
+        <location filename="../../src/deskcrm/services/contacts/timeline.py" line="171"/>
         <source>Say what was bought</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,43 +3091,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="28"/>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="80"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="81"/>
         <source>Record feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="35"/>
         <source>NPS — how likely to recommend us (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="36"/>
         <source>CSAT — how satisfied (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="44"/>
         <source>What they said (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="45"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="46"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="47"/>
         <source>Answered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/feedback_dialog.py" line="48"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3249,6 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="332"/>
-        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="113"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,7 +3259,12 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="114"/>
-        <source>{n} contacts match this segment now</source>
+        <source>{name}: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/models/segment_list_model.py" line="115"/>
+        <source>{name}: {n} contacts match this segment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3156,8 +3319,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="116"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="217"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="229"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,29 +3335,113 @@
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="151"/>
-        <source>Tagging {n} contacts…</source>
-        <translation type="unfinished"></translation>
+        <source>Tagging %n contact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="153"/>
-        <source>Tagged {n} contacts “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <source>Tagged %n contact(s) “{tag}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="162"/>
+        <source>Removing the tag from %n contact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="164"/>
+        <source>Removed “{tag}” from %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="174"/>
+        <source>Moving %n contact(s) to {stage}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="176"/>
+        <source>Moved %n contact(s) to {stage}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="186"/>
+        <source>Creating %n task(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="188"/>
+        <source>Created %n follow-up task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="211"/>
+        <source>Logging the email on %n contact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="214"/>
+        <source>Opened %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="216"/>
+        <source>to %n contact(s) and logged the email</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="261"/>
+        <source>Exported %n contact(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="266"/>
+        <source>Exporting %n contact(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="158"/>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="162"/>
-        <source>Removing the tag from {n} contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="164"/>
-        <source>Removed “{tag}” from {n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3203,78 +3450,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="174"/>
-        <source>Moving {n} contacts to {stage}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="176"/>
-        <source>Moved {n} contacts to {stage}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="186"/>
-        <source>Creating {n} tasks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="188"/>
-        <source>Created {n} follow-up tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="194"/>
         <source>None of these contacts has an email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="211"/>
-        <source>Logging the email on {n} contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="213"/>
-        <source>Opened {m} messages to {n} contacts and logged the email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="226"/>
         <source>Your mail application could not be opened, so no message was written and no email was logged on the {n} contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="229"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="231"/>
         <source>{failed} of {m} messages could not be opened in your mail application. Nothing was logged on their {n} contacts; the email is logged only on the contacts of the messages that opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="236"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="238"/>
         <source>Email not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="243"/>
+        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="245"/>
         <source>Check that a default mail application is set in your system&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="258"/>
-        <source>Exported {n} contacts to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="262"/>
-        <source>Exporting {n} contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="113"/>
         <source>New segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="52"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,6 +3689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="121"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
@@ -3503,58 +3711,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="45"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="50"/>
         <source>“{name}” was changed and saved by someone else (another window, a colleague, the deskcrm command) after you opened it. Nothing of yours is saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="57"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="57"/>
         <source>Saved now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="57"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="74"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="75"/>
         <source>Your form and the saved version now agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="152"/>
         <source>Not saved: the form now shows what was last saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="156"/>
         <source>Not saved: someone else changed this after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="76"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="77"/>
         <source>&amp;Save mine over theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="78"/>
         <source>&amp;Load the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/dialogs/edit_conflict_dialog.py" line="79"/>
         <source>&amp;Back to my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="88"/>
+        <source>Go to anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="94"/>
+        <source>Find a contact, company, deal, task, case, note — or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="102"/>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="142"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="144"/>
+        <source>Filter: type a word or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="148"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="148"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/column_chooser.py" line="67"/>
+        <source>(column {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/column_chooser.py" line="74"/>
+        <source>Show all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/inline_editor.py" line="41"/>
+        <source>{field} — Enter saves, Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,181 +3890,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="128"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="157"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="116"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="145"/>
         <location filename="../../src/deskcrm/services/reports/sales_report.py" line="168"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="131"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="119"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="132"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="120"/>
         <source>Orders · average order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="134"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="122"/>
         <source>New · returning customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="137"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="125"/>
         <source>Repeat purchase rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="140"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="128"/>
         <source>Repeat purchase rate: of the customers who bought in the period, the share who bought at least twice in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="145"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="133"/>
         <source>Average purchase interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="148"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="136"/>
         <source>Average purchase interval: the days from one purchase to the same customer&apos;s next, both in the period, averaged over every such pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="155"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="143"/>
         <source>Customers by RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="162"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="150"/>
         <source>Top customers by lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="164"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="192"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="221"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="152"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="180"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="209"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="165"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="153"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="166"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="196"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="224"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="154"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="184"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="212"/>
         <source>Lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="167"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="155"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="175"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="163"/>
         <source>All time: lifetime value counts every purchase up to {date}, not only the period&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="189"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="177"/>
         <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="191"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="179"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="193"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="181"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="194"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="182"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="195"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="183"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="215"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="203"/>
         <source>All time: scored on every purchase up to {date}. Up to 15 customers per segment, highest lifetime value first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="219"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="207"/>
         <source>At risk: well past their usual interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="222"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="210"/>
         <source>Usual interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="223"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="211"/>
         <source>Days since last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="229"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="217"/>
         <source>All time: a customer&apos;s usual interval is from all their purchases up to {date}; at risk when more than twice that has passed since the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="254"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="269"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="280"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="242"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="257"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="268"/>
         <source>NPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="260"/>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="282"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="248"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="270"/>
         <source>Average CSAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="267"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="255"/>
         <source>NPS by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="274"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="262"/>
         <source>Satisfaction by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="277"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="265"/>
         <source>NPS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="278"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="266"/>
         <source>Promoters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="279"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="267"/>
         <source>Detractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="281"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="269"/>
         <source>CSAT answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="307"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="295"/>
         <source>NPS = % promoters (9–10) − % detractors (0–6); CSAT is the 1–5 average.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +4146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="276"/>
+        <location filename="../../src/deskcrm/services/reports/customers_report.py" line="264"/>
         <location filename="../../src/deskcrm/services/reports/pipeline_report.py" line="121"/>
         <source>Month</source>
         <translation type="unfinished"></translation>

@@ -17,11 +17,14 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     such calls numerus). Where no translation has one (English runs on its source
     strings), "(s)" becomes "s" unless `n` is 1: "1 answer", "2 answers"; and a word
     whose plural is not just an added "s" is written "(one|many)":
-    tr("%n new (company|companies)", "", n) -> "1 new company", "2 new companies"."""
+    tr("%n new (company|companies)", "", n) -> "1 new company", "2 new companies".
+    A count from 1,000 on is written with the locale's digit grouping."""
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-    if n < 0 or translated != text.replace("%n", str(n)):
-        return translated
-    return english_count(translated, n)
+    if n >= 0 and translated == text.replace("%n", str(n)):
+        translated = english_count(translated, n)
+    if n >= 1000:  # the count written the locale's way: "13,624 contacts"
+        translated = translated.replace(str(n), QLocale().toString(n), 1)
+    return translated
 
 
 def QT_TR_NOOP(text: str) -> str:

@@ -195,7 +195,7 @@ def test_file_import_feedback_lists_what_it_skipped(
     window.bus.changed.connect(heard.append)
     when_dialog_opens(read)
     window.import_feedback_action.trigger()
-    assert shown and shown[0].startswith("Added 1 answers from 2 rows of survey.csv.")
+    assert shown and shown[0].startswith("Added 1 answer from 2 rows of survey.csv.")
     assert "line 3, email: no contact with “nobody@example.com”" in shown[0]
     # The import's own record of what it wrote: Anna's pane re-reads her answers.
     assert heard == [window.support.last_feedback_import.changes]

@@ -48,7 +48,7 @@ class DuplicatesController(QObject):
         if merges:
             self.view_requested.emit("contacts")
             self.status_message.emit(
-                tr("Merged {n} contacts — Ctrl+Z to undo").format(n=len(merges)), 6000
+                tr("Merged %n contact(s) — Ctrl+Z to undo", "", len(merges)), 6000
             )
 
     def _record_merge(self, record: MergeRecord) -> None:

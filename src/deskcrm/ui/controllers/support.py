@@ -48,8 +48,10 @@ class SupportController(QObject):
         except DeskCrmError as exc:
             QMessageBox.warning(self._window, tr("Import feedback"), escape_rich(str(exc)))
             return
-        text = tr("Added {n} answers from {rows} rows of {file}.").format(
-            n=result.added, rows=result.rows, file=path.name
+        text = (
+            tr("Added %n answer(s)", "", result.added)
+            + " "
+            + tr("from %n row(s) of {file}.", "", result.rows).format(file=path.name)
         )
         if result.skipped:
             shown = "\n".join(result.skipped[:20])

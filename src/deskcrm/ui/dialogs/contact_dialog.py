@@ -45,6 +45,7 @@ from deskcrm.ui.widgets.labelled_rows import (
     LabelledRowsEditor,
 )
 from deskcrm.ui.widgets.partial_date_edit import PartialDateEdit
+from deskcrm.ui.widgets.screen_fit import available_size
 from deskcrm.ui.widgets.unparsed_list import UnparsedList
 from deskcrm.ui.widgets.wheel_guard import guard_wheel
 
@@ -295,10 +296,9 @@ class ContactDialog(FormDialog):
         """Start as tall as the form wants, but never taller than a small screen."""
         self.setMinimumSize(520, 420)
         width, height = MAX_START_SIZE
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, screen.width())
-            height = min(height, screen.height() - 40)  # the title bar
+        room = available_size(self)
+        if room is not None:
+            width, height = min(width, room[0]), min(height, room[1])
         content = self._content.sizeHint().height() + self.buttons.sizeHint().height()
         self.resize(width, max(self.minimumHeight(), min(height, content + 40)))
 

@@ -42,6 +42,8 @@ class Shortcut:
 VIEW_KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Search boxes", "Go to the first result", ("Return", "Down")),
     ("Search boxes", "Clear the search (when empty: back to the list)", ("Esc",)),
+    ("Contacts", "Rename the open contact in its card", ("F2",)),
+    ("Contacts", "Save the name / leave it as it was", ("Return", "Esc")),
     ("Timeline", "Open the selected entry to read or edit it", ("Return",)),
     ("Tasks", "Tick or untick the selected task", ("Space",)),
     ("Tasks", "Rename the selected task", ("F2",)),

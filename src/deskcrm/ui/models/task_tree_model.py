@@ -178,9 +178,7 @@ class TaskTreeModel(QAbstractItemModel):
             if column == 0:
                 return tr("Answer {name}: {title}").format(name=item.name, title=item.detail)
             if column == 1:
-                if item.days_since == 1:
-                    return tr("waiting 1 day for a reply")
-                return tr("waiting {n} days for a reply").format(n=item.days_since)
+                return tr("waiting %n day(s) for a reply", "", item.days_since or 0)
             if column == 3:
                 return item.name
         elif role == Qt.ItemDataRole.DisplayRole and item.reason == "detractor":
@@ -191,7 +189,7 @@ class TaskTreeModel(QAbstractItemModel):
                     return tr("answered today")
                 if item.days_since == 1:
                     return tr("answered yesterday")
-                return tr("answered {n} days ago").format(n=item.days_since)
+                return tr("answered %n day(s) ago", "", item.days_since)
             if column == 3:
                 return item.detail
         elif role == Qt.ItemDataRole.DisplayRole:
@@ -200,9 +198,9 @@ class TaskTreeModel(QAbstractItemModel):
             if column == 1:
                 if item.days_since is None:
                     return "never contacted"
-                return tr("last contacted {n} days ago").format(n=item.days_since)
+                return tr("last contacted %n day(s) ago", "", item.days_since)
             if column == 3:
-                return tr("{name} (every {n} days)").format(name=item.name, n=item.cadence_days)
+                return tr("{name} (every %n day(s))", "", item.cadence_days).format(name=item.name)
         if role == KindRole:
             return "follow_up"
         if role == IdRole:

@@ -148,9 +148,9 @@ class BulkActionsButton(QToolButton):
         if tag:
             bulk = self._services.bulk
             self._change(
-                tr("Tagging {n} contacts…").format(n=f"{len(ids):,}"),
+                tr("Tagging %n contact(s)…", "", len(ids)),
                 lambda: bulk.add_tag(ids, tag),
-                lambda c: tr("Tagged {n} contacts “{tag}”").format(n=c.count, tag=tag),
+                lambda c: tr("Tagged %n contact(s) “{tag}”", "", c.count).format(tag=tag),
             )
 
     def remove_tag(self) -> None:
@@ -159,9 +159,9 @@ class BulkActionsButton(QToolButton):
         if tag:
             bulk = self._services.bulk
             self._change(
-                tr("Removing the tag from {n} contacts…").format(n=f"{len(ids):,}"),
+                tr("Removing the tag from %n contact(s)…", "", len(ids)),
                 lambda: bulk.remove_tag(ids, tag),
-                lambda c: tr("Removed “{tag}” from {n} contacts").format(n=c.count, tag=tag),
+                lambda c: tr("Removed “{tag}” from %n contact(s)", "", c.count).format(tag=tag),
             )
 
     def change_lifecycle(self) -> None:
@@ -171,9 +171,9 @@ class BulkActionsButton(QToolButton):
         if stage:
             bulk, label = self._services.bulk, tr(Lifecycle(stage).label)
             self._change(
-                tr("Moving {n} contacts to {stage}…").format(n=f"{len(ids):,}", stage=label),
+                tr("Moving %n contact(s) to {stage}…", "", len(ids)).format(stage=label),
                 lambda: bulk.set_lifecycle(ids, stage),
-                lambda c: tr("Moved {n} contacts to {stage}").format(n=c.count, stage=label),
+                lambda c: tr("Moved %n contact(s) to {stage}", "", c.count).format(stage=label),
             )
 
     def create_follow_ups(self) -> None:
@@ -183,9 +183,9 @@ class BulkActionsButton(QToolButton):
             title, due = answer
             bulk = self._services.bulk
             self._change(
-                tr("Creating {n} tasks…").format(n=f"{len(ids):,}"),
+                tr("Creating %n task(s)…", "", len(ids)),
                 lambda: bulk.create_follow_ups(ids, title, due),
-                lambda c: tr("Created {n} follow-up tasks").format(n=c.count),
+                lambda c: tr("Created %n follow-up task(s)", "", c.count),
             )
 
     def email(self) -> None:
@@ -208,10 +208,12 @@ class BulkActionsButton(QToolButton):
         if sent_to:
             bulk = self._services.bulk
             self._change(
-                tr("Logging the email on {n} contacts…").format(n=f"{len(sent_to):,}"),
+                tr("Logging the email on %n contact(s)…", "", len(sent_to)),
                 lambda: bulk.log_email(sent_to, summary),
-                lambda c: tr("Opened {m} messages to {n} contacts and logged the email").format(
-                    m=len(opened), n=c.count
+                lambda c: (
+                    tr("Opened %n message(s)", "", len(opened))
+                    + " "
+                    + tr("to %n contact(s) and logged the email", "", c.count)
                 ),
             )
         if failed:
@@ -255,11 +257,13 @@ class BulkActionsButton(QToolButton):
 
         def done(count: object) -> None:
             self.status_message.emit(
-                tr("Exported {n} contacts to {path}").format(n=f"{count:,}", path=target)
+                tr(
+                    "Exported %n contact(s) to {path}", "", count if isinstance(count, int) else 0
+                ).format(path=target)
             )
 
         self._run(
-            tr("Exporting {n} contacts…").format(n=f"{len(ids):,}"),
+            tr("Exporting %n contact(s)…", "", len(ids)),
             lambda: bulk.export(ids, target),
             done,
         )

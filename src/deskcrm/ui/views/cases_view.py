@@ -108,7 +108,7 @@ class CasesView(QWidget):
                 return tr("answered")
             waited = (self._now() - case.waiting_since).days
             late = case.overdue(self._now(), days())
-            text = tr("waiting {n} days").format(n=waited)
+            text = tr("waiting %n day(s)", "", waited)
             return tr("OVERDUE · {text}").format(text=text) if late else text
 
         columns: list[Column[CaseRow]] = [

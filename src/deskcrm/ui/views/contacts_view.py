@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -234,6 +234,12 @@ class ContactsView(QWidget):
         layout.addLayout(body, 1)
 
     def _connect_signals(self) -> None:
+        # F2 renames the open contact in its card, as F2 renames a file.
+        self.rename_action = QAction(tr("Rename"), self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.rename_action.triggered.connect(self._on_rename)
+        self.addAction(self.rename_action)
         self.mode_group.idClicked.connect(self._on_mode_changed)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self._search_timer.timeout.connect(self._apply_filter)
@@ -542,6 +548,10 @@ class ContactsView(QWidget):
         if company_id is not None:
             CompanyDialog.ask(self, self._services, company_id, history=self.history)
 
+    def _on_rename(self) -> None:
+        if self.mode == PEOPLE and self.contact_pane.contact_id is not None:
+            self.contact_pane.edit_name()
+
     def _on_new(self) -> None:
         if self.mode == COMPANIES:
             self.new_company()
@@ -559,7 +569,7 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if ids and self.mode == TRASH:
             self.history.trash(
-                tr("Restore {n} contacts").format(n=len(ids)),
+                tr("Restore %n contact(s)", "", len(ids)),
                 "contacts",
                 ids,
                 *self._contact_trash_steps(),
@@ -581,7 +591,7 @@ class ContactsView(QWidget):
             removed = self._services.contacts.empty_trash()
             # Earlier deletes can no longer be undone; what hung off them is gone too.
             self.history.forget(Changes.everything())
-            self.status_message.emit(tr("Deleted {n} contacts for good").format(n=f"{removed:,}"))
+            self.status_message.emit(tr("Deleted %n contact(s) for good", "", removed))
 
     # -- helpers ----------------------------------------------------------------
     def _contact_trash_steps(

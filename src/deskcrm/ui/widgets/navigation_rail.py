@@ -46,7 +46,7 @@ class NavigationRail(QToolBar):
         action = self.actions_by_name.get("tasks")
         if action is not None:
             action.setText(tr("Tasks ({count})").format(count=count) if count else tr("Tasks"))
-            overdue = tr("{n} overdue tasks").format(n=count) if count else tr("No overdue tasks")
+            overdue = tr("%n overdue task(s)", "", count) if count else tr("No overdue tasks")
             action.setToolTip(f"{overdue}\n{tr(OVERDUE_MEANING)}")
 
     def set_overdue_cases(self, count: int) -> None:
@@ -55,7 +55,7 @@ class NavigationRail(QToolBar):
         if action is not None:
             action.setText(tr("Cases ({count})").format(count=count) if count else tr("Cases"))
             action.setToolTip(
-                tr("{n} cases waiting too long for a reply").format(n=count)
+                tr("%n case(s) waiting too long for a reply", "", count)
                 if count
                 else tr("Support cases")
             )
