@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -10,6 +12,7 @@ from sqlmodel import col, select
 
 from deskcrm.db import dbapi, dialects
 from deskcrm.db.tables import Company
+from deskcrm.domain.sorting import sort_key
 
 _ORDER = {
     "name": "co.name {d}",
@@ -38,9 +41,35 @@ def company_ids(session: Session, typed: str, sort: str, descending: bool) -> li
         where += f" AND {dialects.of(session).like('co.name')}"
         escaped = typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["like"] = f"%{escaped}%"
+    if sort in _FOLDED:
+        # Words people read sort by the names' key (domain.sorting): "Bäckerei" before
+        # "Bright", whatever the case (a column's collation compares bytes). Companies are
+        # few: their values are read in name order and sorted here; empty ones last.
+        rows = session.execute(
+            text(f"SELECT co.id, co.name, {_FOLDED[sort]} FROM company co WHERE {where}"),
+            params,
+        ).all()
+        return _sorted_by_words(rows, sort == "name", descending)
     order = _ORDER.get(sort, _ORDER["name"]).format(d="DESC" if descending else "ASC")
     sql = f"SELECT co.id FROM company co WHERE {where} ORDER BY {order}, co.id"
     return dbapi.first_column(session, sql, params)
+
+
+# The columns sorted by their words' key rather than by the database (see company_ids).
+_FOLDED = {"name": "co.name", "city": "co.city", "country": "co.country"}
+
+
+def _sorted_by_words(rows: Sequence[Any], by_name: bool, descending: bool) -> list[int]:
+    """(id, name, value) rows in the order of the value's sort key (ties by name, then
+    id); empty values after all others either way."""
+    name_order = sorted(rows, key=lambda row: (sort_key(row[1] or ""), row[0]))
+    if by_name:
+        ordered = list(reversed(name_order)) if descending else name_order
+        return [row[0] for row in ordered]
+    keyed = [(sort_key(row[2] or ""), position, row[0]) for position, row in enumerate(name_order)]
+    filled = sorted((k for k in keyed if k[0]), key=lambda k: k[0], reverse=descending)
+    # sorted() is stable, so equal values keep the name order even when reversed by key.
+    return [k[2] for k in filled] + [k[2] for k in keyed if not k[0]]
 
 
 def company_rows(session: Session, ids: list[int]) -> dict[int, CompanyRow]:
