@@ -54,6 +54,11 @@ def set_theme(db_path: Path, theme: str) -> None:
         db.close()
 
 
+def shoot(env: dict[str, str], window: str, target: Path) -> None:
+    subprocess.run(["import", "-window", window, str(target)], env=env, check=True)
+    print(target)
+
+
 def go_to(env: dict[str, str], window: str, command: str) -> None:
     """Run a command by name through the command palette, as a keyboard user would."""
     xdotool(env, "windowfocus", "--sync", window)
@@ -112,29 +117,20 @@ def main() -> int:
                     xdotool(env, "windowfocus", "--sync", window)
                     xdotool(env, "key", "--clearmodifiers", f"ctrl+{VIEWS.index(view) + 1}")
                     time.sleep(2.0 if view == "reports" else 0.8)
-                    target = args.out / f"{view}-{width}x{height}-{theme}.png"
-                    subprocess.run(["import", "-window", window, str(target)], env=env, check=True)
-                    print(target)
+                    size = f"{width}x{height}-{theme}"
+                    shoot(env, window, args.out / f"{view}-{size}.png")
                     if view == "contacts":
                         # The same with the first contact open in the detail pane (Ctrl+F
                         # goes to the search field, Down to the first person listed).
                         xdotool(env, "key", "--clearmodifiers", "ctrl+f", "Down")
                         time.sleep(0.8)
-                        target = args.out / f"contact-{width}x{height}-{theme}.png"
-                        subprocess.run(
-                            ["import", "-window", window, str(target)], env=env, check=True
-                        )
-                        print(target)
+                        shoot(env, window, args.out / f"contact-{size}.png")
                         # The companies list with the first company's page, reached with
                         # the command palette (Ctrl+K, "Companies", Enter), then back.
                         go_to(env, window, "Companies")
                         xdotool(env, "key", "--clearmodifiers", "ctrl+f", "Down")
                         time.sleep(0.8)
-                        target = args.out / f"company-{width}x{height}-{theme}.png"
-                        subprocess.run(
-                            ["import", "-window", window, str(target)], env=env, check=True
-                        )
-                        print(target)
+                        shoot(env, window, args.out / f"company-{size}.png")
                         go_to(env, window, "People")
             app.terminate()
             app.wait(20)

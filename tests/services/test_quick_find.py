@@ -13,9 +13,10 @@ from deskcrm.services.tasks.tasks import TaskInput
 from tests.conftest import NOW
 
 
-@pytest.fixture
-def records(services) -> dict[str, int]:
-    s = services
+def make_records(s) -> dict[str, int]:
+    """Two companies, Anna Müller (at Kaffee Verde) and Ben Verdi, and a deal, a task, a
+    case and a timeline entry about espresso: one of each kind quick find finds (the
+    command palette's tests use them too)."""
     verde = s.companies.create(CompanyInput(name="Kaffee Verde", city="Köln")).id
     s.companies.create(CompanyInput(name="Nordlicht AG"))
     anna = s.contacts.create(
@@ -43,6 +44,11 @@ def records(services) -> dict[str, int]:
         "case": case,
         "entry": entry,
     }
+
+
+@pytest.fixture
+def records(services) -> dict[str, int]:
+    return make_records(services)
 
 
 def _kinds(found) -> list[tuple[str, int]]:

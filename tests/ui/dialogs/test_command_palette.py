@@ -8,33 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactInput
-from deskcrm.services.pipeline.deals import DealInput
-from deskcrm.services.support.cases import CaseInput
-from deskcrm.services.tasks.tasks import TaskInput
 from deskcrm.ui.dialogs.command_palette import CommandPalette
-from tests.conftest import NOW
+from tests.services.test_quick_find import make_records
 
 
 @pytest.fixture
 def records(services) -> dict[str, int]:
-    s = services
-    verde = s.companies.create(CompanyInput(name="Kaffee Verde")).id
-    anna = s.contacts.create(ContactInput(first_name="Anna", last_name="Espinosa")).id
-    (pipeline,) = s.pipeline.pipelines()
-    deal = s.deals.create(
-        DealInput(
-            title="Espresso refit",
-            pipeline_id=pipeline.id,
-            stage_id=pipeline.stages[0].id,
-            contact_id=anna,
-        )
-    ).id
-    task = s.tasks.create(TaskInput(title="Send the espresso quote", contact_id=anna)).id
-    case = s.cases.open_case(CaseInput(title="Grinder noisy", contact_id=anna)).id
-    entry = s.timeline.log_interaction(anna, "call", "Espresso tasting", occurred_at=NOW).id
-    return {"verde": verde, "anna": anna, "deal": deal, "task": task, "case": case, "entry": entry}
+    return make_records(services)
 
 
 def _palette(window, qtbot, typed: str) -> CommandPalette:
@@ -47,12 +28,15 @@ def _palette(window, qtbot, typed: str) -> CommandPalette:
 
 
 def test_a_few_letters_list_every_kind_and_the_commands(window, records, qtbot) -> None:
-    palette = _palette(window, qtbot, "esp")
+    palette = _palette(window, qtbot, "verd")
     kinds = [kind for kind, _text in palette.lines()]
-    assert kinds == ["contact", "deal", "task", "entry"]
+    assert kinds[:3] == ["contact", "contact", "company"]
+    palette.search_edit.clear()
+    qtbot.keyClicks(palette.search_edit, "esp")
+    palette.refresh()
+    assert [kind for kind, _text in palette.lines()] == ["deal", "task", "entry"]
     texts = [text for _kind, text in palette.lines()]
-    assert texts[0].startswith("Contact: Anna Espinosa")
-    assert texts[1].startswith("Deal: Espresso refit — Lead · Anna Espinosa")
+    assert texts[0].startswith("Deal: Espresso machines 100% refit — Lead · Anna Müller")
     palette.search_edit.clear()
     qtbot.keyClicks(palette.search_edit, "undo")
     palette.refresh()
@@ -97,7 +81,7 @@ def test_down_and_enter_run_a_command(window, records, qtbot, when_dialog_opens)
 @pytest.mark.parametrize(
     ("typed", "kind", "title"),
     [
-        ("espresso refit", "deal", "Espresso refit"),
+        ("espresso machines", "deal", "Espresso machines 100% refit"),
         ("espresso quote", "task", "Send the espresso quote"),
         ("espresso tasting", "entry", "Espresso tasting"),
     ],
@@ -127,7 +111,7 @@ def test_deals_tasks_and_entries_open_in_their_dialog(
 
 
 def test_companies_and_cases_open_in_their_views(window, records, qtbot) -> None:
-    found = window.services.quick_find.find("verde")
+    found = window.services.quick_find.find("kaffee")
     window.open_found(next(f for f in found if f.kind == "company"))
     assert window.stack.current_name() == "contacts"
     assert window.contacts_view.company_pane.company_id == records["verde"]

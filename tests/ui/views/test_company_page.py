@@ -12,19 +12,12 @@ from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.pipeline.deals import DealInput
 from tests.conftest import NOW
+from tests.ui.views.test_company_links import _click_company, _show_companies
 
 
 def _open_company(window, qtbot, name: str):
-    view = window.contacts_view
-    view.refresh()
-    qtbot.mouseClick(view.mode_buttons[1], Qt.MouseButton.LeftButton)
-    model, table = view.company_model, view.company_table
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
-    qtbot.mouseClick(
-        table.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=table.visualRect(model.index(row, 0)).center(),
-    )
+    view = _show_companies(window, qtbot)
+    _click_company(view, qtbot, name)
     return view.company_pane
 
 

@@ -53,7 +53,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
-from deskcrm.ui.widgets.flow_layout import FlowLayout
+from deskcrm.ui.widgets.flow_layout import FlowLayout, wrapping_row
 from deskcrm.ui.widgets.inline_editor import InlineEditor
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
@@ -287,11 +287,7 @@ class ContactDetailPane(QWidget):
         titles.addWidget(self.role_editor)
         header.addLayout(titles, 1)
         # Edit and Delete side by side, one above the other in a narrow pane.
-        self.header_buttons = QWidget()
-        buttons = FlowLayout(self.header_buttons)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        self.header_buttons = wrapping_row(self.edit_button, self.delete_button)
         header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(header)
         content_layout.addLayout(self.fields_form)

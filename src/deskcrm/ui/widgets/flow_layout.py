@@ -109,3 +109,14 @@ class FlowLayout(QLayout):
                 x += width + gap
             y += height + gap
         return y - gap - area.y() + margins.top() + margins.bottom() if rows[0] else 0
+
+
+def wrapping_row(*widgets: QWidget) -> QWidget:
+    """`widgets` side by side, one above the other where there is no room (Edit and
+    Delete beside a card's heading)."""
+    row = QWidget()
+    layout = FlowLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
