@@ -23,3 +23,11 @@ def plain_label(
 def escape_rich(text: str) -> str:
     """The one escape for user text placed inside rich text (tooltips, message boxes)."""
     return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written. Qt reads a tooltip as rich text when it
+    looks like it ("<b>Berg</b>" would show bold), and as plain text otherwise (where an
+    escaped "&amp;" would show as such): so it is always given as rich text, escaped,
+    its lines kept as they are."""
+    return f"<p style='white-space:pre'>{escape_rich(text)}</p>"

@@ -4,7 +4,7 @@ round badge with the initials of the name they head, in a colour fixed by the na
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocumentFragment
 
 from deskcrm.services.contacts.companies import CompanyInput
 from deskcrm.services.contacts.contacts import ContactInput
@@ -24,7 +24,7 @@ def test_the_contact_card_shows_the_initials_of_its_name(window, services, qtbot
     view.open_contact(anna)
     assert pane.avatar.isVisible()
     assert pane.avatar.text() == "AM"
-    assert pane.avatar.toolTip() == "Anna Müller"
+    assert QTextDocumentFragment.fromHtml(pane.avatar.toolTip()).toPlainText() == "Anna Müller"
     first = pane.avatar.colour().name()
     # What is painted is that colour (the badge is drawn, not left blank).
     assert _middle_colour(pane.avatar).name() == first
@@ -65,3 +65,18 @@ def test_a_name_beside_the_avatar_keeps_its_words_whole_at_1024(window, services
     assert label.width() >= longest
     # Its least width is measured in its own (large, bold) letters.
     assert label.minimumWidth() >= 8 * label.fontMetrics().horizontalAdvance("M")
+
+
+def test_tooltips_show_user_text_as_written(window, services, qtbot) -> None:
+    """User text is plain everywhere: a name that looks like markup is shown as typed."""
+    from deskcrm.ui.text import plain_tooltip
+
+    name = "Anna <b>Berg</b> & Co"
+    anna = services.contacts.create(ContactInput(first_name="Anna", last_name="<b>Berg</b> & Co"))
+    view = window.contacts_view
+    view.refresh()
+    view.open_contact(anna.id)
+    tip = view.contact_pane.avatar.toolTip()
+    assert QTextDocumentFragment.fromHtml(tip).toPlainText() == name
+    lines = "a & b\n<i>c</i>"
+    assert QTextDocumentFragment.fromHtml(plain_tooltip(lines)).toPlainText() == lines

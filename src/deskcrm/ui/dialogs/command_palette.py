@@ -24,6 +24,7 @@ from deskcrm.services.quick_find import Found
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import icon
 from deskcrm.ui.services import Services
+from deskcrm.ui.text import plain_tooltip
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 # Quiet time after a keystroke before looking (a word typed quickly is looked up once).
@@ -161,7 +162,7 @@ class CommandPalette(QDialog):
         item = QListWidgetItem(icon(KIND_ICONS[kind]), text)
         item.setData(Qt.ItemDataRole.UserRole, payload)
         item.setData(Qt.ItemDataRole.UserRole + 1, kind)
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))
         self.results.addItem(item)
 
     def _take(self, item: QListWidgetItem) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from deskcrm.domain.names import initials
+from deskcrm.ui.text import plain_tooltip
 
 # Hues dark enough for white letters on them, in light and dark themes alike.
 AVATAR_HUES = (
@@ -47,7 +48,7 @@ class Avatar(QWidget):
     def set_name(self, name: str) -> None:
         self._name = name
         self._initials = initials(name)
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.update()
 
     def text(self) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from deskcrm.ui.text import plain_label
+from deskcrm.ui.text import plain_label, plain_tooltip
 
 
 def open_link(url: QUrl) -> bool:
@@ -87,7 +87,9 @@ class LinkButton(QPushButton):
         shown = self.fontMetrics().elidedText(self.shown_text, Qt.TextElideMode.ElideMiddle, room)
         self.setText(shown.replace("&", "&&"))
         elided = shown != self.shown_text
-        self.setToolTip(f"{self.shown_text}\n{self._tooltip}" if elided else self._tooltip)
+        self.setToolTip(
+            plain_tooltip(f"{self.shown_text}\n{self._tooltip}") if elided else self._tooltip
+        )
 
 
 class LinkList(QWidget):
