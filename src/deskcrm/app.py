@@ -236,6 +236,25 @@ class GuiSession:
         self._show(window)
         return True
 
+    def new_database(self, location: str) -> bool:
+        """File ▸ New Database…: an empty database made at `location` (never over an
+        existing file) and opened in this window's place."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskcrm.bootstrap import open_services
+        from deskcrm.errors import DeskCrmError
+
+        path = Path(location).expanduser()
+        if path.exists():
+            return False
+        try:
+            with open_services(path, create=True):
+                pass
+        except (DeskCrmError, OSError) as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return False
+        return self.switch_to(str(path))
+
     def open_demo(self) -> bool:
         """File ▸ Open ▸ Demo Database: the demo (made first if there is none yet) in this
         window's place; File ▸ Open Recent leads back."""
@@ -269,6 +288,7 @@ class GuiSession:
         window.restore_requested.connect(self.restore)
         window.open_requested.connect(self.switch_to)
         window.demo_requested.connect(self.open_demo)
+        window.new_requested.connect(self.new_database)
         if config.shown_location(self.db_path) == config.shown_location(config.demo_db_path()):
             window.setWindowTitle(DEMO_TITLE)
         window.show()

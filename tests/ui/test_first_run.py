@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from deskcrm import config
 from deskcrm.app import GuiSession
+from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.dialogs import welcome_dialog
 from deskcrm.ui.dialogs.welcome_dialog import DEMO, SERVER, START_EMPTY, WelcomeDialog
 
@@ -139,3 +141,36 @@ def test_file_open_demo_makes_the_demo_and_recent_leads_back(
     assert s.window.services.contacts.count() == 0
     s.window.storage.open_demo_action.trigger()
     assert s.window.services.contacts.count() == 500
+
+
+def test_file_new_database_makes_an_empty_file_and_never_overwrites(
+    session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: "File ▸ New/Open database"."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from deskcrm.ui.controllers.storage import recent_databases
+
+    s = session(START_EMPTY)
+    assert s.open()
+    s.window.services.contacts.create(ContactInput(first_name="Anna"))
+    other = tmp_path / "shop two"  # no suffix typed: .sqlite3 is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    s.window.storage.new_database_action.trigger()
+    made = tmp_path / "shop two.sqlite3"
+    assert s.db_path == made and made.is_file()
+    assert s.window.services.contacts.count() == 0
+    state = QSettings(str(config.ui_settings_path()), QSettings.Format.IniFormat)
+    assert str(made.resolve()) in recent_databases(state)
+    # Asked again for the same name: it exists, so nothing is made and nothing switches.
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text: said.append(text))
+    )
+    assert s.switch_to(str(tmp_path / "real.sqlite3"))
+    s.window.storage.new_database_action.trigger()
+    assert s.db_path == tmp_path / "real.sqlite3"
+    assert said and "already exists" in said[0]
+    assert s.window.services.contacts.count() == 1

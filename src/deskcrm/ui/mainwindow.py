@@ -61,11 +61,13 @@ class MainWindow(QMainWindow):
     restore_requested(str): a backup file the user chose to restore.
     open_requested(str): a database (file path or server URL) to open in this one's place.
     demo_requested(): the demo database to open in this one's place.
+    new_requested(str): a new database file to make and open in this one's place.
     """
 
     restore_requested = Signal(str)
     open_requested = Signal(str)
     demo_requested = Signal()
+    new_requested = Signal(str)
 
     def __init__(
         self,
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu = menubar.addMenu(tr("&File"))
         file_menu.addActions([self.new_contact_action, self.new_company_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.storage.new_database_action)
         open_menu = file_menu.addMenu(tr("&Open"))
         open_menu.addActions([self.storage.open_file_action, self.storage.open_server_action])
         open_menu.addSeparator()
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
         for action, name in (
             (self.new_contact_action, "new_contact"),
             (self.new_company_action, "new_company"),
+            (self.storage.new_database_action, "new"),
             (open_menu.menuAction(), "open"),
             (self.storage.open_file_action, "open"),
             (self.storage.open_server_action, "open_server"),
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         self.storage.restore_requested.connect(self.restore_requested)
         self.storage.open_requested.connect(self.open_requested)
         self.storage.demo_requested.connect(self.demo_requested)
+        self.storage.new_requested.connect(self.new_requested)
         self.tasks.status_message.connect(self._on_status_message)
         self.quit_action.triggered.connect(self.close)
         self.delete_action.triggered.connect(self._on_delete)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from deskcrm import config
 from deskcrm.services.storage.backups import Backups
@@ -20,6 +20,7 @@ from deskcrm.ui.dialogs.trash_dialog import TrashDialog
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
+from deskcrm.ui.text import escape_rich
 from deskcrm.ui.theme import apply_theme
 from deskcrm.ui.undo import History
 
@@ -63,12 +64,14 @@ class StorageController(QObject):
     restore_requested(str): a backup file the user chose to restore.
     open_requested(str): a database (file path or server URL) the user chose to open.
     demo_requested(): File ▸ Open ▸ Demo Database (made on first use, in its own file).
+    new_requested(str): File ▸ New Database…: the path of a file to make and open.
     """
 
     status_message = Signal(str, int)
     restore_requested = Signal(str)
     open_requested = Signal(str)
     demo_requested = Signal()
+    new_requested = Signal(str)
     BACKUP_TASK = "daily_backup"
 
     def __init__(
@@ -93,6 +96,11 @@ class StorageController(QObject):
         self.open_file_action = QAction(tr("Database &File…"), window)
         self.open_server_action = QAction(tr("&Server…"), window)
         self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.new_database_action = QAction(tr("&New Database…"), window)
+        self.new_database_action.setToolTip(
+            tr("An empty database file of its own: another business, a fresh start")
+        )
+        self.new_database_action.triggered.connect(self.new_database)
         self.open_demo_action = QAction(tr("&Demo Database"), window)
         self.open_demo_action.setToolTip(
             tr("Sample customers, deals and tasks to try things on, in a file of their own")
@@ -157,6 +165,32 @@ class StorageController(QObject):
         )
         if chosen:
             self.open_requested.emit(chosen)
+
+    def new_database(self) -> None:
+        """File ▸ New Database…: a new, empty file, opened in this one's place. An
+        existing file is never overwritten (that is File ▸ Open)."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            tr("New Database File"),
+            str(self._data_folder / "deskcrm-new.sqlite3"),
+            tr("DeskCRM databases (*.sqlite3 *.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".sqlite3", ".db"):
+            path = path.with_name(f"{path.name}.sqlite3")
+        if path.exists():
+            QMessageBox.information(
+                self._window,
+                tr("New Database"),
+                tr(
+                    "{path} already exists: File ▸ Open opens it; a new database needs a new name."
+                ).format(path=escape_rich(str(path))),
+            )
+            return
+        self.new_requested.emit(str(path))
 
     def open_server(self) -> None:
         """File ▸ Open ▸ Server…: host, port, database and user of a PostgreSQL database."""
