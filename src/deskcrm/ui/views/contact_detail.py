@@ -5,11 +5,9 @@ and notes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +26,7 @@ from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.domain.dates import format_date, format_datetime, to_local
 from deskcrm.domain.enums import CaseStatus, InteractionKind, Lifecycle
 from deskcrm.domain.money import format_money, format_totals
-from deskcrm.errors import EditConflictError, NotFoundError, ValidationError
+from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts.contacts import ContactDetail, ContactInput
 from deskcrm.services.contacts.timeline import InteractionEntry, PurchaseEntry
 from deskcrm.services.pipeline.deals import DealSummary
@@ -52,9 +50,9 @@ from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.undo import History
+from deskcrm.ui.views.contact_heading_edit import HeadingEdit
 from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
 from deskcrm.ui.widgets.flow_layout import FlowLayout, wrapping_row
-from deskcrm.ui.widgets.inline_editor import InlineEditor
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
 from deskcrm.ui.widgets.unparsed_list import describe, field_title
@@ -108,19 +106,6 @@ class ContactDetailPane(QWidget):
 
     def _init_header(self) -> None:
         self.avatar = Avatar(44)
-        # The name and the job line are edited where they are shown (double-click, F2).
-        self.name_editor = InlineEditor(
-            [
-                ("display_name", tr("Whole name as written")),
-                ("first_name", tr("First name")),
-                ("last_name", tr("Last name")),
-            ],
-            self._save_name,
-        )
-        self.role_editor = InlineEditor(
-            [("title", tr("Job title")), ("department", tr("Department"))], self._save_role
-        )
-        self._inline_version = 0  # the contact's row_version when an inline edit began
         self.name_label = plain_label(selectable=True)
         self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
         self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
@@ -131,6 +116,17 @@ class ContactDetailPane(QWidget):
         self.name_label.setFont(font)
         self.subtitle_label = plain_label(selectable=True)
         self.subtitle_label.setWordWrap(True)
+        # The name and the job line are edited where they are shown (double-click, F2).
+        self.heading_edit = HeadingEdit(
+            self._services,
+            self._history,
+            self.name_label,
+            self.subtitle_label,
+            lambda: self.contact_id,
+            self.show_contact,
+        )
+        self.name_editor = self.heading_edit.name_editor
+        self.role_editor = self.heading_edit.job_editor
         self.edit_button = QPushButton(tr("Edit…"))
         set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))
@@ -306,12 +302,6 @@ class ContactDetailPane(QWidget):
         layout.addWidget(self.content)
 
     def _connect_signals(self) -> None:
-        self.name_label.installEventFilter(self)
-        self.subtitle_label.installEventFilter(self)
-        self.name_editor.done.connect(self._inline_done)
-        self.role_editor.done.connect(self._inline_done)
-        self.name_label.setToolTip(tr("Double-click (or F2) to rename"))
-        self.subtitle_label.setToolTip(tr("Double-click to change the job title"))
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.add_purchase_button.clicked.connect(self._on_add_purchase)
@@ -335,9 +325,7 @@ class ContactDetailPane(QWidget):
     def show_contact(self, contact_id: int | None) -> None:
         # Another contact (or this one afresh): a name or job being edited is left as it
         # was saved.
-        for editor in (self.name_editor, self.role_editor):
-            editor.hide()
-        self.name_label.show()
+        self.heading_edit.leave()
         detail: ContactDetail | None = None
         if contact_id is not None:
             try:
@@ -476,86 +464,9 @@ class ContactDetailPane(QWidget):
         ):
             self.show_contact(contact_id)
 
-    # -- editing in place -----------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonDblClick:
-            if watched is self.name_label:
-                self.edit_name()
-                return True
-            if watched is self.subtitle_label:
-                self.edit_role()
-                return True
-        return super().eventFilter(watched, event)
-
     def edit_name(self) -> None:
-        """The name heading becomes its fields, to rename the contact where it is."""
-        detail = self._inline_start()
-        if detail is None:
-            return
-        data = detail.data
-        self.name_editor.edits["display_name"].setVisible(bool(data.display_name))
-        self.name_label.hide()
-        self.name_editor.start(
-            {
-                "display_name": data.display_name,
-                "first_name": data.first_name,
-                "last_name": data.last_name,
-            }
-        )
-
-    def edit_role(self) -> None:
-        """The job line becomes the job title and department fields."""
-        detail = self._inline_start()
-        if detail is None:
-            return
-        self.subtitle_label.hide()
-        self.role_editor.start({"title": detail.data.title, "department": detail.data.department})
-
-    def _inline_start(self) -> ContactDetail | None:
-        if self.contact_id is None:
-            return None
-        try:
-            detail = self._services.contacts.get(self.contact_id)
-        except NotFoundError:
-            return None
-        self._inline_version = detail.row_version
-        return detail
-
-    def _inline_done(self) -> None:
-        self.name_label.show()  # the job line shows again when it has something to say
-        if self.contact_id is not None:
-            self.show_contact(self.contact_id)  # the labels back, as saved
-
-    def _save_name(self, values: dict[str, str]) -> str | None:
-        return self._save_inline(tr("Rename contact"), values)
-
-    def _save_role(self, values: dict[str, str]) -> str | None:
-        return self._save_inline(tr("Change job title"), values)
-
-    def _save_inline(self, label: str, values: dict[str, str]) -> str | None:
-        """Write the edited fields over the contact as it was when the edit began (one
-        undo step); the reason when not saved."""
-        if self.contact_id is None:
-            return None
-        contacts = self._services.contacts
-        try:
-            before = contacts.get(self.contact_id)
-        except NotFoundError:
-            return tr("This contact is gone (deleted elsewhere).")
-        fields: dict[str, Any] = dict(values)  # names of ContactInput's text fields
-        after = replace(before.data, **fields)
-        if after == before.data:
-            return None
-        try:
-            changes = contacts.update(self.contact_id, after, expected_version=self._inline_version)
-        except EditConflictError:
-            return tr(
-                "Not saved: someone else changed this contact meanwhile. Esc, then edit again."
-            )
-        except ValidationError as exc:
-            return "; ".join(exc.errors.values()) or str(exc)
-        self._history.edited(label, self.contact_id, before.data, after, contacts.update, changes)
-        return None
+        """Rename the shown contact in its card (F2)."""
+        self.heading_edit.edit_name()
 
     def _on_edit(self) -> None:
         if self.contact_id is None:
