@@ -95,3 +95,24 @@ def test_what_is_in_the_trash_is_not_found(services, records) -> None:
     found = _kinds(services.quick_find.find("verd"))
     assert ("contact", records["ben"]) not in found
     assert ("deal", records["deal"]) not in _kinds(services.quick_find.find("espresso"))
+
+
+def test_entries_are_looked_for_among_the_newest(services, records, monkeypatch) -> None:
+    """A LIKE over every summary read 505,221 entries a keystroke at 100,000 contacts
+    (330–660 ms); the palette looks through the newest ENTRIES_SEARCHED (~15 ms)."""
+    from deskcrm.db import quick_find_queries
+
+    anna, ben = records["anna"], records["ben"]
+    newer = [
+        services.timeline.log_interaction(who, "note", "Espresso beans", occurred_at=NOW).id
+        for who in (ben, ben)
+    ]
+    monkeypatch.setattr(quick_find_queries, "ENTRIES_SEARCHED", 2)
+    found = [f.id for f in services.quick_find.find("espresso") if f.kind == "entry"]
+    assert found == newer[::-1]  # the older "Espresso tasting" (Anna's) is not looked at
+    services.contacts.delete([ben])  # their entries go with them into the trash
+    monkeypatch.setattr(quick_find_queries, "ENTRIES_SEARCHED", 20_000)
+    found = [
+        (f.id, f.contact_id) for f in services.quick_find.find("espresso") if f.kind == "entry"
+    ]
+    assert found == [(records["entry"], anna)]

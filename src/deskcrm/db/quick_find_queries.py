@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import TextClause, select, text
+from sqlalchemy import TextClause, func, select, text
 from sqlalchemy.orm import Session
 
 from deskcrm.db import dialects
@@ -104,18 +104,36 @@ def cases_titled(session: Session, typed: str, limit: int) -> list[FoundRecord]:
     ]
 
 
+# Timeline entries looked through for the palette: the newest this many. A LIKE over
+# all of them reads every summary (505,221 entries of the 100,000-contact demo: 330–660
+# ms a keystroke); the newest 20,000 take ~15 ms. Older ones are on their contact's card.
+ENTRIES_SEARCHED = 20_000
+
+
 def entries_about(session: Session, typed: str, limit: int) -> list[FoundRecord]:
-    """Timeline entries (calls, meetings, emails, notes) whose summary holds the text."""
+    """The newest timeline entries (calls, meetings, emails, notes; ENTRIES_SEARCHED of
+    them) whose summary holds the text."""
     i, c = interaction.c, contact.c
-    query = (
-        select(i.id, i.summary, i.kind, shown_name(c), i.contact_id, i.occurred_at)
-        .select_from(interaction.join(contact, c.id == i.contact_id))
+    newest = session.execute(select(func.max(i.id))).scalar() or 0
+    # The entries first, newest down by id (a join would let the planner walk every
+    # live contact's timeline instead), then their contacts.
+    found = (
+        select(i.id, i.summary, i.kind, i.contact_id, i.occurred_at)
         .where(
+            i.id > newest - ENTRIES_SEARCHED,
             i.deleted_at.is_(None),
-            c.deleted_at.is_(None),
             _holding(session, "interaction.summary", typed),
         )
         .order_by(i.id.desc())
+        .limit(limit * 4)  # room for some of trashed contacts
+        .subquery()
+    )
+    f = found.c
+    query = (
+        select(f.id, f.summary, f.kind, shown_name(c), f.contact_id, f.occurred_at)
+        .select_from(found.join(contact, c.id == f.contact_id))
+        .where(c.deleted_at.is_(None))
+        .order_by(f.id.desc())
         .limit(limit)
     )
     return [
