@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_reports.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_segments.py
+	$(BIN)/python benchmarks/bench_quick_find.py
 
 # Refresh the Qt Linguist source after changing user-visible strings.
 translations: $(STAMP)
