@@ -167,6 +167,7 @@ class GuiSession:
         from deskcrm.db.dialects import password_of, without_password
         from deskcrm.errors import DeskCrmError
         from deskcrm.ui.single_instance import SingleInstance
+        from deskcrm.ui.text import escape_rich
 
         password = None
         target: Path | str = Path(location).expanduser()
@@ -176,13 +177,13 @@ class GuiSession:
             return True
         if isinstance(target, Path) and not target.is_file():
             # A recent file that has gone: say so rather than make a new, empty one there.
-            QMessageBox.warning(self.window, APP_NAME, f"{target} no longer exists.")
+            QMessageBox.warning(self.window, APP_NAME, escape_rich(f"{target} no longer exists."))
             return False
         try:
             guard = SingleInstance(target)
             acquired = guard.acquire()
         except DeskCrmError as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, escape_rich(str(exc)))
             return False
         if not acquired:
             if not guard.ask_owner_to_show():
@@ -243,6 +244,7 @@ class GuiSession:
 
         from deskcrm.bootstrap import open_services
         from deskcrm.errors import DeskCrmError
+        from deskcrm.ui.text import escape_rich
 
         path = Path(location).expanduser()
         if path.exists():
@@ -251,7 +253,7 @@ class GuiSession:
             with open_services(path, create=True):
                 pass
         except (DeskCrmError, OSError) as exc:
-            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            QMessageBox.warning(self.window, APP_NAME, escape_rich(str(exc)))
             return False
         return self.switch_to(str(path))
 
@@ -262,13 +264,14 @@ class GuiSession:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from deskcrm.errors import DeskCrmError
+        from deskcrm.ui.text import escape_rich
 
         if not config.demo_db_path().is_file():
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 make_demo()
             except DeskCrmError as exc:
-                QMessageBox.warning(self.window, APP_NAME, str(exc))
+                QMessageBox.warning(self.window, APP_NAME, escape_rich(str(exc)))
                 return False
             finally:
                 QApplication.restoreOverrideCursor()
