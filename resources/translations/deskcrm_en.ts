@@ -95,19 +95,19 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="189"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="40"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="14"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="81"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="79"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="32"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,27 +127,27 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="62"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="82"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="151"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="80"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="26"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="83"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="81"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="154"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="28"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="48"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,10 +155,10 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="56"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,9 +166,9 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="60"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,16 +178,16 @@
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="148"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="125"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="86"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="464"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,215 +197,215 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="150"/>
         <source>&amp;More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="156"/>
         <source>Dr., Ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="159"/>
         <source>Jr., PhD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
         <source>+ Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
         <source>anna@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="176"/>
         <source>+ Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="189"/>
         <source>+ Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="189"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="197"/>
         <source>Website, referral, trade fair …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="199"/>
         <source>VIP, Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="204"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="204"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="184"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="215"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="222"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
         <source>P&amp;refix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
         <source>M&amp;iddle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
         <source>Suffi&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
         <source>&amp;Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="229"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="229"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="231"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="232"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="235"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="236"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="237"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="238"/>
         <source>&amp;Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="239"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="240"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="241"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="242"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="243"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
         <source>Lifec&amp;ycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
         <source>So&amp;urce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="247"/>
         <source>Stay in touc&amp;h every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="248"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="451"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="452"/>
         <source>Not saved: the form now shows the contact as it was last saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="455"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="456"/>
         <source>Not saved: someone else changed this contact after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="479"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="480"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="481"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="482"/>
         <source>with +country code, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="491"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="492"/>
         <source>no country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="493"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="494"/>
         <source>Check this number ({where}): {numbers} — it is saved as typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="519"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="520"/>
         <source>To check ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="115"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="17"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="116"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,18 +413,18 @@
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="21"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="121"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,15 +441,15 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="54"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,25 +457,25 @@
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="156"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="36"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="363"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="137"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="246"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="105"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,13 +618,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="70"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/purchase_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="72"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="73"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,13 +761,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="165"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="166"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="167"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,13 +810,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="350"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="350"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="87"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="141"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,8 +936,8 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="142"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,43 +1007,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="22"/>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="25"/>
         <source>Welcome to DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="29"/>
         <source>Your contacts, deals and tasks live in one file on this computer, or, when several people or machines share them, on a PostgreSQL server you run. Import your contacts (CSV or vCard from Google, Outlook, Apple, Thunderbird or a spreadsheet), start empty, or look around first with realistic demo data — the demo gets its own database, so nothing mixes with your real records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="41"/>
         <source>Change it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="44"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="45"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="46"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="47"/>
         <source>Open a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/welcome_dialog.py" line="49"/>
         <source>Use a database on a PostgreSQL server instead of the file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,8 +1116,8 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="58"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="117"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,8 +1128,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/i18n.py" line="60"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="65"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="94"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="107"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,13 +1159,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="32"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="467"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="48"/>
         <source>Tasks</source>
@@ -1177,39 +1177,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="465"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="468"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="35"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="56"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,163 +1247,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="171"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="175"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="177"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="115"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="29"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="32"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="33"/>
         <source>support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="93"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="96"/>
         <source>Database &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="97"/>
         <source>&amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="95"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="98"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="99"/>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="101"/>
+        <source>An empty database file of its own: another business, a fresh start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="104"/>
         <source>&amp;Demo Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="106"/>
         <source>Sample customers, deals and tasks to try things on, in a file of their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="162"/>
         <source>Open a Database File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="164"/>
         <source>DeskCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="174"/>
+        <source>New Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="176"/>
+        <source>DeskCRM databases (*.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="187"/>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="189"/>
+        <source>{path} already exists: File ▸ Open opens it; a new database needs a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="211"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
         <source>&amp;Go to Anything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="195"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="203"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="209"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="217"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="347"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="232"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="136"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1552,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="17"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="117"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1578,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="22"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="49"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1589,12 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="86"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
         <source>Linked to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,71 +1678,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="134"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="115"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="128"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="43"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="45"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="48"/>
         <source>Open and waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="149"/>
         <source>Waiting on customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="51"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="52"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="95"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="97"/>
         <source>Search cases and customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="101"/>
         <source>New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="107"/>
         <source>resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="109"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
         <source>waiting %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1720,32 +1750,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="113"/>
         <source>OVERDUE · {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="116"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="118"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="120"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="122"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="147"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,85 +1785,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="75"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="116"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="165"/>
         <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="166"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
         <source>Add my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="169"/>
         <source>Add customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="170"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="178"/>
         <source>Select a case to see its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="254"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="254"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="302"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="310"/>
         <source>{customer}{about} · {status} · opened {opened}{closed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="308"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="316"/>
         <source> · resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="341"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="349"/>
         <source>Case {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="344"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="352"/>
         <source>“{title}” is now {status} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="353"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="361"/>
         <source>Write the note first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="362"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="370"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="378"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,10 +1884,10 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="82"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,160 +1958,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="65"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="66"/>
         <source>Open in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="42"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="64"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="85"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="83"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="105"/>
         <source>Double-click a deal to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="109"/>
         <source>Double-click an entry to read or edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="120"/>
         <source>Select a company to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="188"/>
         <source>People ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="189"/>
         <source>Deals ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="190"/>
         <source>Timeline ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="192"/>
         <source>What its people have bought (recorded purchases), per currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="71"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="114"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="47"/>
         <source>Whole name as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="142"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
         <source>To check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="156"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="34"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="163"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="197"/>
         <source>Double-click or press Enter to open an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="198"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="201"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="218"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="224"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="237"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="256"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="255"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="265"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="256"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="267"/>
         <source>Delete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="289"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="302"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="310"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="317"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="61"/>
         <source>Double-click (or F2) to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="318"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="62"/>
         <source>Double-click to change the job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="378"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="379"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2089,161 +2119,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="382"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="383"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="425"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="428"/>
         <source>To check ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="453"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="456"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="458"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="461"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="534"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="51"/>
         <source>Rename contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="537"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="55"/>
         <source>Change job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="548"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="145"/>
         <source>This contact is gone (deleted elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="557"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="152"/>
         <source>Not saved: someone else changed this contact meanwhile. Esc, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="121"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="461"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="464"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="462"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="465"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="120"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/views/company_detail.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="469"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="149"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="76"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="434"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="161"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="424"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="164"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="166"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="188"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="110"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="337"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="424"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="425"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="428"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="430"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="586"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="589"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="530"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="533"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="241"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="572"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="575"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2251,7 +2281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="594"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="597"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2259,202 +2289,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="618"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="618"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="619"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="619"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="488"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="625"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="103"/>
         <source>Filter deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="104"/>
         <source>Matches deal titles and notes, contact and company names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="107"/>
         <source>Any contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="111"/>
         <source>min value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="114"/>
         <source>max value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
         <source>Rotting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="119"/>
         <source>Only deals that sat in their stage past its rotting days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="169"/>
         <source>Mark won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="170"/>
         <source>Mark lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="223"/>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="120"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="121"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="122"/>
         <source>Closed deals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="123"/>
         <source>Edit stages and name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="124"/>
         <source>New pipeline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="143"/>
+        <source>Drop here: Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="144"/>
+        <source>Drop here: Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="160"/>
         <source>Move to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="163"/>
         <source>Move to previous stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="173"/>
         <source>Edit deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="338"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="339"/>
         <source>{n} open deals · total {total} · weighted forecast {weighted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="388"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="389"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="390"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="391"/>
         <source>Move deal to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="419"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="420"/>
         <source>Mark deal won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="429"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="430"/>
         <source>Mark deal lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="456"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="457"/>
         <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="457"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="458"/>
         <source>Deal moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="542"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="543"/>
         <source>Add deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="557"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="558"/>
         <source>Reopen deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="577"/>
+        <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="578"/>
         <source>Move to stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
         <source>Appendix: every deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="99"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="100"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="103"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2553,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="155"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="47"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,32 +2683,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="159"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="235"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="232"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="235"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="300"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="297"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="334"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="331"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="337"/>
         <source>Sent %n page(s) to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2675,125 +2716,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="352"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="353"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="349"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="350"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="56"/>
         <source>+ Add deal (type a title, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="81"/>
         <source>deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="85"/>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
         <source>{n} {deals} · {p} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="91"/>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="89"/>
         <source>weighted {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="83"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/views/stage_column.py" line="81"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="103"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
         <source>New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="131"/>
         <source>+1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="130"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="132"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="133"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="133"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="276"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="284"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="154"/>
         <source>Snooze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="268"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="276"/>
         <source>Snooze task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="269"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="277"/>
         <source>Task snoozed — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="285"/>
         <source>Task moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="300"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="308"/>
         <source>Will add </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="316"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="324"/>
         <source>Added </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="317"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="325"/>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="341"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="349"/>
         <source>Complete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="342"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="350"/>
         <source> — the next one is scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="343"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="351"/>
         <source>Task done{note} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="345"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="353"/>
         <source>Reopen task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="356"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="364"/>
         <source>Rename task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,7 +2844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/form_dialog.py" line="90"/>
+        <location filename="../../src/deskcrm/ui/widgets/form_dialog.py" line="91"/>
         <source>
 </source>
         <translation type="unfinished"></translation>
@@ -2839,17 +2880,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="19"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="20"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="20"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="21"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/theme.py" line="21"/>
+        <location filename="../../src/deskcrm/ui/theme.py" line="22"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2929,7 @@
     <message>
         <location filename="../../src/deskcrm/services/contacts/timeline.py" line="164"/>
         <location filename="../../src/deskcrm/services/pipeline/deals.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="278"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="277"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,123 +3173,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="66"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="145"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="171"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="173"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="98"/>
         <source>Edit segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="98"/>
         <source>New segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="119"/>
         <source>e.g. Bought twice, not since spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="147"/>
+        <source>on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="146"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="148"/>
-        <source>on or after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="147"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="149"/>
         <source>on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
         <source>has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
         <source>has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
         <source>Has any of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="191"/>
         <source>Has none of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="192"/>
         <source>Lifecycle (any ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="199"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
         <source>Purchases (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="212"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="211"/>
         <source>Lifetime value (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="213"/>
         <source>RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="214"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="215"/>
         <source>Not contacted for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="217"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="216"/>
         <source>Contacts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="283"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="282"/>
         <source>“{text}” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="326"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="325"/>
         <source>Fix the conditions marked in red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="332"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="331"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,8 +3360,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="122"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="229"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="124"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="226"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,120 +3582,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="32"/>
         <source>Remove this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="35"/>
         <source>Apt., suite, c/o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="40"/>
         <source>State, province, county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="50"/>
         <source>Line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="52"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="58"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="124"/>
         <source>+ Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="26"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="34"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="23"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="26"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="29"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="30"/>
         <source>pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="34"/>
         <source>homepage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="36"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="37"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="38"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="39"/>
         <source>GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="40"/>
         <source>Mastodon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="66"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="67"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="69"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="70"/>
         <source>Pick a label or type your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="110"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="111"/>
         <source>Remove this row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,29 +3725,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="21"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="121"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="65"/>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="129"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="65"/>
         <source>Drop this value from the contact when you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="129"/>
         <source>Undo dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,17 +3807,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="88"/>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="89"/>
         <source>Go to anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="95"/>
         <source>Find a contact, company, deal, task, case, note — or a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="102"/>
+        <location filename="../../src/deskcrm/ui/dialogs/command_palette.py" line="103"/>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,6 +3854,21 @@
     <message>
         <location filename="../../src/deskcrm/ui/widgets/inline_editor.py" line="41"/>
         <source>{field} — Enter saves, Esc leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="43"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="46"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="50"/>
+        <source>Leave unchanged (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,3 +74,22 @@ def test_icons_take_the_theme_text_colour(window, qapp, themed) -> None:
     disabled = _ink(window.redo_action.icon(), QIcon.Mode.Disabled)
     normal = _ink(window.redo_action.icon())
     assert disabled.name() != normal.name()  # a greyed-out entry looks greyed out
+
+
+# Buttons that are words only on purpose: a field editor's own small parts.
+_WORDS_ONLY = {"Dismiss", "+ Add email", "+ Add phone", "+ Add address", "+ Add website"}
+
+
+def test_every_button_of_every_view_has_an_icon(window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    bare, seen = [], 0
+    for name in ("contacts", "pipeline", "tasks", "reports", "cases"):
+        view = window.view(name)
+        for button in view.findChildren(QPushButton):
+            if button.text() and button.text() not in _WORDS_ONLY:
+                seen += 1
+                if button.icon().isNull():
+                    bare.append(f"{name}: {button.text()!r}")
+    assert bare == []
+    assert seen >= 35  # the log, snooze and case buttons among them

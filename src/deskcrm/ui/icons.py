@@ -51,6 +51,30 @@ ICONS: dict[str, str] = {
     "preview": "eye",
     "export_pdf": "file-text",
     "print": "printer",
+    "cancel": "x-circle",
+    "restore": "rotate-ccw",
+    "open_record": "external-link",
+    # what is logged on a contact's timeline, and added to it
+    "log_call": "phone",
+    "log_meeting": "calendar",
+    "log_email": "mail",
+    "log_note": "message-square",
+    "purchase": "shopping-bag",
+    "deal": "dollar-sign",
+    "task": "check-square",
+    "case": "life-buoy",
+    "contact": "user",
+    # a support case's steps
+    "waiting": "pause-circle",
+    "resolve": "check-circle",
+    "reopen": "rotate-ccw",
+    "reply": "corner-up-left",
+    "customer_message": "message-square",
+    "internal_note": "lock",
+    # a task put off
+    "snooze_hour": "clock",
+    "snooze_tomorrow": "sunrise",
+    "snooze_week": "calendar",
 }
 
 

@@ -4,6 +4,7 @@ request), and DeskCRM's small stylesheet."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -54,6 +55,29 @@ def palette_for(theme: str, app: QApplication) -> QPalette:
     return palette
 
 
+# The stylesheet's tones (type_scale.set_tone) in each theme: each reads at 4.5:1 or more
+# on the theme's window and base colours.
+TONE_COLOURS = {
+    "light": {"error": "#b3261e", "warning": "#9a4f00", "muted": "#5f6368", "success": "#1e7b34"},
+    "dark": {"error": "#f28b82", "warning": "#fdd663", "muted": "#9aa0a6", "success": "#81c995"},
+}
+
+
+def tone_colour(tone: str) -> QColor:
+    """A tone's colour in the application's current theme (for what paints itself: a
+    model's foreground, a drop zone's border)."""
+    dark = is_dark(QApplication.palette())
+    return QColor(TONE_COLOURS["dark" if dark else "light"][tone])
+
+
+def stylesheet(dark: bool) -> str:
+    """The one stylesheet, its @tones filled in for a light or dark palette."""
+    style = resources_dir() / "styles" / "deskcrm.qss"
+    text = style.read_text(encoding="utf-8") if style.is_file() else ""
+    tones = TONE_COLOURS["dark" if dark else "light"]
+    return re.sub(r"@(\w+)", lambda m: tones.get(m.group(1), m.group(0)), text)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     if not isinstance(app.style(), DeskStyle):
         app.setStyle(DeskStyle())
@@ -64,8 +88,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.styleHints().setColorScheme(scheme)
     if theme in ("light", "dark"):
         app.setPalette(palette_for(theme, app))
-    style = resources_dir() / "styles" / "deskcrm.qss"
-    app.setStyleSheet(style.read_text(encoding="utf-8") if style.is_file() else "")
+    app.setStyleSheet(stylesheet(is_dark(app.palette())))
     refresh_icons()  # drawn in the new palette's colours
 
 

@@ -35,6 +35,7 @@ from deskcrm.ui.dialogs.edit_conflict_dialog import ConflictChoice, EditConflict
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_tone
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.address_editor import AddressListEditor
 from deskcrm.ui.widgets.form_dialog import FormDialog
@@ -175,12 +176,12 @@ class ContactDialog(FormDialog):
         self.phones = LabelledRowsEditor(PHONE_LABELS, tr("+ Add phone"), "", content)
         self.phone_check = plain_label("", content)
         self.phone_check.setObjectName("phone_check")
-        self.phone_check.setStyleSheet("color: #ef6c00;")
+        set_tone(self.phone_check, "warning")
         self.phone_check.setWordWrap(True)
         self.phone_check.setVisible(False)
         self.duplicate_warning = plain_label("", content)
         self.duplicate_warning.setObjectName("duplicate_warning")
-        self.duplicate_warning.setStyleSheet("color: #ef6c00;")
+        set_tone(self.duplicate_warning, "warning")
         self.duplicate_warning.setWordWrap(True)
         self.duplicate_warning.setVisible(False)
         self.addresses = AddressListEditor(content)

@@ -28,6 +28,7 @@ from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_text_role
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 COUNT_DELAY_MS = 150  # typing a city recounts once the typing pauses
@@ -118,9 +119,7 @@ class SegmentDialog(FormDialog):
         self.name.setPlaceholderText(tr("e.g. Bought twice, not since spring"))
         self.count_label = plain_label()
         self.count_label.setObjectName("segment_count")
-        font = self.count_label.font()
-        font.setBold(True)
-        self.count_label.setFont(font)
+        set_text_role(self.count_label, "strong")
         self.tags_any = QListView()
         self.tags_any.setModel(_tag_model(tags, conditions.tags_any, self))
         self.tags_none = QListView()

@@ -11,6 +11,7 @@ from deskcrm.services.storage.settings import system_phone_region
 from deskcrm.ui.dialogs.settings_dialog import phone_region_note
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE_WINDOW, set_text_role
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 START_EMPTY, DEMO, IMPORT, SERVER = "empty", "demo", "import", "server"
@@ -22,10 +23,7 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(tr("Welcome to DeskCRM"))
         self.choice = START_EMPTY
         title = plain_label(tr("Welcome to DeskCRM"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        set_text_role(title, "display")
         text = plain_label(
             tr(
                 "Your contacts, deals and tasks live in one file on this computer, or, "
@@ -61,7 +59,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(text)
         layout.addWidget(self.phone_region_note)
-        layout.addSpacing(12)
+        layout.addSpacing(SPACE_WINDOW)
         layout.addLayout(buttons)
         self.empty_button.clicked.connect(lambda: self._choose(START_EMPTY))
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))

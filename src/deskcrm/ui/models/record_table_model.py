@@ -6,13 +6,12 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.paged_table_model import Column
+from deskcrm.ui.theme import tone_colour
 
 Record = TypeVar("Record")
-ALERT_COLOR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,7 +53,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             and column.alert is not None
             and column.alert(self._records[index.row()])
         ):
-            return ALERT_COLOR
+            return tone_colour("error")
         return None
 
     def headerData(

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from deskcrm.db.deal_queries import DealCard
 from deskcrm.domain import pipeline as deal_rules
@@ -20,6 +20,7 @@ from deskcrm.domain.recurrence import Recurrence
 from deskcrm.domain.task_groups import OVERDUE_MEANING, TaskGroup
 from deskcrm.services.tasks.tasks import FollowUp, TaskRow, TaskService
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.theme import tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TR_NOOP("Task"), QT_TR_NOOP("Due"), QT_TR_NOOP("Priority"), QT_TR_NOOP("Linked to"))
@@ -28,7 +29,6 @@ FOLLOW_UPS = "Follow-ups"
 ROTTING = "Rotting deals"
 KindRole = Qt.ItemDataRole.UserRole + 1  # "task", "follow_up", "deal" or "group"
 IdRole = Qt.ItemDataRole.UserRole + 2
-OVERDUE_COLOR = QColor("#c62828")
 
 
 @dataclass
@@ -250,7 +250,7 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if row.done_at else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and group == TaskGroup.OVERDUE:
-            return OVERDUE_COLOR
+            return tone_colour("error")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

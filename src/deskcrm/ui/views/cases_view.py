@@ -35,6 +35,7 @@ from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_text_role
 from deskcrm.ui.undo import History, case_note_steps, case_status_steps
 from deskcrm.ui.widgets.search_keys import SearchKeys
 
@@ -139,17 +140,18 @@ class CasesView(QWidget):
     def _init_detail(self) -> None:
         self.title_label = plain_label(selectable=True)
         self.title_label.setObjectName("case_title")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_text_role(self.title_label, "heading")
         self.title_label.setWordWrap(True)
         self.meta_label = plain_label(selectable=True)
         self.meta_label.setWordWrap(True)
         self.contact_button = QPushButton(tr("Open contact"))
+        set_icon(self.contact_button, "contact")
         self.waiting_button = QPushButton(tr("Waiting on customer"))
+        set_icon(self.waiting_button, "waiting")
         self.resolve_button = QPushButton(tr("Resolve"))
+        set_icon(self.resolve_button, "resolve")
         self.reopen_button = QPushButton(tr("Reopen"))
+        set_icon(self.reopen_button, "reopen")
         self.delete_button = QPushButton(tr("Delete"))
         set_icon(self.delete_button, "delete")
         self.note_model: RecordListModel[NoteEntry] = RecordListModel(self._note_text, self)
@@ -167,6 +169,12 @@ class CasesView(QWidget):
             NoteAuthor.CUSTOMER.value: QPushButton(tr("Add customer's message")),
             NoteAuthor.INTERNAL.value: QPushButton(tr("Add internal note")),
         }
+        for author, icon_name in (
+            (NoteAuthor.ME.value, "reply"),
+            (NoteAuthor.CUSTOMER.value, "customer_message"),
+            (NoteAuthor.INTERNAL.value, "internal_note"),
+        ):
+            set_icon(self.note_buttons[author], icon_name)
         self.empty_label = plain_label(tr("Select a case to see its thread."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

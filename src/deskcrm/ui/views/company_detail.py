@@ -32,6 +32,7 @@ from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_text_role
 from deskcrm.ui.undo import History
 from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
 from deskcrm.ui.widgets.flow_layout import wrapping_row
@@ -66,10 +67,7 @@ class CompanyDetailPane(QWidget):
         self.name_label = plain_label(selectable=True)
         self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
         self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        set_text_role(self.name_label, "title")
         self.edit_button = QPushButton(tr("Edit…"))
         set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))

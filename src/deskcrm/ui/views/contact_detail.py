@@ -49,7 +49,10 @@ from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_text_role, set_tone
 from deskcrm.ui.undo import History
+from deskcrm.ui.views.contact_fields_edit import KEYS as FIELD_KEYS
+from deskcrm.ui.views.contact_fields_edit import FieldsEdit
 from deskcrm.ui.views.contact_heading_edit import HeadingEdit
 from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
 from deskcrm.ui.widgets.flow_layout import FlowLayout, wrapping_row
@@ -110,10 +113,7 @@ class ContactDetailPane(QWidget):
         self.name_label.setWordWrap(True)  # a long name wraps: it never widens the pane
         self.name_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         self.name_label.setObjectName("contact_name")
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        set_text_role(self.name_label, "title")
         self.subtitle_label = plain_label(selectable=True)
         self.subtitle_label.setWordWrap(True)
         # The name and the job line are edited where they are shown (double-click, F2).
@@ -127,6 +127,10 @@ class ContactDetailPane(QWidget):
         )
         self.name_editor = self.heading_edit.name_editor
         self.role_editor = self.heading_edit.job_editor
+        # Emails and phones too: a pencil beside them (contact_fields_edit).
+        self.fields_edit = FieldsEdit(
+            self._services, self._history, lambda: self.contact_id, self.show_contact, self
+        )
         self.edit_button = QPushButton(tr("Edit…"))
         set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))
@@ -134,12 +138,14 @@ class ContactDetailPane(QWidget):
         self.log_buttons = {kind.value: QPushButton(kind.label) for kind in InteractionKind}
         for kind, button in self.log_buttons.items():
             button.setObjectName(f"log_{kind}")
+            set_icon(button, f"log_{kind}")
             button.setToolTip(tr("Log it on the timeline"))
 
     def _init_fields(self) -> None:
         self.field_labels: dict[str, QLabel] = {}
         # Emails, phones and web addresses: a line each, a link where one can be opened.
         self.link_lists: dict[str, LinkList] = {}
+        self._field_rows: dict[str, QWidget] = {}  # the form's row of each link list
         self.fields_form = QFormLayout()
         self.fields_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for key, title in (
@@ -162,7 +168,9 @@ class ContactDetailPane(QWidget):
                 links.setObjectName(f"field_{key}")
                 links.link_clicked.connect(lambda url: self.open_url(url))
                 self.link_lists[key] = links
-                self.fields_form.addRow(tr(title) + ":", links)
+                row = self.fields_edit.row(key, links) if key in FIELD_KEYS else links
+                self._field_rows[key] = row
+                self.fields_form.addRow(tr(title) + ":", row)
                 continue
             label = plain_label(selectable=True)
             label.setObjectName(f"field_{key}")
@@ -170,7 +178,7 @@ class ContactDetailPane(QWidget):
             self.field_labels[key] = label
             self.fields_form.addRow(tr(title) + ":", label)
         # Values an import could not read: in the warning colour, so they are seen.
-        self.field_labels["to_check"].setStyleSheet("color: #ef6c00;")
+        set_tone(self.field_labels["to_check"], "warning")
 
     def _init_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -188,8 +196,10 @@ class ContactDetailPane(QWidget):
         self.timeline_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.timeline_view.setToolTip(tr("Double-click or press Enter to open an entry"))
         self.open_entry_button = QPushButton(tr("Open…"))
+        set_icon(self.open_entry_button, "open_record")
         self.open_entry_button.setEnabled(False)
         self.delete_entry_button = QPushButton(tr("Delete entry"))
+        set_icon(self.delete_entry_button, "delete")
         self.delete_entry_button.setEnabled(False)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
@@ -212,6 +222,7 @@ class ContactDetailPane(QWidget):
         self.purchase_summary = plain_label()
         self.purchase_summary.setObjectName("purchase_summary")
         self.add_purchase_button = QPushButton(tr("Record purchase…"))
+        set_icon(self.add_purchase_button, "purchase")
         purchases = QWidget()
         purchases_layout = QVBoxLayout(purchases)
         top = QHBoxLayout()
@@ -224,6 +235,7 @@ class ContactDetailPane(QWidget):
         self.deal_view = QListView()
         self.deal_view.setModel(self.deal_model)
         self.add_deal_button = QPushButton(tr("Add deal…"))
+        set_icon(self.add_deal_button, "deal")
         deals = QWidget()
         deals_layout = QVBoxLayout(deals)
         deals_layout.addWidget(self.add_deal_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -232,6 +244,7 @@ class ContactDetailPane(QWidget):
         self.task_view = QListView()
         self.task_view.setModel(self.task_model)
         self.add_task_button = QPushButton(tr("Add task…"))
+        set_icon(self.add_task_button, "task")
         tasks = QWidget()
         tasks_layout = QVBoxLayout(tasks)
         tasks_layout.addWidget(self.add_task_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -241,6 +254,7 @@ class ContactDetailPane(QWidget):
         self.case_view = QListView()
         self.case_view.setModel(self.case_model)
         self.add_case_button = QPushButton(tr("Open case…"))
+        set_icon(self.add_case_button, "case")
         cases = QWidget()
         cases_layout = QVBoxLayout(cases)
         cases_layout.addWidget(self.add_case_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -249,7 +263,9 @@ class ContactDetailPane(QWidget):
         self.feedback_view = QListView()
         self.feedback_view.setModel(self.feedback_model)
         self.add_feedback_button = QPushButton(tr("Record feedback…"))
+        set_icon(self.add_feedback_button, "feedback")
         self.delete_feedback_button = QPushButton(tr("Delete answer"))
+        set_icon(self.delete_feedback_button, "delete")
         self.delete_feedback_button.setEnabled(False)
         feedback = QWidget()
         feedback_layout = QVBoxLayout(feedback)
@@ -326,6 +342,7 @@ class ContactDetailPane(QWidget):
         # Another contact (or this one afresh): a name or job being edited is left as it
         # was saved.
         self.heading_edit.leave()
+        self.fields_edit.leave()
         detail: ContactDetail | None = None
         if contact_id is not None:
             try:
@@ -403,7 +420,9 @@ class ContactDetailPane(QWidget):
         }
         for key, lines in links.items():
             self.link_lists[key].set_lines(lines)
-            self.fields_form.setRowVisible(self.link_lists[key], bool(lines))
+            # Email and Phone show even when empty: their pencil adds the first one.
+            always = key in FIELD_KEYS
+            self.fields_form.setRowVisible(self._field_rows[key], bool(lines) or always)
         title = self.fields_form.labelForField(self.field_labels["to_check"])
         if isinstance(title, QLabel):
             title.setText(tr("To check ({n}):").format(n=len(data.unparsed)))

@@ -124,22 +124,33 @@ class HeadingEdit(QObject):
         contact_id = self._contact_id()
         if contact_id is None:
             return None
-        contacts = self._services.contacts
-        try:
-            before = contacts.get(contact_id)
-        except NotFoundError:
-            return tr("This contact is gone (deleted elsewhere).")
-        fields: dict[str, Any] = dict(values)  # names of ContactInput's text fields
-        after = replace(before.data, **fields)
-        if after == before.data:
-            return None
-        try:
-            changes = contacts.update(contact_id, after, expected_version=self._version)
-        except EditConflictError:
-            return tr(
-                "Not saved: someone else changed this contact meanwhile. Esc, then edit again."
-            )
-        except ValidationError as exc:
-            return "; ".join(exc.errors.values()) or str(exc)
-        self._history.edited(label, contact_id, before.data, after, contacts.update, changes)
+        return save_over(self._services, self._history, contact_id, self._version, label, values)
+
+
+def save_over(
+    services: Services,
+    history: History,
+    contact_id: int,
+    version: int,
+    label: str,
+    fields: dict[str, Any],
+) -> str | None:
+    """Write `fields` (names of ContactInput's fields) over the contact, refused if it
+    changed since `version` (the row version when the edit began); one undo step named
+    `label`. Returns None when saved (or nothing changed), else the reason in words."""
+    contacts = services.contacts
+    try:
+        before = contacts.get(contact_id)
+    except NotFoundError:
+        return tr("This contact is gone (deleted elsewhere).")
+    after = replace(before.data, **fields)
+    if after == before.data:
         return None
+    try:
+        changes = contacts.update(contact_id, after, expected_version=version)
+    except EditConflictError:
+        return tr("Not saved: someone else changed this contact meanwhile. Esc, then edit again.")
+    except ValidationError as exc:
+        return "; ".join(exc.errors.values()) or str(exc)
+    history.edited(label, contact_id, before.data, after, contacts.update, changes)
+    return None

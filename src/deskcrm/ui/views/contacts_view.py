@@ -41,6 +41,7 @@ from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE_WINDOW
 from deskcrm.ui.undo import History, UndoReporter
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
@@ -161,7 +162,9 @@ class ContactsView(QWidget):
         self.new_button = QPushButton(tr("New contact"))
         set_icon(self.new_button, "new_contact")
         self.restore_button = QPushButton(tr("Restore"))
+        set_icon(self.restore_button, "restore")
         self.empty_trash_button = QPushButton(tr("Empty trash…"))
+        set_icon(self.empty_trash_button, "delete")
 
     def _init_tables(self) -> None:
         self.sidebar = SegmentSidebar(self._services, self._undo_stack, self._tasks, self)
@@ -205,7 +208,7 @@ class ContactsView(QWidget):
         bar = QHBoxLayout()
         for button in self.mode_buttons:
             bar.addWidget(button)
-        bar.addSpacing(12)
+        bar.addSpacing(SPACE_WINDOW)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.tag_filter)
         bar.addWidget(self.lifecycle_filter)

@@ -40,6 +40,7 @@ from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_tone
 from deskcrm.ui.undo import History
 from deskcrm.ui.views.stage_column import StageColumn
 from deskcrm.ui.widgets.contact_picker import ContactPicker
@@ -139,8 +140,8 @@ class PipelineView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.board)
-        self.won_zone = DropZone("Won", "#2e7d32")
-        self.lost_zone = DropZone("Lost", "#c62828")
+        self.won_zone = DropZone("won", tr("Drop here: Won"), "success")
+        self.lost_zone = DropZone("lost", tr("Drop here: Lost"), "error")
         self.footer = plain_label()
         self.footer.setObjectName("pipeline_footer")
         # Totals in three currencies make a line longer than a 1024 px window: it wraps.
@@ -590,12 +591,12 @@ class PipelineView(QWidget):
 def _amount_or_none(edit: QLineEdit, currency: str) -> int | None:
     text = edit.text().strip()
     if not text:
-        edit.setStyleSheet("")
+        set_tone(edit, "")
         return None
     try:
         value = parse_amount(text, currency)
     except ValueError:
-        edit.setStyleSheet("border: 1px solid #c62828;")
+        set_tone(edit, "error")
         return None
-    edit.setStyleSheet("")
+    set_tone(edit, "")
     return value

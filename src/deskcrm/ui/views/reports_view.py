@@ -40,6 +40,7 @@ from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_text_role
 from deskcrm.ui.widgets.flow_layout import FlowLayout
 from deskcrm.ui.widgets.report_chart import ReportChartView
 from deskcrm.ui.widgets.report_table_view import ReportTableView
@@ -108,6 +109,7 @@ class ReportsView(QWidget):
         self.progress.setTextVisible(False)
         self.progress_label = plain_label()
         self.cancel_button = QPushButton(tr("Cancel"))
+        set_icon(self.cancel_button, "cancel")
 
     def _init_body(self) -> None:
         self.kpi_grid = QGridLayout()
@@ -123,16 +125,11 @@ class ReportsView(QWidget):
         self.placeholder.setObjectName("reports_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        font = self.placeholder.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.placeholder.setFont(font)
+        set_text_role(self.placeholder, "lead")
         self.placeholder.setMinimumHeight(160)
         body_layout.addWidget(self.placeholder)
         self.title_label = plain_label()
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_text_role(self.title_label, "title")
         body_layout.addWidget(self.title_label)
         body_layout.addLayout(self.kpi_grid)
         self.kpi_notes = plain_label()  # what the less obvious figures mean
@@ -381,10 +378,7 @@ class ReportsView(QWidget):
             label.setWordWrap(True)
             value = plain_label(kpi.value)
             value.setWordWrap(True)
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            font.setBold(True)
-            value.setFont(font)
+            set_text_role(value, "title")
             inner.addWidget(label)
             inner.addWidget(value)
             box.setToolTip(kpi.note)

@@ -15,6 +15,7 @@ from deskcrm.ui.delegates.deal_card_delegate import DealCardDelegate
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE_TIGHT, set_text_role, set_tone
 
 COLUMN_WIDTH = 260
 
@@ -40,16 +41,13 @@ class StageColumn(QFrame):
         self.setFixedWidth(COLUMN_WIDTH)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title_label = plain_label(stage.name)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title_label.setFont(font)
+        set_text_role(self.title_label, "subheading")
         self.count_label = plain_label()
         self.value_label = plain_label()
         self.value_label.setWordWrap(True)
         self.weighted_label = plain_label()
         self.weighted_label.setWordWrap(True)
-        self.weighted_label.setStyleSheet("color: palette(mid);")
+        set_tone(self.weighted_label, "muted")
         # Two lines each, so quick-add fields and cards line up across columns.
         for label in (self.value_label, self.weighted_label):
             label.setFixedHeight(2 * label.fontMetrics().lineSpacing() + 2)
@@ -69,7 +67,7 @@ class StageColumn(QFrame):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(SPACE_TIGHT, SPACE_TIGHT, SPACE_TIGHT, SPACE_TIGHT)
         layout.addWidget(self.title_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.value_label)

@@ -28,6 +28,7 @@ from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE_SECTION
 from deskcrm.ui.undo import History
 
 PREVIEW_DELAY_MS = 150
@@ -100,6 +101,7 @@ class TasksView(QWidget):
             "Add a task: “Call Anna tomorrow 9am”, “Send invoice fri”, “Renew 2026-12-01”"
         )
         self.add_button = QPushButton(tr("Add"))
+        set_icon(self.add_button, "new")
         self.understood = plain_label("")
         self.understood.setObjectName("understood")
 
@@ -130,6 +132,12 @@ class TasksView(QWidget):
             "tomorrow": QPushButton(tr("Tomorrow")),
             "next_week": QPushButton(tr("Next week")),
         }
+        for when, icon_name in (
+            ("hour", "snooze_hour"),
+            ("tomorrow", "snooze_tomorrow"),
+            ("next_week", "snooze_week"),
+        ):
+            set_icon(self.snooze_buttons[when], icon_name)
         self.delete_action = QAction(tr("Delete task"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -142,7 +150,7 @@ class TasksView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
-        buttons.addSpacing(16)
+        buttons.addSpacing(SPACE_SECTION)
         buttons.addWidget(plain_label(tr("Snooze:")))
         for button in self.snooze_buttons.values():
             buttons.addWidget(button)

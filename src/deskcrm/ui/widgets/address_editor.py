@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from deskcrm.domain.contact_parts import PostalAddress
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE, SPACE_TIGHT
 from deskcrm.ui.widgets.labelled_rows import ADDRESS_LABELS, LabelCombo, small_button
 
 
@@ -39,9 +40,9 @@ class AddressBlock(QFrame):
         self.region.setPlaceholderText(tr("State, province, county"))
         self.country = QLineEdit(self)
         grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 6)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
+        grid.setContentsMargins(SPACE, SPACE, SPACE, SPACE)
+        grid.setHorizontalSpacing(SPACE)
+        grid.setVerticalSpacing(SPACE_TIGHT)
         grid.addWidget(self.label, 0, 1)
         grid.addWidget(self.remove, 0, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(plain_label(tr("Street")), 1, 0)
@@ -119,13 +120,13 @@ class AddressListEditor(QWidget):
         self._blocks: list[AddressBlock] = []
         self._blocks_layout = QVBoxLayout()
         self._blocks_layout.setContentsMargins(0, 0, 0, 0)
-        self._blocks_layout.setSpacing(6)
+        self._blocks_layout.setSpacing(SPACE)
         self.add_button = QPushButton(tr("+ Add address"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.setFlat(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(SPACE_TIGHT)
         layout.addLayout(self._blocks_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.clicked.connect(self._on_add)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from deskcrm.ui.models.stage_deals_model import DEAL_MIME, decode_deal_ids
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.theme import tone_colour
 
 
 class DropZone(QFrame):
@@ -17,23 +18,25 @@ class DropZone(QFrame):
 
     deal_dropped = Signal(int)
 
-    def __init__(self, title: str, color: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, text: str, tone: str, parent: QWidget | None = None) -> None:
+        """`name`: its object name's end ("won"); `text`: what it says; `tone`:
+        type_scale's tone its border and fill take ("success", "error")."""
         super().__init__(parent)
-        self.setObjectName(f"drop_{title.lower()}")
+        self.setObjectName(f"drop_{name}")
         self.setAcceptDrops(True)
         self.setMinimumSize(150, 44)
-        self._color = color
+        self._tone = tone
         self._set_highlight(False)
-        label = plain_label(f"Drop here: {title}")
+        label = plain_label(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
 
     def _set_highlight(self, on: bool) -> None:
-        color = QColor(self._color)
+        color = tone_colour(self._tone)
         fill = f"rgba({color.red()}, {color.green()}, {color.blue()}, {90 if on else 30})"
         self.setStyleSheet(
-            f"#{self.objectName()} {{ border: 2px dashed {self._color}; border-radius: 8px;"
+            f"#{self.objectName()} {{ border: 2px dashed {color.name()}; border-radius: 8px;"
             f" background: {fill}; }}"
         )
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_tone
 
 
 class FieldErrors:
@@ -17,7 +18,7 @@ class FieldErrors:
     def label_for(self, field: str, parent: QWidget | None = None) -> QLabel:
         label = plain_label("", parent)
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet("color: #c62828;")
+        set_tone(label, "error")
         label.setWordWrap(True)
         label.setVisible(False)
         self._labels[field] = label

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from deskcrm.errors import DeskCrmError, ValidationError
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import set_tone
 from deskcrm.ui.widgets.field_errors import FieldErrors
 
 
@@ -32,7 +33,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.general_error = plain_label("")
         self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet("color: #c62828;")
+        set_tone(self.general_error, "error")
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
         self.buttons = QDialogButtonBox(

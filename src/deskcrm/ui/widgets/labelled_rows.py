@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
+from deskcrm.ui.type_scale import SPACE_TIGHT
 from deskcrm.ui.widgets.wheel_guard import guard_wheel
 
 # Stored in English lower case, as vCard TYPE values are; shown translated.
@@ -139,13 +140,13 @@ class LabelledRowsEditor(QWidget):
         self._rows: list[_Row] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self._rows_layout.setSpacing(4)
+        self._rows_layout.setSpacing(SPACE_TIGHT)
         self.add_button = QPushButton(add_text, self)
         self.add_button.setAutoDefault(False)
         self.add_button.setFlat(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(SPACE_TIGHT)
         layout.addLayout(self._rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.clicked.connect(self._on_add)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWi
 from deskcrm.domain.contact_parts import UnparsedValue
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import SPACE_TIGHT, set_text_role
 
 # The field names importers give, as the user knows the fields.
 FIELD_TITLES = {
@@ -58,10 +59,7 @@ class _Item:
         self.why = plain_label(describe(value), parent)
         self.why.setWordWrap(True)
         # Smaller and in italics rather than greyed: grey text was too faint in light mode.
-        font = self.why.font()
-        font.setItalic(True)
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.why.setFont(font)
+        set_text_role(self.why, "caption_italic")
         self.button = QPushButton(tr("Dismiss"), parent)
         self.button.setAutoDefault(False)
         self.button.setToolTip(tr("Drop this value from the contact when you save"))
@@ -82,7 +80,7 @@ class UnparsedList(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(1, 1)
-        self._grid.setVerticalSpacing(2)
+        self._grid.setVerticalSpacing(SPACE_TIGHT)
 
     def set_values(self, values: Sequence[UnparsedValue]) -> None:
         for item in self._items:

@@ -1,0 +1,151 @@
+"""Editing a contact's emails and phones where they are shown: the card's Email and Phone
+rows have a pencil beside their links; pressed, the links give way to the contact
+dialog's labelled rows with Save and Cancel. Enter saves over the contact as it was when
+the edit began (one undo step); Esc leaves it; a refused value or a colleague's change in
+between is said under the rows (widgets.inline_rows_editor)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from deskcrm.errors import NotFoundError
+from deskcrm.services.contacts.contacts import ContactInput
+from deskcrm.ui.i18n import tr
+from deskcrm.ui.icons import set_icon
+from deskcrm.ui.services import Services
+from deskcrm.ui.undo import History
+from deskcrm.ui.views.contact_heading_edit import save_over
+from deskcrm.ui.widgets.inline_rows_editor import InlineRowsEditor
+from deskcrm.ui.widgets.labelled_rows import EMAIL_LABELS, PHONE_LABELS
+
+# key -> (values field, labels field, label suggestions, add text, placeholder, undo name,
+# pencil's tooltip)
+_FIELDS = {
+    "emails": (
+        "emails",
+        "email_labels",
+        EMAIL_LABELS,
+        "+ Add email",
+        "anna@example.com",
+        "Change emails",
+        "Edit the emails here (Enter saves, Esc leaves)",
+    ),
+    "phones": (
+        "phones",
+        "phone_labels",
+        PHONE_LABELS,
+        "+ Add phone",
+        "",
+        "Change phone numbers",
+        "Edit the phone numbers here (Enter saves, Esc leaves)",
+    ),
+}
+KEYS = tuple(_FIELDS)
+
+
+def _entries(data: ContactInput, key: str) -> list[tuple[str, str]]:
+    values_field, labels_field = _FIELDS[key][:2]
+    values: list[str] = getattr(data, values_field)
+    labels: list[str] = getattr(data, labels_field)
+    return [(value, labels[i] if i < len(labels) else "") for i, value in enumerate(values)]
+
+
+class FieldsEdit(QObject):
+    """The in-place editors of one card's emails and phones. `row(key, shown)` makes the
+    form's row: `shown` (the links) with its pencil, and the editor that takes its place."""
+
+    def __init__(
+        self,
+        services: Services,
+        history: History,
+        contact_id: Callable[[], int | None],
+        shown: Callable[[int], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._history = history
+        self._contact_id = contact_id
+        self._shown = shown
+        self._version = 0
+        self.editors: dict[str, InlineRowsEditor] = {}
+        self.pencils: dict[str, QToolButton] = {}
+        self._views: dict[str, QWidget] = {}
+
+    def row(self, key: str, shown: QWidget) -> QWidget:
+        _v, _l, suggestions, add_text, placeholder, undo_name, tip = _FIELDS[key]
+
+        def save(entries: list[tuple[str, str]]) -> str | None:
+            return self._save(key, tr(undo_name), entries)
+
+        editor = InlineRowsEditor(
+            suggestions, tr(add_text), tr(placeholder) if placeholder else "", save
+        )
+        editor.setObjectName(f"inline_{key}")
+        editor.done.connect(self._done)
+        pencil = QToolButton()
+        pencil.setObjectName(f"edit_{key}")
+        pencil.setAutoRaise(True)
+        pencil.setToolTip(tr(tip))
+        pencil.setAccessibleName(tr(tip))
+        set_icon(pencil, "edit")
+        pencil.clicked.connect(lambda _checked=False, k=key: self.edit(k))
+        self.editors[key], self.pencils[key], self._views[key] = editor, pencil, shown
+        container = QWidget()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(shown, 1)
+        line.addWidget(pencil, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(line)
+        layout.addWidget(editor)
+        return container
+
+    def edit(self, key: str) -> None:
+        """The row's links become its labelled rows, the keyboard in the first (in a new
+        one when there is none yet)."""
+        contact_id = self._contact_id()
+        if contact_id is None:
+            return
+        try:
+            detail = self._services.contacts.get(contact_id)
+        except NotFoundError:
+            return
+        self._version = detail.row_version
+        self.leave()
+        entries = _entries(detail.data, key)
+        self._views[key].hide()
+        self.pencils[key].hide()
+        self.editors[key].start(entries)
+
+    def editing(self) -> str | None:
+        """The key of the row being edited, if any."""
+        return next((key for key, editor in self.editors.items() if editor.isVisible()), None)
+
+    def leave(self) -> None:
+        """Close the editors unsaved (another contact is shown, or this one afresh)."""
+        for key, editor in self.editors.items():
+            editor.hide()
+            self._views[key].show()
+            self.pencils[key].show()
+
+    def _done(self) -> None:
+        self.leave()
+        contact_id = self._contact_id()
+        if contact_id is not None:
+            self._shown(contact_id)
+
+    def _save(self, key: str, label: str, entries: list[tuple[str, str]]) -> str | None:
+        contact_id = self._contact_id()
+        if contact_id is None:
+            return None
+        values_field, labels_field = _FIELDS[key][:2]
+        fields = {
+            values_field: [value for value, _label in entries],
+            labels_field: [entry_label for _value, entry_label in entries],
+        }
+        return save_over(self._services, self._history, contact_id, self._version, label, fields)
