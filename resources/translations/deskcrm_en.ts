@@ -4,86 +4,86 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
         <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="17"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="32"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="33"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="42"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="61"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Restore selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="29"/>
         <location filename="../../src/deskcrm/ui/dialogs/lost_reason_dialog.py" line="35"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="144"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="30"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="124"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="143"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="31"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="33"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="35"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="35"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="36"/>
         <source>Lost reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="45"/>
         <source>Closed deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="64"/>
         <source>Reopen into stage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="189"/>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
         <source>Name</source>
@@ -146,15 +146,15 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="45"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="48"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
@@ -164,8 +164,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="60"/>
@@ -175,8 +175,8 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="48"/>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="131"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="148"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
@@ -394,16 +394,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
         <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="48"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="49"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Last name</source>
@@ -411,8 +411,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
@@ -421,40 +421,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
         <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="46"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="48"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="54"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
@@ -462,13 +462,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="36"/>
         <source>Tags</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="137"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="247"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/pdf_preview_dialog.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="105"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="106"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,39 +745,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="29"/>
         <source>Pipeline stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="52"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="165"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="167"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="63"/>
         <source>Pipeline name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="64"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,22 +987,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="42"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="72"/>
         <source>Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="71"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="73"/>
         <source>Delete selected for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="123"/>
+        <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="125"/>
         <source>Restore {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="467"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="469"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="48"/>
         <source>Tasks</source>
@@ -1177,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="468"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="470"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="35"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="56"/>
         <source>Cases</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="148"/>
         <source>Waiting on customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,22 +1775,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="146"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="150"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="154"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="116"/>
@@ -1798,92 +1798,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="164"/>
         <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="167"/>
         <source>Add my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
         <source>Add customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="169"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="177"/>
         <source>Select a case to see its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="254"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="253"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="254"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="253"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="310"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="309"/>
         <source>{customer}{about} · {status} · opened {opened}{closed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="316"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="315"/>
         <source> · resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="349"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="348"/>
         <source>Case {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="352"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="351"/>
         <source>“{title}” is now {status} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="361"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="360"/>
         <source>Write the note first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="370"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="369"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="378"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="377"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="44"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="45"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="45"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="46"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="47"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="82"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="29"/>
@@ -1892,68 +1892,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="63"/>
         <source>Follow up every (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="68"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="69"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="92"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="93"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="136"/>
         <source>Emails, phones and tags of both are kept. Timeline, purchases, deals and tasks move to the contact you keep; the other goes to the trash. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="149"/>
         <source>Keep the other one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="150"/>
         <source>Not duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="149"/>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="294"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="151"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="296"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="190"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="210"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="212"/>
         <source>{total} possible duplicates; the surest {n} are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="217"/>
         <source>{n} possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="207"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="209"/>
         <source>No possible duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="252"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="254"/>
         <source>Keep: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="253"/>
+        <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="255"/>
         <source>Merge in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,37 +2066,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="225"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="237"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="238"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="256"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="257"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="265"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="266"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="267"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="268"/>
         <source>Delete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="289"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="291"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="310"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="312"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="379"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="381"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2119,22 +2119,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="383"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="385"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="428"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="430"/>
         <source>To check ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="456"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="458"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="461"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="463"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,57 +2160,57 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="119"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="465"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="467"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="118"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="468"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="469"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="471"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="146"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="162"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="424"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="161"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="166"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="163"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="188"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="185"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="111"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="340"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="108"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="337"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
@@ -2218,62 +2218,62 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="424"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="428"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="425"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="430"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="589"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="586"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="533"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="530"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="241"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="238"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="575"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="572"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2281,7 +2281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="597"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="594"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2289,49 +2289,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="618"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="618"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="619"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="619"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="625"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -2479,97 +2479,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="99"/>
         <source>Appendix: every deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="100"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="102"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="104"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="42"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="71"/>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="89"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="97"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="112"/>
         <source>{file}: {rows} rows, {encoding}, separated by “{delimiter}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="131"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="110"/>
         <source>{file}: {rows} cards, {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="137"/>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="203"/>
         <source>Not imported: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="143"/>
         <source>Merge duplicates into the existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="149"/>
         <source>Nothing to check: every record was read as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="155"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="156"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="155"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="112"/>
         <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="47"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="225"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="225"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="251"/>
         <source>Would import %n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2577,7 +2577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="253"/>
         <source>Imported %n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2585,7 +2585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="256"/>
         <source>%n new (company|companies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2593,7 +2593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="257"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="259"/>
         <source>%n duplicate(s) merged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2601,7 +2601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="261"/>
         <source>%n duplicate(s) skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2609,7 +2609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="273"/>
         <source>… and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2617,12 +2617,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="292"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="322"/>
         <source>%n record(s) with nothing to import (left out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2630,7 +2630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="324"/>
         <source>%n phone number(s) kept as written, to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2638,7 +2638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="326"/>
         <source>%n value(s) kept as written, to check</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2646,7 +2646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="326"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="328"/>
         <source>%n vCard line(s) skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2654,7 +2654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="330"/>
         <source>%n record(s) of contacts you already have (skipped)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2662,7 +2662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="332"/>
         <source>%n vCard (property|properties) not imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2670,7 +2670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="333"/>
         <source>%n column(s) not imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2678,37 +2678,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="297"/>
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="160"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="232"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="233"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="232"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="233"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="297"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="298"/>
         <source>Making the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="331"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="332"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="337"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="338"/>
         <source>Sent %n page(s) to the printer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2716,9 +2716,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="349"/>
         <location filename="../../src/deskcrm/ui/views/reports_view.py" line="350"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="351"/>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="366"/>
+        <source>Choose “Custom” to type dates of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3360,8 +3365,8 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="102"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="124"/>
-        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="125"/>
+        <location filename="../../src/deskcrm/ui/views/reports_view.py" line="227"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>

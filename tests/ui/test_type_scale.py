@@ -131,3 +131,29 @@ def test_no_view_or_dialog_picks_its_own_sizes_colours_or_spacing() -> None:
             if _ADHOC.search(line):
                 found.append(f"{path.relative_to(UI)}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_every_list_tree_and_table_has_the_one_row_height(window, services, db, qtbot) -> None:
+    from deskcrm.services.demo.demo import generate_demo
+    from deskcrm.ui.type_scale import row_height
+
+    generate_demo(db, contacts=60, seed=4, now=services.clock())
+
+    window.show_view("tasks")
+    tasks = window.tasks_view
+    tasks.refresh()
+    qtbot.waitUntil(lambda: tasks.model.rowCount() > 0, timeout=10_000)
+    tree = tasks.tree
+    tree.expandAll()
+    window.show()
+    qtbot.waitExposed(window)
+    groups = [tasks.model.index(row, 0) for row in range(tasks.model.rowCount())]
+    group = next(g for g in groups if tasks.model.rowCount(g) > 0)
+    first_task = tasks.model.index(0, 0, group)
+    QApplication.processEvents()
+    want = row_height(tree.fontMetrics())
+    assert tree.visualRect(first_task).height() == want
+    people = window.contacts_view.people_table
+    assert people.verticalHeader().defaultSectionSize() == row_height(people.fontMetrics())
+    cases = window.cases_view.table
+    assert cases.verticalHeader().defaultSectionSize() == row_height(cases.fontMetrics())

@@ -158,6 +158,8 @@ def test_every_tab_of_the_contact_pane_shows_at_1024(window, services, qtbot) ->
     assert titles[-1] == "Feedback"
     for i in range(bar.count()):
         assert bar.rect().contains(bar.tabRect(i)), (titles[i], bar.tabRect(i), bar.rect())
+        # Whole, not two letters and "…": the title, or in a narrow pane icon and count.
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), titles[i]
     # The pane is not wider than its place: nothing of it is cut at the window's edge,
     # and the long name, address and links fit it without scrolling sideways.
     pane = view.panes
@@ -187,3 +189,19 @@ def test_a_narrow_segment_list_keeps_each_count_whole(window, demo, qtbot) -> No
         assert text.endswith(f"({info.count:,})")
         assert info.name in model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_case_title_stays_readable_at_1024(window, demo, qtbot) -> None:
+    window.resize(1024, 640)
+    window.show_view("cases")
+    view = window.cases_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    QApplication.processEvents()
+    header = view.table.horizontalHeader()
+    average = view.table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(0) >= 22 * average  # the title, not "P… a…"
+    # The other columns take what they need, up to a cap; the table scrolls sideways only
+    # when the title would otherwise get less than its readable width.
+    for column in range(1, view.model.columnCount()):
+        assert header.sectionSize(column) <= 24 * average + 1

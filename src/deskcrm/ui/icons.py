@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
 from deskcrm.config import resources_dir
 
@@ -51,6 +51,7 @@ ICONS: dict[str, str] = {
     "preview": "eye",
     "export_pdf": "file-text",
     "print": "printer",
+    "timeline": "clock",
     "cancel": "x-circle",
     "restore": "rotate-ccw",
     "open_record": "external-link",
@@ -146,6 +147,18 @@ def set_icon(target: QAction | QAbstractButton, name: str) -> None:
     target.setIcon(icon(name))
 
 
+TAB_ICONS_PROPERTY = "deskcrmTabIcons"
+
+
+def set_icon_on_tab(bar: QTabBar, index: int, name: str) -> None:
+    """Give a tab its icon, kept in the theme's colours (refresh_icons)."""
+    names = list(bar.property(TAB_ICONS_PROPERTY) or [])
+    names += [""] * (index + 1 - len(names))
+    names[index] = name
+    bar.setProperty(TAB_ICONS_PROPERTY, names)
+    bar.setTabIcon(index, icon(name))
+
+
 def refresh_icons() -> None:
     """Draw every icon set_icon gave again in the palette's colours (after a theme
     switch): the buttons and the actions of every window."""
@@ -156,6 +169,11 @@ def refresh_icons() -> None:
             if isinstance(name, str) and id(found) not in seen:
                 seen.add(id(found))
                 found.setIcon(icon(name))  # type: ignore[attr-defined]
+        tabs = widget.property(TAB_ICONS_PROPERTY)
+        if isinstance(widget, QTabBar) and tabs:
+            for index, tab_icon in enumerate(tabs):
+                if tab_icon and index < widget.count():
+                    widget.setTabIcon(index, icon(tab_icon))
     for window in QApplication.topLevelWidgets():
         for action in window.findChildren(QAction):
             name = action.property(ICON_PROPERTY)

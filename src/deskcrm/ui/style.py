@@ -13,11 +13,11 @@ colour, filled with the highlight colour and a white tick when ticked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
-from deskcrm.ui.type_scale import SPACE, SPACE_WINDOW
+from deskcrm.ui.type_scale import SPACE, SPACE_WINDOW, row_height
 
 _MARGINS = (
     QStyle.PixelMetric.PM_LayoutLeftMargin,
@@ -51,6 +51,23 @@ class DeskStyle(QProxyStyle):
         if metric in _SPACINGS:
             return SPACE
         return super().pixelMetric(metric, option, widget)
+
+    def sizeFromContents(
+        self,
+        contents: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        found = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
+        if contents == QStyle.ContentsType.CT_ItemViewItem:
+            # One row height in every list and tree (tables: type_scale.uniform_rows): a
+            # line of text and a tight space above and below it (Fusion packs tree rows
+            # at the font's height).
+            least = row_height(option.fontMetrics)
+            if found.height() < least:
+                found.setHeight(least)
+        return found
 
     def drawPrimitive(
         self,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,22 @@ SPACE_TIGHT = 4  # within one control's parts (rows of a list, lines of a card)
 SPACE = 8  # between controls, and around a panel inside a window
 SPACE_WINDOW = 12  # around a window's or dialog's content
 SPACE_SECTION = 16  # between sections of a page
+
+# A row of a list, tree or table: a line of text with SPACE_TIGHT and a pixel above and
+# below it — the same in every view.
+ROW_PADDING = 2 * SPACE_TIGHT + 2
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    return metrics.height() + ROW_PADDING
+
+
+def uniform_rows(table: QTableView) -> None:
+    """Give a table's rows the one row height (trees and lists get it from DeskStyle)."""
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(row_height(table.fontMetrics()))
+
 
 # The tones text can take besides the palette's own; coloured by the stylesheet.
 TONES = ("error", "warning", "muted", "success", "")

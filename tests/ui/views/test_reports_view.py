@@ -366,3 +366,24 @@ def test_counts_in_words_take_the_right_plural() -> None:
     assert tr("%n answer(s)", "", 0) == "0 answers"
     assert tr("Sent %n page(s) to the printer", "", 2) == "Sent 2 pages to the printer"
     assert tr("Show") == "Show"  # a string without a count is left alone
+
+
+def test_a_preset_period_shows_its_dates_readable_and_custom_takes_typed_ones(
+    window, qtbot
+) -> None:
+    window.show_view("reports")
+    view = window.reports_view
+    combo = view.period_combo
+    preset = next(i for i in range(combo.count()) if combo.itemData(i) != "custom")
+    combo.setCurrentIndex(preset)
+    for edit in (view.from_date, view.to_date):
+        # Not greyed out (1.6:1 on white): read-only, in the normal text colour.
+        assert edit.isEnabled() and edit.isReadOnly()
+        assert "Custom" in edit.toolTip()
+    before = view.from_date.date()
+    qtbot.keyClick(view.from_date, Qt.Key.Key_Up)
+    assert view.from_date.date() == before
+    combo.setCurrentIndex(combo.findData("custom"))
+    assert not view.from_date.isReadOnly() and not view.to_date.isReadOnly()
+    view.from_date.setDate(QDate(2026, 3, 1))
+    assert view.from_date.date() == QDate(2026, 3, 1)

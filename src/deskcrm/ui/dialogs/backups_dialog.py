@@ -23,6 +23,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[BackupInfo]] = [
@@ -43,6 +44,7 @@ class BackupsDialog(QDialog):
         self.chosen: BackupInfo | None = None
         self.model: RecordTableModel[BackupInfo] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -22,6 +22,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[ClosedDeal]] = [
@@ -46,6 +47,7 @@ class ClosedDealsDialog(QDialog):
         self.model: RecordTableModel[ClosedDeal] = RecordTableModel(COLUMNS, self)
         self.model.set_records(services.deals.closed(pipeline_id))
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -37,6 +37,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import escape_rich, plain_label
+from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[DuplicatePair]] = [
@@ -101,6 +102,7 @@ class DuplicatesDialog(QDialog):
         self._tasks = tasks  # the search reads every contact: off the GUI thread
         self.model: RecordTableModel[DuplicatePair] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

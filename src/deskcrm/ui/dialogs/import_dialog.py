@@ -32,6 +32,7 @@ from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskContext, TaskManager
 from deskcrm.ui.text import plain_label
+from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,6 +118,7 @@ class ImportDialog(QDialog):
             )
         )
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setModel(PreviewModel(p, self))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMaximumHeight(220)

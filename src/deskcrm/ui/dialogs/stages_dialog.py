@@ -19,6 +19,7 @@ from deskcrm.services.pipeline.pipeline_settings import StageDraft
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.form_dialog import FormDialog
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
@@ -42,6 +43,7 @@ class StagesDialog(FormDialog):
             self,
         )
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

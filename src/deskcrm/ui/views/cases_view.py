@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -35,8 +34,9 @@ from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.type_scale import set_text_role
+from deskcrm.ui.type_scale import set_text_role, uniform_rows
 from deskcrm.ui.undo import History, case_note_steps, case_status_steps
+from deskcrm.ui.widgets.column_fit import ColumnFit
 from deskcrm.ui.widgets.search_keys import SearchKeys
 
 AUTHORS = {
@@ -127,15 +127,14 @@ class CasesView(QWidget):
         ]
         self.model: RecordTableModel[CaseRow] = RecordTableModel(columns, self)
         self.table = QTableView()
+        uniform_rows(self.table)
         self.table.setObjectName("cases")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The case's title keeps a readable width; the other columns what they need.
+        self.column_fit = ColumnFit(self.table, 0)
 
     def _init_detail(self) -> None:
         self.title_label = plain_label(selectable=True)

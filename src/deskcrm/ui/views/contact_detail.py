@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,12 +48,13 @@ from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.record_text import deal_text, task_text
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.type_scale import set_text_role, set_tone
+from deskcrm.ui.type_scale import set_text_role, set_tone, uniform_rows
 from deskcrm.ui.undo import History
 from deskcrm.ui.views.contact_fields_edit import KEYS as FIELD_KEYS
 from deskcrm.ui.views.contact_fields_edit import FieldsEdit
 from deskcrm.ui.views.contact_heading_edit import HeadingEdit
 from deskcrm.ui.widgets.avatar import Avatar, keep_words_whole
+from deskcrm.ui.widgets.compact_tabs import CompactTabs
 from deskcrm.ui.widgets.flow_layout import FlowLayout, wrapping_row
 from deskcrm.ui.widgets.labelled_rows import display_label
 from deskcrm.ui.widgets.link_list import LinkList, mail_url, open_link, phone_url, web_url
@@ -181,9 +181,9 @@ class ContactDetailPane(QWidget):
         set_tone(self.field_labels["to_check"], "warning")
 
     def _init_tabs(self) -> None:
-        self.tabs = QTabWidget()
+        self.tabs = CompactTabs()
         # Every tab stays in sight (no scroll arrows hiding Feedback): in a narrow pane
-        # their titles are shortened, the whole title in the tab's tooltip.
+        # each shows its icon and count (widgets.compact_tabs), the title in its tooltip.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.timeline_model: RecordListModel[InteractionEntry] = RecordListModel(
@@ -214,6 +214,7 @@ class ContactDetailPane(QWidget):
             PURCHASE_COLUMNS, self
         )
         self.purchase_view = QTableView()
+        uniform_rows(self.purchase_view)
         self.purchase_view.setModel(self.purchase_model)
         self.purchase_view.verticalHeader().hide()
         self.purchase_view.horizontalHeader().setSectionResizeMode(
@@ -282,6 +283,7 @@ class ContactDetailPane(QWidget):
         self.tabs.addTab(tasks, "Tasks")
         self.tabs.addTab(cases, "Cases")
         self.tabs.addTab(feedback, "Feedback")
+        self.tabs.set_icons(["timeline", "purchase", "deal", "task", "case", "feedback"])
         for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
@@ -470,7 +472,9 @@ class ContactDetailPane(QWidget):
             )
         ):
             # Counts only where there is something: six tabs must fit a narrow pane.
-            self.tabs.setTabText(tab, f"{title} ({count})" if count else title)
+            text = f"{title} ({count})" if count else title
+            self.tabs.setTabText(tab, text)
+            self.tabs.setTabToolTip(tab, text)
 
     # -- slots ------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:

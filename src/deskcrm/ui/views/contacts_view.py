@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -41,7 +40,7 @@ from deskcrm.ui.models.paged_table_model import PagedTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.type_scale import SPACE_WINDOW
+from deskcrm.ui.type_scale import SPACE_WINDOW, uniform_rows
 from deskcrm.ui.undo import History, UndoReporter
 from deskcrm.ui.views.bulk_actions_button import BulkActionsButton
 from deskcrm.ui.views.company_detail import CompanyDetailPane
@@ -62,10 +61,8 @@ def _make_table(model: PagedTableModel) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.setShowGrid(False)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.verticalHeader().hide()
+    uniform_rows(table)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -353,8 +354,16 @@ class ReportsView(QWidget):
     def _on_preset_changed(self) -> None:
         preset = self.period_combo.currentData()
         custom = preset == "custom"
-        self.from_date.setEnabled(custom)
-        self.to_date.setEnabled(custom)
+        # The period's dates are read in full either way (greyed out they could not be
+        # read); only a custom period takes typed dates.
+        for edit in (self.from_date, self.to_date):
+            edit.setReadOnly(not custom)
+            edit.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.UpDownArrows
+                if custom
+                else QAbstractSpinBox.ButtonSymbols.NoButtons
+            )
+            edit.setToolTip("" if custom else tr("Choose “Custom” to type dates of your own"))
         if not custom:
             period = preset_period(
                 preset, self._services.reports.today().astimezone(self._services.reports.tz).date()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.ui.type_scale import uniform_rows
+
 
 class ReportTableView(QTableView):
     """Sortable, read-only rows; every row shown, the page scrolls instead of the table."""
@@ -28,10 +30,8 @@ class ReportTableView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().hide()
+        uniform_rows(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
