@@ -83,7 +83,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/dialogs/closed_deals_dialog.py" line="65"/>
         <source>Reopen into stage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
@@ -155,7 +155,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="46"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="56"/>
@@ -166,7 +166,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="47"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="58"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="16"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="60"/>
         <source>Country</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="205"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="184"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
@@ -413,7 +413,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="125"/>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
         <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
@@ -750,34 +750,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
         <source>Add stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="55"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="56"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="165"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="57"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="167"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="64"/>
         <source>Pipeline name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/dialogs/stages_dialog.py" line="65"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,13 +810,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="350"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="19"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="350"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="351"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,36 +2181,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="152"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="159"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="167"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="169"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="191"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="108"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="337"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="343"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
@@ -2218,62 +2218,67 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="421"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="425"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="431"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="433"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="519"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="522"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="531"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="531"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="586"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="592"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="530"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="536"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="137"/>
+        <source>Search names, emails, phones, companies, notes  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="244"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="572"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="578"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2281,7 +2286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="594"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="600"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2289,49 +2294,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="614"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="621"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="621"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="616"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="626"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="628"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -2934,7 +2939,7 @@
     <message>
         <location filename="../../src/deskcrm/services/contacts/timeline.py" line="164"/>
         <location filename="../../src/deskcrm/services/pipeline/deals.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="278"/>
         <source>Use a three-letter ISO code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,10 +3184,10 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="67"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="144"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="172"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="178"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="171"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="173"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,99 +3207,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="145"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="148"/>
         <source>on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="146"/>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="147"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="149"/>
         <source>on or before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
         <source>has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="180"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="181"/>
         <source>has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="191"/>
         <source>Has any of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="192"/>
         <source>Has none of the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="193"/>
         <source>Lifecycle (any ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="198"/>
         <source>First purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="199"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="200"/>
         <source>Last purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="202"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="203"/>
         <source>Purchases (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="212"/>
         <source>Lifetime value (from – to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="213"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="214"/>
         <source>RFM segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="215"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="216"/>
         <source>Not contacted for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="217"/>
         <source>Contacts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="282"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="283"/>
         <source>“{text}” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="325"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="326"/>
         <source>Fix the conditions marked in red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="331"/>
+        <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="332"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>

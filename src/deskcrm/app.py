@@ -417,19 +417,27 @@ def run_gui(db_path: Path | str) -> int:
 
 def ask_server_password(address: str, *, wrong: bool = False) -> str | None:
     """The password dialog for a server that asks for one (None when cancelled)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
     from deskcrm.db.dialects import server_parts
 
     host, port, database, user = server_parts(address)
     where = f"{host or 'localhost'}{f':{port}' if port else ''}"
-    text, ok = QInputDialog.getText(
-        None,
-        APP_NAME,
+    dialog = QInputDialog()
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setLabelText(
         ("That password was refused. " if wrong else "")
         + f"The server {where} asks for the password of {user or 'your user'} to open"
         f" {database}. It is used for this session only and never saved."
-        " (A ~/.pgpass file or $PGPASSWORD spares you this question.)\nPassword:",
-        QLineEdit.EchoMode.Password,
+        " (A ~/.pgpass file or $PGPASSWORD spares you this question.)\n\nPassword:"
     )
-    return text if ok else None
+    # The long question wraps: on one line the dialog was wider than a laptop's screen.
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(min(520, dialog.fontMetrics().averageCharWidth() * 70))
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None

@@ -85,3 +85,36 @@ def test_the_chosen_toggle_stands_out_in_the_dark_theme(window, themed, qtbot) -
     highlight = window.palette().color(QPalette.ColorRole.Highlight).lightness()
     assert abs(middle(people) - highlight) <= 10
     assert abs(middle(people) - middle(companies)) >= 40
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_round_choices_can_be_told_apart_in_both_themes(qtbot, themed, theme: str) -> None:
+    """The sweep's finding: on dark, an unchosen radio ring was the background's colour
+    and the chosen dot a dim grey."""
+    from PySide6.QtWidgets import QRadioButton, QStyleOptionButton, QVBoxLayout, QWidget
+
+    themed(theme)
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    layout = QVBoxLayout(panel)
+    chosen, other = QRadioButton("Keep the left one"), QRadioButton("Keep the right one")
+    layout.addWidget(chosen)
+    layout.addWidget(other)
+    chosen.setChecked(True)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for button in (chosen, other):
+        image = button.grab().toImage()
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        ring = button.style().subElementRect(
+            QStyle.SubElement.SE_RadioButtonIndicator, option, button
+        )
+        assert _lightness_spread(image, ring) >= 90, (theme, button.text(), ring)
+
+
+def test_dialog_buttons_carry_no_stock_icons(qapp: QApplication) -> None:
+    """Fusion's black Close/OK icons vanished on dark buttons."""
+    from deskcrm.ui.style import DeskStyle
+
+    assert DeskStyle().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0

@@ -204,4 +204,4 @@ def test_a_case_title_stays_readable_at_1024(window, demo, qtbot) -> None:
     # The other columns take what they need, up to a cap; the table scrolls sideways only
     # when the title would otherwise get less than its readable width.
     for column in range(1, view.model.columnCount()):
-        assert header.sectionSize(column) <= 24 * average + 1
+        assert header.sectionSize(column) <= 30 * average + 1

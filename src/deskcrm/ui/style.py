@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from deskcrm.ui.type_scale import SPACE, SPACE_WINDOW, row_height
 
@@ -79,7 +86,56 @@ class DeskStyle(QProxyStyle):
         if element in _TICK_BOXES:
             draw_tick_box(option, painter)
             return
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            draw_radio(option, painter)
+            return
         super().drawPrimitive(element, option, painter, widget)
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803 (Qt's name)
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            # Fusion's stock OK/Close icons are black: unreadable on a dark button, and
+            # no other button of DeskCRM's dialogs has one.
+            return 0
+        return super().styleHint(hint, option, widget, returnData)  # type: ignore[arg-type]
+
+
+def draw_radio(option: QStyleOption, painter: QPainter) -> None:
+    """A round choice: outlined in the text colour; chosen, filled with the highlight and
+    a dot in the highlighted-text colour (Fusion's dim grey dot was lost on dark)."""
+    state = option.state
+    palette = option.palette
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    chosen = bool(state & QStyle.StateFlag.State_On)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    side = min(option.rect.width(), option.rect.height()) - 2.0
+    ring = QRectF(0, 0, side, side)
+    ring.moveCenter(QRectF(option.rect).center())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if chosen:
+        fill = palette.color(group, QPalette.ColorRole.Highlight)
+        outline = fill.darker(120)
+    else:
+        fill = palette.color(group, QPalette.ColorRole.Base)
+        outline = QColor(palette.color(group, QPalette.ColorRole.Text))
+        outline.setAlphaF(0.7 if enabled else 0.4)
+    painter.setPen(QPen(outline, 1.2))
+    painter.setBrush(fill)
+    painter.drawEllipse(ring.adjusted(0.6, 0.6, -0.6, -0.6))
+    if chosen:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(group, QPalette.ColorRole.HighlightedText))
+        dot = side * 0.36
+        painter.drawEllipse(
+            QRectF(ring.center().x() - dot / 2, ring.center().y() - dot / 2, dot, dot)
+        )
+    painter.restore()
 
 
 def draw_tick_box(option: QStyleOption, painter: QPainter) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.type_scale import uniform_rows
+from deskcrm.ui.widgets.column_fit import ColumnFit
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[ClosedDeal]] = [
@@ -51,7 +51,8 @@ class ClosedDealsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The first column takes the room the others leave; their headers stay whole.
+        self.column_fit = ColumnFit(self.table, 0, main_chars=14)
         self.stage = QComboBox()
         for stage in services.pipeline.pipeline(pipeline_id).open_stages:
             self.stage.addItem(stage.name, stage.id)

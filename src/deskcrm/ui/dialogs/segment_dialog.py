@@ -28,7 +28,7 @@ from deskcrm.ui.qt_dates import to_date
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
-from deskcrm.ui.type_scale import set_text_role
+from deskcrm.ui.type_scale import row_height, set_text_role
 from deskcrm.ui.widgets.form_dialog import FormDialog
 
 COUNT_DELAY_MS = 150  # typing a city recounts once the typing pauses
@@ -125,7 +125,8 @@ class SegmentDialog(FormDialog):
         self.tags_none = QListView()
         self.tags_none.setModel(_tag_model(tags, conditions.tags_none, self))
         for view in (self.tags_any, self.tags_none):
-            view.setMaximumHeight(90)
+            # Three tags in sight (the list scrolls): the whole form fits a 640 px screen.
+            view.setMaximumHeight(3 * row_height(view.fontMetrics()) + 2 * view.frameWidth())
         self.lifecycles: dict[str, QCheckBox] = {}
         stages = QWidget()
         stage_row = QHBoxLayout(stages)

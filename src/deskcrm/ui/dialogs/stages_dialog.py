@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
@@ -20,6 +19,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.models.stage_draft_model import StageDraftModel
 from deskcrm.ui.services import Services
 from deskcrm.ui.type_scale import uniform_rows
+from deskcrm.ui.widgets.column_fit import ColumnFit
 from deskcrm.ui.widgets.form_dialog import FormDialog
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
 
@@ -48,7 +48,8 @@ class StagesDialog(FormDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The first column takes the room the others leave; their headers stay whole.
+        self.column_fit = ColumnFit(self.table, 0, main_chars=14)
         self.table.setMinimumHeight(240)
         self.add_button = QPushButton(tr("Add stage"))
         self.remove_button = QPushButton(tr("Remove…"))

@@ -33,7 +33,7 @@ from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
 from deskcrm.ui.i18n import tr
-from deskcrm.ui.icons import set_icon
+from deskcrm.ui.icons import icon, set_icon
 from deskcrm.ui.models.company_table_model import CompanyTableModel
 from deskcrm.ui.models.contact_table_model import ContactTableModel
 from deskcrm.ui.models.paged_table_model import PagedTableModel
@@ -134,9 +134,15 @@ class ContactsView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
         self.search_edit.setPlaceholderText(
-            "Search names, emails, phones, companies, notes  (Ctrl+F)"
+            tr("Search names, emails, phones, companies, notes  (Ctrl+F)")
         )
         self.search_edit.setClearButtonEnabled(True)
+        # A magnifier says what the box is for even when a narrow window cuts its words.
+        self.search_icon = self.search_edit.addAction(
+            icon("find"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        set_icon(self.search_icon, "find")
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.search_keys = SearchKeys(self.search_edit, self._to_first_result, self._to_list)
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tag_filter")

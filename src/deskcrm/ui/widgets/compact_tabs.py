@@ -36,12 +36,8 @@ class CompactTabBar(QTabBar):
         self._update_mode()
 
     def _full_width(self) -> int:
-        metrics = self.fontMetrics()
-        space = self.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, self)
-        padding = self.iconSize().width() + space + SPACE_TIGHT + 2
-        return sum(
-            metrics.horizontalAdvance(self.tabText(i)) + padding for i in range(self.count())
-        )
+        """What the tabs need with their whole titles (the style's own measure)."""
+        return sum(QTabBar.tabSizeHint(self, i).width() for i in range(self.count()))
 
     def _update_mode(self) -> None:
         compact = self._room > 0 and self._full_width() > self._room
