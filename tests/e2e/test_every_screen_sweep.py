@@ -1,4 +1,4 @@
-"""Every view and dialog on a real screen (issue 19): at 1024×640, 1366×768 and 1920×1080,
+"""Every view and dialog on a real screen (issue 19): at 1024×640, 1366×768, 1920×1080 and
 light and dark, on an Xvfb server whose screen is exactly that size, the real app (started
 by tests/e2e/sweep_driver.py through the `deskcrm` command's own path, in a fresh HOME) is
 photographed view by view and dialog by dialog, and a case fails on
@@ -31,7 +31,7 @@ from tests.e2e.conftest import INSTALL_HINT
 pytestmark = pytest.mark.slow
 
 DRIVER = Path(__file__).with_name("sweep_driver.py")
-SIZES = [(1024, 640), (1366, 768), (1920, 1080)]
+SIZES = [(1024, 640), (1366, 768), (1920, 1080), (3840, 2160)]  # to 4K
 THEMES = ["light", "dark"]
 # Seconds one case may take before the driver's own watchdog ends it (about 20 s is usual
 # on two cores); the test waits a little longer for the process itself.

@@ -88,7 +88,8 @@ class ContactRow:
         return self.shown or f"{self.first_name} {self.last_name}".strip()
 
 
-def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
+def contact_ids(session: Session, flt: ContactFilter, limit: int | None = None) -> list[int]:
+    """The ids the contact list shows for `flt`, in its order (the first `limit` only)."""
     # With a search text the FTS hits drive the query ("+" keeps SQLite from walking the
     # whole name index instead): 2 ms rather than 16 ms for a typical prefix over 100k.
     dialect = dialects.of(session)
@@ -125,11 +126,59 @@ def contact_ids(session: Session, flt: ContactFilter) -> list[int]:
         values = dialect.first_column(
             session, f"SELECT {_FOLDED[flt.sort]} {source} ORDER BY c.id", params
         )
-        return _by_folded_value(by_name, ids, values, flt.descending)
+        return _by_folded_value(by_name, ids, values, flt.descending)[:limit]
     direction = "DESC" if flt.descending else "ASC"
     order = _ORDER[flt.sort].format(d=direction)
     sql = f"SELECT c.id FROM contact c {join} WHERE {' AND '.join(where)} ORDER BY {order}, c.id"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
     return dbapi.first_column(session, sql, params)
+
+
+# A search's first page on a server (first_ids). A short word (up to WALK_UP_TO letters:
+# "in", "san", "fran") matches thousands of contacts: its first page is looked for among
+# the first WALKED live contacts in name order, each checked against the index, and when a
+# whole page of them matches there, that is the page (4–14 ms). Otherwise — fewer matches,
+# or matches late in the alphabet, or a longer text — the matches are gathered and sorted
+# as the whole list is, the first page only sent back. On a server, gathering the 18,000
+# matches of a two-letter prefix and sorting them took 40–100 ms.
+WALK_UP_TO = 5
+WALKED = 4000
+
+
+def first_ids(session: Session, flt: ContactFilter, limit: int) -> list[int]:
+    """The first `limit` ids of contact_ids(session, flt), in its order — without
+    gathering every match where walking the first names is quicker (a common prefix,
+    listed by name, on a server). The contact list shows these while the whole list is
+    read."""
+    dialect = dialects.of(session)
+    typed = flt.text.strip()
+    walkable = (
+        0 < len(typed) <= WALK_UP_TO
+        and typed.isalpha()  # one word of letters: not a phone number, not an address
+        and flt.sort is ContactSort.NAME
+        and not flt.descending
+        and not flt.in_trash
+        and flt.tag_id is None
+        and flt.lifecycle is None
+        and flt.company_id is None
+        and flt.segment is None
+    )
+    row_matches = dialect.fts_row_matches("f") if walkable else None
+    match = dialect.fts_query(typed) if row_matches is not None else None
+    if row_matches is not None and match is not None:
+        page = dialect.first_column(
+            session,
+            "SELECT c.id FROM (SELECT id, sort_name FROM contact WHERE deleted_at IS NULL"
+            " ORDER BY sort_name, id LIMIT :walked) c WHERE EXISTS"
+            f" (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id AND {row_matches})"
+            " ORDER BY c.sort_name, c.id LIMIT :limit",
+            {"match": match, "limit": limit, "walked": WALKED},
+        )
+        if len(page) == limit:  # a whole page among the first names: the first page
+            return page
+    return contact_ids(session, flt, limit)
 
 
 def _by_folded_value(

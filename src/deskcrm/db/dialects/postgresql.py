@@ -219,6 +219,12 @@ def fts_match_sql(param: str = "match") -> str:
     )
 
 
+def fts_row_matches(alias: str, param: str = "match") -> str:
+    """The index row `alias` (contact_fts) matches :param — checked row by row, for a
+    walk through contacts in name order that stops at the first page."""
+    return f"{alias}.document @@ to_tsquery('simple', unaccent(:{param}))"
+
+
 def fts_rank_sql() -> str:
     return (
         "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid,"

@@ -170,6 +170,13 @@ def fts_match_sql(param: str = "match") -> str:
     return f"SELECT rowid FROM contact_fts WHERE contact_fts MATCH :{param}"
 
 
+def fts_row_matches(alias: str, param: str = "match") -> None:
+    """None: FTS5 finds every match of a prefix in a few milliseconds, so the first page
+    is cut from the whole list (contact_queries.first_ids) rather than walked to."""
+    del alias, param
+    return None
+
+
 def fts_rank_sql() -> str:
     """Contact ids matching :match among live contacts, best first, :limit of them."""
     return (

@@ -384,6 +384,12 @@ class ContactService:
         with self._db.reading() as session:
             return contact_queries.contact_ids(session, flt)
 
+    def first_ids(self, flt: ContactFilter, limit: int) -> list[int]:
+        """The first `limit` of list_ids(flt), found sooner where the whole list is long
+        (what the contact list shows while the rest is read)."""
+        with self._db.reading() as session:
+            return contact_queries.first_ids(session, flt, limit)
+
     def rows(self, ids: list[int]) -> dict[int, ContactRow]:
         with self._db.reading() as session:
             return contact_queries.contact_rows(session, ids)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Signal
+
 from deskcrm.db.contact_queries import ContactFilter, ContactRow, ContactSort
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.enums import Lifecycle
@@ -12,6 +14,7 @@ from deskcrm.domain.validation import display_phone
 from deskcrm.services.contacts.contacts import ContactService
 from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
+from deskcrm.ui.taskmanager import TaskManager
 
 
 def _lifecycle(row: ContactRow) -> str:
@@ -37,17 +40,66 @@ COLUMNS: list[Column[ContactRow]] = [
 
 
 class ContactTableModel(PagedTableModel[ContactRow]):
-    def __init__(self, contacts: ContactService, parent: Any = None) -> None:
+    """With a task manager, a search lists its first page at once (first_ids: on a server a
+    common prefix matches thousands) and the rest when a background read brings the whole
+    list: its rows are added after the first page, so what is shown and selected stays.
+    `complete` says whether the whole list is in; `completed` is emitted when it comes.
+
+    Signals:
+    completed(): the whole list of a search is listed (after its first page).
+    """
+
+    completed = Signal()
+
+    def __init__(
+        self, contacts: ContactService, parent: Any = None, tasks: TaskManager | None = None
+    ) -> None:
         super().__init__(COLUMNS, contacts.rows, parent)
         self._contacts = contacts
+        self._tasks = tasks
+        self._generation = 0  # which reload a background read belongs to
+        self.complete = True
         self.filter = ContactFilter()
 
     def set_filter(self, flt: ContactFilter) -> None:
         self.filter = flt
         self.reload()
 
-    def fetch_ids(self) -> list[int]:
-        flt = replace(
+    def _sorted_filter(self) -> ContactFilter:
+        return replace(
             self.filter, sort=ContactSort(self.sort_key or "name"), descending=self.descending
         )
-        return self._contacts.list_ids(flt)
+
+    def fetch_ids(self) -> list[int]:
+        return self._contacts.list_ids(self._sorted_filter())
+
+    def reload(self) -> None:
+        self._generation += 1
+        flt = self._sorted_filter()
+        if self._tasks is None or not flt.text:
+            self.complete = True
+            super().reload()
+            return
+        first = self._contacts.first_ids(flt, self.PAGE_SIZE)
+        self.complete = len(first) < self.PAGE_SIZE  # (said before the views hear of it)
+        self._reset_to(first)
+        if self.complete:
+            return
+        generation = self._generation
+        started = self._tasks.run(
+            lambda _context: self._contacts.list_ids(flt),
+            lambda ids: self._on_whole_list(generation, ids),
+            on_error=lambda _message: self._on_whole_list(generation, None),
+            owner=self,
+        )
+        if not started:
+            self._on_whole_list(generation, self._contacts.list_ids(flt))
+
+    def _on_whole_list(self, generation: int, ids: list[int] | None) -> None:
+        if generation != self._generation:
+            return  # a newer search (or sort) has been listed since
+        if ids is None:  # the read failed: read it here rather than list a part
+            ids = self.fetch_ids()
+        self._extend_to(ids)
+        self.complete = True
+        self.completed.emit()

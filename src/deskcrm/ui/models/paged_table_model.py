@@ -62,6 +62,28 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         finally:
             self.endResetModel()
 
+    def _reset_to(self, ids: list[int]) -> None:
+        """List these ids (a reset: views go back to the top)."""
+        self.beginResetModel()
+        try:
+            self._pages.clear()
+            self._ids = ids
+            self.loaded = True
+        finally:
+            self.endResetModel()
+
+    def _extend_to(self, ids: list[int]) -> None:
+        """List these ids, which begin with those listed: the rest are added after them
+        (what is shown and selected stays), else the list is reset to them."""
+        listed = len(self._ids)
+        if ids[:listed] != self._ids:
+            self._reset_to(ids)
+            return
+        if len(ids) > listed:
+            self.beginInsertRows(QModelIndex(), listed, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     def refresh_rows(self) -> None:
         """Drop cached row data (after an edit) without changing which ids are listed."""
         self._pages.clear()

@@ -171,9 +171,9 @@ class ContactsView(QWidget):
 
     def _init_tables(self) -> None:
         self.sidebar = SegmentSidebar(self._services, self._undo_stack, self._tasks, self)
-        self.people_model = ContactTableModel(self._services.contacts, self)
+        self.people_model = ContactTableModel(self._services.contacts, self, self._tasks)
         self.company_model = CompanyTableModel(self._services.companies, self)
-        self.trash_model = ContactTableModel(self._services.contacts, self)
+        self.trash_model = ContactTableModel(self._services.contacts, self, self._tasks)
         self.trash_model.filter = ContactFilter(in_trash=True)
         self.people_table = _make_table(self.people_model)
         self.company_table = _make_table(self.company_model)
@@ -261,6 +261,8 @@ class ContactsView(QWidget):
         self.company_table.doubleClicked.connect(self._on_company_double_clicked)
         for model in (self.people_model, self.company_model, self.trash_model):
             model.modelReset.connect(self._update_count)
+        for listed in (self.people_model, self.trash_model):
+            listed.completed.connect(self._update_count)  # the rest of a long search
         self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
         self.contact_pane.delete_feedback_requested.connect(self._on_delete_feedback)
         self.contact_pane.delete_interaction_requested.connect(self._on_delete_interaction)
@@ -529,6 +531,8 @@ class ContactsView(QWidget):
         else:
             n = self.people_model.rowCount()
             text = tr("1 person") if n == 1 else tr("{n} people").format(n=f"{n:,}")
+            if not self.people_model.complete:  # its first page, the rest on its way
+                text = tr("{n}+ people").format(n=f"{n:,}")
         chosen = _selected_count(self._current_table())
         if chosen > 1:
             # Several chosen: what Delete and Bulk actions will work on, said where the

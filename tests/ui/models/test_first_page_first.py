@@ -1,0 +1,55 @@
+"""A long search lists its first page at once and the rest from a background read (issue
+18: on a server a two-letter prefix matched 18,000 contacts and the list waited 40–100 ms
+for all of them): the first rows never change when the rest arrive, what is selected
+stays selected, and the count says "100+" until the whole list is in."""
+
+from __future__ import annotations
+
+from deskcrm.db.contact_queries import ContactFilter
+from deskcrm.services.contacts.contacts import ContactInput
+
+
+def _many(services, count: int) -> None:
+    for i in range(count):
+        services.contacts.create(ContactInput(first_name=f"Win{i:03d}", last_name="Tester"))
+    services.contacts.create(ContactInput(first_name="Zoe", last_name="Other"))
+
+
+def test_a_long_search_shows_its_first_page_then_the_rest(window, services, qtbot) -> None:
+    _many(services, 230)
+    view = window.contacts_view
+    model = view.people_model
+    page = model.PAGE_SIZE
+    whole = services.contacts.list_ids(ContactFilter(text="win"))
+    assert len(whole) == 230
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_filter(ContactFilter(text="win"))
+        assert not model.complete
+        assert model.ids() == whole[:page]  # the first page, in the list's order
+        assert view.count_label.text() == f"{page}+ people"
+        view.people_table.selectRow(3)  # the user picks someone meanwhile
+        chosen = model.id_at(3)
+    assert model.complete and model.ids() == whole
+    assert view.count_label.text() == "230 people"
+    assert view._current_id(view.people_table, model) == chosen  # still selected
+
+
+def test_a_newer_search_is_never_overwritten_by_an_older_ones_rest(window, services, qtbot) -> None:
+    _many(services, 150)
+    model = window.contacts_view.people_model
+    model.set_filter(ContactFilter(text="win"))  # its rest is read in the background…
+    assert not model.complete
+    model.set_filter(ContactFilter(text="zoe"))  # …while the user types on
+    assert model.complete and len(model.ids()) == 1
+    qtbot.wait(300)  # the first search's rest arrives, and is dropped
+    assert [model.record(0).name] == ["Zoe Other"]
+    assert model.rowCount() == 1
+
+
+def test_short_searches_and_no_search_are_listed_whole_at_once(window, services) -> None:
+    _many(services, 20)
+    model = window.contacts_view.people_model
+    model.set_filter(ContactFilter(text="win"))
+    assert model.complete and model.rowCount() == 20
+    model.set_filter(ContactFilter())
+    assert model.complete and model.rowCount() == 21
