@@ -97,7 +97,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="41"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="190"/>
         <location filename="../../src/deskcrm/ui/dialogs/trash_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -126,9 +126,9 @@
         <location filename="../../src/deskcrm/services/contacts/bulk_actions.py" line="170"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="62"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="27"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="80"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="156"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="25"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="26"/>
         <source>Email</source>
@@ -136,9 +136,9 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="33"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="81"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="27"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="28"/>
         <source>Phone</source>
@@ -157,7 +157,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="49"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="194"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="15"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="35"/>
         <location filename="../../src/deskcrm/ui/widgets/address_editor.py" line="56"/>
         <source>City</source>
         <translation type="unfinished"></translation>
@@ -180,7 +180,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="148"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="126"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="167"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="48"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="50"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="51"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
@@ -415,7 +415,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="43"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="196"/>
         <location filename="../../src/deskcrm/ui/models/company_table_model.py" line="13"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="30"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="22"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="56"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
@@ -448,28 +448,28 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="59"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="51"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="33"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="60"/>
-        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/models/contact_table_model.py" line="36"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="170"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="61"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="164"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="52"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="161"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="36"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/deal_dialog.py" line="137"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="250"/>
         <source>Add task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="469"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="472"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="33"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="48"/>
         <source>Tasks</source>
@@ -1177,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="470"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="473"/>
         <location filename="../../src/deskcrm/ui/views/view_stack.py" line="35"/>
         <location filename="../../src/deskcrm/ui/widgets/navigation_rail.py" line="56"/>
         <source>Cases</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="651"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="137"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="115"/>
         <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="128"/>
         <source>Edit…</source>
@@ -1792,7 +1792,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="154"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="139"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="116"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="55"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="82"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="158"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="29"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="30"/>
         <source>Address</source>
@@ -2015,103 +2015,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="49"/>
         <source>Whole name as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="145"/>
         <source>Log it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="155"/>
         <source>To check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="159"/>
         <source>Web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="163"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="34"/>
         <source>Anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="165"/>
         <source>Stay in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="166"/>
         <source>Last contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="200"/>
         <source>Double-click or press Enter to open an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="198"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="201"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="204"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="225"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="228"/>
         <source>Record purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="241"/>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="257"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="260"/>
         <source>Open case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="266"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="269"/>
         <source>Record feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="268"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="271"/>
         <source>Delete answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="291"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="294"/>
         <source>Select a contact to see their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="312"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="315"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="63"/>
         <source>Double-click (or F2) to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="64"/>
         <source>Double-click to change the job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="381"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="384"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2119,98 +2119,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="385"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="388"/>
         <source>{stage} since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="430"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="433"/>
         <source>To check ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="458"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="461"/>
         <source>{n} purchases · lifetime value {value} · last {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="463"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
         <source>No purchases yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="53"/>
         <source>Rename contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="55"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="57"/>
         <source>Change job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="145"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="149"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="156"/>
         <source>This contact is gone (deleted elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="158"/>
         <source>Not saved: someone else changed this contact meanwhile. Esc, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="119"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="466"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="469"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="467"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="470"/>
         <source>Purchases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="118"/>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="468"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="471"/>
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="471"/>
+        <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="474"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="153"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="165"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="166"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="442"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="168"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="170"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="192"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="108"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="343"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="355"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
@@ -2218,67 +2219,77 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="427"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="442"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="431"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="446"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="433"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="448"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="540"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="525"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="540"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="528"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="543"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="531"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="531"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="592"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="536"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="137"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="138"/>
         <source>Search names, emails, phones, companies, notes  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="245"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="545"/>
+        <source>{n}+ in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="550"/>
+        <source>{n}+ people</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="578"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="609"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2286,7 +2297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="600"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="631"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2294,49 +2305,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="620"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="651"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="621"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="621"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="622"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="626"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="657"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="628"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -2926,7 +2937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="429"/>
+        <location filename="../../src/deskcrm/services/contacts/contacts.py" line="435"/>
         <location filename="../../src/deskcrm/services/pipeline/deals.py" line="65"/>
         <source>That company no longer exists</source>
         <translation type="unfinished"></translation>
@@ -3740,7 +3751,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="56"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
         <source>Department</source>
         <translation type="unfinished"></translation>

@@ -58,3 +58,19 @@ def test_wide_tabs_say_their_titles_and_narrow_ones_their_icons_and_counts(qtbot
     tabs.resize(1000, 200)
     QApplication.processEvents()
     assert not bar.is_compact()
+
+
+def test_narrow_then_wide_again_shows_the_whole_titles(qtbot) -> None:
+    """The review's finding: once compact, a widened bar kept its small tabs, each title
+    cut to "…"."""
+    tabs = _tabs(qtbot)
+    tabs.resize(360, 200)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert tabs.bar.is_compact()
+    tabs.resize(1000, 200)
+    QApplication.processEvents()
+    bar = tabs.bar
+    assert not bar.is_compact()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), TITLES[index]

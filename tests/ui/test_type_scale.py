@@ -157,3 +157,23 @@ def test_every_list_tree_and_table_has_the_one_row_height(window, services, db, 
     assert people.verticalHeader().defaultSectionSize() == row_height(people.fontMetrics())
     cases = window.cases_view.table
     assert cases.verticalHeader().defaultSectionSize() == row_height(cases.fontMetrics())
+
+
+def test_following_the_system_redraws_the_tones_when_it_turns_dark(qapp: QApplication) -> None:
+    """The review's finding: with the theme "system", tones were filled in once, so a
+    system switching to dark kept light-theme red on a dark window."""
+    from PySide6.QtCore import Qt
+
+    before, sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        apply_theme(qapp, "system")
+        qapp.setPalette(palette_for("dark", qapp))  # what the system hands over
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert TONE_COLOURS["dark"]["error"] in qapp.styleSheet()
+        apply_theme(qapp, "light")  # a theme picked by the user is not overridden
+        qapp.setPalette(palette_for("dark", qapp))
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert TONE_COLOURS["light"]["error"] in qapp.styleSheet()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(before)

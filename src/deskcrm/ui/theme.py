@@ -79,6 +79,8 @@ def stylesheet(dark: bool) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
+    # Said first: the scheme set below may be announced at once (_follow_system).
+    app.setProperty(_THEME_PROPERTY, theme)
     if not isinstance(app.style(), DeskStyle):
         app.setStyle(DeskStyle())
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
@@ -90,6 +92,20 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(palette_for(theme, app))
     app.setStyleSheet(stylesheet(is_dark(app.palette())))
     refresh_icons()  # drawn in the new palette's colours
+    if not app.property(_FOLLOWING_PROPERTY):
+        # Following the system: when it switches between light and dark while DeskCRM
+        # runs, the tones and icons are drawn again for the new colours.
+        app.setProperty(_FOLLOWING_PROPERTY, True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+
+
+_THEME_PROPERTY = "deskcrmTheme"
+_FOLLOWING_PROPERTY = "deskcrmFollowsScheme"
+
+
+def _follow_system(app: QApplication) -> None:
+    if app.property(_THEME_PROPERTY) == "system":
+        apply_theme(app, "system")
 
 
 # -- chart colours ---------------------------------------------------------------------------

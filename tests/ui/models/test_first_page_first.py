@@ -53,3 +53,38 @@ def test_short_searches_and_no_search_are_listed_whole_at_once(window, services)
     assert model.complete and model.rowCount() == 20
     model.set_filter(ContactFilter())
     assert model.complete and model.rowCount() == 21
+
+
+def test_a_change_reloads_the_whole_list_at_once_and_keeps_a_far_selection(
+    window, services, qtbot
+) -> None:
+    """The review's finding: a reload after a write listed the first page only, so a
+    contact selected beyond row 100 was lost."""
+    from deskcrm.services.changes import Changes
+
+    _many(services, 230)
+    view = window.contacts_view
+    model = view.people_model
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_filter(ContactFilter(text="win"))
+    view.people_table.selectRow(150)
+    chosen = model.id_at(150)
+    window.history.bus.changed.emit(Changes.everything())
+    assert model.complete and model.rowCount() == 230
+    assert view._current_id(view.people_table, model) == chosen
+    assert view.contact_pane.contact_id == chosen
+
+
+def test_select_all_and_bulk_actions_cover_the_rest_of_a_long_search(
+    window, services, qtbot
+) -> None:
+    _many(services, 230)
+    view = window.contacts_view
+    model = view.people_model
+    table = view.people_table
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_filter(ContactFilter(text="win"))
+        assert len(view.bulk_targets()) == 230  # read whole while the rest is on its way
+        table.selectAll()
+    assert len(view.selected_ids()) == 230  # the rest was selected too
+    assert view.count_label.text() == "230 of 230 selected"

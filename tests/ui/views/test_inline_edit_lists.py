@@ -103,3 +103,32 @@ def test_another_contact_or_a_change_elsewhere_never_loses_an_edit_silently(
     window.contacts_view.refresh()
     window.contacts_view.open_contact(ben)
     assert edit.editing() is None and pane.link_lists["emails"].isVisible()
+
+
+def test_a_contact_trashed_elsewhere_meanwhile_says_so(window, services, qtbot) -> None:
+    anna = _open(window, services, emails=["anna@example.com"])
+    edit = window.contacts_view.contact_pane.fields_edit
+    qtbot.mouseClick(edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    services.contacts.delete([anna])  # another window, meanwhile
+    rows = edit.editors["emails"].rows
+    rows.value_edit(0).setText("anna@new.example")
+    qtbot.keyClick(rows.value_edit(0), Qt.Key.Key_Return)  # no exception: said in the row
+    assert "gone" in edit.editors["emails"].error_label.text()
+
+
+def test_one_edit_in_place_at_a_time_and_enter_in_a_label_saves(window, services, qtbot) -> None:
+    anna = _open(window, services, emails=["anna@example.com"])
+    pane = window.contacts_view.contact_pane
+    qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
+    assert pane.name_editor.isVisible()
+    qtbot.mouseClick(pane.fields_edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    assert not pane.name_editor.isVisible() and pane.name_label.isVisible()
+    rows = pane.fields_edit.editors["emails"].rows
+    rows.label_combo(0).set_label("home")
+    qtbot.keyClick(rows.label_combo(0), Qt.Key.Key_Return)
+    assert not pane.fields_edit.editors["emails"].isVisible()
+    assert services.contacts.get(anna).data.email_labels == ["home"]
+    # and the other way round: the name's editor closes the emails'
+    qtbot.mouseClick(pane.fields_edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
+    assert pane.name_editor.isVisible() and pane.fields_edit.editing() is None

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 
 from deskcrm.db.contact_queries import ContactFilter, ContactRow, ContactSort
 from deskcrm.domain.dates import format_date
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.validation import display_phone
+from deskcrm.errors import DeskCrmError
 from deskcrm.services.contacts.contacts import ContactService
 from deskcrm.ui.i18n import QT_TR_NOOP
 from deskcrm.ui.models.paged_table_model import Column, PagedTableModel
@@ -59,11 +60,20 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         self._tasks = tasks
         self._generation = 0  # which reload a background read belongs to
         self.complete = True
+        self._sorting = False  # a reload asked for by sort(): a new order, page first
         self.filter = ContactFilter()
 
     def set_filter(self, flt: ContactFilter) -> None:
+        """List what `flt` finds (a search: its first page first, the rest after)."""
         self.filter = flt
-        self.reload()
+        self._load(first_page_first=True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sorting = True
+        try:
+            super().sort(column, order)  # reloads when the order changed
+        finally:
+            self._sorting = False
 
     def _sorted_filter(self) -> ContactFilter:
         return replace(
@@ -73,10 +83,20 @@ class ContactTableModel(PagedTableModel[ContactRow]):
     def fetch_ids(self) -> list[int]:
         return self._contacts.list_ids(self._sorted_filter())
 
+    def all_ids(self) -> list[int]:
+        """Every id of the list: those listed, or while a search's rest is on its way,
+        the whole list read now (what a bulk action works on)."""
+        return self.ids() if self.complete else self.fetch_ids()
+
     def reload(self) -> None:
+        """Read the whole list again at once (after a change: what was selected can be
+        found again at once); a new search or sort lists its first page first."""
+        self._load(first_page_first=self._sorting)
+
+    def _load(self, *, first_page_first: bool) -> None:
         self._generation += 1
         flt = self._sorted_filter()
-        if self._tasks is None or not flt.text:
+        if self._tasks is None or not flt.text or not first_page_first:
             self.complete = True
             super().reload()
             return
@@ -86,8 +106,9 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         if self.complete:
             return
         generation = self._generation
+        contacts = self._contacts
         started = self._tasks.run(
-            lambda _context: self._contacts.list_ids(flt),
+            lambda _context: contacts.list_ids(flt),
             lambda ids: self._on_whole_list(generation, ids),
             on_error=lambda _message: self._on_whole_list(generation, None),
             owner=self,
@@ -99,7 +120,10 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         if generation != self._generation:
             return  # a newer search (or sort) has been listed since
         if ids is None:  # the read failed: read it here rather than list a part
-            ids = self.fetch_ids()
-        self._extend_to(ids)
+            try:
+                ids = self.fetch_ids()
+            except DeskCrmError:
+                ids = list(self._ids)  # the database is gone: what is listed is all
         self.complete = True
+        self._extend_to(ids)
         self.completed.emit()

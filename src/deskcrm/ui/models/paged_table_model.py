@@ -106,8 +106,12 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def ids(self) -> list[int]:
-        """Every id in the list, in its order (loaded or not)."""
+        """Every id listed, in its order (loaded or not)."""
         return list(self._ids)
+
+    def all_ids(self) -> list[int]:
+        """Every id of the list, even those not listed yet (ContactTableModel)."""
+        return self.ids()
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -71,6 +71,8 @@ class FieldsEdit(QObject):
         self._contact_id = contact_id
         self._shown = shown
         self._version = 0
+        # Called before an editor opens: the card's other in-place editors close.
+        self.leave_others: Callable[[], None] = lambda: None
         self.editors: dict[str, InlineRowsEditor] = {}
         self.pencils: dict[str, QToolButton] = {}
         self._views: dict[str, QWidget] = {}
@@ -116,6 +118,7 @@ class FieldsEdit(QObject):
         except NotFoundError:
             return
         self._version = detail.row_version
+        self.leave_others()
         self.leave()
         entries = _entries(detail.data, key)
         self._views[key].hide()

@@ -42,6 +42,8 @@ class HeadingEdit(QObject):
         self._contact_id = contact_id
         self._shown = shown
         self._version = 0  # the contact's row_version when the edit began
+        # Called before an editor opens: the card's other in-place editors close.
+        self.leave_others: Callable[[], None] = lambda: None
         self.name_editor = InlineEditor(
             [
                 ("display_name", tr("Whole name as written")),
@@ -105,6 +107,8 @@ class HeadingEdit(QObject):
         contact_id = self._contact_id()
         if contact_id is None:
             return None
+        self.leave_others()
+        self.leave()
         try:
             detail = self._services.contacts.get(contact_id)
         except NotFoundError:
@@ -148,6 +152,8 @@ def save_over(
         return None
     try:
         changes = contacts.update(contact_id, after, expected_version=version)
+    except NotFoundError:  # trashed elsewhere while the edit was open
+        return tr("This contact is gone (deleted elsewhere).")
     except EditConflictError:
         return tr("Not saved: someone else changed this contact meanwhile. Esc, then edit again.")
     except ValidationError as exc:

@@ -92,6 +92,7 @@ class ContactsView(QWidget):
         self._services = services
         self._undo_stack = undo_stack
         self._tasks = tasks
+        self._all_selected: dict[int, bool] = {}  # table -> all rows selected (Ctrl+A)
         self.history = History(undo_stack, bus or ChangeBus(self))
         # What Undo and Redo did, said in the status bar. Every window builds its contacts
         # view, and only this view watches the stack, so each undo is said once, whichever
@@ -261,8 +262,17 @@ class ContactsView(QWidget):
         self.company_table.doubleClicked.connect(self._on_company_double_clicked)
         for model in (self.people_model, self.company_model, self.trash_model):
             model.modelReset.connect(self._update_count)
-        for listed in (self.people_model, self.trash_model):
+        for table, listed in (
+            (self.people_table, self.people_model),
+            (self.trash_table, self.trash_model),
+        ):
             listed.completed.connect(self._update_count)  # the rest of a long search
+            listed.rowsAboutToBeInserted.connect(
+                lambda *_args, t=table, m=listed: self._note_all_selected(t, m)
+            )
+            listed.rowsInserted.connect(
+                lambda _parent, first, last, t=table: self._keep_all_selected(t, first, last)
+            )
         self.contact_pane.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
         self.contact_pane.delete_feedback_requested.connect(self._on_delete_feedback)
         self.contact_pane.delete_interaction_requested.connect(self._on_delete_interaction)
@@ -353,7 +363,10 @@ class ContactsView(QWidget):
         """What a bulk action works on: the selected people, or when one or none is
         selected, everyone in the list as filtered (a segment, a search, a tag)."""
         selected = self.selected_ids() if self.mode == PEOPLE else []
-        return selected if len(selected) > 1 else self.people_model.ids()
+        if len(selected) > 1:
+            return selected
+        # While a long search's rest is still being read, the whole list, read now.
+        return self.people_model.all_ids()
 
     def show_segment(self, segment_id: int | None) -> None:
         self.sidebar.select(segment_id)
@@ -528,6 +541,8 @@ class ContactsView(QWidget):
         elif mode == TRASH:
             n = self.trash_model.rowCount()
             text = tr("{n} in the trash").format(n=f"{n:,}")
+            if not self.trash_model.complete:
+                text = tr("{n}+ in the trash").format(n=f"{n:,}")
         else:
             n = self.people_model.rowCount()
             text = tr("1 person") if n == 1 else tr("{n} people").format(n=f"{n:,}")
@@ -537,8 +552,20 @@ class ContactsView(QWidget):
         if chosen > 1:
             # Several chosen: what Delete and Bulk actions will work on, said where the
             # count is.
-            text = tr("{chosen} of {n} selected").format(chosen=f"{chosen:,}", n=f"{n:,}")
+            listed = self.trash_model if mode == TRASH else self.people_model
+            whole = f"{n:,}" if mode == COMPANIES or listed.complete else f"{n:,}+"
+            text = tr("{chosen} of {n} selected").format(chosen=f"{chosen:,}", n=whole)
         self.count_label.setText(text)
+
+    def _note_all_selected(self, table: QTableView, model: ContactTableModel) -> None:
+        """Before the rest of a long search is added: is every listed row selected?"""
+        rows = model.rowCount()
+        self._all_selected[id(table)] = rows > 0 and _selected_count(table) == rows
+
+    def _keep_all_selected(self, table: QTableView, first: int, last: int) -> None:
+        """Everything was selected (Ctrl+A) before the rest came: select the rest too."""
+        if self._all_selected.pop(id(table), False):
+            _select_rows(table, first, last)
 
     def _on_people_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.contact_pane.show_contact(self._current_id(self.people_table, self.people_model))
@@ -663,3 +690,10 @@ def _selected_count(table: QTableView) -> int:
         for r in (ranges.at(i) for i in range(ranges.size()))
         if r.left() == 0
     )
+
+
+def _select_rows(table: QTableView, first: int, last: int) -> None:
+    """Add rows first..last to the table's selection (whole rows)."""
+    model = table.model()
+    chosen = QItemSelection(model.index(first, 0), model.index(last, model.columnCount() - 1))
+    table.selectionModel().select(chosen, QItemSelectionModel.SelectionFlag.Select)

@@ -1,8 +1,7 @@
 """A table whose main column stays readable at any width: the other columns take what
 their contents need, up to a cap, and the main one the rest, never less than a readable
-width (the table scrolls sideways below that). Worked out again when the table is
-resized or its rows change; a column the user dragged keeps the width they chose until
-the rows change."""
+width (the table scrolls sideways below that). Worked out again whenever the table is
+resized or its rows change (a width the user dragged lasts until then)."""
 
 from __future__ import annotations
 

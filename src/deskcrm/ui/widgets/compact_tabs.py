@@ -43,6 +43,9 @@ class CompactTabBar(QTabBar):
         compact = self._room > 0 and self._full_width() > self._room
         if compact != self._compact:
             self._compact = compact
+            # Setting the elide mode again makes the bar lay its tabs out afresh (their
+            # sizes are kept from the last layout otherwise: wide again, they stayed small).
+            self.setElideMode(self.elideMode())
             self.updateGeometry()
             self.update()
 

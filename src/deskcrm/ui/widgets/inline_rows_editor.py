@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
@@ -108,7 +108,7 @@ class InlineRowsEditor(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_row()
                 return True
-            if event.key() in _ENTER and isinstance(watched, QLineEdit):
+            if event.key() in _ENTER and isinstance(watched, (QLineEdit, QComboBox)):
                 self.commit()
                 return True
         return False
