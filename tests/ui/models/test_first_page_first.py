@@ -88,3 +88,27 @@ def test_select_all_and_bulk_actions_cover_the_rest_of_a_long_search(
         table.selectAll()
     assert len(view.selected_ids()) == 230  # the rest was selected too
     assert view.count_label.text() == "230 of 230 selected"
+
+
+def test_empty_trash_asks_about_the_whole_trash_whatever_the_search(
+    window, services, qtbot, when_dialog_opens
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = [services.contacts.create(ContactInput(first_name=n)).id for n in ("Anna", "Ben", "Cy")]
+    services.contacts.delete(ids)
+    view = window.contacts_view
+    view.set_mode(2)  # the trash
+    view.search_edit.setText("anna")
+    view._apply_filter()
+    assert view.trash_model.rowCount() == 1
+    asked: list[str] = []
+
+    def answer(dialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    when_dialog_opens(answer)
+    view.empty_trash_button.click()
+    assert asked and "Delete 3 contacts" in asked[0]

@@ -614,7 +614,8 @@ class ContactsView(QWidget):
             )
 
     def _on_empty_trash(self) -> None:
-        n = self.trash_model.rowCount()
+        # The whole trash, whatever the search shows of it: that is what goes.
+        n = len(self._services.contacts.list_ids(ContactFilter(in_trash=True)))
         if n == 0:
             return
         answer = QMessageBox.question(
