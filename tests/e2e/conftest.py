@@ -42,6 +42,14 @@ def display() -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(message + ": CI must run the end-to-end tests")
         pytest.skip(message)
+    server, display = start_xvfb(*SCREEN)
+    yield display
+    server.terminate()
+    server.wait(10)
+
+
+def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen, str]:
+    """An X server with one screen of exactly width × height, and its DISPLAY."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         [
@@ -50,7 +58,7 @@ def display() -> Iterator[str]:
             str(write_end),
             "-screen",
             "0",
-            f"{SCREEN[0]}x{SCREEN[1]}x24",
+            f"{width}x{height}x24",
             "-nolisten",
             "tcp",
         ],
@@ -63,10 +71,9 @@ def display() -> Iterator[str]:
         number = reader.readline().strip()
     if not number:
         server.kill()
-        pytest.fail("Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+        server.wait(10)
+        pytest.fail(f"Xvfb did not start a {width}x{height} screen")
+    return server, f":{number}"
 
 
 @dataclass

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import INSTALL_HINT
+from tests.e2e.conftest import INSTALL_HINT, start_xvfb
 
 pytestmark = pytest.mark.slow
 
@@ -102,34 +102,6 @@ DIALOGS = [
     "about",  # QMessageBox.about: shown by Help ▸ About's own call, closed by a timer
     "server password",  # the QInputDialog a server that wants a password asks with
 ]
-
-
-def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen, str]:
-    """An X server with one screen of exactly width × height (as conftest's `display`)."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as reader:
-        number = reader.readline().strip()
-    if not number:
-        server.kill()
-        server.wait(10)
-        pytest.fail(f"Xvfb did not start a {width}x{height} screen")
-    return server, f":{number}"
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -19,6 +19,14 @@ def _open(window, services, **fields) -> int:
     return contact_id
 
 
+def _edit_emails(window, services, qtbot):
+    """Anna with one email, her card's email rows open: (her id, the card's FieldsEdit)."""
+    anna = _open(window, services, emails=["anna@example.com"])
+    edit = window.contacts_view.contact_pane.fields_edit
+    qtbot.mouseClick(edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    return anna, edit
+
+
 def test_add_an_email_with_its_label_and_undo_it(window, services, qtbot) -> None:
     anna = _open(window, services, emails=["anna@work.example"], email_labels=["work"])
     pane = window.contacts_view.contact_pane
@@ -64,10 +72,7 @@ def test_a_first_phone_for_a_contact_with_none(window, services, qtbot) -> None:
 def test_escape_leaves_and_a_bad_address_is_refused_where_it_was_typed(
     window, services, qtbot
 ) -> None:
-    anna = _open(window, services, emails=["anna@example.com"])
-    pane = window.contacts_view.contact_pane
-    edit = pane.fields_edit
-    qtbot.mouseClick(edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    anna, edit = _edit_emails(window, services, qtbot)
     rows = edit.editors["emails"].rows
     rows.value_edit(0).setText("changed@example.com")
     qtbot.keyClick(rows.value_edit(0), Qt.Key.Key_Escape)
@@ -88,10 +93,8 @@ def test_another_contact_or_a_change_elsewhere_never_loses_an_edit_silently(
 ) -> None:
     from dataclasses import replace
 
-    anna = _open(window, services, emails=["anna@example.com"])
+    anna, edit = _edit_emails(window, services, qtbot)
     pane = window.contacts_view.contact_pane
-    edit = pane.fields_edit
-    qtbot.mouseClick(edit.pencils["emails"], Qt.MouseButton.LeftButton)
     theirs = replace(services.contacts.get(anna).data, notes="called today")
     services.contacts.update(anna, theirs)  # a colleague, meanwhile
     rows = edit.editors["emails"].rows
@@ -106,9 +109,7 @@ def test_another_contact_or_a_change_elsewhere_never_loses_an_edit_silently(
 
 
 def test_a_contact_trashed_elsewhere_meanwhile_says_so(window, services, qtbot) -> None:
-    anna = _open(window, services, emails=["anna@example.com"])
-    edit = window.contacts_view.contact_pane.fields_edit
-    qtbot.mouseClick(edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    anna, edit = _edit_emails(window, services, qtbot)
     services.contacts.delete([anna])  # another window, meanwhile
     rows = edit.editors["emails"].rows
     rows.value_edit(0).setText("anna@new.example")

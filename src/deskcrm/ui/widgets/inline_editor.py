@@ -6,20 +6,55 @@ the reason beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskcrm.ui.i18n import tr
+from deskcrm.ui.type_scale import set_tone
 
 
-class InlineEditor(QWidget):
-    """Signals:
-    done(): the row closed (saved or left), so the label it replaced shows again.
+class InPlaceEditor(QWidget):
+    """What edits in place share: `values()` are saved by `save(values)`, which returns
+    None or the reason they were not saved (shown in `error_label`, the editor staying
+    open); saved or left, the editor hides and says so.
+
+    Signals:
+    done(): the editor closed (saved or left), so what it replaced shows again.
     """
 
     done = Signal()
+
+    def __init__(self, save: Callable[[Any], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("inline_error")
+        set_tone(self.error_label, "error")
+        self.error_label.hide()
+
+    def values(self) -> Any:
+        raise NotImplementedError
+
+    def commit(self) -> None:
+        why = self._save(self.values())
+        if why:
+            self.error_label.setText(why)
+            self.error_label.show()
+            return
+        self.close_row()
+
+    def close_row(self) -> None:
+        self.hide()
+        self.done.emit()
+
+
+class InlineEditor(InPlaceEditor):
+    """A row of line edits in place of a label."""
 
     def __init__(
         self,
@@ -29,8 +64,7 @@ class InlineEditor(QWidget):
     ) -> None:
         """`fields`: (key, placeholder) of each line edit, in order. `save(values)` writes
         them and returns None, or the reason they were not saved."""
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.edits: dict[str, QLineEdit] = {}
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -43,11 +77,6 @@ class InlineEditor(QWidget):
             edit.installEventFilter(self)
             self.edits[key] = edit
             row.addWidget(edit, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("inline_error")
-        self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -66,18 +95,6 @@ class InlineEditor(QWidget):
 
     def values(self) -> dict[str, str]:
         return {key: edit.text().strip() for key, edit in self.edits.items()}
-
-    def commit(self) -> None:
-        why = self._save(self.values())
-        if why:
-            self.error_label.setText(why)
-            self.error_label.show()
-            return
-        self.close_row()
-
-    def close_row(self) -> None:
-        self.hide()
-        self.done.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -7,25 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
-from deskcrm.ui.text import plain_label
-from deskcrm.ui.type_scale import SPACE_TIGHT, set_tone
+from deskcrm.ui.type_scale import SPACE_TIGHT
+from deskcrm.ui.widgets.inline_editor import InPlaceEditor
 from deskcrm.ui.widgets.labelled_rows import LabelledRowsEditor
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class InlineRowsEditor(QWidget):
-    """Signals:
-    done(): the rows closed (saved or left), so the list they replaced shows again.
-    """
-
-    done = Signal()
+class InlineRowsEditor(InPlaceEditor):
+    """Labelled rows with Save and Cancel in place of a list."""
 
     def __init__(
         self,
@@ -37,8 +33,7 @@ class InlineRowsEditor(QWidget):
     ) -> None:
         """`save(entries)` writes the (value, label) rows and returns None, or the reason
         they were not saved."""
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.rows = LabelledRowsEditor(suggestions, add_text, placeholder, self)
         self.save_button = QPushButton(tr("Save"), self)
         set_icon(self.save_button, "resolve")
@@ -48,11 +43,6 @@ class InlineRowsEditor(QWidget):
         set_icon(self.cancel_button, "cancel")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.setToolTip(tr("Leave unchanged (Esc)"))
-        self.error_label = plain_label("", self)
-        self.error_label.setObjectName("inline_error")
-        self.error_label.setWordWrap(True)
-        set_tone(self.error_label, "error")
-        self.error_label.hide()
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
@@ -83,17 +73,8 @@ class InlineRowsEditor(QWidget):
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         edit.selectAll()
 
-    def commit(self) -> None:
-        why = self._save(self.rows.entries())
-        if why:
-            self.error_label.setText(why)
-            self.error_label.show()
-            return
-        self.close_row()
-
-    def close_row(self) -> None:
-        self.hide()
-        self.done.emit()
+    def values(self) -> list[tuple[str, str]]:
+        return self.rows.entries()
 
     def _watch_keys(self) -> None:
         for widget in self.rows.focus_widgets():
