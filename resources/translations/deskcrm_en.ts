@@ -396,7 +396,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="51"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="40"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="51"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="18"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
@@ -404,7 +404,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="51"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="52"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="19"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="54"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="57"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="23"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
@@ -1144,12 +1144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="94"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="95"/>
         <source>DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="108"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,32 +1184,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="155"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="156"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="157"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="158"/>
         <source>New Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="160"/>
         <source>&amp;Import Contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
         <source>Import &amp;Feedback (CSAT/NPS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="163"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="164"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,32 +1247,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="165"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="170"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="171"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="172"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="173"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="174"/>
-        <source>&amp;Delete</source>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="176"/>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/mainwindow.py" line="177"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="180"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1293,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="651"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,67 +1378,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
         <source>&amp;Go to Anything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="182"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="183"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
         <source>C&amp;ompanies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="184"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="187"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="185"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="188"/>
         <source>&amp;About DeskCRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="189"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="195"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="198"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="206"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="209"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="212"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="217"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="220"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="219"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/deskcrm/ui/mainwindow.py" line="350"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,7 +2025,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="49"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="50"/>
         <source>Whole name as written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,12 +2111,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="63"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="64"/>
         <source>Double-click (or F2) to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="64"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="65"/>
         <source>Double-click to change the job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,23 +2149,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="53"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="54"/>
         <source>Rename contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="57"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="58"/>
         <source>Change job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="149"/>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="160"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="167"/>
         <source>This contact is gone (deleted elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="158"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="169"/>
         <source>Not saved: someone else changed this contact meanwhile. Esc, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="623"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="624"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="631"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="632"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2305,49 +2315,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="651"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="655"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="655"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="657"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -2570,7 +2580,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="157"/>
         <location filename="../../src/deskcrm/ui/views/reports_view.py" line="112"/>
-        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="47"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="42"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +3761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="56"/>
+        <location filename="../../src/deskcrm/ui/views/contact_heading_edit.py" line="57"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="24"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
@@ -3843,22 +3853,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="142"/>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="147"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="144"/>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="149"/>
         <source>Filter: type a word or a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="153"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/dialogs/shortcuts_dialog.py" line="153"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,22 +3883,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/inline_editor.py" line="41"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_editor.py" line="75"/>
         <source>{field} — Enter saves, Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="38"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="46"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="41"/>
         <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="50"/>
+        <location filename="../../src/deskcrm/ui/widgets/inline_rows_editor.py" line="45"/>
         <source>Leave unchanged (Esc)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,7 @@ from deskcrm.ui.dialogs.about_dialog import show_about
 from deskcrm.ui.dialogs.command_palette import Command, CommandPalette
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.shortcuts_dialog import (
+    LISTED_NAME,
     Shortcut,
     ShortcutsDialog,
     action_keys,
@@ -168,9 +169,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setProperty(LISTED_NAME, tr("Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         # Every binding of the platform: Ctrl+Y and Ctrl+Shift+Z on Linux and Windows.
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setProperty(LISTED_NAME, tr("Redo"))
         self.delete_action = QAction(tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -81,3 +81,28 @@ def test_f1_opens_the_sheet(window, qtbot, when_dialog_opens) -> None:
     when_dialog_opens(look)
     window.shortcuts_action.trigger()
     assert seen == ["Keyboard Shortcuts"]
+
+
+def test_undo_is_listed_as_undo_and_esc_clears_the_filter_first(window, services, qtbot) -> None:
+    """A user trial: the sheet read "Redo Mark deal won", and Esc closed it with a filter
+    typed instead of clearing the filter as every search box does."""
+    from PySide6.QtCore import Qt
+
+    from deskcrm.services.contacts.contacts import ContactInput
+    from deskcrm.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    anna = services.contacts.create(ContactInput(first_name="Anna")).id
+    window.contacts_view.refresh()
+    window.contacts_view.delete_contacts([anna])  # the undo stack has a step
+    assert window.undo_action.text() != "&Undo"
+    dialog = ShortcutsDialog(window.shortcuts(), window)
+    qtbot.addWidget(dialog)
+    names = {s.what for s in window.shortcuts()}
+    assert "Undo" in names and not any(name.startswith("Undo ") for name in names)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.filter_edit, "undo")
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.filter_edit.text() == ""
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

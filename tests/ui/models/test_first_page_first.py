@@ -112,3 +112,15 @@ def test_empty_trash_asks_about_the_whole_trash_whatever_the_search(
     when_dialog_opens(answer)
     view.empty_trash_button.click()
     assert asked and "Delete 3 contacts" in asked[0]
+
+
+def test_select_all_keeps_the_card_on_the_contact_it_showed(window, services) -> None:
+    """A user trial: Ctrl+A moved the card to the first row."""
+    _many(services, 20)
+    view = window.contacts_view
+    view.refresh()
+    view.people_table.selectRow(7)
+    shown = view.contact_pane.contact_id
+    view.people_table.selectAll()
+    assert view.contact_pane.contact_id == shown
+    assert view.count_label.text() == "21 of 21 selected"

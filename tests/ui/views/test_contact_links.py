@@ -64,3 +64,28 @@ def test_clicking_an_email_a_phone_and_a_website_opens_each(
     qtbot.keyClick(site, Qt.Key.Key_Space)  # the keyboard opens links too
     assert opened[-1] == "http://anna.example/shop?a=1&b=2"
     assert len(opened) == 3
+
+
+def test_links_shown_take_the_new_theme_link_colour(window, services, qapp) -> None:
+    """A user trial: after a switch to dark the card's email link kept the light theme's
+    dark blue (almost invisible) until another contact was shown."""
+    from PySide6.QtGui import QPalette
+
+    from deskcrm.services.contacts.contacts import ContactInput
+    from deskcrm.ui.theme import apply_theme
+
+    anna = services.contacts.create(ContactInput(first_name="Anna", emails=["a@example.com"])).id
+    view = window.contacts_view
+    view.refresh()
+    view.open_contact(anna)
+    (link,) = view.contact_pane.link_lists["emails"].buttons()
+    before, sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        for theme in ("dark", "light", "dark"):
+            apply_theme(qapp, theme)
+            link.ensurePolished()
+            painted = link.palette().color(QPalette.ColorRole.ButtonText)
+            assert painted == qapp.palette().color(QPalette.ColorRole.Link), theme
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(before)

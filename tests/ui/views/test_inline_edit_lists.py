@@ -117,19 +117,29 @@ def test_a_contact_trashed_elsewhere_meanwhile_says_so(window, services, qtbot) 
     assert "gone" in edit.editors["emails"].error_label.text()
 
 
-def test_one_edit_in_place_at_a_time_and_enter_in_a_label_saves(window, services, qtbot) -> None:
+def test_one_edit_in_place_at_a_time_and_what_was_typed_is_saved(window, services, qtbot) -> None:
+    """Opening another in-place editor saves what was typed in the open one (a user
+    trial lost a typed name that way), and Enter in a label box saves too."""
     anna = _open(window, services, emails=["anna@example.com"])
     pane = window.contacts_view.contact_pane
     qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
-    assert pane.name_editor.isVisible()
+    pane.name_editor.edits["first_name"].setText("Amy")
     qtbot.mouseClick(pane.fields_edit.pencils["emails"], Qt.MouseButton.LeftButton)
     assert not pane.name_editor.isVisible() and pane.name_label.isVisible()
+    assert services.contacts.get(anna).data.first_name == "Amy"
     rows = pane.fields_edit.editors["emails"].rows
+    assert pane.fields_edit.editing() == "emails"
     rows.label_combo(0).set_label("home")
     qtbot.keyClick(rows.label_combo(0), Qt.Key.Key_Return)
     assert not pane.fields_edit.editors["emails"].isVisible()
     assert services.contacts.get(anna).data.email_labels == ["home"]
-    # and the other way round: the name's editor closes the emails'
+    # The other way round, and a refused value keeps its editor open, the other closed.
     qtbot.mouseClick(pane.fields_edit.pencils["emails"], Qt.MouseButton.LeftButton)
+    rows.value_edit(0).setText("not an address")
+    qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
+    assert pane.fields_edit.editing() == "emails" and not pane.name_editor.isVisible()
+    assert pane.fields_edit.editors["emails"].error_label.text()
+    rows.value_edit(0).setText("amy@example.com")
     qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
     assert pane.name_editor.isVisible() and pane.fields_edit.editing() is None
+    assert services.contacts.get(anna).data.emails == ["amy@example.com"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,9 +92,14 @@ def _keys(sequences: Iterable[QKeySequence]) -> str:
     return ", ".join(shown)
 
 
+# An action whose text changes with what it would do ("Undo Mark deal won") is listed by
+# the name kept in this property ("Undo").
+LISTED_NAME = "listed_name"
+
+
 def action_name(action: QAction) -> str:
     """What an action is called where it is listed (menu text without & … or a count)."""
-    return _plain(action.text())
+    return _plain(action.property(LISTED_NAME) or action.text())
 
 
 def action_keys(action: QAction) -> str:
@@ -112,7 +117,7 @@ def menu_shortcuts(menubar: QMenuBar) -> list[Shortcut]:
             if isinstance(submenu, QMenu):
                 walk(submenu, group)
             elif not action.isSeparator() and (keys := _keys(action.shortcuts())):
-                found.append(Shortcut(group, _plain(action.text()), keys))
+                found.append(Shortcut(group, action_name(action), keys))
 
     for action in menubar.actions():
         menu = action.menu()
@@ -123,7 +128,7 @@ def menu_shortcuts(menubar: QMenuBar) -> list[Shortcut]:
 
 def action_shortcuts(group: str, actions: Iterable[QAction]) -> list[Shortcut]:
     return [
-        Shortcut(group, _plain(action.text()), keys)
+        Shortcut(group, action_name(action), keys)
         for action in actions
         if (keys := _keys(action.shortcuts()))
     ]
@@ -176,6 +181,13 @@ class ShortcutsDialog(QDialog):
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.setFocus()
         fit_to_screen(self, 560, 640)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc clears a typed filter first (as in every search box), then closes.
+        if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+            self.filter_edit.clear()
+            return
+        super().keyPressEvent(event)
 
     def shown_rows(self) -> list[tuple[str, str, str]]:
         """(group, action, keys) of every line not filtered out."""

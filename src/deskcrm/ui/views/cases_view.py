@@ -134,7 +134,7 @@ class CasesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         # The case's title keeps a readable width; the other columns what they need.
-        self.column_fit = ColumnFit(self.table, 0, cap_chars=30)
+        self.column_fit = ColumnFit(self.table, 0, main_chars=30, cap_chars=30)
 
     def _init_detail(self) -> None:
         self.title_label = plain_label(selectable=True)

@@ -131,9 +131,9 @@ class ContactDetailPane(QWidget):
         self.fields_edit = FieldsEdit(
             self._services, self._history, lambda: self.contact_id, self.show_contact, self
         )
-        # One in-place edit at a time: opening one closes the other (unsaved, as Esc).
-        self.fields_edit.leave_others = self.heading_edit.leave
-        self.heading_edit.leave_others = self.fields_edit.leave
+        # One in-place edit at a time: opening one saves what was typed in the other.
+        self.fields_edit.finish_others = self.heading_edit.finish
+        self.heading_edit.finish_others = self.fields_edit.finish
         self.edit_button = QPushButton(tr("Edit…"))
         set_icon(self.edit_button, "edit")
         self.delete_button = QPushButton(tr("Delete"))

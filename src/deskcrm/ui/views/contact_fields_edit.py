@@ -71,8 +71,9 @@ class FieldsEdit(QObject):
         self._contact_id = contact_id
         self._shown = shown
         self._version = 0
-        # Called before an editor opens: the card's other in-place editors close.
-        self.leave_others: Callable[[], None] = lambda: None
+        # Called before an editor opens: the card's other in-place editor saves what was
+        # typed in it, and says False (staying open, with the reason) if it cannot.
+        self.finish_others: Callable[[], bool] = lambda: True
         self.editors: dict[str, InlineRowsEditor] = {}
         self.pencils: dict[str, QToolButton] = {}
         self._views: dict[str, QWidget] = {}
@@ -110,6 +111,8 @@ class FieldsEdit(QObject):
     def edit(self, key: str) -> None:
         """The row's links become its labelled rows, the keyboard in the first (in a new
         one when there is none yet)."""
+        if not (self.finish_others() and self.finish()):
+            return  # what was typed elsewhere is kept, not lost
         contact_id = self._contact_id()
         if contact_id is None:
             return
@@ -118,12 +121,20 @@ class FieldsEdit(QObject):
         except NotFoundError:
             return
         self._version = detail.row_version
-        self.leave_others()
-        self.leave()
         entries = _entries(detail.data, key)
         self._views[key].hide()
         self.pencils[key].hide()
         self.editors[key].start(entries)
+
+    def finish(self) -> bool:
+        """Save what is typed in an open editor (as Enter); False if it was refused (the
+        editor stays open, saying why)."""
+        for editor in self.editors.values():
+            if editor.isVisible():
+                editor.commit()
+                if editor.isVisible():
+                    return False
+        return True
 
     def editing(self) -> str | None:
         """The key of the row being edited, if any."""

@@ -42,8 +42,9 @@ class HeadingEdit(QObject):
         self._contact_id = contact_id
         self._shown = shown
         self._version = 0  # the contact's row_version when the edit began
-        # Called before an editor opens: the card's other in-place editors close.
-        self.leave_others: Callable[[], None] = lambda: None
+        # Called before an editor opens: the card's other in-place editor saves what was
+        # typed in it, and says False (staying open, with the reason) if it cannot.
+        self.finish_others: Callable[[], bool] = lambda: True
         self.name_editor = InlineEditor(
             [
                 ("display_name", tr("Whole name as written")),
@@ -62,6 +63,16 @@ class HeadingEdit(QObject):
         job_label.installEventFilter(self)
         name_label.setToolTip(tr("Double-click (or F2) to rename"))
         job_label.setToolTip(tr("Double-click to change the job title"))
+
+    def finish(self) -> bool:
+        """Save what is typed in an open editor (as Enter); False if it was refused (the
+        editor stays open, saying why)."""
+        for editor in (self.name_editor, self.job_editor):
+            if editor.isVisible():
+                editor.commit()
+                if editor.isVisible():
+                    return False
+        return True
 
     def leave(self) -> None:
         """Close both editors unsaved (another contact is shown, or this one afresh)."""
@@ -104,11 +115,11 @@ class HeadingEdit(QObject):
         return super().eventFilter(watched, event)
 
     def _start(self) -> ContactDetail | None:
+        if not (self.finish_others() and self.finish()):
+            return None  # what was typed elsewhere is kept, not lost
         contact_id = self._contact_id()
         if contact_id is None:
             return None
-        self.leave_others()
-        self.leave()
         try:
             detail = self._services.contacts.get(contact_id)
         except NotFoundError:

@@ -667,7 +667,13 @@ class ContactsView(QWidget):
 
     @staticmethod
     def _current_id(table: QTableView, model: PagedTableModel) -> int | None:
-        rows = table.selectionModel().selectedRows()
+        """The record the detail pane shows: the current row if it is selected (Ctrl+A
+        keeps the card where it was), else the first selected row."""
+        selection = table.selectionModel()
+        current = table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), QModelIndex()):
+            return model.id_at(current.row())
+        rows = selection.selectedRows()
         return model.id_at(rows[0].row()) if rows else None
 
     @staticmethod

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from deskcrm.ui.text import plain_label, plain_tooltip
@@ -61,10 +61,9 @@ class LinkButton(QPushButton):
         self.setAutoDefault(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(tooltip)
-        self.setStyleSheet("text-align: left; padding: 0px;")
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-        self.setPalette(palette)
+        # The link colour from the palette whenever it is drawn: a theme switch recolours
+        # links already shown (a palette copied here kept the old theme's blue).
+        self.setStyleSheet("text-align: left; padding: 0px; color: palette(link);")
         self._tooltip = tooltip
         # A long address is shortened in the middle to the room there is (the whole of it
         # in the tooltip), so one contact's long address does not widen the pane.
