@@ -370,11 +370,13 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="480"/>
+        <location filename="../../src/deskcrm/ui/views/contact_fields_edit.py" line="132"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="482"/>
+        <location filename="../../src/deskcrm/ui/views/contact_fields_edit.py" line="134"/>
         <source>with +country code, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1295,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,29 +2201,29 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="166"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="442"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="170"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="172"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="194"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="109"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="355"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="357"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
@@ -2229,52 +2231,52 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="442"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="446"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="448"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="448"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="450"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="540"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="546"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="540"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="546"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="543"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="549"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="554"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="554"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="624"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="630"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="557"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="563"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,22 +2286,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="245"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="247"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="545"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="551"/>
         <source>{n}+ in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="550"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="556"/>
         <source>{n}+ people</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="609"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2307,7 +2309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="632"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="638"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2315,49 +2317,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="652"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="653"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="654"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="655"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="655"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="664"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="666"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>

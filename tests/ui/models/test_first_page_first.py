@@ -124,3 +124,21 @@ def test_select_all_keeps_the_card_on_the_contact_it_showed(window, services) ->
     view.people_table.selectAll()
     assert view.contact_pane.contact_id == shown
     assert view.count_label.text() == "21 of 21 selected"
+
+
+def test_typing_a_search_keeps_the_selected_contact_when_it_is_still_found(
+    window, services
+) -> None:
+    """A user trial: typing a search cleared the card even when its contact was listed."""
+    _many(services, 20)
+    view = window.contacts_view
+    view.refresh()
+    win7 = services.contacts.list_ids(ContactFilter(text="win007"))[0]
+    view.open_contact(win7)
+    view.search_edit.setText("win00")
+    view._apply_filter()
+    assert view.contact_pane.contact_id == win7
+    assert view._current_id(view.people_table, view.people_model) == win7
+    view.search_edit.setText("zoe")
+    view._apply_filter()
+    assert view.contact_pane.contact_id is None  # not found: nothing shown

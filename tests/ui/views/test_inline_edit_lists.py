@@ -143,3 +143,14 @@ def test_one_edit_in_place_at_a_time_and_what_was_typed_is_saved(window, service
     qtbot.mouseDClick(pane.name_label, Qt.MouseButton.LeftButton)
     assert pane.name_editor.isVisible() and pane.fields_edit.editing() is None
     assert services.contacts.get(anna).data.emails == ["amy@example.com"]
+
+
+def test_a_new_phone_shows_an_example_from_where_the_contact_lives(window, services, qtbot) -> None:
+    from deskcrm.domain import validation
+    from deskcrm.domain.contact_parts import PostalAddress
+
+    _open(window, services, addresses=[PostalAddress(city="Berlin", country="Germany")])
+    edit = window.contacts_view.contact_pane.fields_edit
+    qtbot.mouseClick(edit.pencils["phones"], Qt.MouseButton.LeftButton)
+    shown = edit.editors["phones"].rows.value_edit(0).placeholderText()
+    assert shown == f"e.g. {validation.example_phone('DE')}"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from deskcrm.domain import validation
 from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.i18n import tr
@@ -122,6 +123,16 @@ class FieldsEdit(QObject):
             return
         self._version = detail.row_version
         entries = _entries(detail.data, key)
+        if key == "phones":  # an example number valid where the contact lives
+            data = detail.data
+            country = data.addresses[0].country if data.addresses else data.country
+            region = self._services.contacts.phone_region(country)
+            example = validation.example_phone(region)
+            self.editors[key].rows.set_placeholder(
+                tr("e.g. {example}").format(example=example)
+                if region
+                else tr("with +country code, e.g. {example}").format(example=example)
+            )
         self._views[key].hide()
         self.pencils[key].hide()
         self.editors[key].start(entries)

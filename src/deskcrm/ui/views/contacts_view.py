@@ -155,6 +155,8 @@ class ContactsView(QWidget):
             self.lifecycle_filter.addItem(stage.label, stage.value)
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
+        # Room for most counts, so the bar does not shift as the count changes while typing.
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00,000+ people"))
         self.bulk_button = BulkActionsButton(
             self._services,
             self._undo_stack,
@@ -488,6 +490,8 @@ class ContactsView(QWidget):
             self.company_model.set_search_text(typed)
         else:
             model = self.trash_model if mode == TRASH else self.people_model
+            table = self.trash_table if mode == TRASH else self.people_table
+            kept = self._current_id(table, model)  # still found: it stays selected
             model.set_filter(
                 ContactFilter(
                     text=typed,
@@ -497,6 +501,8 @@ class ContactsView(QWidget):
                     segment=self._segment_query() if mode == PEOPLE else None,
                 )
             )
+            if kept is not None:
+                self._select_id(table, model, kept)
         self._show_current_detail()
 
     def _segment_query(self) -> SegmentQuery | None:
