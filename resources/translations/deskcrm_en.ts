@@ -186,8 +186,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="464"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="465"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,201 +197,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="151"/>
         <source>&amp;More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="156"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="157"/>
         <source>Dr., Ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="159"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="160"/>
         <source>Jr., PhD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
         <source>+ Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="175"/>
         <source>anna@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="177"/>
         <source>+ Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="190"/>
         <source>+ Add website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="190"/>
         <source>https://example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="198"/>
         <source>Website, referral, trade fair …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="199"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="200"/>
         <source>VIP, Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="204"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="205"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="205"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="206"/>
         <location filename="../../src/deskcrm/ui/dialogs/segment_dialog.py" line="185"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="83"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="215"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="215"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="216"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="223"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
         <source>P&amp;refix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="224"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
         <source>M&amp;iddle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="225"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
         <source>Suffi&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="226"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
         <source>&amp;Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="227"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="228"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="229"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="229"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="230"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="231"/>
         <source>&amp;Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="232"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="233"/>
         <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="236"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="237"/>
         <source>&amp;Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="238"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="239"/>
         <source>&amp;Websites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="240"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="241"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="242"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="243"/>
         <source>Anni&amp;versary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="244"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
         <source>Lifec&amp;ycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="245"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
         <source>So&amp;urce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="246"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="247"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="248"/>
         <source>Stay in touc&amp;h every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="248"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="249"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="452"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="453"/>
         <source>Not saved: the form now shows the contact as it was last saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="456"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="457"/>
         <source>Not saved: someone else changed this contact after you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="480"/>
-        <location filename="../../src/deskcrm/ui/views/contact_fields_edit.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="52"/>
         <source>e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="482"/>
-        <location filename="../../src/deskcrm/ui/views/contact_fields_edit.py" line="134"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="53"/>
         <source>with +country code, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="492"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="487"/>
         <source>no country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="494"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="489"/>
         <source>Check this number ({where}): {numbers} — it is saved as typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="520"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="515"/>
         <source>To check ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,7 +475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="363"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="364"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,8 +2197,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="77"/>
-        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="435"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="78"/>
+        <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="436"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="168"/>
         <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
         <source>New contact</source>
@@ -3650,85 +3648,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="27"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="35"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="28"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="44"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="28"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="44"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="24"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="31"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="41"/>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="43"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="25"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="44"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="27"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="30"/>
         <source>fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="31"/>
         <source>pager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="34"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="35"/>
         <source>homepage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="36"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="37"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="37"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="38"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="38"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="39"/>
         <source>X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="39"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="40"/>
         <source>GitHub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="40"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="41"/>
         <source>Mastodon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="67"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="77"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="70"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="80"/>
         <source>Pick a label or type your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="111"/>
+        <location filename="../../src/deskcrm/ui/widgets/labelled_rows.py" line="121"/>
         <source>Remove this row</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,6 +44,7 @@ from deskcrm.ui.widgets.labelled_rows import (
     PHONE_LABELS,
     WEBSITE_LABELS,
     LabelledRowsEditor,
+    phone_placeholder,
 )
 from deskcrm.ui.widgets.partial_date_edit import PartialDateEdit
 from deskcrm.ui.widgets.screen_fit import available_size
@@ -474,13 +475,7 @@ class ContactDialog(FormDialog):
 
     def _on_country_edited(self, _country: str = "") -> None:
         """The example number is one that is valid where this contact lives."""
-        region = self._phone_region()
-        example = validation.example_phone(region)
-        self.phones.set_placeholder(
-            tr("e.g. {example}").format(example=example)
-            if region
-            else tr("with +country code, e.g. {example}").format(example=example)
-        )
+        self.phones.set_placeholder(phone_placeholder(self._phone_region()))
 
     def _on_phones_edited(self) -> None:
         """Numbers that are not valid for the contact's country are saved as typed; say so."""

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from deskcrm.domain import validation
 from deskcrm.errors import NotFoundError
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.ui.i18n import tr
@@ -20,7 +19,7 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.undo import History
 from deskcrm.ui.views.contact_heading_edit import save_over
 from deskcrm.ui.widgets.inline_rows_editor import InlineRowsEditor
-from deskcrm.ui.widgets.labelled_rows import EMAIL_LABELS, PHONE_LABELS
+from deskcrm.ui.widgets.labelled_rows import EMAIL_LABELS, PHONE_LABELS, phone_placeholder
 
 # key -> (values field, labels field, label suggestions, add text, placeholder, undo name,
 # pencil's tooltip)
@@ -127,12 +126,7 @@ class FieldsEdit(QObject):
             data = detail.data
             country = data.addresses[0].country if data.addresses else data.country
             region = self._services.contacts.phone_region(country)
-            example = validation.example_phone(region)
-            self.editors[key].rows.set_placeholder(
-                tr("e.g. {example}").format(example=example)
-                if region
-                else tr("with +country code, e.g. {example}").format(example=example)
-            )
+            self.editors[key].rows.set_placeholder(phone_placeholder(region))
         self._views[key].hide()
         self.pencils[key].hide()
         self.editors[key].start(entries)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.domain import validation
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.type_scale import SPACE_TIGHT
 from deskcrm.ui.widgets.wheel_guard import guard_wheel
@@ -41,6 +42,15 @@ WEBSITE_LABELS = (
     QT_TR_NOOP("other"),
 )
 ADDRESS_LABELS = (QT_TR_NOOP("home"), QT_TR_NOOP("work"), QT_TR_NOOP("other"))
+
+
+def phone_placeholder(region: str) -> str:
+    """What an empty phone field shows: a number valid in `region` ("" when unknown: one
+    written with its country code)."""
+    example = validation.example_phone(region)
+    if region:
+        return tr("e.g. {example}").format(example=example)
+    return tr("with +country code, e.g. {example}").format(example=example)
 
 
 def display_label(label: str) -> str:
