@@ -230,6 +230,10 @@ def test_ctrl_k_and_f1_on_a_real_screen(desktop: Desktop) -> None:
         sheet = desktop.wait_for_window("^Keyboard Shortcuts$", app)
         desktop.screenshot(sheet, desktop.logs / f"shortcuts-{round_}.png")
         desktop.xdotool("type", "--delay", "40", "undo")
+        # The first Esc clears the typed filter (as in every search box), the second closes.
+        desktop.xdotool("key", "Escape")
+        time.sleep(0.4)
+        assert desktop.xdotool("search", "--onlyvisible", "--name", "^Keyboard Shortcuts$")
         desktop.xdotool("key", "Escape")
         wait_until(
             lambda: (

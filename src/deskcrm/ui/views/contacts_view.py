@@ -155,8 +155,6 @@ class ContactsView(QWidget):
             self.lifecycle_filter.addItem(stage.label, stage.value)
         self.count_label = plain_label()
         self.count_label.setObjectName("count")
-        # Room for most counts, so the bar does not shift as the count changes while typing.
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00,000+ people"))
         self.bulk_button = BulkActionsButton(
             self._services,
             self._undo_stack,
