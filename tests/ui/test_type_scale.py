@@ -141,6 +141,7 @@ def test_every_list_tree_and_table_has_the_one_row_height(window, services, db, 
 
     window.show_view("tasks")
     tasks = window.tasks_view
+    qtbot.waitUntil(lambda: tasks.loaded)
     tasks.refresh()
     qtbot.waitUntil(lambda: tasks.model.rowCount() > 0, timeout=10_000)
     tree = tasks.tree

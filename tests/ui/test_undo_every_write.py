@@ -90,6 +90,7 @@ def test_undoing_a_task_deleted_in_tasks_shows_it_again_on_its_contacts_open_pan
     task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id)).id
     window.show_view("tasks")
     tasks = window.tasks_view
+    qtbot.waitUntil(lambda: tasks.loaded)
     tasks.refresh()
     tasks.tree.setCurrentIndex(tasks.model.index_of_task(task_id))
     window.delete_action.trigger()
@@ -269,6 +270,7 @@ def test_a_task_created_in_its_dialog_leaves_the_list_with_ctrl_z_and_comes_back
 ) -> None:
     window.show_view("tasks")
     tasks = window.tasks_view
+    qtbot.waitUntil(lambda: tasks.loaded)
     when_dialog_opens(
         fill_and_save(qtbot, TaskDialog, lambda d: qtbot.keyClicks(d.title, "Order beans"))
     )
@@ -291,6 +293,7 @@ def test_editing_a_task_and_pressing_ctrl_z_restores_its_title_in_tasks_and_on_t
     task_id = services.tasks.create(TaskInput(title="Send the quote", contact_id=contact_id)).id
     window.show_view("tasks")
     tasks = window.tasks_view
+    qtbot.waitUntil(lambda: tasks.loaded)
     tasks.refresh()
     tasks.tree.setCurrentIndex(tasks.model.index_of_task(task_id))
 

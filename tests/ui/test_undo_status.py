@@ -48,6 +48,7 @@ def test_an_undo_made_in_another_view_is_said_too(window, services, qtbot) -> No
     call = services.tasks.create(TaskInput(title="Call Anna", due_at=NOW + timedelta(hours=1)))
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.tree.setCurrentIndex(view.model.index_of_task(call.id))
     view.toggle_current()
     assert window.statusBar().currentMessage() == "Task done — Ctrl+Z to undo"

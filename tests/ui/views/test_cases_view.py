@@ -128,6 +128,7 @@ def test_overdue_cases_and_detractors_are_follow_ups(
 
     window.show_view("tasks")
     tasks = window.tasks_view
+    qtbot.waitUntil(lambda: tasks.loaded)
     tasks.refresh()
     model = tasks.model
     group = next(

@@ -41,6 +41,7 @@ def test_space_on_a_clicked_task_ticks_it_and_the_next_task_is_selected(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     _click_title(qtbot, view, call)
     # A second click on the selected task, slower than a double-click: no rename starts.
     qtbot.wait(QApplication.styleHints().mouseDoubleClickInterval() + 150)
@@ -67,6 +68,7 @@ def test_f2_still_renames_the_selected_task_in_place(window, services, qtbot) ->
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     _click_title(qtbot, view, call)
     qtbot.keyClick(view.tree, Qt.Key.Key_F2)
     assert view.tree.state() == QAbstractItemView.State.EditingState

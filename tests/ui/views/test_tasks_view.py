@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
@@ -32,6 +33,7 @@ def test_quick_add_shows_what_it_understood_files_it_and_completes_it(
 ) -> None:
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     qtbot.keyClicks(view.quick_add, "Call Anna tomorrow 9am")
     qtbot.waitUntil(lambda: view.understood.text() != "")
     assert view.understood.text() == "Will add “Call Anna” — due Mon 16 Mar 2026, 09:00"
@@ -58,6 +60,7 @@ def test_ticking_a_repeating_task_shows_its_next_occurrence(window, services, qt
     )
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     assert _titles(view, "Overdue") == ["Weekly report"]
     model = view.model
     index = model.index(0, 0, model.index(model.group_row("Overdue"), 0))
@@ -81,6 +84,7 @@ def test_snooze_edit_in_place_and_delete(window, services, qtbot) -> None:
     ).id
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.tree.setCurrentIndex(view.model.index_of_task(task))
     qtbot.mouseClick(view.snooze_buttons["tomorrow"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _titles(view, "Next 7 days") == ["Chase payment"])
@@ -98,6 +102,7 @@ def test_follow_ups_and_overdue_count_in_the_rail(window, services, qtbot) -> No
     services.tasks.create(TaskInput(title="Late", due_at=NOW - timedelta(days=2)))
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     assert view.model.group_size("Follow-ups") == 1
     assert window.nav_actions["tasks"].text() == "Tasks (1)"
     follow_up = view.model.index(0, 0, view.model.index(view.model.group_row("Follow-ups"), 0))
@@ -164,6 +169,7 @@ def test_report_tasks_view_badge_and_tray_show_one_overdue_count(window, service
     overdue = _boundary_tasks(services.tasks)
     window.show_view("tasks")
     view = window.tasks_view
+    qtbot.waitUntil(lambda: view.loaded)
     assert set(view.model.task_ids("Overdue")) == overdue
     assert view.model.group_size("Overdue") == 4
     assert view.model.group_size("Today") == 2
@@ -214,3 +220,68 @@ def test_the_list_regroups_when_a_due_time_passes_without_any_edit(db, qtbot) ->
     view.regroup_if_time_moved_tasks()
     assert view.model.task_ids("Overdue") == [soon]
     assert counts == [1]
+
+
+def test_with_a_task_manager_the_regrouping_look_reads_on_a_worker(db, qtbot, task_manager) -> None:
+    clock = Clock(NOW)
+    services = build_services(db, clock=clock, tz=TZ)
+    soon = services.tasks.create(
+        TaskInput(title="Call at 11:45", due_at=NOW + timedelta(minutes=15), due_has_time=True)
+    ).id
+    view = TasksView(services, QUndoStack(), tasks=task_manager)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.loaded)
+    clock.now = NOW + timedelta(minutes=16)
+    view.regroup_if_time_moved_tasks()
+    assert view.model.task_ids("Overdue") == []  # not read here: it comes from the worker
+    qtbot.waitUntil(lambda: view.model.task_ids("Overdue") == [soon])
+
+
+def test_the_first_read_comes_from_a_worker_and_a_newer_refresh_wins(
+    db, services, qtbot, task_manager, monkeypatch
+) -> None:
+    from deskcrm.ui.views import tasks_view
+
+    services.tasks.create(TaskInput(title="Old task"))
+    release = threading.Event()
+    real_read = tasks_view.read_task_list
+
+    def slow_read(services_):
+        release.wait(10)
+        return real_read(services_)
+
+    monkeypatch.setattr(tasks_view, "read_task_list", slow_read)
+    view = TasksView(services, QUndoStack(), tasks=task_manager)
+    qtbot.addWidget(view)
+    assert not view.loaded  # shown at once; the rows come from the worker
+    monkeypatch.setattr(tasks_view, "read_task_list", real_read)
+    services.tasks.create(TaskInput(title="New task"))
+    view.refresh()  # as a write's change would: read here, at once
+    assert sorted(_titles(view, "No date")) == ["New task", "Old task"]
+    release.set()  # the first read, started before the new task, comes back now
+    qtbot.waitUntil(lambda: task_manager.running == 0)
+    qtbot.wait(50)
+    assert sorted(_titles(view, "No date")) == ["New task", "Old task"]
+
+
+def test_a_long_group_lists_its_first_rows_and_more_as_it_is_scrolled(services, qtbot) -> None:
+    from deskcrm.ui.models.task_tree_model import TaskTreeModel
+
+    ids = [services.tasks.create(TaskInput(title=f"Task {n:03}")).id for n in range(450)]
+    view = TasksView(services, QUndoStack())
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.model
+    group = model.index(model.group_row("No date"), 0)
+    assert model.group_size("No date") == 450
+    assert model.index(model.group_row("No date"), 0).data() == "No date (450)"
+    assert model.rowCount(group) == TaskTreeModel.SHOWN_STEP
+    # Scrolled to the end of what is listed: the next rows are listed.
+    view.tree.scrollTo(model.index(TaskTreeModel.SHOWN_STEP - 1, 0, group))
+    qtbot.waitUntil(lambda: model.rowCount(group) == 2 * TaskTreeModel.SHOWN_STEP)
+    # A task not listed yet is listed when it is looked for (selected after an edit).
+    found = model.index_of_task(ids[440])
+    assert found.isValid() and found.row() == 440 and model.rowCount(group) >= 441
+    assert found.data() == "Task 440"

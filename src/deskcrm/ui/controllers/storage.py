@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from deskcrm import config
+from deskcrm.services.changes import Changes
 from deskcrm.services.storage.backups import Backups
 from deskcrm.ui.dialogs.backups_dialog import BackupsDialog
 from deskcrm.ui.dialogs.server_dialog import ServerDialog
@@ -229,4 +230,7 @@ class StorageController(QObject):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, saved.theme)
+            # When a support case counts as overdue is a setting: the lists that show it
+            # (Cases, the Tasks view's follow-ups) read it once a refresh, so they re-read.
+            self._history.bus.announce(Changes.of(whole=["cases"]))
             self.status_message.emit(tr("Settings saved"), 4000)

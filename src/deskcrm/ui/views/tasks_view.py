@@ -4,7 +4,9 @@ is one undo step; the list refreshes from the change bus (and, for time alone, a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcrm.db.deal_queries import DealCard
+from deskcrm.domain.task_groups import TaskGroup
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.tasks.quick_add import QuickAdd, parse_quick_add
 from deskcrm.services.tasks.tasks import SNOOZES, FollowUp, TaskInput
@@ -27,12 +31,61 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.type_scale import SPACE_SECTION
 from deskcrm.ui.undo import History
 
 PREVIEW_DELAY_MS = 150
 REGROUP_INTERVAL_MS = 30_000  # as often as the tray re-counts overdue tasks for the badge
+# A group lists more of its items once the row at the bottom of the view is this close to
+# the last one it lists.
+FETCH_AHEAD_ROWS = 40
+
+
+@dataclass(frozen=True)
+class TaskList:
+    """What the to-do list shows: task ids per group and the two kinds of nudges."""
+
+    grouped: dict[TaskGroup, list[int]]
+    follow_ups: list[FollowUp]
+    rotting: list[tuple[DealCard, str]]
+
+
+def read_task_list(services: Services) -> TaskList:
+    """Everything the Tasks view lists, read from the database (on any thread: no Qt)."""
+    return TaskList(
+        services.tasks.grouped(), _follow_ups(services), services.pipeline.rotting_deals()
+    )
+
+
+def _follow_ups(services: Services) -> list[FollowUp]:
+    """Cases waiting too long for a reply first, then unhappy customers nobody has
+    answered, then stay-in-touch cadences run out."""
+    now = services.tasks.now()
+    cases = [
+        FollowUp(
+            c.contact_id,
+            c.contact_name,
+            0,
+            (now - c.waiting_since).days if c.waiting_since else 0,
+            "case",
+            c.title,
+        )
+        for c in services.cases.overdue()
+    ]
+    unhappy = [
+        FollowUp(
+            d.contact_id,
+            d.name,
+            0,
+            (now - d.answered_at).days,
+            "detractor",
+            f"{d.kind.upper()} {d.score}" + (f": {d.comment}" if d.comment else ""),
+        )
+        for d in services.feedback.detractors_to_follow_up()
+    ]
+    return [*cases, *unhappy, *services.tasks.follow_ups()]
 
 
 class TaskTree(QTreeView):
@@ -54,6 +107,11 @@ class TasksView(QWidget):
     status_message(str): something to show in the status bar.
     open_contact_requested(int): a follow-up or a task's contact was opened.
     overdue_changed(int): how many tasks are overdue now.
+
+    With a task manager the list is first read on a worker thread (`loaded` is False until
+    it is shown): the view appears at once, its rows a moment later. Later refreshes (after
+    a write, from the change bus) read on the GUI thread, so what was changed is listed
+    when the change returns.
     """
 
     status_message = Signal(str)
@@ -67,9 +125,13 @@ class TasksView(QWidget):
         parent: QWidget | None = None,
         *,
         bus: ChangeBus | None = None,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._task_manager = tasks
+        self.loaded = False
+        self._generation = 0  # a read started before a newer one is not shown
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._parsed: QuickAdd | None = None
         # Where the task just ticked (or unticked) was: its group and row. The next refresh
@@ -87,7 +149,7 @@ class TasksView(QWidget):
         self._init_buttons()
         self._init_layout()
         self._connect_signals()
-        self.refresh()
+        self._first_read()
         self.regroup_timer.start()
 
     def column_tables(self) -> dict[str, QAbstractItemView]:
@@ -178,20 +240,48 @@ class TasksView(QWidget):
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.delete_action.triggered.connect(self.delete_current)
         self.regroup_timer.timeout.connect(self.regroup_if_time_moved_tasks)
+        self.tree.verticalScrollBar().valueChanged.connect(self._list_more_if_near_end)
         self.history.bus.changed.connect(self._on_changes)
 
     # -- public ----------------------------------------------------------------------
+    def _first_read(self) -> None:
+        if self._task_manager is None:
+            self.refresh()
+            return
+        self._generation += 1
+        generation, services = self._generation, self._services
+        started = self._task_manager.run(
+            lambda _context: read_task_list(services),
+            lambda task_list: self._on_first_read(generation, task_list),
+            on_error=lambda _message: self._on_first_read(generation, None),
+            owner=self,
+        )
+        if not started:
+            self.refresh()
+
+    def _on_first_read(self, generation: int, task_list: TaskList | None) -> None:
+        if generation != self._generation:
+            return  # refreshed since (a write came first): that list is newer
+        if task_list is None:  # the read failed on its thread: say why from here
+            self.refresh()
+            return
+        self._show(task_list)
+
     def refresh(self) -> None:
-        tasks = self._services.tasks
+        """Read the list again and show it (on this thread)."""
+        self._generation += 1
+        self._show(read_task_list(self._services))
+
+    def _show(self, task_list: TaskList) -> None:
         expanded = {
             self.model.index(r, 0).data()
             for r in range(self.model.rowCount())
             if self.tree.isExpanded(self.model.index(r, 0))
         }
         current = self.current_item()
-        first_load = self.model.rowCount() == 0
-        grouped = tasks.grouped()
-        self.model.load(grouped, self.follow_ups(), self._services.pipeline.rotting_deals())
+        first_load = not self.loaded
+        self.model.load(task_list.grouped, task_list.follow_ups, task_list.rotting)
+        self.loaded = True
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             title = index.data().rsplit(" (", 1)[0]
@@ -214,38 +304,46 @@ class TasksView(QWidget):
         self.tree.setCurrentIndex(self.model.index(min(row, size - 1), 0, group) if size else group)
 
     def regroup_if_time_moved_tasks(self) -> None:
-        """Refresh when the clock alone has moved a task to another group (overdue now)."""
-        grouped = self._services.tasks.grouped()
+        """Refresh when the clock alone has moved a task to another group (overdue now).
+        With a task manager the groups are read on a worker thread."""
+        if not self.loaded:
+            return
+        tasks = self._services.tasks
+        if self._task_manager is None:
+            self._regroup(self._generation, tasks.grouped())
+            return
+        if self._task_manager.busy("tasks-regroup"):
+            return  # the last look has not come back yet
+        generation = self._generation
+        self._task_manager.run(
+            lambda _context: tasks.grouped(),
+            lambda grouped: self._regroup(generation, grouped),
+            on_error=lambda _message: None,  # the next look, or the next write, tries again
+            key="tasks-regroup",
+            owner=self,
+        )
+
+    def _regroup(self, generation: int, grouped: dict[TaskGroup, list[int]]) -> None:
+        if generation != self._generation:
+            return  # refreshed since: what was read may be older than what is listed
         if any(self.model.task_ids(group.value) != ids for group, ids in grouped.items()):
             self.refresh()
 
     def follow_ups(self) -> list[FollowUp]:
         """Cases waiting too long for a reply first, then unhappy customers nobody has
         answered, then stay-in-touch cadences run out."""
-        now = self._services.tasks.now()
-        cases = [
-            FollowUp(
-                c.contact_id,
-                c.contact_name,
-                0,
-                (now - c.waiting_since).days if c.waiting_since else 0,
-                "case",
-                c.title,
-            )
-            for c in self._services.cases.overdue()
-        ]
-        unhappy = [
-            FollowUp(
-                d.contact_id,
-                d.name,
-                0,
-                (now - d.answered_at).days,
-                "detractor",
-                f"{d.kind.upper()} {d.score}" + (f": {d.comment}" if d.comment else ""),
-            )
-            for d in self._services.feedback.detractors_to_follow_up()
-        ]
-        return [*cases, *unhappy, *self._services.tasks.follow_ups()]
+        return _follow_ups(self._services)
+
+    def _list_more_if_near_end(self) -> None:
+        """The group whose rows reach the bottom of the view lists more of them when its
+        last listed one is near."""
+        viewport = self.tree.viewport()
+        bottom = self.tree.indexAt(QPoint(viewport.width() // 2, viewport.height() - 2))
+        group = bottom.parent()
+        if not group.isValid() or not self.model.can_list_more(group):
+            return
+        if bottom.row() >= self.model.rowCount(group) - FETCH_AHEAD_ROWS:
+            self.model.list_more(group)
 
     def current_item(self) -> tuple[str, int] | None:
         index = self.tree.currentIndex()

@@ -131,12 +131,13 @@ class ViewStack(QStackedWidget):
         if self._tasks_view is None:
             from deskcrm.ui.views.tasks_view import TasksView
 
-            view = TasksView(self._services, self._undo_stack, bus=self._bus)
+            view = TasksView(self._services, self._undo_stack, bus=self._bus, tasks=self._tasks)
             view.status_message.connect(self.status_message)
             view.open_contact_requested.connect(self.open_contact_requested)
             view.overdue_changed.connect(self.overdue_tasks_changed)
             self._tasks_view = self._add("tasks", view)
-            self.overdue_tasks_changed.emit(view.model.group_size("Overdue"))  # counted
+            if view.loaded:  # counted already (else its first read says it when it comes)
+                self.overdue_tasks_changed.emit(view.model.group_size("Overdue"))
         return self._tasks_view
 
     def reports(self) -> ReportsView:
