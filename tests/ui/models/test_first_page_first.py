@@ -142,3 +142,26 @@ def test_typing_a_search_keeps_the_selected_contact_when_it_is_still_found(
     view.search_edit.setText("zoe")
     view._apply_filter()
     assert view.contact_pane.contact_id is None  # not found: nothing shown
+
+
+def test_the_rest_of_a_search_is_read_once_typing_pauses_not_per_keystroke(
+    window, services, qtbot, monkeypatch
+) -> None:
+    _many(services, 230)
+    model = window.contacts_view.people_model
+    reads: list[str] = []
+    real_list_ids = services.contacts.list_ids
+
+    def counted(flt):
+        reads.append(flt.text)
+        return real_list_ids(flt)
+
+    monkeypatch.setattr(services.contacts, "list_ids", counted)
+    for typed in ("w", "wi", "win"):  # keystrokes closer together than the pause
+        model.set_filter(ContactFilter(text=typed))
+        assert not model.complete and len(model.ids()) == model.PAGE_SIZE
+    assert reads == []  # each keystroke read its first page only
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    assert reads == ["win"]  # once typing paused: the last search's whole list, once
+    assert len(model.ids()) == 230

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 
 from deskcrm.db.contact_queries import ContactFilter, ContactRow, ContactSort
 from deskcrm.domain.dates import format_date
@@ -51,6 +51,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
     """
 
     completed = Signal()
+    # The rest of a search's list is read once typing has paused this long: a read of the
+    # whole list for each keystroke competes with the next keystroke's first page for
+    # the interpreter (keystroke-to-repaint median 30 ms with it, p95 53; see
+    # benchmarks/bench_typing.py).
+    REST_AFTER_MS = 250
 
     def __init__(
         self, contacts: ContactService, parent: Any = None, tasks: TaskManager | None = None
@@ -62,6 +67,10 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         self.complete = True
         self._sorting = False  # a reload asked for by sort(): a new order, page first
         self.filter = ContactFilter()
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(self.REST_AFTER_MS)
+        self._rest_timer.timeout.connect(self._read_rest)
 
     def set_filter(self, flt: ContactFilter) -> None:
         """List what `flt` finds (a search: its first page first, the rest after)."""
@@ -105,8 +114,12 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         self._reset_to(first)
         if self.complete:
             return
-        generation = self._generation
-        contacts = self._contacts
+        self._rest_timer.start()  # (again: a newer search waits its own pause)
+
+    def _read_rest(self) -> None:
+        if self.complete or self._tasks is None:
+            return
+        generation, flt, contacts = self._generation, self._sorted_filter(), self._contacts
         started = self._tasks.run(
             lambda _context: contacts.list_ids(flt),
             lambda ids: self._on_whole_list(generation, ids),
