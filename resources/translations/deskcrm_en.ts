@@ -4,41 +4,56 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="30"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="34"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="35"/>
         <location filename="../../src/deskcrm/ui/dialogs/interaction_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/models/stage_draft_model.py" line="17"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="36"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="37"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="42"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="59"/>
         <location filename="../../src/deskcrm/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="61"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="79"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="80"/>
         <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="146"/>
+        <source>Backed up to {name} ({size}); checking it fully…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskcrm/ui/dialogs/backups_dialog.py" line="161"/>
+        <source>Backed up to {name} ({size}) and fully checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,7 +193,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/duplicates_dialog.py" line="62"/>
         <location filename="../../src/deskcrm/ui/dialogs/import_dialog.py" line="53"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="148"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="131"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="84"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="167"/>
         <location filename="../../src/deskcrm/ui/widgets/unparsed_list.py" line="35"/>
@@ -859,7 +874,7 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="87"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="141"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="29"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,8 +951,8 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="52"/>
         <location filename="../../src/deskcrm/ui/dialogs/task_dialog.py" line="142"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="119"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="29"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="124"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1132,7 @@
         <location filename="../../src/deskcrm/ui/dialogs/case_dialog.py" line="50"/>
         <location filename="../../src/deskcrm/ui/i18n.py" line="58"/>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="44"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="117"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="122"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,93 +1302,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="115"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="116"/>
         <source>Deleted {things}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="30"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="32"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="33"/>
         <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="33"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="34"/>
         <source>support cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="96"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="97"/>
         <source>Database &amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="97"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="98"/>
         <source>&amp;Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="98"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="99"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="99"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="100"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="101"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="102"/>
         <source>An empty database file of its own: another business, a fresh start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="104"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="105"/>
         <source>&amp;Demo Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="106"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="107"/>
         <source>Sample customers, deals and tasks to try things on, in a file of their own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="162"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="168"/>
         <source>Open a Database File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="170"/>
         <source>DeskCRM databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="174"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="180"/>
         <source>New Database File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="176"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="182"/>
         <source>DeskCRM databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="187"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="193"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="195"/>
         <source>{path} already exists: File ▸ Open opens it; a new database needs a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="211"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="217"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,7 +1458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="232"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="241"/>
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,7 +1468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="136"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="137"/>
         <source>Daily backup made and verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,22 +1614,22 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/bulk_dialogs.py" line="86"/>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="29"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="26"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="29"/>
         <source>Linked to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="179"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="211"/>
         <source>Answer {name}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="181"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="213"/>
         <source>waiting %n day(s) for a reply</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1622,22 +1637,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="186"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="218"/>
         <source>Get back to {name}, who is unhappy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="189"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="221"/>
         <source>answered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="191"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="223"/>
         <source>answered yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="192"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="224"/>
         <source>answered %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1645,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="201"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="233"/>
         <source>last contacted %n day(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1653,7 +1668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="235"/>
         <source>{name} (every %n day(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1661,17 +1676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="197"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="229"/>
         <source>Get in touch with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="214"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="246"/>
         <source>Move “{title}” on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="216"/>
+        <location filename="../../src/deskcrm/ui/models/task_tree_model.py" line="248"/>
         <source>{n} days in {stage}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1706,7 @@
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="71"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="137"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="115"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="128"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="190"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +1727,7 @@
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/views/cases_view.py" line="50"/>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="148"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="153"/>
         <source>Waiting on customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,17 +1757,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="107"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
         <source>resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="109"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="114"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="112"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="117"/>
         <source>waiting %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1760,47 +1775,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="118"/>
         <source>OVERDUE · {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="116"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="121"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="118"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="120"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="125"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="122"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="127"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="146"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="151"/>
         <source>Open contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="150"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="155"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="152"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="157"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="159"/>
         <location filename="../../src/deskcrm/ui/views/company_detail.py" line="73"/>
         <location filename="../../src/deskcrm/ui/views/contact_detail.py" line="139"/>
         <location filename="../../src/deskcrm/ui/views/segment_sidebar.py" line="116"/>
@@ -1808,72 +1823,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="164"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="169"/>
         <source>Write a reply or a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="167"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="172"/>
         <source>Add my reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="168"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="173"/>
         <source>Add customer&apos;s message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="169"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="174"/>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="177"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="182"/>
         <source>Select a case to see its thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="253"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="259"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="253"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="259"/>
         <source>{n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="309"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="315"/>
         <source>{customer}{about} · {status} · opened {opened}{closed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="315"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="321"/>
         <source> · resolved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="348"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="354"/>
         <source>Case {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="351"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="357"/>
         <source>“{title}” is now {status} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="360"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="366"/>
         <source>Write the note first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="369"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="375"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="377"/>
+        <location filename="../../src/deskcrm/ui/views/cases_view.py" line="383"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,36 +2207,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="153"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="157"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="78"/>
         <location filename="../../src/deskcrm/ui/dialogs/contact_dialog.py" line="436"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="168"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="446"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="170"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="172"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="172"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="174"/>
         <source>Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="194"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="196"/>
         <source>Contacts in the trash can be restored or deleted for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="109"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="357"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="113"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="359"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="231"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
@@ -2229,77 +2244,77 @@
     <message>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="26"/>
         <location filename="../../src/deskcrm/ui/dialogs/company_dialog.py" line="103"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="444"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="446"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="448"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="450"/>
         <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="450"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="452"/>
         <source>Search names, emails, phones, companies, notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="546"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="546"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="548"/>
         <source>{n} companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="549"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="551"/>
         <source>{n} in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="554"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="556"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="554"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="556"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="630"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="632"/>
         <source>Delete {n} contacts in the trash for good? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="563"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="565"/>
         <source>{chosen} of {n} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="138"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="142"/>
         <source>Search names, emails, phones, companies, notes  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="247"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="249"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="551"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="553"/>
         <source>{n}+ in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="556"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="558"/>
         <source>{n}+ people</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="615"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="617"/>
         <source>Restore %n contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2307,7 +2322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="638"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="640"/>
         <source>Deleted %n contact(s) for good</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2315,49 +2330,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="658"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="659"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="662"/>
         <source>timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="660"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="662"/>
         <source>timeline entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="663"/>
         <source>feedback answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="661"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="663"/>
         <source>feedback answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="664"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="666"/>
         <source>Delete {n} {things}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskcrm/ui/controllers/import_export.py" line="107"/>
         <location filename="../../src/deskcrm/ui/views/bulk_actions_button.py" line="105"/>
-        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="666"/>
+        <location filename="../../src/deskcrm/ui/views/contacts_view.py" line="668"/>
         <location filename="../../src/deskcrm/ui/views/pipeline_view.py" line="489"/>
         <source>{action} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
@@ -2773,99 +2788,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="31"/>
+        <location filename="../../src/deskcrm/ui/controllers/storage.py" line="32"/>
         <location filename="../../src/deskcrm/ui/views/stage_column.py" line="81"/>
         <source>deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="103"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="165"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="126"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="188"/>
         <source>New task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="131"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="193"/>
         <source>+1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="132"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="194"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="133"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="195"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="141"/>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="284"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="203"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="382"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="154"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="216"/>
         <source>Snooze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="276"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="374"/>
         <source>Snooze task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="277"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="375"/>
         <source>Task snoozed — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="285"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="383"/>
         <source>Task moved to the trash — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="308"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="406"/>
         <source>Will add </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="324"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="422"/>
         <source>Added </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="325"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="423"/>
         <source>Add task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="349"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="447"/>
         <source>Complete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="350"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="448"/>
         <source> — the next one is scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="351"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="449"/>
         <source>Task done{note} — Ctrl+Z to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="353"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="451"/>
         <source>Reopen task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="364"/>
+        <location filename="../../src/deskcrm/ui/views/tasks_view.py" line="462"/>
         <source>Rename task</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from deskcrm.domain.periods import Period
+from deskcrm.errors import DeskCrmError
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.pipeline.deals import DealInput
 from deskcrm.services.storage.backups import BackupService
@@ -60,6 +61,31 @@ def test_backups_dialog_lists_backs_up_and_chooses_a_restore(
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.chosen is not None and dialog.chosen.kind == "manual"
+
+
+def test_back_up_now_copies_on_a_worker_then_checks_fully_and_says_what_became_of_it(
+    db_path, services, qtbot, task_manager, monkeypatch
+) -> None:
+    backups = BackupService(db_path)
+    said: list[str] = []
+    dialog = BackupsDialog(backups, None, task_manager)
+    dialog.status_message.connect(said.append)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert not dialog.backup_button.isEnabled()  # the copy runs on a worker
+    qtbot.waitUntil(lambda: "fully checked" in dialog.info.text(), timeout=10_000)
+    assert dialog.model.rowCount() == 1 and dialog.backup_button.isEnabled()
+    assert said and "fully checked" in said[-1]
+
+    def fails(made):
+        made.path.unlink()
+        raise DeskCrmError(f"The backup {made.path.name} failed its full check and was removed")
+
+    monkeypatch.setattr(backups, "check_fully", fails)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was removed" in dialog.info.text(), timeout=10_000)
+    assert "was removed" in said[-1]  # in the status bar too, should the dialog be gone
+    assert dialog.model.rowCount() == 1  # the failed copy is not listed
 
 
 def test_a_whole_gui_session_opens_no_network_socket(window, services, qtbot, monkeypatch) -> None:

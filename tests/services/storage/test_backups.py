@@ -54,7 +54,7 @@ def test_daily_backups_rotate_7_daily_4_weekly_12_monthly(db, db_path) -> None:
 
 
 def test_a_copy_that_fails_verification_is_not_kept(db, db_path, monkeypatch) -> None:
-    def broken(path: Path, _passphrase: str | None = None) -> None:
+    def broken(path: Path, _passphrase: str | None = None, *, full: bool = True) -> None:
         raise DatabaseOpenError(f"{path} failed its integrity check")
 
     monkeypatch.setattr(backup_files, "verify_copy", broken)
@@ -181,3 +181,36 @@ def test_a_damaged_database_is_set_aside_and_the_backup_restored(db, db_path, se
     damaged = service.restore_over_damaged(saved.path)
     assert damaged.read_bytes().startswith(b"SQLite format 3\x00\x13")
     assert _count(db_path) == 1
+
+
+def _unhinge_an_index(path: Path) -> None:
+    """An index whose entries no longer match its table (what the full check finds and the
+    quick check, which reads every page's structure, does not)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '(address)', '(label)')"
+        " WHERE name = 'ix_contact_email_address'"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_quick_backup_is_kept_once_every_page_reads_and_its_full_check_follows(
+    db, db_path, services
+) -> None:
+    services.contacts.create(ContactInput(first_name="Anna", emails=["anna@example.com"]))
+    backups = BackupService(db_path)
+    made = backups.create("manual", full_check=False)
+    assert not made.fully_checked and _count(made.path) == 1
+    checked = backups.check_fully(made)
+    assert checked.fully_checked and made.path.exists()
+    # A copy that fails the full check is removed, and the error says so.
+    again = backups.create("manual", full_check=False)
+    _unhinge_an_index(again.path)
+    assert backup_files.verify_copy(again.path, full=False) is not None  # quick: passes
+    with pytest.raises(DeskCrmError, match="failed its full check and was removed"):
+        backups.check_fully(again)
+    assert not again.path.exists()
+    assert [b.path for b in backups.backups()] == [made.path]
+    assert _count(db_path) == 1  # the database itself is untouched

@@ -50,6 +50,9 @@ class BackupInfo:
     created_at: datetime
     kind: str  # "daily", "manual", "pre-upgrade", "pre-restore"
     size: int
+    # False for a copy given only the quick check so far (create(full_check=False)): its
+    # full check is still to run (check_fully).
+    fully_checked: bool = True
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -98,29 +101,49 @@ class BackupService:
             found.append(BackupInfo(path, created, match["kind"], size))
         return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
-    def create(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:
-        """A verified copy; a copy that fails its check (or does not fit) leaves nothing."""
+    def create(
+        self, kind: str = "manual", to: Path | None = None, *, full_check: bool = True
+    ) -> BackupInfo:
+        """A verified copy; a copy that fails its check (or does not fit) leaves nothing.
+
+        `full_check=False`: only the quick check before the copy is kept (what the user
+        waits for: 0.9 s rather than 2.5 s for 270 MB); the caller then runs check_fully,
+        which removes the copy should it fail."""
         if not self.db_path.exists():
             raise DatabaseOpenError(f"{self.db_path}: no such database file")
         now = self._clock()
         target = self._target_for(Path(to), now, kind) if to else self._name_for(now, kind)
         remove_stale_partials(self.folder)
         with UsageLock.shared(self.db_path):  # not while it is being encrypted or restored
-            return self._copy(target, now, kind)
+            return self._copy(target, now, kind, full_check)
 
-    def _copy(self, target: Path, now: datetime, kind: str) -> BackupInfo:
+    def check_fully(self, backup: BackupInfo) -> BackupInfo:
+        """The full integrity check of a copy that had the quick one. A copy that fails it
+        is removed, and the error says so: the database itself is not touched."""
+        try:
+            verify_copy(backup.path, self._passphrase, full=True)
+        except DatabaseOpenError as exc:
+            backup.path.unlink(missing_ok=True)
+            raise DeskCrmError(
+                f"The backup {backup.path.name} failed its full check and was removed"
+                f" ({exc}). Your database is unchanged; make a new backup, and if this"
+                " happens again, run “deskcrm check” on the database."
+            ) from exc
+        return BackupInfo(backup.path, backup.created_at, backup.kind, backup.size)
+
+    def _copy(self, target: Path, now: datetime, kind: str, full_check: bool) -> BackupInfo:
         try:
             if target.parent == self.folder:
                 self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             ensure_space(target.parent, database_size(self.db_path))
-            copy_database(self.db_path, target, self._passphrase, verify=True)
+            copy_database(self.db_path, target, self._passphrase, verify=True, full=full_check)
         except NotEnoughSpaceError:
             raise
         except DeskCrmError as exc:
             raise DeskCrmError(f"backup to {target} failed: {exc}") from exc
         except OSError as exc:  # e.g. the folder cannot be made
             raise DeskCrmError(f"backup to {target} failed: {exc.strerror}") from exc
-        return BackupInfo(target, now, kind, target.stat().st_size)
+        return BackupInfo(target, now, kind, target.stat().st_size, full_check)
 
     def _target_for(self, to: Path, now: datetime, kind: str) -> Path:
         """`backup --to`: a folder gets a named backup; an existing file is replaced only
@@ -216,7 +239,10 @@ class BackupService:
             now = self._clock()
             ensure_space(real.parent, 2 * database_size(file) + database_size(real))
             with self._prepared(file, real) as candidate:
-                kept = self._copy(self._name_for(now, "pre-restore"), now, "pre-restore")
+                # The copy of what a restore replaces is checked fully before it goes on.
+                kept = self._copy(
+                    self._name_for(now, "pre-restore"), now, "pre-restore", full_check=True
+                )
                 checkpoint(real, self._passphrase if not is_plain_sqlite(real) else None)
                 replace_database(candidate, real)
         return kept
@@ -372,8 +398,12 @@ class ServerBackupService:
             found.append(BackupInfo(path, created, match["kind"], size))
         return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
-    def create(self, kind: str = "manual", to: Path | None = None) -> BackupInfo:
-        """A pg_dump archive (checked with pg_restore --list), else the JSON export."""
+    def create(
+        self, kind: str = "manual", to: Path | None = None, *, full_check: bool = True
+    ) -> BackupInfo:
+        """A pg_dump archive (checked with pg_restore --list), else the JSON export.
+        (`full_check` is for a file's backups: this one is checked whole either way.)"""
+        del full_check
         now = self._clock()
         suffix = ".dump" if self._pg_dump is not None else ".json"
         target = self._target(Path(to).expanduser() if to else None, now, kind, suffix)
@@ -455,6 +485,10 @@ class ServerBackupService:
             export_all_json(db, partial, clock=self._clock)
         finally:
             db.close()
+
+    def check_fully(self, backup: BackupInfo) -> BackupInfo:
+        """Nothing more to check: create() read the archive back whole."""
+        return backup
 
     def daily_if_due(self) -> BackupInfo | None:
         """No daily copy of a server database: the server's own backups do that job."""

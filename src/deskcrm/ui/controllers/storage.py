@@ -144,7 +144,12 @@ class StorageController(QObject):
         """File ▸ Backups…: list, make and restore backups."""
         if self._backups is None:
             return
-        chosen = BackupsDialog.ask(self._window, self._backups)
+        chosen = BackupsDialog.ask(
+            self._window,
+            self._backups,
+            self._tasks,
+            lambda message: self.status_message.emit(message, 8000),
+        )
         if chosen is not None:
             self.restore_requested.emit(str(chosen.path))
 

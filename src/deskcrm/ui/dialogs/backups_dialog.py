@@ -4,6 +4,9 @@ word that the server's own backups are the real safety net."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +25,7 @@ from deskcrm.services.storage.backups import BackupInfo, Backups, human_size
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_table_model import RecordTableModel
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.type_scale import uniform_rows
 from deskcrm.ui.widgets.screen_fit import fit_to_screen
@@ -35,12 +39,26 @@ COLUMNS: list[Column[BackupInfo]] = [
 
 
 class BackupsDialog(QDialog):
-    """`ask()` returns the backup the user chose to restore (after confirming), or None."""
+    """`ask()` returns the backup the user chose to restore (after confirming), or None.
 
-    def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
+    With a task manager, Back up now copies on a worker thread with the quick check (what
+    the user waits for), then runs the full check on another; a copy that fails it is
+    removed, and that is said here and in the status bar even if the dialog has closed.
+
+    Signals:
+    status_message(str): what became of a backup, for the status bar.
+    """
+
+    status_message = Signal(str)
+    BACKUP_TASK = "backup-now"
+
+    def __init__(
+        self, backups: Backups, parent: QWidget | None = None, tasks: TaskManager | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Backups"))
         self._backups = backups
+        self._tasks = tasks
         self.chosen: BackupInfo | None = None
         self.model: RecordTableModel[BackupInfo] = RecordTableModel(COLUMNS, self)
         self.table = QTableView()
@@ -76,8 +94,16 @@ class BackupsDialog(QDialog):
         fit_to_screen(self, 760, 420)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backups: Backups) -> BackupInfo | None:
-        dialog = cls(backups, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        backups: Backups,
+        tasks: TaskManager | None = None,
+        status: Callable[[str], None] | None = None,
+    ) -> BackupInfo | None:
+        dialog = cls(backups, parent, tasks)
+        if status is not None:
+            dialog.status_message.connect(status)
         return dialog.chosen if dialog.exec() else None
 
     def reload(self) -> None:
@@ -94,10 +120,54 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_backup(self) -> None:
-        try:
-            self._backups.create("manual")
-        except DeskCrmError as exc:
-            self.info.setText(str(exc))
+        if self._tasks is None:
+            try:
+                self._backups.create("manual")
+            except DeskCrmError as exc:
+                self.info.setText(str(exc))
+            self.reload()
+            return
+        backups = self._backups
+        self.backup_button.setEnabled(False)
+        self.info.setText(tr("Backing up…"))
+        started = self._tasks.run(
+            lambda _context: backups.create("manual", full_check=False),
+            self._on_copied,
+            on_error=self._on_backup_failed,
+            key=self.BACKUP_TASK,
+        )
+        if not started:
+            self.backup_button.setEnabled(True)
+
+    def _on_copied(self, made: BackupInfo) -> None:
+        self.reload()
+        self.backup_button.setEnabled(True)
+        self.info.setText(
+            tr("Backed up to {name} ({size}); checking it fully…").format(
+                name=made.path.name, size=human_size(made.size)
+            )
+        )
+        if self._tasks is None:
+            return
+        backups = self._backups
+        self._tasks.run(
+            lambda _context: backups.check_fully(made),
+            self._on_checked,
+            on_error=self._on_backup_failed,
+            key=self.BACKUP_TASK,
+        )
+
+    def _on_checked(self, made: BackupInfo) -> None:
+        message = tr("Backed up to {name} ({size}) and fully checked").format(
+            name=made.path.name, size=human_size(made.size)
+        )
+        self.info.setText(message)
+        self.status_message.emit(message)
+
+    def _on_backup_failed(self, message: str) -> None:
+        self.backup_button.setEnabled(True)
+        self.info.setText(message)
+        self.status_message.emit(message)
         self.reload()
 
     def _on_restore(self) -> None:
