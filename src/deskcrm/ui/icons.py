@@ -126,7 +126,10 @@ def _drawn(file_name: str, colour: str, size: int) -> QPixmap:
 @cache
 def _icon(file_name: str, colours: tuple[str, ...]) -> QIcon:
     made = QIcon()
+    normal = colours[0]
     for mode, colour in zip(_MODES, colours, strict=True):
+        if mode == QIcon.Mode.Active and colour == normal:
+            continue  # Qt shows the Normal pixmaps for a mode that has none
         for size in _SIZES:
             made.addPixmap(_drawn(file_name, colour, size), mode)
     return made

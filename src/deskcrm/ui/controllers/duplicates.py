@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from deskcrm.services.contacts.duplicates import MergeRecord
 from deskcrm.ui.bus import Changes
-from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
@@ -36,6 +35,8 @@ class DuplicatesController(QObject):
     def find_duplicates(self) -> None:
         """Edit ▸ Find duplicates…: each merge made there is one step on the undo stack."""
         duplicates = self._services.duplicates
+        from deskcrm.ui.dialogs.duplicates_dialog import DuplicatesDialog  # on first use
+
         actions = DuplicatesDialog.ask(
             self._window, duplicates, self._services.contacts, self._tasks
         )

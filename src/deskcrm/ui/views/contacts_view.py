@@ -110,10 +110,12 @@ class ContactsView(QWidget):
         self._init_tables()
         self._init_layout()
         self._connect_signals()
+        self.tag_filter.blockSignals(True)  # its first item is no choice: no search yet
         self.tag_filter.addItem(tr("Any tag"), None)
+        self.tag_filter.blockSignals(False)
         # Tag counts scan every contact: fill them in just after the window shows.
         QTimer.singleShot(0, self.reload_filters)
-        self._on_mode_changed(PEOPLE)
+        self._on_mode_changed(PEOPLE)  # the list, read once
 
     def column_tables(self) -> dict[str, QAbstractItemView]:
         """The lists whose columns the user chooses (the header's menu)."""

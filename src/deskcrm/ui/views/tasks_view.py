@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -335,15 +335,18 @@ class TasksView(QWidget):
         return _follow_ups(self._services)
 
     def _list_more_if_near_end(self) -> None:
-        """The group whose rows reach the bottom of the view lists more of them when its
-        last listed one is near."""
-        viewport = self.tree.viewport()
-        bottom = self.tree.indexAt(QPoint(viewport.width() // 2, viewport.height() - 2))
-        group = bottom.parent()
-        if not group.isValid() or not self.model.can_list_more(group):
-            return
-        if bottom.row() >= self.model.rowCount(group) - FETCH_AHEAD_ROWS:
-            self.model.list_more(group)
+        """A group lists more of its items once its last listed one is in view or within
+        FETCH_AHEAD_ROWS rows below it."""
+        model, tree = self.model, self.tree
+        reach = tree.viewport().height() + FETCH_AHEAD_ROWS * max(1, tree.sizeHintForRow(0))
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            if not tree.isExpanded(group) or not model.can_list_more(group):
+                continue
+            last = tree.visualRect(model.index(model.rowCount(group) - 1, 0, group))
+            # In view or just below it; not once scrolled past (into the groups after).
+            if last.isValid() and last.bottom() >= 0 and last.top() <= reach:
+                model.list_more(group)
 
     def current_item(self) -> tuple[str, int] | None:
         index = self.tree.currentIndex()
