@@ -101,6 +101,24 @@ def open_tasks(session: Session) -> list[tuple[int, datetime | None, bool, int]]
     return [(r[0], r[1], bool(r[2]), r[3]) for r in rows]
 
 
+def overdue_count(session: Session, now: datetime, day_start: datetime) -> int:
+    """Open tasks overdue at `now`: a timed one once its time has passed, an all-day one
+    from the local day after its own (`day_start`: when today began, in UTC) — the
+    count of domain.task_groups.is_overdue, counted by the database."""
+    found = session.execute(
+        select(func.count())
+        .select_from(task)
+        .where(
+            task.c.done_at.is_(None),
+            task.c.deleted_at.is_(None),
+            task.c.due_at.is_not(None),
+            ((task.c.due_has_time.is_(True)) & (task.c.due_at < now))
+            | ((task.c.due_has_time.is_(False)) & (task.c.due_at < day_start)),
+        )
+    )
+    return int(found.scalar_one())
+
+
 def done_task_ids(session: Session, limit: int) -> list[int]:
     """The most recently done tasks, newest first."""
     rows = session.execute(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 
 def utc_now() -> datetime:
@@ -36,3 +36,13 @@ def format_date(value: date | datetime | None, tz: tzinfo | None = None) -> str:
 
 def days_between(earlier: datetime, later: datetime) -> int:
     return (ensure_utc(later) - ensure_utc(earlier)).days
+
+
+def local_day_start(now: datetime, tz: tzinfo | None = None) -> datetime:
+    """The first instant (in UTC) of the local day `now` falls on, in `tz` (None: the
+    machine's zone): an instant's local date is before today exactly when it is before
+    this. (Where a clock change skips midnight, the day starts at the first time shown.)"""
+    today = to_local(now, tz).date()
+    midnight = datetime.combine(today, time())
+    local = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
+    return local.astimezone(UTC)

@@ -269,3 +269,30 @@ def test_overdue_leaves_out_done_trashed_and_undated_tasks(tasks) -> None:
     tasks.create(TaskInput(title="Someday"))
     assert tasks.overdue() == {late: NOW - timedelta(days=3)}
     assert tasks.grouped()[TaskGroup.OVERDUE] == [late]
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Berlin", "America/Sao_Paulo", "Pacific/Auckland", "America/St_Johns"]
+)
+def test_the_overdue_count_the_database_makes_equals_the_list_s_overdue_group(
+    db, clock, zone
+) -> None:
+    """The tray and the badge count in SQL; the Tasks view decides task by task: every
+    hour of two days around a clock change, in zones whose changes fall near midnight
+    (São Paulo's were at midnight) or by half hours, the two agree."""
+    import random
+
+    tz = ZoneInfo(zone)
+    tasks = TaskService(db, clock, tz)
+    rng = random.Random(zone)
+    start = datetime(2018, 11, 3, 0, 0, tzinfo=UTC)  # São Paulo skipped 4 Nov 2018 00:00
+    for n in range(120):
+        due = start + timedelta(minutes=rng.randrange(0, 4 * 24 * 60))
+        timed = rng.random() < 0.5
+        if not timed:  # an all-day task is stored at its local day's start
+            day = due.astimezone(tz).date()
+            due = datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
+        tasks.create(TaskInput(title=f"Task {n}", due_at=due, due_has_time=timed))
+    for hour in range(0, 72):
+        clock.now = start + timedelta(hours=hour, minutes=17)
+        assert tasks.overdue_count() == len(tasks.overdue()), clock.now

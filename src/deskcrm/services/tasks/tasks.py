@@ -12,7 +12,14 @@ from deskcrm.db import bulk_queries, task_queries, trash
 from deskcrm.db.engine import Database
 from deskcrm.db.tables import Contact, Deal, Task
 from deskcrm.db.task_queries import TaskRow, TaskSummary
-from deskcrm.domain.dates import ensure_utc, format_date, format_datetime, to_local, utc_now
+from deskcrm.domain.dates import (
+    ensure_utc,
+    format_date,
+    format_datetime,
+    local_day_start,
+    to_local,
+    utc_now,
+)
 from deskcrm.domain.messages import tr
 from deskcrm.domain.recurrence import Recurrence, next_occurrence
 from deskcrm.domain.task_groups import TaskGroup, group_for, is_overdue
@@ -341,7 +348,11 @@ class TaskService:
         return group_for(row.due_at, row.due_has_time, row.done_at is not None, self.now(), self.tz)
 
     def overdue_count(self) -> int:
-        return len(self.overdue())
+        """len(overdue()), counted by the database (the tray and the rail badge ask every
+        30 s: reading every open task for it held the window 0.1 s at 12,500 of them)."""
+        now = self.now()
+        with self._db.reading() as session:
+            return task_queries.overdue_count(session, now, local_day_start(now, self.tz))
 
     def follow_ups(self) -> list[FollowUp]:
         """Contacts with a stay-in-touch cadence whose last interaction is older than it."""
