@@ -76,6 +76,7 @@ class CasesView(QWidget):
         self._services = services
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._now = services.tasks.now
+        self.overdue_count = 0  # open cases waiting too long for a reply (refresh counts)
         self._init_list()
         self._init_detail()
         self._init_layout()
@@ -261,7 +262,8 @@ class CasesView(QWidget):
         if current is not None:
             self.select_case(current.id)
         self._show_case()
-        self.overdue_changed.emit(len(self._services.cases.overdue()))
+        self.overdue_count = len(self._services.cases.overdue())
+        self.overdue_changed.emit(self.overdue_count)
 
     def select_case(self, case_id: int) -> None:
         for row, case in enumerate(self.model.records()):

@@ -160,7 +160,7 @@ class ViewStack(QStackedWidget):
             view.open_contact_requested.connect(self.open_contact_requested)
             view.overdue_changed.connect(self.overdue_cases_changed)
             self._cases = self._add("cases", view)
-            self.overdue_cases_changed.emit(len(self._services.cases.overdue()))
+            self.overdue_cases_changed.emit(view.overdue_count)  # counted as it was built
         return self._cases
 
     def _add(self, name: str, view: V) -> V:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 # How many rows a column's width is measured over (those in view first, then the nearest
 # others): Qt's default of 1,000 asks the model ~50,000 questions for a 6-column table,
 # a quarter of a second on the GUI thread each time the table is resized or reloaded.
-FIT_ROWS = 100
+# About a screenful: a wider value further down is elided, and shown whole in its row.
+FIT_ROWS = 40
 
 
 class ColumnFit(QObject):

@@ -27,6 +27,9 @@ class ReportTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # No column sorted at first (the report's own order): set before sorting is on, so
+        # that a model given to the view is not sorted by the first column and back.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -45,14 +48,23 @@ class ReportTableView(QTableView):
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         # The first column (a name, a stage, a week) takes what is left; the others are as
-        # wide as their widest cell, so names and amounts are not cut or wrapped.
+        # wide as their widest cell, so names and amounts are not cut or wrapped. Measured
+        # when the rows change, not on every resize (Qt's ResizeToContents measures again
+        # each time: six resizes of a long report held the window 0.1 s).
         for column in range(model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         if model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        model.modelReset.connect(self._fit_height)
-        model.rowsInserted.connect(self._fit_height)
-        model.rowsRemoved.connect(self._fit_height)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        for column in range(1, model.columnCount()):
+            header.resizeSection(
+                column, max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            )
         self._fit_height()
 
     def _fit_height(self) -> None:
