@@ -85,6 +85,7 @@ def demo_window(window, db, services):
 
 def test_deal_cards_paint_thousands_of_times_without_losing_references(qtbot, demo_window):
     board = demo_window.pipeline_view
+    qtbot.waitUntil(lambda: board.loaded)
     column = next(c for c in board.columns if c.model.rowCount(QModelIndex()) > 0)
     paint_rows(column.view.itemDelegate(), column.view, column.model, 10)  # warm caches
     before = none_refs()

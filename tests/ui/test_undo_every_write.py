@@ -211,6 +211,7 @@ def test_a_deal_created_in_its_dialog_leaves_the_board_with_ctrl_z_and_comes_bac
 ) -> None:
     window.show_view("pipeline")
     board = window.pipeline_view
+    qtbot.waitUntil(lambda: board.loaded)
     when_dialog_opens(
         fill_and_save(qtbot, DealDialog, lambda d: qtbot.keyClicks(d.title, "Espresso machines"))
     )
@@ -244,6 +245,7 @@ def test_editing_a_deal_and_pressing_ctrl_z_restores_its_title_on_the_board_and_
     ).id
     window.show_view("pipeline")
     board = window.pipeline_view
+    qtbot.waitUntil(lambda: board.loaded)
     board.refresh()
     assert board.select_deal(deal_id)
 

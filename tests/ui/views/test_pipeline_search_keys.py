@@ -19,7 +19,9 @@ def _open_board(window, qtbot):
     window.show_view("pipeline")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    return window.pipeline_view
+    board = window.pipeline_view
+    qtbot.waitUntil(lambda: board.loaded)  # its first cards come from a worker
+    return board
 
 
 def test_enter_in_the_board_search_goes_to_the_first_card_found(window, services, qtbot) -> None:

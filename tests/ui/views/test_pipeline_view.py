@@ -46,6 +46,7 @@ def test_dragging_a_card_to_another_column_moves_it_and_undo_brings_it_back(
     a, b = _add(services, "Website relaunch"), _add(services, "Logo", 1)
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     assert _column_ids(view)[:2] == [[a], [b]]
     source, target = view.columns[0], view.columns[1]
     mime = source.model.mimeData([source.model.index(0, 0)])
@@ -62,6 +63,7 @@ def test_dropping_on_won_closes_the_deal_and_records_the_date(window, services, 
     a = _add(services, "Annual retainer", 2)
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     mime = view.columns[2].model.mimeData([view.columns[2].model.index(0, 0)])
     _drop(view.won_zone, mime, view.won_zone.rect().center())
     qtbot.waitUntil(lambda: _column_ids(view)[2] == [])
@@ -74,6 +76,7 @@ def test_dropping_on_lost_asks_for_a_reason(window, services, qtbot, when_dialog
     a = _add(services, "Catering")
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
 
     def give_reason(dialog: QDialog) -> None:
         assert isinstance(dialog, LostReasonDialog)
@@ -94,6 +97,7 @@ def test_keyboard_moves_cards_between_and_within_columns(window, services, qtbot
     a, b = _add(services, "A"), _add(services, "B")
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     first = view.columns[0].view
@@ -120,6 +124,7 @@ def test_quick_add_and_filters(window, services, qtbot) -> None:
     _add(services, "Big one", 0, 50_000_00)
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     column = view.columns[1]
     type_text(qtbot, column.quick_add, "Brochure für Müller")
     qtbot.keyClick(column.quick_add, Qt.Key.Key_Return)
@@ -141,6 +146,7 @@ def test_closed_deals_can_be_reopened(window, services, qtbot, when_dialog_opens
     services.pipeline.close_lost(a, "No budget")
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
 
     def reopen(dialog: QDialog) -> None:
         dialog.table.selectRow(0)
@@ -157,6 +163,7 @@ def test_user_text_on_cards_is_painted_literally(window, services, qtbot) -> Non
     _add(services, "<b>Bold</b> & <img src=x>")
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     assert view.columns[0].model.index(0, 0).data() == "<b>Bold</b> & <img src=x>"
     view.columns[0].view.viewport().grab()  # paints through the delegate without warnings
 
@@ -172,6 +179,7 @@ def test_contact_filter_shows_only_that_contacts_deals(window, services, qtbot) 
     _add(services, "Someone else's")
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.contact_filter.set_contact(anna, "Anna Müller")
     view.contact_filter.contact_changed.emit(anna)
     assert _column_ids(view)[0] == [mine]
@@ -198,6 +206,7 @@ def test_a_move_and_its_undo_redraw_only_the_two_columns_they_touch(
     c1, c2 = _add(services, "C1", 2), _add(services, "C2", 2)
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     first, second = view.columns[0], view.columns[1]
@@ -230,6 +239,7 @@ def test_reordering_within_a_column_moves_one_row_and_leaves_the_others(
     other = _add(services, "Elsewhere", 1)
     window.show_view("pipeline")
     view = window.pipeline_view
+    qtbot.waitUntil(lambda: view.loaded)
     resets, touched = _watch_models(view)
     first = view.columns[0]
     moved: list[tuple[int, int]] = []
@@ -244,3 +254,33 @@ def test_reordering_within_a_column_moves_one_row_and_leaves_the_others(
     assert moved == [(2, 0), (0, 3)] and removed == []
     assert resets == [] and touched == {first.stage.id}
     assert _column_ids(view)[1] == [other]
+
+
+def test_the_board_s_first_cards_come_from_a_worker_and_a_newer_read_wins(
+    services, qtbot, task_manager, monkeypatch
+) -> None:
+    import threading
+
+    from PySide6.QtGui import QUndoStack
+
+    old = _add(services, "Old deal")
+    release = threading.Event()
+    pipeline = services.pipeline
+    real_board_cards = pipeline.board_cards
+
+    def slow_board_cards(*args, **kwargs):
+        release.wait(10)
+        return real_board_cards(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "board_cards", slow_board_cards)
+    view = PipelineView(services, QUndoStack(), tasks=task_manager)
+    qtbot.addWidget(view)
+    assert not view.loaded and _column_ids(view)[0] == []  # shown at once, cards to come
+    monkeypatch.setattr(pipeline, "board_cards", real_board_cards)
+    new = _add(services, "New deal")
+    view.reload()  # a filter or a change: read here, at once
+    assert view.loaded and sorted(_column_ids(view)[0]) == sorted([old, new])
+    release.set()  # the first read, started before the new deal, comes back now
+    qtbot.waitUntil(lambda: task_manager.running == 0)
+    qtbot.wait(50)
+    assert sorted(_column_ids(view)[0]) == sorted([old, new])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcrm.db.deal_queries import DealFilter, StageTotals
+from deskcrm.db.deal_queries import BoardCard, DealFilter, StageTotals
 from deskcrm.domain.money import format_totals, parse_amount, totals_by_currency
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.changes import Applied
@@ -39,6 +39,7 @@ from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.type_scale import set_tone
 from deskcrm.ui.undo import History
@@ -68,7 +69,12 @@ def period_range(choice: int, today: date) -> tuple[date | None, date | None]:
 
 
 class PipelineView(QWidget):
-    """Signals:
+    """With a task manager the board's cards are first read on a worker thread (`loaded`
+    is False until they are shown): the board appears at once, its cards a moment later.
+    Later reads (a filter, a change) are made here, so a write's cards are shown when it
+    returns.
+
+    Signals:
     status_message(str): something to show in the status bar.
     """
 
@@ -81,9 +87,14 @@ class PipelineView(QWidget):
         parent: QWidget | None = None,
         *,
         bus: ChangeBus | None = None,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._task_manager = tasks
+        self.loaded = False
+        self._first_read_started = False
+        self._generation = 0  # a read started before a newer one is not shown
         self.history = History(undo_stack, bus or ChangeBus(self))
         self.pipeline_info: PipelineInfo | None = None
         self.columns: list[StageColumn] = []
@@ -281,8 +292,32 @@ class PipelineView(QWidget):
     def reload(self) -> None:
         if self.pipeline_info is None:
             return
+        self._generation += 1
+        pipeline_id, flt = self.pipeline_info.id, self.current_filter()
+        if self._task_manager is not None and not self._first_read_started:
+            self._first_read_started = True
+            generation, pipeline = self._generation, self._services.pipeline
+            started = self._task_manager.run(
+                lambda _context: pipeline.board_cards(pipeline_id, flt),
+                lambda columns: self._on_first_read(generation, columns),
+                on_error=lambda _message: self._on_first_read(generation, None),
+                owner=self,
+            )
+            if started:
+                return
+        self._show_cards(self._services.pipeline.board_cards(pipeline_id, flt))
+
+    def _on_first_read(self, generation: int, columns: dict[int, list[BoardCard]] | None) -> None:
+        if generation != self._generation:
+            return  # read again since (a filter, a change): that board is newer
+        if columns is None:  # the read failed on its thread: read here, and say why
+            self.reload()
+            return
+        self._show_cards(columns)
+
+    def _show_cards(self, columns: dict[int, list[BoardCard]]) -> None:
+        self.loaded = True
         selected = self.selected_deal_id()
-        columns = self._services.pipeline.board_cards(self.pipeline_info.id, self.current_filter())
         for column in self.columns:
             column.model.set_cards(columns.get(column.stage.id, []))
         self._show_totals(self.columns)
@@ -294,6 +329,9 @@ class PipelineView(QWidget):
         card leaves the column that showed it and takes its place in the one that holds it
         now (a removed, an inserted or a moved row); every other card and column stays."""
         if self.pipeline_info is None:
+            return
+        if not self.loaded:  # the first read is still out: read the whole board now
+            self.reload()
             return
         changed = set(deal_ids)
         selected = self.selected_deal_id()

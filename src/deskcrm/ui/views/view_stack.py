@@ -122,7 +122,7 @@ class ViewStack(QStackedWidget):
         if self._pipeline is None:
             from deskcrm.ui.views.pipeline_view import PipelineView
 
-            view = PipelineView(self._services, self._undo_stack, bus=self._bus)
+            view = PipelineView(self._services, self._undo_stack, bus=self._bus, tasks=self._tasks)
             view.status_message.connect(self.status_message)
             self._pipeline = self._add("pipeline", view)
         return self._pipeline
