@@ -284,3 +284,43 @@ def test_the_board_s_first_cards_come_from_a_worker_and_a_newer_read_wins(
     qtbot.waitUntil(lambda: task_manager.running == 0)
     qtbot.wait(50)
     assert sorted(_column_ids(view)[0]) == sorted([old, new])
+
+
+def test_a_card_is_drawn_once_and_painted_from_it_until_what_it_shows_changes(
+    services, qtbot
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QModelIndex, QRect
+    from PySide6.QtGui import QImage, QPainter, QUndoStack
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from deskcrm.ui.delegates.deal_card_delegate import DealCardDelegate
+
+    deal = _add(services, "Grinders")
+    view = PipelineView(services, QUndoStack())
+    qtbot.addWidget(view)
+    column = view.column_of(deal)
+    assert column is not None
+    now = [services.pipeline.now()]
+    delegate = DealCardDelegate(lambda: now[0])
+    index = column.model.index(column.model.row_of(deal), 0, QModelIndex())
+    image = QImage(300, 200, QImage.Format.Format_ARGB32)
+
+    def paint(selected: bool = False) -> QImage:
+        image.fill(0)
+        option = QStyleOptionViewItem()
+        option.initFrom(column.view)
+        option.rect = QRect(10, 20, 240, 110)
+        if selected:
+            option.state |= QStyle.StateFlag.State_Selected
+        painter = QPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        return image.copy()
+
+    first = paint()
+    assert paint() == first and delegate.draws == 1  # the second paint: the kept pixmap
+    assert paint(selected=True) != first and delegate.draws == 2  # selection shows
+    now[0] += timedelta(days=3)  # three more days in the stage: drawn again
+    assert paint() != first and delegate.draws == 3

@@ -1,13 +1,18 @@
 """Paints a deal card: title, contact and company, value, expected close, days in stage;
-rotting cards get a red edge, overdue close dates turn red. Text is drawn, never parsed."""
+rotting cards get a red edge, overdue close dates turn red. Text is drawn, never parsed.
+
+Each card is drawn once into a pixmap and painted from it while nothing it shows changes
+(the card, its days in stage, rotting or overdue, its size, selection, palette, font):
+laying out its five lines of text was most of a card move's repaint of two columns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from deskcrm.db.deal_queries import DealCard
@@ -20,12 +25,16 @@ ROTTING = QColor("#d32f2f")
 OVERDUE = QColor("#c62828")
 MARGIN = 4
 PADDING = 8
+# Drawn cards kept (about a screenful of columns, a few times over): ~80 KB each.
+CACHED_CARDS = 160
 
 
 class DealCardDelegate(QStyledItemDelegate):
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = now
+        self._drawn: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self.draws = 0  # cards drawn (not painted from a kept pixmap): for tests
 
     def paint(
         self,
@@ -39,9 +48,44 @@ class DealCardDelegate(QStyledItemDelegate):
         now = self._now()
         rotting = rules.is_rotting(card.stage_entered_at, card.rotting_days, now)
         overdue = rules.is_overdue(card.expected_close, now.date())
-        palette = option.palette
+        days = rules.days_in_stage(card.stage_entered_at, now)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        size = option.rect.size()
+        ratio = painter.device().devicePixelRatioF()
+        palette, font = option.palette, option.font
+        shown = (card, days, rotting, overdue, selected)
+        key: Hashable = (*shown, size.width(), size.height(), palette.cacheKey(), font.key(), ratio)
+        pixmap = self._drawn.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(pixmap)
+            self._draw(drawing, QRect(0, 0, size.width(), size.height()), palette, font, card,
+                       days=days, rotting=rotting, overdue=overdue, selected=selected)  # fmt: skip
+            drawing.end()
+            self.draws += 1
+            self._drawn[key] = pixmap
+            if len(self._drawn) > CACHED_CARDS:
+                self._drawn.popitem(last=False)
+        else:
+            self._drawn.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    @staticmethod
+    def _draw(
+        painter: QPainter,
+        area: QRect,
+        palette: QPalette,
+        font: QFont,
+        card: DealCard,
+        *,
+        days: int,
+        rotting: bool,
+        overdue: bool,
+        selected: bool,
+    ) -> None:
+        rect: QRect = area.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.highlight().color() if selected else palette.mid().color()
@@ -53,7 +97,6 @@ class DealCardDelegate(QStyledItemDelegate):
             painter.setBrush(ROTTING)
             painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
 
-        font: QFont = option.font
         metrics = QFontMetrics(font)
         line = metrics.height()
         inner = rect.adjusted(PADDING + 2, PADDING - 2, -PADDING, -PADDING)
@@ -100,7 +143,6 @@ class DealCardDelegate(QStyledItemDelegate):
             )
         fourth = QRect(inner.left(), inner.top() + 3 * line + 8, inner.width(), line)
         painter.setFont(font)
-        days = rules.days_in_stage(card.stage_entered_at, now)
         in_stage = (
             tr("1 day in stage") if days == 1 else tr("{n} days in stage").format(n=days)
         ) + (tr(" · rotting") if rotting else "")
