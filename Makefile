@@ -26,12 +26,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_foundation.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_pipeline.py
-	$(BIN)/python benchmarks/bench_reports.py
-	$(BIN)/python benchmarks/bench_import.py
-	$(BIN)/python benchmarks/bench_segments.py
-	$(BIN)/python benchmarks/bench_quick_find.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py --keep /tmp/deskcrm-bench --readme
 
 # Refresh the Qt Linguist source after changing user-visible strings.
 translations: $(STAMP)

@@ -4,10 +4,12 @@ the counts and reports of views not built or not seen kept right from the change
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QWidget
 
@@ -17,6 +19,17 @@ from deskcrm.ui.services import Services
 from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.views.contacts_view import ContactsView
 from deskcrm.ui.widgets.column_chooser import ColumnChooser
+
+# The other views' code is loaded once the window has been idle a moment, one module a
+# step (20-30 ms each, Qt Charts for the reports): their first showing then only builds.
+WARM_UP_AFTER_MS = 1500
+WARM_UP_STEP_MS = 150
+WARM_UP_MODULES = (
+    "deskcrm.ui.views.pipeline_view",
+    "deskcrm.ui.views.tasks_view",
+    "deskcrm.ui.views.cases_view",
+    "deskcrm.ui.views.reports_view",
+)
 
 if TYPE_CHECKING:
     from deskcrm.ui.views.cases_view import CasesView
@@ -87,6 +100,17 @@ class ViewStack(QStackedWidget):
             "cases": self.cases,
         }
         bus.changed.connect(self._on_changes)
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.timeout.connect(self._load_next_module)
+        self._warm_up.start(WARM_UP_AFTER_MS)
+
+    def _load_next_module(self) -> None:
+        waiting = [name for name in WARM_UP_MODULES if name not in sys.modules]
+        if waiting:
+            importlib.import_module(waiting[0])
+        if len(waiting) > 1:
+            self._warm_up.start(WARM_UP_STEP_MS)
 
     # -- the views, each built on first use -------------------------------------------
     def view(self, name: str) -> QWidget:
