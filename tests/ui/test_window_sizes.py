@@ -195,6 +195,7 @@ def test_a_case_title_stays_readable_at_1024(window, demo, qtbot) -> None:
     window.resize(1024, 640)
     window.show_view("cases")
     view = window.cases_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.refresh()
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
     QApplication.processEvents()

@@ -45,6 +45,8 @@ def test_open_a_case_from_the_contact_answer_and_resolve(
     pane.open_case_requested.emit(pane.case_model.record(0).id)  # double-click on it
 
     view = window.cases_view
+
+    qtbot.waitUntil(lambda: view.loaded)
     assert window.stack.current_name() == "cases"
     qtmodeltester.check(view.model)
     assert view.title_label.text() == "Kettle <leaks>"
@@ -79,6 +81,7 @@ def test_filters_search_and_delete_with_undo(window, services, qtbot) -> None:
     services.cases.set_status(done, "resolved")
     window.show_view("cases")
     view = window.cases_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.refresh()
     assert view.model.rowCount() == 2
     view.status_filter.setCurrentIndex(3)  # Resolved
@@ -155,6 +158,7 @@ def test_a_case_about_a_purchase_from_the_cases_view(
     services.timeline.record_purchase(anna, "Kettle", 40_00, "EUR")
     window.show_view("cases")
     view = window.cases_view
+    qtbot.waitUntil(lambda: view.loaded)
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)

@@ -91,6 +91,7 @@ def test_the_case_search_goes_to_the_first_case_and_escape_comes_back(
     services.cases.open_case(CaseInput(title="Invoice twice", contact_id=anna))
     window.show_view("cases")
     view = window.cases_view
+    qtbot.waitUntil(lambda: view.loaded)
     view.refresh()
     _activate(window, qtbot)
     qtbot.mouseClick(view.search_edit, Qt.MouseButton.LeftButton)

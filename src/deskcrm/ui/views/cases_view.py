@@ -33,6 +33,7 @@ from deskcrm.ui.models.paged_table_model import Column
 from deskcrm.ui.models.record_list_model import RecordListModel
 from deskcrm.ui.models.record_table_model import RecordTableModel
 from deskcrm.ui.services import Services
+from deskcrm.ui.taskmanager import TaskManager
 from deskcrm.ui.text import plain_label
 from deskcrm.ui.type_scale import set_text_role, uniform_rows
 from deskcrm.ui.undo import History, case_note_steps, case_status_steps
@@ -71,9 +72,13 @@ class CasesView(QWidget):
         parent: QWidget | None = None,
         *,
         bus: ChangeBus | None = None,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._task_manager = tasks
+        self.loaded = False
+        self._generation = 0  # a read started before a newer one is not shown
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._now = services.tasks.now
         self.overdue_count = 0  # open cases waiting too long for a reply (refresh counts)
@@ -81,7 +86,7 @@ class CasesView(QWidget):
         self._init_detail()
         self._init_layout()
         self._connect_signals()
-        self.refresh()
+        self._first_read()
 
     def column_tables(self) -> dict[str, QAbstractItemView]:
         """The lists whose columns the user chooses (the header's menu)."""
@@ -244,17 +249,49 @@ class CasesView(QWidget):
     # -- public -----------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list (keeping the selected case) and the overdue count."""
-        current = self.current_case()
-        self._reply_days = self._services.cases.reply_days()
+        self._generation += 1
+        cases = self._services.cases
+        self._show_read(cases.reply_days(), cases.cases(self._filter()), cases.overdue())
+
+    def _filter(self) -> CaseFilter:
         _label, status, include_all = STATUS_FILTERS[self.status_filter.currentIndex()]
-        rows = self._services.cases.cases(
-            CaseFilter(
-                status=status,
-                text=self.search_edit.text(),
-                overdue_only=self.overdue_only.isChecked(),
-                include_resolved=include_all,
-            )
+        return CaseFilter(
+            status=status,
+            text=self.search_edit.text(),
+            overdue_only=self.overdue_only.isChecked(),
+            include_resolved=include_all,
         )
+
+    def _first_read(self) -> None:
+        """With a task manager the list is first read on a worker thread (`loaded` is
+        False until it is shown); every later read is made here."""
+        if self._task_manager is None:
+            self.refresh()
+            return
+        self._generation += 1
+        generation, cases, flt = self._generation, self._services.cases, self._filter()
+        started = self._task_manager.run(
+            lambda _context: (cases.reply_days(), cases.cases(flt), cases.overdue()),
+            lambda read: self._on_first_read(generation, read),
+            on_error=lambda _message: self._on_first_read(generation, None),
+            owner=self,
+        )
+        if not started:
+            self.refresh()
+
+    def _on_first_read(
+        self, generation: int, read: tuple[int, list[CaseRow], list[CaseRow]] | None
+    ) -> None:
+        if generation != self._generation:
+            return  # read again since (a filter, a change): that list is newer
+        if read is None:  # the read failed on its thread: read here, and say why
+            self.refresh()
+            return
+        self._show_read(*read)
+
+    def _show_read(self, reply_days: int, rows: list[CaseRow], overdue: list[CaseRow]) -> None:
+        current = self.current_case()
+        self._reply_days = reply_days
         self.model.set_records(rows)
         self.count_label.setText(
             tr("1 case") if len(rows) == 1 else tr("{n} cases").format(n=f"{len(rows):,}")
@@ -262,7 +299,8 @@ class CasesView(QWidget):
         if current is not None:
             self.select_case(current.id)
         self._show_case()
-        self.overdue_count = len(self._services.cases.overdue())
+        self.loaded = True
+        self.overdue_count = len(overdue)
         self.overdue_changed.emit(self.overdue_count)
 
     def select_case(self, case_id: int) -> None:
@@ -273,6 +311,8 @@ class CasesView(QWidget):
 
     def show_case(self, case_id: int) -> None:
         """Show a case whatever the filters say (opened from a contact)."""
+        if not self.loaded:  # the first read is still out: read the list now
+            self.refresh()
         if all(c.id != case_id for c in self.model.records()):
             self.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
             self.search_edit.clear()

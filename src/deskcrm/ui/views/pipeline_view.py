@@ -389,6 +389,8 @@ class PipelineView(QWidget):
         return self._current.model.id_at(index.row())
 
     def select_deal(self, deal_id: int) -> bool:
+        if not self.loaded:  # the first read is still out: read the board now
+            self.reload()
         for column in self.columns:
             row = column.model.row_of(deal_id)
             if row is not None:

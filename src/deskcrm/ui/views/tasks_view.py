@@ -469,6 +469,8 @@ class TasksView(QWidget):
 
     def open_task(self, task_id: int) -> None:
         """Select a task (where its group shows it) and open it to read or edit."""
+        if not self.loaded:  # the first read is still out: read the list now
+            self.refresh()
         index = self.model.index_of_task(task_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)

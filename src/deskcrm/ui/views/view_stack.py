@@ -179,12 +179,13 @@ class ViewStack(QStackedWidget):
         if self._cases is None:
             from deskcrm.ui.views.cases_view import CasesView
 
-            view = CasesView(self._services, self._undo_stack, bus=self._bus)
+            view = CasesView(self._services, self._undo_stack, bus=self._bus, tasks=self._tasks)
             view.status_message.connect(self.status_message)
             view.open_contact_requested.connect(self.open_contact_requested)
             view.overdue_changed.connect(self.overdue_cases_changed)
             self._cases = self._add("cases", view)
-            self.overdue_cases_changed.emit(view.overdue_count)  # counted as it was built
+            if view.loaded:  # counted already (else its first read says it when it comes)
+                self.overdue_cases_changed.emit(view.overdue_count)
         return self._cases
 
     def _add(self, name: str, view: V) -> V:
