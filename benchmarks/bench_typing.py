@@ -82,12 +82,14 @@ def words_of(db: Path, count: int, seed: int) -> list[tuple[str, str]]:
 
 
 def type_words(db: Path, words: list[tuple[str, str]]) -> dict[str, list[float]]:
-    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from deskcrm.app import build_main_window
+    from gui_probe import Paints
+    from gui_probe import pump_until as pump_until_in
 
     app = QApplication.instance() or QApplication([])
     window = build_main_window(db, db.with_suffix(".typing.ini"))
@@ -96,25 +98,12 @@ def type_words(db: Path, words: list[tuple[str, str]]) -> dict[str, list[float]]
     view = window.contacts_view
     view.show_people() if hasattr(view, "show_people") else None
     edit, model, viewport = view.search_edit, view.people_model, view.people_table.viewport()
-    painted: list[float] = []
-
-    class Paints(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
-
     paints = Paints()
+    painted = paints.times
     viewport.installEventFilter(paints)
 
-    def pump_until(done, timeout: float = TIMEOUT_S) -> bool:
-        end = time.perf_counter() + timeout
-        while time.perf_counter() < end:
-            app.processEvents()
-            if done():
-                return True
-            time.sleep(0.0005)
-        return False
+    def pump_until(done, timeout: float = TIMEOUT_S) -> bool:  # type: ignore[no-untyped-def]
+        return pump_until_in(app, done, timeout)
 
     pump_until(lambda: False, 2.0)  # the window settles (the list's first page, tag counts)
     edit.setFocus()

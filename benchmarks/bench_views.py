@@ -27,10 +27,11 @@ SETTLE_S = 0.6  # after each switch: background reads come back and are shown me
 
 
 def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from deskcrm.app import build_main_window
+    from gui_probe import Paints, pump_until
 
     app = QApplication.instance() or QApplication([])
     state = db.with_suffix(".views.ini")
@@ -51,20 +52,10 @@ def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     timer.start(2)
 
     def pump(seconds: float) -> None:
-        end = time.perf_counter() + seconds
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.0005)
-
-    painted: list[float] = []
-
-    class Paints(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.append(time.perf_counter())
-            return False
+        pump_until(app, lambda: False, seconds)
 
     paints = Paints()
+    painted = paints.times
     pump(2.0)  # the window settles: the list's first page, tag counts, the daily backup
     figures: dict[str, dict[str, list[float]]] = {
         name: {"switch": [], "stall": []} for name in VIEWS

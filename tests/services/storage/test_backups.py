@@ -214,3 +214,10 @@ def test_a_quick_backup_is_kept_once_every_page_reads_and_its_full_check_follows
     assert not again.path.exists()
     assert [b.path for b in backups.backups()] == [made.path]
     assert _count(db_path) == 1  # the database itself is untouched
+
+
+def test_a_backup_that_replaces_an_earlier_one_is_checked_fully_first(db, db_path) -> None:
+    backups = BackupService(db_path)
+    earlier = backups.create("manual")
+    again = backups.create("manual", to=earlier.path, full_check=False)
+    assert again.path == earlier.path and again.fully_checked

@@ -303,6 +303,7 @@ def test_a_card_is_drawn_once_and_painted_from_it_until_what_it_shows_changes(
     column = view.column_of(deal)
     assert column is not None
     now = [services.pipeline.now()]
+    DealCardDelegate.forget_drawn()  # (shared by every board: start from none)
     delegate = DealCardDelegate(lambda: now[0])
     index = column.model.index(column.model.row_of(deal), 0, QModelIndex())
     image = QImage(300, 200, QImage.Format.Format_ARGB32)

@@ -285,3 +285,26 @@ def test_a_long_group_lists_its_first_rows_and_more_as_it_is_scrolled(services, 
     found = model.index_of_task(ids[440])
     assert found.isValid() and found.row() == 440 and model.rowCount(group) >= 441
     assert found.data() == "Task 440"
+
+
+def test_a_long_group_stays_listed_as_far_as_it_was_and_a_tick_keeps_the_place(
+    services, qtbot
+) -> None:
+    from deskcrm.ui.models.task_tree_model import TaskTreeModel
+
+    step = TaskTreeModel.SHOWN_STEP
+    ids = [services.tasks.create(TaskInput(title=f"Task {n:03}")).id for n in range(450)]
+    view = TasksView(services, QUndoStack())
+    qtbot.addWidget(view)
+    model = view.model
+    group = model.index(model.group_row("No date"), 0)
+    model.list_more(group)
+    assert model.rowCount(group) == 2 * step
+    view.refresh()  # a change elsewhere: the list is read again
+    group = model.index(model.group_row("No date"), 0)
+    assert model.rowCount(group) == 2 * step  # still as far as it was scrolled
+    # Ticking the task at row 250: the next one, now at row 250, is selected.
+    view.tree.setCurrentIndex(model.index(250, 0, group))
+    assert view.current_task() == ids[250]
+    view.toggle_current()
+    qtbot.waitUntil(lambda: view.current_task() == ids[251])

@@ -114,6 +114,9 @@ class BackupService:
         now = self._clock()
         target = self._target_for(Path(to), now, kind) if to else self._name_for(now, kind)
         remove_stale_partials(self.folder)
+        # A copy that replaces an earlier backup (`backup --to` that file) is checked fully
+        # before it does: a failed full check must never leave no backup where one was.
+        full_check = full_check or target.exists()
         with UsageLock.shared(self.db_path):  # not while it is being encrypted or restored
             return self._copy(target, now, kind, full_check)
 

@@ -230,6 +230,7 @@ class StorageController(QObject):
 
     def show_settings(self) -> None:
         """File ▸ Settings…: a saved theme applies at once."""
+        reply_days = self._services.settings.load().case_reply_days
         saved = SettingsDialog.ask(self._window, self._services, self._data_folder)
         if saved is not None:
             app = QApplication.instance()
@@ -237,5 +238,6 @@ class StorageController(QObject):
                 apply_theme(app, saved.theme)
             # When a support case counts as overdue is a setting: the lists that show it
             # (Cases, the Tasks view's follow-ups) read it once a refresh, so they re-read.
-            self._history.bus.announce(Changes.of(whole=["cases"]))
+            if saved.case_reply_days != reply_days:
+                self._history.bus.announce(Changes.of(whole=["cases"]))
             self.status_message.emit(tr("Settings saved"), 4000)

@@ -25,16 +25,25 @@ ROTTING = QColor("#d32f2f")
 OVERDUE = QColor("#c62828")
 MARGIN = 4
 PADDING = 8
-# Drawn cards kept (about a screenful of columns, a few times over): ~80 KB each.
-CACHED_CARDS = 160
+# Drawn cards are kept, shared by every column's delegate, up to this many bytes (a card
+# of 240 x 100 pixels is ~96 KB, four times that on a 2x screen): a few screenfuls.
+CACHE_BYTES = 24 * 2**20
 
 
 class DealCardDelegate(QStyledItemDelegate):
+    # Shared by the board's columns: what was drawn, least recently painted first.
+    _drawn: OrderedDict[Hashable, QPixmap] = OrderedDict()
+    _drawn_bytes = 0
+
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = now
-        self._drawn: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self.draws = 0  # cards drawn (not painted from a kept pixmap): for tests
+
+    @classmethod
+    def forget_drawn(cls) -> None:
+        cls._drawn.clear()
+        cls._drawn_bytes = 0
 
     def paint(
         self,
@@ -54,8 +63,10 @@ class DealCardDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF()
         palette, font = option.palette, option.font
         shown = (card, days, rotting, overdue, selected)
-        key: Hashable = (*shown, size.width(), size.height(), palette.cacheKey(), font.key(), ratio)
-        pixmap = self._drawn.get(key)
+        looks = (palette.cacheKey(), palette.currentColorGroup(), font.key(), ratio)
+        key: Hashable = (*shown, size.width(), size.height(), *looks)
+        drawn = DealCardDelegate._drawn
+        pixmap = drawn.get(key)
         if pixmap is None:
             pixmap = QPixmap(size * ratio)
             pixmap.setDevicePixelRatio(ratio)
@@ -65,11 +76,13 @@ class DealCardDelegate(QStyledItemDelegate):
                        days=days, rotting=rotting, overdue=overdue, selected=selected)  # fmt: skip
             drawing.end()
             self.draws += 1
-            self._drawn[key] = pixmap
-            if len(self._drawn) > CACHED_CARDS:
-                self._drawn.popitem(last=False)
+            drawn[key] = pixmap
+            DealCardDelegate._drawn_bytes += _bytes(pixmap)
+            while DealCardDelegate._drawn_bytes > CACHE_BYTES and len(drawn) > 1:
+                _key, oldest = drawn.popitem(last=False)
+                DealCardDelegate._drawn_bytes -= _bytes(oldest)
         else:
-            self._drawn.move_to_end(key)
+            drawn.move_to_end(key)
         painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     @staticmethod
@@ -157,3 +170,7 @@ class DealCardDelegate(QStyledItemDelegate):
     ) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(220, 4 * line + 8 + 2 * PADDING + 2 * MARGIN)
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4  # (its device pixels)

@@ -141,23 +141,26 @@ class BackupsDialog(QDialog):
 
     def _on_copied(self, made: BackupInfo) -> None:
         self.reload()
-        self.backup_button.setEnabled(True)
         self.info.setText(
             tr("Backed up to {name} ({size}); checking it fully…").format(
                 name=made.path.name, size=human_size(made.size)
             )
         )
-        if self._tasks is None:
-            return
         backups = self._backups
-        self._tasks.run(
+        started = self._tasks is not None and self._tasks.run(
             lambda _context: backups.check_fully(made),
             self._on_checked,
             on_error=self._on_backup_failed,
             key=self.BACKUP_TASK,
         )
+        if not started:  # (checked fully already, or no worker to be had): here
+            try:
+                self._on_checked(backups.check_fully(made))
+            except DeskCrmError as exc:
+                self._on_backup_failed(str(exc))
 
     def _on_checked(self, made: BackupInfo) -> None:
+        self.backup_button.setEnabled(True)
         message = tr("Backed up to {name} ({size}) and fully checked").format(
             name=made.path.name, size=human_size(made.size)
         )

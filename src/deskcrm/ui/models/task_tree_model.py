@@ -76,6 +76,7 @@ class TaskTreeModel(QAbstractItemModel):
         follow_ups: list[FollowUp],
         rotting: list[tuple[DealCard, str]],
     ) -> None:
+        shown = {group.title: group.shown for group in self._groups}
         self.beginResetModel()
         try:
             self._now = self._tasks.now()
@@ -92,8 +93,8 @@ class TaskTreeModel(QAbstractItemModel):
                 tasks[TaskGroup.NO_DATE],
                 tasks[TaskGroup.DONE],
             ]
-            for group in self._groups:
-                group.shown = min(len(group), self.SHOWN_STEP)
+            for group in self._groups:  # as far as each was listed (scrolled) before
+                group.shown = min(len(group), max(self.SHOWN_STEP, shown.get(group.title, 0)))
         finally:
             self.endResetModel()
 
@@ -138,6 +139,10 @@ class TaskTreeModel(QAbstractItemModel):
     def list_more(self, parent: Index) -> None:
         if self.can_list_more(parent):
             self._show_up_to(parent, self._groups[parent.row()].shown + self.SHOWN_STEP)
+
+    def show_up_to(self, parent: Index, count: int) -> None:
+        """List the group's items up to `count` (its own number at most)."""
+        self._show_up_to(parent, count)
 
     def _show_up_to(self, parent: Index, count: int) -> None:
         group = self._groups[parent.row()]

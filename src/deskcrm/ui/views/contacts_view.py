@@ -340,6 +340,9 @@ class ContactsView(QWidget):
         model = table.model()
         assert isinstance(model, PagedTableModel)
         rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        incomplete = isinstance(model, ContactTableModel) and not model.complete
+        if incomplete and rows and len(rows) == model.rowCount():
+            return model.all_ids()  # all of a long search's first page selected: all of it
         return [i for i in (model.id_at(r) for r in rows) if i is not None]
 
     def delete_selected(self) -> None:

@@ -300,6 +300,7 @@ class TasksView(QWidget):
         """Select the item at `row` of a group (its last one if fewer are left; the group's
         heading once it is empty)."""
         group = self.model.index(self.model.group_row(group_title), 0)
+        self.model.show_up_to(group, row + 1)  # a place beyond what is listed yet
         size = self.model.rowCount(group)
         self.tree.setCurrentIndex(self.model.index(min(row, size - 1), 0, group) if size else group)
 

@@ -57,6 +57,7 @@ class ReportTableView(QTableView):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._fit)
+        model.layoutChanged.connect(self._fit)  # sorted: other rows come first
         self._fit()
 
     def _fit(self) -> None:
