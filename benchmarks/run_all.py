@@ -8,8 +8,9 @@ in the contact search, each view's switch and the longest stall of the GUI threa
 pipeline card moved from the drop to both columns repainted, a backup until it is kept,
 and a 100,000-row CSV import — each as median and p95 (where it repeats), with the
 floor beside it (what plain sqlite3 or plain Qt needs for the same work) and the goal.
-The table is written to benchmarks/RESULTS.md; `--readme` also puts it into README.md
-between its benchmark markers. Measurements that change data run on a scratch copy.
+The table is written to benchmarks/RESULTS.md (RESULTS-<contacts>.md for another size);
+`--readme` also puts it into README.md between that size's markers. Measurements that
+change data run on a scratch copy.
 """
 
 from __future__ import annotations
@@ -31,7 +32,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS = HERE / "RESULTS.md"
-START_MARK, END_MARK = "<!-- benchmarks:start -->", "<!-- benchmarks:end -->"
+
+
+def marks(contacts: int) -> tuple[str, str]:
+    """The README's markers of the table for this many contacts (100,000: the main one)."""
+    name = "benchmarks" if contacts == 100_000 else f"benchmarks-{contacts}"
+    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -246,14 +254,16 @@ def main() -> None:
     )
     if notes:
         text += "\n" + "; ".join(notes) + ".\n"
-    RESULTS.write_text(f"# Benchmark results\n\n{text}", encoding="utf-8")
+    results = RESULTS if args.contacts == 100_000 else HERE / f"RESULTS-{args.contacts}.md"
+    results.write_text(f"# Benchmark results\n\n{text}", encoding="utf-8")
     print(text)
     if args.readme:
+        start_mark, end_mark = marks(args.contacts)
         readme = ROOT / "README.md"
         body = readme.read_text(encoding="utf-8")
-        before, rest = body.split(START_MARK, 1)
-        _old, after = rest.split(END_MARK, 1)
-        readme.write_text(f"{before}{START_MARK}\n{text}{END_MARK}{after}", encoding="utf-8")
+        before, rest = body.split(start_mark, 1)
+        _old, after = rest.split(end_mark, 1)
+        readme.write_text(f"{before}{start_mark}\n{text}{end_mark}{after}", encoding="utf-8")
     shutil.rmtree(folder / "scratch", ignore_errors=True)
 
 
