@@ -55,7 +55,7 @@ FTS = "contact_fts(rowid, name, company, emails, phones, notes)"
 def schema_floor(imported: Path, empty: Path) -> float:
     """Seconds to write what the import wrote into `imported`, raw, into `empty` (a new
     database at the app's schema): one transaction, plain indexes dropped first and built
-    after (as the import does), the FTS rows by executemany, then the commit."""
+    after (the cheapest way to write them), the FTS rows by executemany, then the commit."""
     source = sqlite3.connect(imported)
     rows = {
         table: source.execute(f"SELECT * FROM {table}").fetchall()

@@ -15,7 +15,7 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.db.engine import Database
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.validation import PhoneNumber
-from deskcrm.services.contacts import writing
+from deskcrm.services.contacts import new_contacts
 from deskcrm.services.contacts.writing import CleanContact
 from tests.conftest import NOW
 
@@ -66,7 +66,7 @@ def _integrity(path: Path) -> str:
 
 def test_a_big_batch_is_stored_whole_and_found_by_its_email_and_name(services, db) -> None:
     with db.transaction() as session:
-        ids = writing.write_new_contacts(session, _people(BATCH), NOW, cause="import")
+        ids = new_contacts.write_new_contacts(session, _people(BATCH), NOW, cause="import")
     assert len(ids) == BATCH
     assert services.contacts.list_ids(ContactFilter(text="anna4321@example.com")) == [ids[4321]]
     last = services.contacts.get(ids[-1]).data
@@ -84,7 +84,7 @@ def test_a_big_batch_into_an_empty_file_leaves_its_schema_exactly_as_it_was(
     before = _schema(db_path)
     with db.transaction() as session:
         cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
-        writing.write_new_contacts(session, _people(BATCH), NOW, cause="import")
+        new_contacts.write_new_contacts(session, _people(BATCH), NOW, cause="import")
         # The bigger page cache the indexes were sorted in was for them only.
         assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == cache
     db.engine.dispose()
@@ -101,7 +101,7 @@ def test_a_big_batch_that_fails_leaves_no_contact_and_every_index(
     # Company 999 does not exist: the foreign key stops the batch part-way.
     people = [*_people(BATCH), *_people(1, company_id=999)]
     with pytest.raises(Exception, match="FOREIGN KEY"), db.transaction() as session:
-        writing.write_new_contacts(session, people, NOW, cause="import")
+        new_contacts.write_new_contacts(session, people, NOW, cause="import")
     db.engine.dispose()
     assert _schema(db_path) == before
     with db.reading() as session:
@@ -135,7 +135,8 @@ def test_a_table_that_already_holds_rows_keeps_its_indexes_during_a_batch(
     db: Database, db_path: Path
 ) -> None:
     with db.transaction() as session:
-        writing.write_new_contacts(session, _people(2)[1:], NOW)  # no website, tag or kept value
+        # no website, tag or kept value
+        new_contacts.write_new_contacts(session, _people(2)[1:], NOW)
     with db.transaction() as session:
         with contact_writes.indexes_built_after(session, contact_writes.CONTACT_TABLES):
             held = _indexes_seen_by(session)

@@ -6,14 +6,14 @@ booleans as 0/1): this module only moves rows, services.contacts.writing decides
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from deskcrm.db import core_tables, dbapi, dialects
+from deskcrm.db import core_tables, dbapi, dialects, fts
 from deskcrm.db import tables as models
 
 # The columns of a new contact row, in the order the service builds them.
@@ -91,6 +91,21 @@ CONTACT_TABLES = (
     "contact_unparsed",
     "contact_tag",
     "lifecycle_event",
+)
+# The columns of a company created for the people who name it.
+NEW_COMPANY_COLUMNS = (
+    "id",
+    "name",
+    "website",
+    "email",
+    "phone",
+    "address",
+    "city",
+    "country",
+    "notes",
+    "created_at",
+    "updated_at",
+    "import_batch",
 )
 # From this many new contacts on, tables that were empty get their indexes built after
 # the rows are in (see indexes_built_after); fewer are not worth a schema change.
@@ -204,6 +219,70 @@ def insert_contacts(
         )
         if created_events:
             dbapi.insert_rows(session, "lifecycle_event", LIFECYCLE_COLUMNS, created_events)
+
+
+# What NewContacts sends while an import still reads its file: the search index and
+# the rows of a contact that an import's later record of the same person may change.
+# Their tables keep their indexes meanwhile (the thread has time to spare).
+STREAMED = {
+    "companies": ("company", NEW_COMPANY_COLUMNS),
+    "contacts": ("contact", CONTACT_COLUMNS),
+    "index": ("contact_fts", fts.INDEX_COLUMNS),
+    "emails": ("contact_email", EMAIL_COLUMNS),
+    "phones": ("contact_phone", PHONE_COLUMNS),
+    "addresses": ("contact_address", ADDRESS_COLUMNS),
+    "events": ("lifecycle_event", LIFECYCLE_COLUMNS),
+}
+
+
+def can_stream(session: Session) -> bool:
+    """Whether rows_meanwhile runs beside the caller (SQLite); elsewhere there is nothing
+    to win, and the engine checks foreign keys as each row goes in."""
+    return dialects.of(session).NAME == "sqlite"
+
+
+@contextmanager
+def rows_meanwhile(session: Session) -> Iterator[Callable[[str, Sequence[Sequence[Any]]], None]]:
+    """Gives `add(kind, rows)` (a kind of STREAMED, rows in its columns' order): inserted
+    on another thread in the order added while the caller goes on
+    (dbapi.rows_inserted_meanwhile: the block must not use the session). SQLite only
+    (can_stream)."""
+    if not can_stream(session):
+        raise RuntimeError("rows_meanwhile needs SQLite")
+    with dbapi.rows_inserted_meanwhile(session) as add:
+
+        def add_kind(kind: str, rows: Sequence[Sequence[Any]]) -> None:
+            table, columns = STREAMED[kind]
+            add(table, columns, rows)
+
+        yield add_kind
+
+
+_STREAMED_MODELS = (
+    models.ContactEmail,
+    models.ContactPhone,
+    models.ContactAddress,
+    models.LifecycleEvent,
+)
+# Ids per DELETE when rows of new contacts are taken back: the tables may have no index
+# on contact_id yet (indexes_built_after), so each statement reads the whole table.
+_REMOVE_PART = 10_000
+
+
+def remove_new(session: Session, contact_ids: Sequence[int]) -> None:
+    """Take back contacts written in this transaction, with their STREAMED rows and index
+    entries (to be written again as they now are)."""
+    fts.remove_contacts(session, contact_ids)
+    for start in range(0, len(contact_ids), _REMOVE_PART):
+        part = list(contact_ids[start : start + _REMOVE_PART])
+        for model in _STREAMED_MODELS:
+            session.execute(delete(model).where(model.contact_id.in_(part)))  # type: ignore[attr-defined]
+        session.execute(delete(core_tables.contact).where(core_tables.contact.c.id.in_(part)))
+
+
+def set_companies(session: Session, pairs: Sequence[tuple[int | None, int]]) -> None:
+    """(company id, contact id) each: the contacts' company set."""
+    dbapi.update_rows(session, "UPDATE contact SET company_id = ? WHERE id = ?", pairs)
 
 
 def insert_children(

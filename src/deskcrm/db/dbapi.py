@@ -46,26 +46,36 @@ def insert_rows(
 def insert_rows_meanwhile(
     session: Session, table: str, columns: Sequence[str]
 ) -> Iterator[Callable[[Sequence[Sequence[Any]]], None]]:
-    """Gives `add(rows)`: each batch of rows added is inserted into `table` on a thread of
-    its own while the caller goes on building the next (and other tables' rows). All are
-    in when the block is left; an error of the insert is raised there.
+    """Gives `add(rows)`: rows_inserted_meanwhile for one table."""
+    with rows_inserted_meanwhile(session) as add:
+        yield lambda rows: add(table, columns, rows)
+
+
+@contextmanager
+def rows_inserted_meanwhile(
+    session: Session,
+) -> Iterator[Callable[[str, Sequence[str], Sequence[Sequence[Any]]], None]]:
+    """Gives `add(table, columns, rows)`: each batch of rows added is inserted on a thread
+    of its own, in the order added, while the caller goes on building the next (and
+    other tables' rows). All are in when the block is left; an error of an insert is
+    raised there.
 
     On SQLite a batch goes in as one INSERT … SELECT over a JSON array, so the engine
     works through it without the GIL (sqlite3 lets go of it while a statement runs; an
     executemany needs it back for every row, and gets it only when the caller's Python
-    pauses, every 5 ms). Values must be JSON's: text, whole numbers, None. Other engines
-    insert each batch as it is added.
+    pauses, every 5 ms). Values must be JSON's: text, whole numbers, booleans (stored as
+    1/0), None; rows of one batch the same length. Other engines insert each batch as it
+    is added.
 
     The block must not use the session: its connection belongs to the inserts until the
     block ends (then, if the block raised, they are waited for before the error goes on
     and the caller's transaction is rolled back as usual).
     """
     dialect = dialects.of(session)
-    sql = dialect.json_rows_insert(table, columns)
     failed: list[BaseException] = []
-    if sql is None:
+    if dialect.json_rows_insert("contact", ("id",), (True,)) is None:
 
-        def add_now(rows: Sequence[Sequence[Any]]) -> None:
+        def add_now(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
             if rows and not failed:
                 try:
                     dialect.insert_rows(session, table, columns, rows)
@@ -78,22 +88,40 @@ def insert_rows_meanwhile(
         return
     # The transaction's connection, taken on the caller's thread.
     driver = session.connection().connection.driver_connection
-    batches: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+    batches: queue.SimpleQueue[tuple[str, tuple[Any, ...]] | None] = queue.SimpleQueue()
+    statements: dict[tuple[str, tuple[str, ...], tuple[bool, ...]], str] = {}
 
     def run() -> None:
-        while (payload := batches.get()) is not None:
+        while (batch := batches.get()) is not None:
             if failed:
                 continue  # drained: the first error is the one to report
             try:
-                driver.execute(sql, (payload,))  # type: ignore[union-attr]
+                driver.execute(*batch)  # type: ignore[union-attr]
             except BaseException as error:  # handed to the caller's thread
                 failed.append(error)
 
-    def add(rows: Sequence[Sequence[Any]]) -> None:
-        if rows and not failed:
-            batches.put(json.dumps(rows, ensure_ascii=False))
+    def add(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        if not rows or failed:
+            return
+        # A column that holds one value in every row of the batch is bound once; only
+        # the others travel as JSON (an import's rows share most of theirs: labels,
+        # stamps, empty fields), which halves what SQLite has to take apart.
+        values = list(zip(*rows, strict=True))
+        varying = tuple(column.count(column[0]) != len(column) for column in values)
+        key = (table, tuple(columns), varying)
+        if key not in statements:
+            statements[key] = dialect.json_rows_insert(table, columns, varying) or ""
+        shown = [i for i, differs in enumerate(varying) if differs]
+        if len(shown) == 1:
+            payload: list[Any] = list(values[shown[0]])
+        elif shown:
+            payload = list(zip(*(values[i] for i in shown), strict=True))
+        else:
+            payload = [0] * len(rows)  # every row the same: only their number travels
+        fixed = tuple(values[i][0] for i, differs in enumerate(varying) if not differs)
+        batches.put((statements[key], (*fixed, json.dumps(payload, ensure_ascii=False))))
 
-    worker = threading.Thread(target=run, name=f"insert-{table}")
+    worker = threading.Thread(target=run, name="insert-rows")
     worker.start()
     try:
         yield add

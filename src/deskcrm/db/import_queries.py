@@ -9,7 +9,7 @@ SQLite-specific where it is used.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -91,7 +91,7 @@ def next_id(session: Session, table: Table) -> int:
 def ids_by_name(
     session: Session,
     table: Table,
-    names: set[str],
+    names: Iterable[str],
     *,
     live_only: bool,
     blank: tuple[str, ...],
@@ -101,15 +101,18 @@ def ids_by_name(
 ) -> dict[str, int]:
     """Ids of the named companies or tags (case-insensitively), creating the missing ones in
     one executemany with ids given up front: `blank` columns get "", `stamped` ones `now`
-    (a stored timestamp), and each column of `also` its value (an import's batch)."""
+    (a stored timestamp), and each column of `also` its value (an import's batch). Of
+    several spellings of one missing name, the first in `names` names it."""
     also = also or {}
     query = select(table.c.name, table.c.id)
     if live_only:
         query = query.where(table.c.deleted_at.is_(None))
-    found = {name.lower(): rid for name, rid in session.execute(query)}
+    # Where names repeat (case aside), the oldest: the same one live_company_ids gives.
+    found = {name.lower(): rid for name, rid in session.execute(query.order_by(table.c.id.desc()))}
     first = next_id(session, table)
     created: list[tuple[object, ...]] = []
-    for name in sorted(names):
+    names = list(dict.fromkeys(names))
+    for name in names:
         if name.lower() not in found:
             found[name.lower()] = first + len(created)
             created.append(
@@ -216,12 +219,13 @@ _FILL_COMPANY = {
     name: update(tables.company)
     .where(tables.company.c.id == bindparam("c"), tables.company.c[name] == "")
     .values({name: bindparam("v")})
-    for name in COMPANY_FILLABLE
+    for name in (*COMPANY_FILLABLE, "source_uid")
 }
 
 
 def fill_company_if_empty(session: Session, company_id: int, values: dict[str, str]) -> None:
-    """Set those of COMPANY_FILLABLE that are still "" on the company to `values`."""
+    """Set those of COMPANY_FILLABLE (and the source id) that are still "" on the company
+    to `values`."""
     for name, value in values.items():
         if value:
             session.execute(_FILL_COMPANY[name], {"c": company_id, "v": value})

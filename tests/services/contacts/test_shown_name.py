@@ -18,7 +18,7 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.domain.names import name_sort_key, shown_name
 from deskcrm.domain.validation import PhoneNumber
 from deskcrm.errors import ValidationError
-from deskcrm.services.contacts import writing
+from deskcrm.services.contacts import new_contacts
 from deskcrm.services.contacts.contacts import ContactInput
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export.importing import ImportService
@@ -187,7 +187,7 @@ def test_the_sql_name_and_the_python_name_agree(
         phones=[(PhoneNumber(phone, phone[3:]), "")] if phone else [],
     )
     with db.transaction() as session:
-        (contact_id,) = writing.write_new_contacts(session, [contact], NOW)
+        (contact_id,) = new_contacts.write_new_contacts(session, [contact], NOW)
     try:
         expected = shown_name(
             first, last, display_name=display, nickname=nickname, email=email, phone=phone

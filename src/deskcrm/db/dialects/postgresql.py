@@ -151,9 +151,10 @@ def catch_up_sequence(session: Session, table: str) -> None:
     )
 
 
-def json_rows_insert(table: str, columns: Sequence[str]) -> str | None:
+def json_rows_insert(table: str, columns: Sequence[str], varying: Sequence[bool]) -> str | None:
     """None: each batch is inserted as it is added, with executemany on the caller's
-    thread (dbapi.insert_rows_meanwhile)."""
+    thread (dbapi.rows_inserted_meanwhile)."""
+    del table, columns, varying
     return None
 
 

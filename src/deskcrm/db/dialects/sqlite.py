@@ -139,11 +139,25 @@ def insert_rows(
     cursor.close()
 
 
-def json_rows_insert(table: str, columns: Sequence[str]) -> str | None:
-    """An INSERT of the rows of one JSON array of arrays bound as its one parameter (each
-    inner array in `columns` order): one statement, which runs without Python's GIL."""
-    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
-    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
+def json_rows_insert(table: str, columns: Sequence[str], varying: Sequence[bool]) -> str | None:
+    """An INSERT of rows given as one JSON array bound as its last parameter: one statement,
+    which runs without Python's GIL. The columns not `varying` are bound first, one
+    value each for every row, in column order; the JSON holds, per row, the varying
+    ones: an array of them, or the value itself when only one varies (when none does,
+    each element stands for one row)."""
+    shown = sum(1 for differs in varying if differs)
+    values: list[str] = []
+    at = 0
+    for differs in varying:
+        if not differs:
+            values.append("?")
+        elif shown == 1:
+            values.append("value")
+        else:
+            values.append(f"json_extract(value, '$[{at}]')")
+            at += 1
+    selected = ", ".join(values)
+    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {selected} FROM json_each(?)"
 
 
 def update_rows(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:

@@ -20,7 +20,7 @@ from deskcrm.domain.messages import tr
 from deskcrm.domain.names import known_by, shown_name
 from deskcrm.errors import EditConflictError, NotFoundError, ValidationError
 from deskcrm.services.changes import Changes, Created
-from deskcrm.services.contacts import writing
+from deskcrm.services.contacts import new_contacts, writing
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.storage.settings import SettingsService
 
@@ -260,7 +260,7 @@ class ContactService:
         now = self._clock()
         with self._db.transaction() as session:
             clean.company_id = self._company_for(session, data)
-            (contact_id,) = writing.write_new_contacts(session, [clean], now)
+            (contact_id,) = new_contacts.write_new_contacts(session, [clean], now)
         return Created(contact_id, writing.created_changes([contact_id]))
 
     def update(

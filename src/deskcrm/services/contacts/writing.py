@@ -1,14 +1,14 @@
 """The one write path for contacts: whoever creates or edits one (the dialog, an import,
-the demo, a merge) hands cleaned contacts to write_new_contacts / update_contact, which
-keep the sort name, the flat address mirror, the search index and the lifecycle history."""
+the demo, a merge) hands cleaned contacts to new_contacts.write_new_contacts (or an
+import's NewContacts) / update_contact, which keep the sort name, the flat address mirror,
+the search index and the lifecycle history. This module holds the cleaned contact and
+what both write with."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -28,11 +28,6 @@ MAX_URL = 2000
 MAX_ADDRESS_PART = 200
 MAX_STREET = 500
 MAX_POSTAL_CODE = 20
-# From this many new contacts on, their search index is filled on another thread while
-# their rows are built (a thread is not worth starting for a few).
-INDEX_MEANWHILE_FROM_ROWS = 1_000
-# … in parts of this many (the first is indexed while the second is built).
-_INDEX_PART = 5_000
 # A year-less birthday or anniversary is kept in this leap year, so 29 February fits.
 NO_YEAR = 2000
 
@@ -145,14 +140,14 @@ def year_less(day: date | None, year_known: bool) -> tuple[date | None, bool]:
     return day.replace(year=NO_YEAR), False
 
 
-_NO_ADDRESS = PostalAddress()
+NO_ADDRESS = PostalAddress()
 
 
-def _first_address(contact: CleanContact) -> PostalAddress:
-    return contact.addresses[0] if contact.addresses else _NO_ADDRESS
+def first_address(contact: CleanContact) -> PostalAddress:
+    return contact.addresses[0] if contact.addresses else NO_ADDRESS
 
 
-def _sort_name(contact: CleanContact) -> str:
+def sort_name_of(contact: CleanContact) -> str:
     """The sort key of the name the contact is shown by (domain.names)."""
     if contact.first_name or contact.last_name:  # the usual case, made quick
         return person_sort_key(contact.first_name, contact.last_name)
@@ -169,9 +164,9 @@ def _sort_name(contact: CleanContact) -> str:
 def mirrored_columns(contact: CleanContact) -> dict[str, str]:
     """The contact row's values derived from its lists: sort name, primary email and phone,
     and the flat first address."""
-    first = _first_address(contact)
+    first = first_address(contact)
     return {
-        "sort_name": _sort_name(contact),
+        "sort_name": sort_name_of(contact),
         "primary_email": contact.emails[0][0] if contact.emails else "",
         "primary_phone": contact.phones[0][0].e164 if contact.phones else "",
         "address": first.street,
@@ -181,57 +176,8 @@ def mirrored_columns(contact: CleanContact) -> dict[str, str]:
     }
 
 
-def _index_row(contact_id: int, contact: CleanContact, company: str) -> tuple[Any, ...]:
-    # Bulk writes run this 100,000 times: lists are built only where there is something.
-    addresses, emails, phones, websites = (
-        contact.addresses,
-        contact.emails,
-        contact.phones,
-        contact.websites,
-    )
-    first = addresses[0] if addresses else _NO_ADDRESS
-    return fts.index_values(
-        contact_id,
-        contact.first_name,
-        contact.last_name,
-        company,
-        map(itemgetter(0), emails) if emails else (),
-        [(phone.e164, phone.national_digits) for phone, _label in phones] if phones else (),
-        contact.title,
-        first.city,
-        contact.notes,
-        middle_name=contact.middle_name,
-        nickname=contact.nickname,
-        display_name=contact.display_name,
-        department=contact.department,
-        postal_code=first.postal_code,
-        other_places=[(a.city, a.postal_code) for a in addresses[1:]] if len(addresses) > 1 else (),
-        websites=[site.url for site in websites] if websites else (),
-    )
-
-
-def _company_ids(
-    session: Session, contacts: Sequence[CleanContact], now: str, batch: str | None
-) -> dict[str, int]:
-    """Live companies by the names the contacts give (created when missing, marked with
-    the import's batch so undoing the import takes them back)."""
-    names = {c.company_name for c in contacts if c.company_id is None and c.company_name}
-    if not names:
-        return {}
-    return import_queries.ids_by_name(
-        session,
-        core_tables.company,
-        names,
-        live_only=True,
-        blank=("website", "email", "phone", "address", "city", "country", "notes"),
-        stamped=("created_at", "updated_at"),
-        now=now,
-        also={"import_batch": batch} if batch else None,
-    )
-
-
-def _tag_ids(session: Session, contacts: Sequence[CleanContact]) -> dict[str, int]:
-    names = {t for c in contacts for t in c.tags}
+def tag_ids_of(session: Session, contacts: Sequence[CleanContact]) -> dict[str, int]:
+    names = dict.fromkeys(t for c in contacts for t in c.tags)  # in the order met
     if not names:
         return {}
     found = import_queries.ids_by_name(
@@ -240,7 +186,7 @@ def _tag_ids(session: Session, contacts: Sequence[CleanContact]) -> dict[str, in
     return {name.lower(): tag_id for name, tag_id in found.items()}
 
 
-def _address_row(contact_id: int, position: int, a: PostalAddress) -> tuple[Any, ...]:
+def address_row(contact_id: int, position: int, a: PostalAddress) -> tuple[Any, ...]:
     """A contact_address row in db.contact_writes.ADDRESS_COLUMNS order."""
     return (
         contact_id,
@@ -265,160 +211,13 @@ def _child_rows(
             (contact_id, p.e164, p.national_digits, label, i, not p.checked)
             for i, (p, label) in enumerate(contact.phones)
         ],
-        "addresses": [_address_row(contact_id, i, a) for i, a in enumerate(contact.addresses)],
+        "addresses": [address_row(contact_id, i, a) for i, a in enumerate(contact.addresses)],
         "urls": [(contact_id, w.url, w.label, i) for i, w in enumerate(contact.websites)],
         "unparsed": [
             (contact_id, u.field_name, u.value, u.reason, u.origin, stamp) for u in contact.unparsed
         ],
         "tags": [(contact_id, tag_ids[t.lower()]) for t in contact.tags],
     }
-
-
-def write_new_contacts(
-    session: Session,
-    cleaned: Sequence[CleanContact],
-    now: datetime,
-    batch: str | None = None,
-    *,
-    cause: str = "created",
-) -> list[int]:
-    """Insert contacts with everything they hold, in the caller's transaction: one
-    executemany per table whatever their number. Returns their ids, in order.
-
-    `batch` names an import (undo an import moves its batch to the trash); `cause` is
-    the reason their first lifecycle event gives ("created", "import")."""
-    if not cleaned:
-        return []
-    stamp = to_db_timestamp(now)
-    by_name = _company_ids(session, cleaned, stamp, batch)
-    tag_ids = _tag_ids(session, cleaned)
-    company_ids = [
-        c.company_id if c.company_id is not None else by_name.get(c.company_name) for c in cleaned
-    ]
-    linked = any(i is not None for i in company_ids)
-    names = import_queries.company_names(session) if linked else {}
-    first_id = contact_writes.first_free_id(session)
-    ids = list(range(first_id, first_id + len(cleaned)))
-    # The search index first: FTS5 tokenises every word, the slowest insert of all, so a
-    # big batch has it done on another thread, a part at a time, while the next part's
-    # index rows and then the other tables' rows are built here.
-    if len(cleaned) >= INDEX_MEANWHILE_FROM_ROWS:
-        indexing: AbstractContextManager[Callable[[Sequence[Any]], None]]
-        indexing = fts.insert_rows_meanwhile(session)
-    else:
-        indexing = nullcontext(lambda rows: fts.insert_rows(session, rows))
-    with indexing as index:
-        for start in range(0, len(cleaned), _INDEX_PART):
-            end = start + _INDEX_PART
-            index(
-                [
-                    _index_row(
-                        cid, contact, "" if company_id is None else names.get(company_id, "")
-                    )
-                    for cid, contact, company_id in zip(
-                        ids[start:end], cleaned[start:end], company_ids[start:end], strict=True
-                    )
-                ]
-            )
-        rows = _table_rows(ids, cleaned, company_ids, stamp, tag_ids, batch, cause)
-    contact_rows, events, children = rows
-    contact_writes.insert_contacts(session, contact_rows, created_events=events, **children)
-    return ids
-
-
-def _table_rows(
-    ids: list[int],
-    cleaned: Sequence[CleanContact],
-    company_ids: list[int | None],
-    stamp: str,
-    tag_ids: dict[str, int],
-    batch: str | None,
-    cause: str,
-) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
-    """The contact rows, their lifecycle events and their child tables' rows."""
-    contact_rows: list[tuple[Any, ...]] = []
-    events: list[tuple[Any, ...]] = []
-    emails: list[tuple[Any, ...]] = []
-    phones: list[tuple[Any, ...]] = []
-    addresses: list[tuple[Any, ...]] = []
-    urls: list[tuple[Any, ...]] = []
-    unparsed: list[tuple[Any, ...]] = []
-    tags: list[tuple[Any, ...]] = []
-    # One pass, appending straight to each table's rows: an import runs this 100,000 times
-    # (so the contact's fields are read once each, and empty lists are not walked).
-    for cid, contact, company_id in zip(ids, cleaned, company_ids, strict=True):
-        first_name, last_name = contact.first_name, contact.last_name
-        contact_emails, contact_phones = contact.emails, contact.phones
-        contact_addresses = contact.addresses
-        first = contact_addresses[0] if contact_addresses else _NO_ADDRESS
-        created = to_db_timestamp(contact.created_at) if contact.created_at else stamp
-        last = contact.last_contacted_at
-        birthday, anniversary = contact.birthday, contact.anniversary
-        contact_rows.append(
-            (
-                cid,
-                first_name,
-                last_name,
-                contact.middle_name,
-                contact.name_prefix,
-                contact.name_suffix,
-                contact.nickname,
-                contact.display_name,
-                person_sort_key(first_name, last_name)
-                if first_name or last_name
-                else _sort_name(contact),
-                company_id,
-                contact.title,
-                contact.department,
-                contact_emails[0][0] if contact_emails else "",
-                contact_phones[0][0].e164 if contact_phones else "",
-                first.street,
-                first.postal_code,
-                first.city,
-                first.country,
-                None if birthday is None else birthday.isoformat(),
-                contact.birthday_year_known,
-                None if anniversary is None else anniversary.isoformat(),
-                contact.anniversary_year_known,
-                contact.source_uid,
-                contact.lifecycle,
-                contact.source,
-                contact.notes,
-                contact.follow_up_days,
-                batch,
-                to_db_timestamp(last) if last else None,
-                created,
-                created,
-            )
-        )
-        events.append((cid, "", contact.first_lifecycle or contact.lifecycle, created, cause))
-        if len(contact_emails) == 1:
-            emails.append((cid, *contact_emails[0], 0))
-        else:
-            for i, (address, label) in enumerate(contact_emails):
-                emails.append((cid, address, label, i))
-        for i, (phone, label) in enumerate(contact_phones):
-            phones.append((cid, phone.e164, phone.national_digits, label, i, not phone.checked))
-        for i, a in enumerate(contact_addresses):
-            addresses.append(_address_row(cid, i, a))
-        if contact.websites:
-            for i, site in enumerate(contact.websites):
-                urls.append((cid, site.url, site.label, i))
-        if contact.unparsed:
-            for u in contact.unparsed:
-                unparsed.append((cid, u.field_name, u.value, u.reason, u.origin, stamp))
-        if contact.tags:
-            for tag in contact.tags:
-                tags.append((cid, tag_ids[tag.lower()]))
-    children = {
-        "emails": emails,
-        "phones": phones,
-        "addresses": addresses,
-        "urls": urls,
-        "unparsed": unparsed,
-        "tags": tags,
-    }
-    return contact_rows, events, children
 
 
 def update_contact(
@@ -455,7 +254,7 @@ def update_contact(
     }
     contact_writes.update_contact(session, contact_id, values)
     contact_writes.clear_children(session, [contact_id])
-    tag_ids = _tag_ids(session, [contact])
+    tag_ids = tag_ids_of(session, [contact])
     contact_writes.insert_children(
         session, **_child_rows(contact_id, contact, tag_ids, to_db_timestamp(now))
     )

@@ -17,7 +17,7 @@ from deskcrm.domain.dates import utc_now
 from deskcrm.domain.pipeline import POSITION_GAP
 from deskcrm.domain.sorting import folded_key
 from deskcrm.domain.validation import PhoneNumber
-from deskcrm.services.contacts import writing
+from deskcrm.services.contacts import new_contacts
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.demo.demo_cycle import add_cases_and_feedback, add_segments
 from deskcrm.services.storage.gc_pause import without_gc
@@ -371,7 +371,7 @@ def generate_demo(
                     first_lifecycle="lead",
                 )
             )
-        writing.write_new_contacts(session, people, now)
+        new_contacts.write_new_contacts(session, people, now)
         dbapi.insert_rows(
             session,
             "lifecycle_event",

@@ -109,23 +109,41 @@ class Identities:
                 self.names.setdefault((name, row.company.lower()), contact_id)
 
 
+@dataclass
+class FreshAndKnown:
+    """A file's rows split as they are read, a part at a time in file order: those that
+    are new people (`fresh`), and the others by the contact they are (`same`: a positive
+    id, already in the database; negative, an earlier row of the same file, -1 the
+    first)."""
+
+    known: Identities
+    fresh: list[ParsedRow] = field(default_factory=list)
+    same: dict[int, list[ParsedRow]] = field(default_factory=dict)
+
+    def add(self, rows: list[ParsedRow]) -> list[ParsedRow]:
+        """Split the next rows; returns those of them that are new people."""
+        fresh, same, known = self.fresh, self.same, self.known
+        before = len(fresh)
+        for row in rows:
+            match = known.match(row)
+            if match is not None:
+                same.setdefault(match, []).append(row)
+                # What this row adds identifies the same person in later rows too.
+                known.remember(row, match)
+                continue
+            fresh.append(row)
+            known.remember(row, -len(fresh))
+        return fresh[before:]
+
+
 def split_fresh_and_known(
     rows: list[ParsedRow], known: Identities
 ) -> tuple[list[ParsedRow], dict[int, list[ParsedRow]]]:
-    """The rows that are new people, and the others by the contact they are (a positive
-    id: already in the database; negative: an earlier row of the same file, -1 the first)."""
-    fresh: list[ParsedRow] = []
-    same: dict[int, list[ParsedRow]] = {}
-    for row in rows:
-        match = known.match(row)
-        if match is not None:
-            same.setdefault(match, []).append(row)
-            # What this row adds identifies the same person in later rows too.
-            known.remember(row, match)
-            continue
-        fresh.append(row)
-        known.remember(row, -len(fresh))
-    return fresh, same
+    """The rows that are new people, and the others by the contact they are (FreshAndKnown
+    over the whole file)."""
+    split = FreshAndKnown(known)
+    split.add(rows)
+    return split.fresh, split.same
 
 
 def _place(address: PostalAddress) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from deskcrm.errors import CancelledError, NotFoundError
 from deskcrm.services.changes import Changes
 from deskcrm.services.contacts import writing
 from deskcrm.services.contacts.companies import CompanyInput, CompanyService
+from deskcrm.services.contacts.new_contacts import NewContacts
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export import vcard_reader
 from deskcrm.services.import_export.import_checking import EARLY_HELPER_FROM_BYTES, check_rows
@@ -42,9 +44,9 @@ from deskcrm.services.import_export.import_files import (
     read_import_file,
 )
 from deskcrm.services.import_export.import_identity import (
+    FreshAndKnown,
     Identities,
     add_what_is_new,
-    split_fresh_and_known,
 )
 from deskcrm.services.import_export.import_preview import (
     FIELDS,
@@ -84,6 +86,11 @@ __all__ = [
     "map_columns",
     "preview_csv",
 ]
+
+
+# A vCard file's records go to the writer in parts of this many (a CSV file's in
+# check_rows' parts).
+_PART = 5000
 
 
 class ImportService:
@@ -143,8 +150,10 @@ class ImportService:
     ) -> ImportReport:
         region = self._settings.load().phone_region
         header: list[str] = []
+        rows: list[tuple[int, list[str]]] = []
+        read: list[ParsedRow] = []
         if vcard:
-            parsed, report = self._read_vcards(path, region, dry_run)
+            read, report = self._read_vcards(path, region, dry_run)
         else:
             header, rows, encoding, delimiter = read_csv(path)
             if not mapping:
@@ -159,53 +168,91 @@ class ImportService:
                 delimiter=delimiter,
                 not_imported=columns.not_imported,
             )
-            parsed, report.invalid = check_rows(
-                rows,
-                RowReader(columns, path.name),
-                region,
-                lambda done: progress(0.6 * done, "Checking rows"),
-                cancelled,
-                helper=helper,
-            )
-        report.to_check = [notice for row in parsed for notice in row.phone_notices()]
-        here = f"{path.name}, "
-        report.kept = [
-            KeptValue(u.origin, u.field_name, u.value, u.reason)
-            for row in parsed
-            for u in row.unparsed
-            if u.origin.startswith(here)  # not one an earlier import kept (carried along)
-        ]
-        people = [row for row in parsed if not row.is_company]
-        organisations = [row for row in parsed if row.is_company]
-        with self._db.transaction() as session:
-            fresh, same = split_fresh_and_known(people, _known(session))
-            cleaned = [cleaned_row(row) for row in fresh]
+        with self._db.transaction() as session, ExitStack() as stack:
+            now = self._clock()
+            batch = f"import-{now.strftime('%Y%m%dT%H%M%S%f')}"
+            split = FreshAndKnown(_known(session))
+            cleaned: list[CleanContact] = []
+            organisations: list[ParsedRow] = []
+            # The people of each part read are written while the next part is read (the
+            # contacts that a later record of the same person adds to are written again).
+            new: NewContacts | None = None
+            if not dry_run:
+                new = stack.enter_context(
+                    NewContacts(session, now, batch, cause="import", expected=report.rows)
+                )
+
+            def take(part: list[ParsedRow]) -> None:
+                people: list[ParsedRow] = []
+                for row in part:
+                    (organisations if row.is_company else people).append(row)
+                fresh = [cleaned_row(row) for row in split.add(people)]
+                cleaned.extend(fresh)
+                if new is not None:
+                    new.add(fresh)
+
+            if vcard:
+                parsed = read
+                for start in range(0, len(parsed), _PART):
+                    if cancelled():
+                        raise CancelledError("Import cancelled; nothing was imported")
+                    take(parsed[start : start + _PART])
+            else:
+                parsed, report.invalid = check_rows(
+                    rows,
+                    RowReader(columns, path.name),
+                    region,
+                    lambda done: progress(0.6 * done, "Checking rows"),
+                    cancelled,
+                    helper=helper,
+                    each_part=take,
+                )
+            if new is not None:
+                new.stop_streaming()
+            report.to_check = [notice for row in parsed for notice in row.phone_notices()]
+            here = f"{path.name}, "
+            report.kept = [
+                KeptValue(u.origin, u.field_name, u.value, u.reason)
+                for row in parsed
+                for u in row.unparsed
+                if u.origin.startswith(here)  # not one an earlier import kept (carried along)
+            ]
+            same = split.same
             # Later records of someone new in this file add to their first record.
             for key in [k for k in same if k < 0]:
                 target = cleaned[-key - 1]
                 for extra in same.pop(key):
                     add_what_is_new(target, cleaned_row(extra))
                     report.duplicates += 1
+                if new is not None:
+                    new.changed(-key - 1)
             report.duplicates += sum(len(rows_) for rows_ in same.values())
             report.new = len(cleaned)
             if not merge_duplicates:
                 report.matched = _matched(session, path.name, same)
             new_companies, known_companies, folded = self._sort_companies(session, organisations)
-            report.companies = len(new_companies)
+            # A company this import already made for its people is new all the same: its
+            # own records fill it in.
+            made_here = set(new.created_companies.values()) if new is not None else set()
+            made = {i: found for i, found in known_companies.items() if i in made_here}
+            for company_id in made:
+                del known_companies[company_id]
+            report.companies = len(new_companies) + len(made)
             report.duplicates += folded + sum(len(found) for found in known_companies.values())
-            if dry_run:
+            report.duplicates += sum(len(found) - 1 for found in made.values())
+            if new is None:  # a dry run
                 session.rollback()
                 return report
             if cancelled():
                 raise CancelledError("Import cancelled; nothing was imported")
             progress(0.65, "Saving")
-            now = self._clock()
-            report.batch = f"import-{now.strftime('%Y%m%dT%H%M%S%f')}"
+            report.batch = batch
             # Companies first: the people of this file who work there are linked to them.
             self._write_companies(
                 session, new_companies, known_companies, merge_duplicates, now, report.batch
             )
-            writing.write_new_contacts(session, cleaned, now, report.batch, cause="import")
+            self._fill_made_companies(session, made)
+            new.finish()
             if merge_duplicates and same:
                 progress(0.9, "Merging duplicates")
                 report.merged = self._merge(session, same, now)
@@ -326,6 +373,19 @@ class ImportService:
                         company_id,
                         {name: values[name] for name in import_queries.COMPANY_FILLABLE},
                     )
+
+    def _fill_made_companies(self, session: Session, made: dict[int, list[CompanyInput]]) -> None:
+        """Companies made blank for the people who name them, filled from the file's own
+        records of them (later records folded into the first, as for a new company)."""
+        for company_id, (first, *later) in made.items():
+            for company in later:
+                fold_company(first, company)
+            values = self._clean_company(first)
+            import_queries.fill_company_if_empty(
+                session,
+                company_id,
+                {name: values[name] for name in (*import_queries.COMPANY_FILLABLE, "source_uid")},
+            )
 
     def _clean_company(self, company: CompanyInput) -> dict[str, Any]:
         """The company form's own cleaning (lengths, e-mail): the record read it already."""
