@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from deskcrm import APP_NAME, __version__, config
 
 if TYPE_CHECKING:  # imported lazily at run time so start-up shows the window sooner
+    from PySide6.QtWidgets import QWidget
+
     from deskcrm.bootstrap import Services
     from deskcrm.db.engine import Database
     from deskcrm.ui.mainwindow import MainWindow
@@ -101,6 +103,13 @@ class GuiSession:
         self.window: MainWindow | None = None
         self.passphrase: str | None = None
         self.guard: SingleInstance | None = None  # run_gui's, moved along on File ▸ Open
+        self.start_window: QWidget | None = None  # run_gui's, until the main window shows
+
+    def close_start_window(self) -> None:
+        if self.start_window is not None:
+            self.start_window.close()
+            self.start_window.deleteLater()
+            self.start_window = None
 
     def open(self) -> bool:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -281,11 +290,14 @@ class GuiSession:
         from PySide6.QtWidgets import QApplication
 
         from deskcrm.ui.reminders import ReminderNotifier
+        from deskcrm.ui.start_window import remember_theme
         from deskcrm.ui.theme import apply_theme
 
         app = QApplication.instance()
+        theme = window.services.settings.load().theme
         if isinstance(app, QApplication):
-            apply_theme(app, window.services.settings.load().theme)
+            apply_theme(app, theme)
+        remember_theme(theme)  # the next start's first window is painted in it
         self.window = window
         window.setWindowIcon(self.icon)
         window.restore_requested.connect(self.restore)
@@ -295,6 +307,7 @@ class GuiSession:
         if config.shown_location(self.db_path) == config.shown_location(config.demo_db_path()):
             window.setWindowTitle(DEMO_TITLE)
         window.show()
+        self.close_start_window()
         notifier = ReminderNotifier(window.services.tasks, self.icon, window)
         notifier.overdue_changed.connect(window.rail.set_overdue_tasks)
         notifier.reminder_shown.connect(
@@ -370,20 +383,24 @@ class GuiSession:
             QMessageBox.information(self.window, APP_NAME, message)
 
 
-def _import_qt_free_stack() -> None:
-    """SQLAlchemy, the tables and the services, imported before Qt: once PySide6 is in,
-    its import hook reads and parses the source of every module imported after it (for
-    its __feature__ switches), ~0.1 s more for these few hundred modules."""
+def _import_the_rest() -> None:
+    """SQLAlchemy, the tables and the services: most of a start's time, loaded while the
+    start window shows (ui.start_window: with PySide's quicker check installed, loading
+    them after Qt costs what it costs before it)."""
     import deskcrm.bootstrap  # noqa: F401
 
 
 def run_gui(db_path: Path | str) -> int:
-    _import_qt_free_stack()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from deskcrm.ui.start_window import install_quick_feature_check
+
+    install_quick_feature_check()  # before any other module is imported
     from deskcrm.errors import DeskCrmError
     from deskcrm.ui.i18n import install_translator
     from deskcrm.ui.single_instance import SingleInstance
+    from deskcrm.ui.start_window import StartWindow, last_theme
+    from deskcrm.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -411,9 +428,19 @@ def run_gui(db_path: Path | str) -> int:
             QMessageBox.information(None, APP_NAME, f"DeskCRM is already open on {shown}.")
         print(f"deskcrm: DeskCRM is already open on {shown}; brought it forward", file=sys.stderr)
         return 0
+    # A window at once, where the main window will be, while the rest loads.
+    if isinstance(app, QApplication):
+        apply_theme(app, last_theme())
+    start = StartWindow(shown)
+    start.show_now()
+    _import_the_rest()
     session = GuiSession(db_path)
     session.take_guard(guard)
-    if not session.open():
+    start.setWindowIcon(session.icon)
+    session.start_window = start
+    opened = session.open()
+    session.close_start_window()
+    if not opened:
         if session.guard is not None:
             session.guard.release()
         return 1

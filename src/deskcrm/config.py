@@ -47,7 +47,7 @@ def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None
     A `postgresql://…` address names a server database and is kept as the text it is (a
     password in it is used to connect but never shown: see shown_location); anything
     else is a file path."""
-    from deskcrm.db.dialects import is_server_address
+    from deskcrm.db.server_address import is_server_address
 
     env = os.environ if environ is None else environ
     chosen = (cli_value or env.get(DB_ENV_VAR) or "").strip()
@@ -60,7 +60,7 @@ def resolve_db_path(cli_value: str | None, environ: dict[str, str] | None = None
 
 def is_server(location: DbLocation) -> bool:
     """A server database (`postgresql://…`) rather than a file."""
-    from deskcrm.db.dialects import is_server_address
+    from deskcrm.db.server_address import is_server_address
 
     return is_server_address(location)
 
@@ -68,6 +68,8 @@ def is_server(location: DbLocation) -> bool:
 def shown_location(location: DbLocation) -> str:
     """How a database is named in messages, titles, logs and the recent list: a file's
     path, or a server URL without its password."""
+    if not is_server(location):
+        return str(location)  # a file: asked at every start, before SQLAlchemy is loaded
     from deskcrm.db.dialects import display_address
 
     return display_address(location)

@@ -54,12 +54,17 @@ def test_first_run_on_a_fresh_home_creates_the_data_folder_and_reaches_the_main_
 ) -> None:
     assert not (desktop.home / ".local").exists()
     app = desktop.start()
+    # A window at once, saying what is being opened, while the rest loads.
+    start = desktop.wait_for_window("^Opening .*deskcrm.sqlite3", app)
     welcome = desktop.wait_for_window("^Welcome to DeskCRM", app)
     desktop.xdotool("windowfocus", "--sync", welcome)
     desktop.xdotool("key", "--clearmodifiers", "Return")  # "Start empty", the default
     window = desktop.wait_for_window(MAIN_WINDOW, app)
     time.sleep(1)
     assert_alive(app, "after the welcome")
+    # The main window took its place: the start window is gone.
+    assert start not in desktop.xdotool("search", "--onlyvisible", "--name", "^Opening ")
+    assert window != start
     folder = desktop.data_folder()
     assert folder.is_dir()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -79,6 +79,10 @@ def stylesheet(dark: bool) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
+    if app.property(_APPLIED_PROPERTY) == f"{theme} {is_dark(app.palette())}":
+        # Applied already, and the colours are still the ones it was applied in (a start
+        # applies the last theme to its first window, then the saved one, mostly the same).
+        return
     # Said first: the scheme set below may be announced at once (_follow_system).
     app.setProperty(_THEME_PROPERTY, theme)
     if not isinstance(app.style(), DeskStyle):
@@ -90,7 +94,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.styleHints().setColorScheme(scheme)
     if theme in ("light", "dark"):
         app.setPalette(palette_for(theme, app))
-    app.setStyleSheet(stylesheet(is_dark(app.palette())))
+    dark = is_dark(app.palette())
+    app.setStyleSheet(stylesheet(dark))
+    app.setProperty(_APPLIED_PROPERTY, f"{theme} {dark}")
     refresh_icons()  # drawn in the new palette's colours
     if not app.property(_FOLLOWING_PROPERTY):
         # Following the system: when it switches between light and dark while DeskCRM
@@ -100,6 +106,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 _THEME_PROPERTY = "deskcrmTheme"
+_APPLIED_PROPERTY = "deskcrmThemeApplied"  # "<theme> <dark?>" last applied in full
 _FOLLOWING_PROPERTY = "deskcrmFollowsScheme"
 
 

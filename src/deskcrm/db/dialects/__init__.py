@@ -13,12 +13,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 # How a server database is named where a file path could be (`--db`, $DESKCRM_DB).
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_address(address: object) -> bool:
-    """A `postgresql://…` URL rather than a file path."""
-    return isinstance(address, str) and address.startswith(SERVER_SCHEMES)
+from deskcrm.db.server_address import SERVER_SCHEMES as SERVER_SCHEMES
+from deskcrm.db.server_address import is_server_address as is_server_address
 
 
 class Dialect(Protocol):
