@@ -26,6 +26,26 @@ def test_dark_and_light_themes_change_the_palette(qapp: QApplication) -> None:
         qapp.setPalette(before)
 
 
+def test_following_the_system_after_a_picked_theme_takes_the_systems_colours(
+    qapp: QApplication,
+) -> None:
+    """A start paints its first window in the last theme (say dark), then applies the
+    database's ("system"): the picked palette must not stay."""
+    before = qapp.palette()
+    try:
+        apply_theme(qapp, "system")
+        system = qapp.palette().color(QPalette.ColorRole.Window).name()
+        apply_theme(qapp, "dark")
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() != system
+        apply_theme(qapp, "system")
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == system
+        apply_theme(qapp, "system")  # again: nothing changes
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == system
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setPalette(before)
+
+
 def _lightness_spread(image: QImage, rect: QRect) -> int:
     """How far apart the lightest and darkest pixels in `rect` of `image` are."""
     values = [

@@ -79,10 +79,12 @@ def stylesheet(dark: bool) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    if app.property(_APPLIED_PROPERTY) == f"{theme} {is_dark(app.palette())}":
+    applied = app.property(_APPLIED_PROPERTY) == f"{theme} {is_dark(app.palette())}"
+    if applied and app.styleSheet():
         # Applied already, and the colours are still the ones it was applied in (a start
         # applies the last theme to its first window, then the saved one, mostly the same).
         return
+    picked_before = app.property(_THEME_PROPERTY) in ("light", "dark")
     # Said first: the scheme set below may be announced at once (_follow_system).
     app.setProperty(_THEME_PROPERTY, theme)
     if not isinstance(app.style(), DeskStyle):
@@ -94,6 +96,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.styleHints().setColorScheme(scheme)
     if theme in ("light", "dark"):
         app.setPalette(palette_for(theme, app))
+    elif picked_before:
+        app.setPalette(QPalette())  # the platform's own again, after a picked one
     dark = is_dark(app.palette())
     app.setStyleSheet(stylesheet(dark))
     app.setProperty(_APPLIED_PROPERTY, f"{theme} {dark}")
