@@ -27,6 +27,7 @@ from deskcrm.errors import DeskCrmError, NotFoundError
 from deskcrm.services.support.cases import CaseFilter, CaseRow, NoteEntry
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.case_dialog import PRIORITIES, CaseDialog
+from deskcrm.ui.first_read import Reads
 from deskcrm.ui.i18n import QT_TR_NOOP, tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.paged_table_model import Column
@@ -76,9 +77,8 @@ class CasesView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._task_manager = tasks
         self.loaded = False
-        self._generation = 0  # a read started before a newer one is not shown
+        self._reads: Reads[tuple[int, list[CaseRow], list[CaseRow]]] = Reads(self, tasks)
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._now = services.tasks.now
         self.overdue_count = 0  # open cases waiting too long for a reply (refresh counts)
@@ -249,7 +249,7 @@ class CasesView(QWidget):
     # -- public -----------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list (keeping the selected case) and the overdue count."""
-        self._generation += 1
+        self._reads.newer()
         cases = self._services.cases
         self._show_read(cases.reply_days(), cases.cases(self._filter()), cases.overdue())
 
@@ -265,29 +265,13 @@ class CasesView(QWidget):
     def _first_read(self) -> None:
         """With a task manager the list is first read on a worker thread (`loaded` is
         False until it is shown); every later read is made here."""
-        if self._task_manager is None:
+        cases, flt = self._services.cases, self._filter()
+        if not self._reads.start_first(
+            lambda: (cases.reply_days(), cases.cases(flt), cases.overdue()),
+            lambda read: self._show_read(*read),
+            self.refresh,
+        ):
             self.refresh()
-            return
-        self._generation += 1
-        generation, cases, flt = self._generation, self._services.cases, self._filter()
-        started = self._task_manager.run(
-            lambda _context: (cases.reply_days(), cases.cases(flt), cases.overdue()),
-            lambda read: self._on_first_read(generation, read),
-            on_error=lambda _message: self._on_first_read(generation, None),
-            owner=self,
-        )
-        if not started:
-            self.refresh()
-
-    def _on_first_read(
-        self, generation: int, read: tuple[int, list[CaseRow], list[CaseRow]] | None
-    ) -> None:
-        if generation != self._generation:
-            return  # read again since (a filter, a change): that list is newer
-        if read is None:  # the read failed on its thread: read here, and say why
-            self.refresh()
-            return
-        self._show_read(*read)
 
     def _show_read(self, reply_days: int, rows: list[CaseRow], overdue: list[CaseRow]) -> None:
         current = self.current_case()

@@ -35,6 +35,7 @@ from deskcrm.ui.dialogs.closed_deals_dialog import ClosedDealsDialog
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.lost_reason_dialog import LostReasonDialog
 from deskcrm.ui.dialogs.stages_dialog import StagesDialog
+from deskcrm.ui.first_read import Reads
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.stage_deals_model import StageDealsModel
@@ -91,10 +92,9 @@ class PipelineView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._task_manager = tasks
         self.loaded = False
         self._first_read_started = False
-        self._generation = 0  # a read started before a newer one is not shown
+        self._reads: Reads[dict[int, list[BoardCard]]] = Reads(self, tasks)
         self.history = History(undo_stack, bus or ChangeBus(self))
         self.pipeline_info: PipelineInfo | None = None
         self.columns: list[StageColumn] = []
@@ -292,28 +292,16 @@ class PipelineView(QWidget):
     def reload(self) -> None:
         if self.pipeline_info is None:
             return
-        self._generation += 1
         pipeline_id, flt = self.pipeline_info.id, self.current_filter()
-        if self._task_manager is not None and not self._first_read_started:
+        if not self._first_read_started:
             self._first_read_started = True
-            generation, pipeline = self._generation, self._services.pipeline
-            started = self._task_manager.run(
-                lambda _context: pipeline.board_cards(pipeline_id, flt),
-                lambda columns: self._on_first_read(generation, columns),
-                on_error=lambda _message: self._on_first_read(generation, None),
-                owner=self,
-            )
-            if started:
+            pipeline = self._services.pipeline
+            if self._reads.start_first(
+                lambda: pipeline.board_cards(pipeline_id, flt), self._show_cards, self.reload
+            ):
                 return
+        self._reads.newer()
         self._show_cards(self._services.pipeline.board_cards(pipeline_id, flt))
-
-    def _on_first_read(self, generation: int, columns: dict[int, list[BoardCard]] | None) -> None:
-        if generation != self._generation:
-            return  # read again since (a filter, a change): that board is newer
-        if columns is None:  # the read failed on its thread: read here, and say why
-            self.reload()
-            return
-        self._show_cards(columns)
 
     def _show_cards(self, columns: dict[int, list[BoardCard]]) -> None:
         self.loaded = True

@@ -27,6 +27,7 @@ from deskcrm.services.tasks.tasks import SNOOZES, FollowUp, TaskInput
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.deal_dialog import DealDialog
 from deskcrm.ui.dialogs.task_dialog import TaskDialog
+from deskcrm.ui.first_read import Reads
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import set_icon
 from deskcrm.ui.models.task_tree_model import IdRole, KindRole, TaskTreeModel
@@ -131,7 +132,7 @@ class TasksView(QWidget):
         self._services = services
         self._task_manager = tasks
         self.loaded = False
-        self._generation = 0  # a read started before a newer one is not shown
+        self._reads: Reads[TaskList] = Reads(self, tasks)
         self.history = History(undo_stack, bus or ChangeBus(self))
         self._parsed: QuickAdd | None = None
         # Where the task just ticked (or unticked) was: its group and row. The next refresh
@@ -245,31 +246,13 @@ class TasksView(QWidget):
 
     # -- public ----------------------------------------------------------------------
     def _first_read(self) -> None:
-        if self._task_manager is None:
+        services = self._services
+        if not self._reads.start_first(lambda: read_task_list(services), self._show, self.refresh):
             self.refresh()
-            return
-        self._generation += 1
-        generation, services = self._generation, self._services
-        started = self._task_manager.run(
-            lambda _context: read_task_list(services),
-            lambda task_list: self._on_first_read(generation, task_list),
-            on_error=lambda _message: self._on_first_read(generation, None),
-            owner=self,
-        )
-        if not started:
-            self.refresh()
-
-    def _on_first_read(self, generation: int, task_list: TaskList | None) -> None:
-        if generation != self._generation:
-            return  # refreshed since (a write came first): that list is newer
-        if task_list is None:  # the read failed on its thread: say why from here
-            self.refresh()
-            return
-        self._show(task_list)
 
     def refresh(self) -> None:
         """Read the list again and show it (on this thread)."""
-        self._generation += 1
+        self._reads.newer()
         self._show(read_task_list(self._services))
 
     def _show(self, task_list: TaskList) -> None:
@@ -311,11 +294,11 @@ class TasksView(QWidget):
             return
         tasks = self._services.tasks
         if self._task_manager is None:
-            self._regroup(self._generation, tasks.grouped())
+            self._regroup(self._reads.token(), tasks.grouped())
             return
         if self._task_manager.busy("tasks-regroup"):
             return  # the last look has not come back yet
-        generation = self._generation
+        generation = self._reads.token()
         self._task_manager.run(
             lambda _context: tasks.grouped(),
             lambda grouped: self._regroup(generation, grouped),
@@ -325,7 +308,7 @@ class TasksView(QWidget):
         )
 
     def _regroup(self, generation: int, grouped: dict[TaskGroup, list[int]]) -> None:
-        if generation != self._generation:
+        if not self._reads.is_current(generation):
             return  # refreshed since: what was read may be older than what is listed
         if any(self.model.task_ids(group.value) != ids for group, ids in grouped.items()):
             self.refresh()
