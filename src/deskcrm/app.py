@@ -66,6 +66,8 @@ def build_main_window(
 
 
 DEMO_TITLE = "DeskCRM — demo data (your real database is untouched)"
+# The reminders' first look, after the main window is shown (its first paint comes first).
+REMINDERS_AFTER_MS = 300
 
 
 def make_demo() -> Path:
@@ -287,6 +289,7 @@ class GuiSession:
         return self.switch_to(str(config.demo_db_path()))
 
     def _show(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         from deskcrm.ui.reminders import ReminderNotifier
@@ -314,7 +317,9 @@ class GuiSession:
             lambda _id, text: window.statusBar().showMessage(f"Reminder: {text}")
         )
         notifier.show_window_requested.connect(window.bring_to_front)
-        notifier.start()
+        # Its first look (reminders missed while closed, the overdue count) reads the
+        # database: once the window has painted, not between its show and its first paint.
+        QTimer.singleShot(REMINDERS_AFTER_MS, notifier, notifier.start)
         window.storage.start_daily_backup()
 
     def _recover(self, exc: Exception) -> bool:
@@ -388,6 +393,9 @@ def _import_the_rest() -> None:
     start window shows (ui.start_window: with PySide's quicker check installed, loading
     them after Qt costs what it costs before it)."""
     import deskcrm.bootstrap  # noqa: F401
+    from deskcrm.db.tables import configure_now
+
+    configure_now()
 
 
 def run_gui(db_path: Path | str) -> int:

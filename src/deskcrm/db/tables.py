@@ -469,3 +469,12 @@ class Feedback(SQLModel, table=True):
     comment: str = ""
     created_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
     deleted_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
+def configure_now() -> None:
+    """Work out the ORM's mappings of these tables now. SQLAlchemy does it at the first ORM
+    query (~50 ms), which a start would otherwise pay between showing the main window and
+    painting its list; the app calls this while its start window shows."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -178,6 +178,10 @@ def _birthday(rng: random.Random) -> str:
     return date(rng.randint(1955, 2003), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
 
 
+# People are handed to the writer in parts of this many.
+_PART = 5000
+
+
 @without_gc  # 100,000 people make millions of objects; collecting mid-way is wasted work
 def generate_demo(
     db: Database,
@@ -254,7 +258,10 @@ def generate_demo(
         )
 
         say(f"contacts: {contacts}")
+        # Each part of the people is written while the next is made up (NewContacts).
+        writer = bulk.enter_context(new_contacts.NewContacts(session, now, expected=contacts))
         people: list[CleanContact] = []
+        handed = 0  # how many of them the writer has
         interaction_rows, purchase_rows = [], []
         lifecycle_rows: list[tuple[int, str, str, str, str]] = []
         customers: list[int] = []
@@ -371,7 +378,11 @@ def generate_demo(
                     first_lifecycle="lead",
                 )
             )
-        new_contacts.write_new_contacts(session, people, now)
+            if len(people) - handed == _PART:
+                writer.add(people[handed:])
+                handed = len(people)
+        writer.add(people[handed:])
+        writer.finish()
         dbapi.insert_rows(
             session,
             "lifecycle_event",
