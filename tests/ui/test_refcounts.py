@@ -128,7 +128,10 @@ def test_every_view_repaints_hundreds_of_times_without_losing_references(qtbot, 
 def test_report_charts_paint_a_thousand_times_without_losing_references(qtbot, demo_window):
     demo_window.show_view("reports")
     reports = demo_window.reports_view
-    qtbot.waitUntil(lambda: reports.report is not None and not reports.busy, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: reports.report is not None and not reports.busy and not reports.charts_pending,
+        timeout=20_000,
+    )
     charts = reports.chart_views
     assert charts, "the report shows no chart to paint"
     for chart in charts:

@@ -50,7 +50,10 @@ def test_the_reports_tool_bar_wraps_in_a_narrow_window_and_is_one_row_in_a_wide_
 ) -> None:
     window.show_view("reports")
     view = window.reports_view
-    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: view.report is not None and not view.busy and not view.charts_pending,
+        timeout=20_000,
+    )
     controls = [
         view.report_combo,
         view.period_combo,

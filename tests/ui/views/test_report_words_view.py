@@ -44,6 +44,7 @@ def test_one_answer_and_a_one_day_interval_read_right_on_screen(window, services
             and view.report.key == "customers"
             and view.report.period.start == date(2026, 3, 1)
             and not view.busy
+            and not view.charts_pending
         ),
         timeout=20_000,
     )

@@ -52,6 +52,7 @@ def _show_sales(window, qtbot):
             and view.report.key == "sales"
             and view.report.period.start == date(2026, 3, 1)
             and not view.busy
+            and not view.charts_pending
         ),
         timeout=20_000,
     )
@@ -143,7 +144,12 @@ def _show_report(window, qtbot, key: str):
     view = window.reports_view
     view.report_combo.setCurrentIndex(view.report_combo.findData(key))
     qtbot.waitUntil(
-        lambda: view.report is not None and view.report.key == key and not view.busy,
+        lambda: (
+            view.report is not None
+            and view.report.key == key
+            and not view.busy
+            and not view.charts_pending
+        ),
         timeout=20_000,
     )
     return view
@@ -195,7 +201,10 @@ def test_opening_reports_shows_the_chosen_report_while_saying_it_is_working(
     assert view.busy_row.isVisible()
     assert not view.refresh_button.isEnabled()
     released.set()
-    qtbot.waitUntil(lambda: view.report is not None and not view.busy, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: view.report is not None and not view.busy and not view.charts_pending,
+        timeout=20_000,
+    )
     assert view.report.key == view.report_combo.currentData()
     assert not view.placeholder.isVisible()
     assert view.title_label.text().startswith(view.report.title)
@@ -387,3 +396,26 @@ def test_a_preset_period_shows_its_dates_readable_and_custom_takes_typed_ones(
     assert not view.from_date.isReadOnly() and not view.to_date.isReadOnly()
     view.from_date.setDate(QDate(2026, 3, 1))
     assert view.from_date.date() == QDate(2026, 3, 1)
+
+
+def test_a_reports_charts_come_a_turn_after_its_figures_and_only_its_own(
+    window, services, qtbot
+) -> None:
+    """The figures and tables first, the charts on the event loop's next turn (the window
+    answers in between); a report shown before the last one's charts came gets its own
+    charts only."""
+    _sales_data(services)
+    view = _show_sales(window, qtbot)
+    period = view.current_period()
+    sales = services.reports.build("sales", period)
+    pipeline = services.reports.build("pipeline", period)
+    view.show_report(sales)
+    assert view.charts_pending and view.chart_views == []
+    assert view.tables  # the tables are there at once
+    view.show_report(pipeline)  # before the sales charts came
+    qtbot.waitUntil(lambda: not view.charts_pending, timeout=5_000)
+    QApplication.processEvents()  # the sales report's turn, too late: nothing to show
+    assert view.report is pipeline
+    expected = [c.title for c in pipeline.charts if c.categories]
+    assert expected and all(expected)
+    assert [chart.chart().title() for chart in view.chart_views] == expected

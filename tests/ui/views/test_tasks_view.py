@@ -195,6 +195,7 @@ def test_report_tasks_view_badge_and_tray_show_one_overdue_count(window, service
             and reports.report.key == "activity"
             and reports.report.period.start == date(2026, 3, 1)
             and not reports.busy
+            and not reports.charts_pending
         ),
         timeout=20_000,
     )

@@ -10,7 +10,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -75,6 +84,7 @@ class ReportsView(QWidget):
         self._pdf_path: Path | None = None
         self.tables: list[ReportTableView] = []
         self.chart_views: list[ReportChartView] = []
+        self.charts_pending = False  # a report's charts are shown a turn after its figures
         # Where each chart is now: (view, row, column, columns spanned).
         self._chart_places: list[tuple[ReportChartView, int, int, int]] = []
         self._init_controls()
@@ -397,8 +407,12 @@ class ReportsView(QWidget):
         self.kpi_notes.setVisible(bool(notes))
         _clear(self.charts_row)
         self._chart_places = []
-        self.chart_views = [ReportChartView(chart) for chart in report.charts if chart.categories]
-        self._place_charts()
+        self.chart_views = []
+        # The charts on the event loop's next turn: the figures and tables are painted
+        # first, and the window answers in between (building both at once held it ~60 ms).
+        self.charts_pending = any(chart.categories for chart in report.charts)
+        if self.charts_pending:
+            QTimer.singleShot(0, self, lambda: self._show_charts(report))
         _clear(self.tables_box)
         self.tables = []
         for table in report.tables:
@@ -419,6 +433,13 @@ class ReportsView(QWidget):
                 self.tables_box.addWidget(note)
             self.tables.append(table_view)
         self.report_shown.emit(report)
+
+    def _show_charts(self, report: Report) -> None:
+        if report is not self.report:
+            return  # another report is shown (or on its way): its own charts follow it
+        self.charts_pending = False
+        self.chart_views = [ReportChartView(chart) for chart in report.charts if chart.categories]
+        self._place_charts()
 
     def _place_charts(self) -> None:
         """Two charts side by side where both fit in half the page's width, else one a row;
