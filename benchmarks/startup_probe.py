@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,6 +44,7 @@ def run_app(db_path: Path, state: Path) -> dict[str, float]:
 
     real_build = deskcrm.app.build_main_window
     figures: dict[str, float] = {}
+    clock: dict[str, float] = {}
 
     def watched_build(*args, **kwargs):  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent, QObject, QTimer
@@ -67,6 +69,8 @@ def run_app(db_path: Path, state: Path) -> dict[str, float]:
             if "painted" in figures:
                 return
             figures["painted"] = process_age()
+            # The same span on a fine clock (process_age counts in 10 ms ticks).
+            figures["paint_after_show"] = time.perf_counter() - clock["shown"]
             bar = table.verticalScrollBar()
             for step in range(0, 101, 5):
                 bar.setValue(bar.maximum() * step // 100)
@@ -78,6 +82,7 @@ def run_app(db_path: Path, state: Path) -> dict[str, float]:
         def show() -> None:
             real_show()
             figures["shown"] = process_age()
+            clock["shown"] = time.perf_counter()
 
         watcher = FirstPaint(window)
         table.viewport().installEventFilter(watcher)
