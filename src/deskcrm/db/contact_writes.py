@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from deskcrm.db import core_tables, dbapi, dialects, fts
+from deskcrm.db import core_tables, dbapi, dialects, fts, import_queries
 from deskcrm.db import tables as models
 
 # The columns of a new contact row, in the order the service builds them.
@@ -92,21 +92,9 @@ CONTACT_TABLES = (
     "contact_tag",
     "lifecycle_event",
 )
-# The columns of a company created for the people who name it.
-NEW_COMPANY_COLUMNS = (
-    "id",
-    "name",
-    "website",
-    "email",
-    "phone",
-    "address",
-    "city",
-    "country",
-    "notes",
-    "created_at",
-    "updated_at",
-    "import_batch",
-)
+# The columns of a company created for the people who name it: an import's company
+# columns but its source id (which only a company's own record carries).
+NEW_COMPANY_COLUMNS = import_queries.COMPANY_COLUMNS[:-1]
 # From this many new contacts on, tables that were empty get their indexes built after
 # the rows are in (see indexes_built_after); fewer are not worth a schema change.
 BULK_INDEX_FROM_ROWS = 5_000
