@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables, dbapi, dialects, fts, import_queries
 from deskcrm.db import tables as models
+
+if TYPE_CHECKING:
+    from deskcrm.db.engine import Database
 
 # The columns of a new contact row, in the order the service builds them.
 CONTACT_COLUMNS = (
@@ -225,8 +228,13 @@ STREAMED = {
 
 def can_stream(session: Session) -> bool:
     """Whether rows_meanwhile runs beside the caller (SQLite); elsewhere there is nothing
-    to win, and the engine checks foreign keys as each row goes in."""
+    to win: the server's driver inserts on the caller's thread."""
     return dialects.of(session).NAME == "sqlite"
+
+
+def can_stream_on(db: Database) -> bool:
+    """can_stream, asked of a database before any session is open."""
+    return db.dialect.NAME == "sqlite"
 
 
 @contextmanager

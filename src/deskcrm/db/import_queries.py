@@ -16,6 +16,7 @@ from sqlalchemy import (
     Result,
     Table,
     bindparam,
+    case,
     column,
     delete,
     func,
@@ -229,6 +230,20 @@ def fill_company_if_empty(session: Session, company_id: int, values: dict[str, s
     for name, value in values.items():
         if value:
             session.execute(_FILL_COMPANY[name], {"c": company_id, "v": value})
+
+
+def complete_made_company(
+    session: Session, company_id: int, name: str, values: dict[str, str]
+) -> None:
+    """A company an import made for the people who name it, completed from the file's own
+    record of it in one UPDATE: its name as the record spells it, and those of `values`
+    (COMPANY_FILLABLE, the source id) that are still ""."""
+    co = tables.company.c
+    changes: dict[str, Any] = {"name": name}
+    for column_name, value in values.items():
+        if value:
+            changes[column_name] = case((co[column_name] == "", value), else_=co[column_name])
+    session.execute(update(tables.company).where(co.id == company_id).values(changes))
 
 
 # --- exporting -------------------------------------------------------------------------

@@ -70,14 +70,15 @@ def _people_file(path: Path) -> Path:
         "",
         "",
     ]
-    # A company's own record after its people, and a company nobody works at.
+    # A company's own record after its people (spelling its name its own way: the company
+    # is named as its record spells it), and a company nobody works at.
     rows[2950] = [
         "",
         "",
         "",
         "info@firm7.example",
         "+49 30 7777777",
-        "Firm 7",
+        "firm 7",
         "Hamburg",
         "https://firm7.example",
         "",
@@ -194,7 +195,9 @@ def test_written_while_read_equals_written_at_the_end(
     assert "+4930999999" in " ".join(row[4] for row in got["index"] if row[0] == first[0])
     # The company's own record filled the company made for its people.
     firm7 = next(row for row in got["companies"] if row[0].lower() == "firm 7")
-    assert firm7[1:4] == ("https://firm7.example", "info@firm7.example", "+49 30 7777777")
+    assert firm7[:4] == ("firm 7", "https://firm7.example", "info@firm7.example", "+49 30 7777777")
+    people_at_firm7 = [row for row in got["index"] if row[2].lower() == "firm 7"]
+    assert len(people_at_firm7) == 75 and {row[2] for row in people_at_firm7} == {"firm 7"}
 
 
 def test_the_index_written_while_read_is_the_one_rebuilt_from_the_tables(
@@ -208,6 +211,55 @@ def test_the_index_written_while_read_is_the_one_rebuilt_from_the_tables(
         fts.rebuild(session)
     db.close()
     assert _snapshot(path)["index"] == before
+
+
+def _other_writer(path: Path) -> str:
+    """Whether another connection could start writing now."""
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return "free"
+    except sqlite3.OperationalError as error:
+        return str(error)
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_only_a_file_written_while_read_holds_the_write_lock_while_it_is_read(
+    tmp_path: Path, small_parts: None, dry_run: bool
+) -> None:
+    """A dry run (Check) leaves other writers alone while its rows are checked; a large
+    import written while it is read holds the lock from its first row (its rows go in
+    meanwhile)."""
+    path = tmp_path / "locks.sqlite3"
+    source = _people_file(tmp_path / "people.csv")
+    _services(path)[1].close()
+    seen: list[str] = []
+
+    def progress(done: float, message: str) -> None:
+        if message == "Checking rows" and 0.3 < done < 0.6 and not seen:
+            seen.append(_other_writer(path))
+
+    _import(path, source, dry_run=dry_run, progress=progress)
+    assert seen == (["free"] if dry_run else ["database is locked"])
+
+
+def test_a_small_file_is_read_before_the_lock_is_taken(tmp_path: Path) -> None:
+    path = tmp_path / "small.sqlite3"
+    source = tmp_path / "small.csv"
+    lines = "".join(f"P{i},p{i}@x.example\n" for i in range(50))
+    source.write_text("First Name,E-mail Address\n" + lines, encoding="utf-8")
+    _services(path)[1].close()
+    seen: list[str] = []
+
+    def progress(_done: float, message: str) -> None:
+        if message == "Checking rows" and not seen:
+            seen.append(_other_writer(path))
+
+    assert _import(path, source, progress=progress).new == 50
+    assert seen == ["free"]
 
 
 def _nothing_kept(path: Path) -> None:

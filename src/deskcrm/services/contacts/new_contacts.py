@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deskcrm.db import contact_writes, core_tables, fts, import_queries
+from deskcrm.db.engine import Database
 from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.sorting import person_sort_key
 from deskcrm.services.contacts.writing import (
@@ -85,6 +86,12 @@ class NewContacts:
             self._live_companies = import_queries.live_company_ids(session)
             self._next_company = import_queries.next_id(session, core_tables.company)
             self._send = self._streaming.enter_context(contact_writes.rows_meanwhile(session))
+
+    @staticmethod
+    def would_stream(db: Database, expected: int) -> bool:
+        """Whether `expected` contacts added to a NewContacts on `db` would be written while
+        the caller goes on (else all of them by `finish`)."""
+        return expected >= INDEX_MEANWHILE_FROM_ROWS and contact_writes.can_stream_on(db)
 
     def __enter__(self) -> NewContacts:
         return self

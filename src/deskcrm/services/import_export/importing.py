@@ -31,6 +31,7 @@ from deskcrm.services.contacts.companies import CompanyInput, CompanyService
 from deskcrm.services.contacts.new_contacts import NewContacts
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.import_export import vcard_reader
+from deskcrm.services.import_export.csv_producers import ColumnMap
 from deskcrm.services.import_export.import_checking import EARLY_HELPER_FROM_BYTES, check_rows
 from deskcrm.services.import_export.import_cleaning import (
     cleaned_row,
@@ -168,6 +169,16 @@ class ImportService:
                 delimiter=delimiter,
                 not_imported=columns.not_imported,
             )
+        # A file written while it is read (SQLite, 1,000 records or more) is read inside
+        # the write transaction: its lock is held while the rows are checked. Any other
+        # (a dry run, a small file, a server) is read first and written after, as quickly.
+        streaming = not dry_run and NewContacts.would_stream(self._db, report.rows)
+        if vcard:
+            parsed = read
+        elif not streaming:
+            parsed, report.invalid = self._check_rows(
+                path, rows, columns, region, helper, progress, cancelled
+            )
         with self._db.transaction() as session, ExitStack() as stack:
             now = self._clock()
             batch = f"import-{now.strftime('%Y%m%dT%H%M%S%f')}"
@@ -191,21 +202,14 @@ class ImportService:
                 if new is not None:
                     new.add(fresh)
 
-            if vcard:
-                parsed = read
+            if vcard or not streaming:
                 for start in range(0, len(parsed), _PART):
                     if cancelled():
                         raise CancelledError("Import cancelled; nothing was imported")
                     take(parsed[start : start + _PART])
             else:
-                parsed, report.invalid = check_rows(
-                    rows,
-                    RowReader(columns, path.name),
-                    region,
-                    lambda done: progress(0.6 * done, "Checking rows"),
-                    cancelled,
-                    helper=helper,
-                    each_part=take,
+                parsed, report.invalid = self._check_rows(
+                    path, rows, columns, region, helper, progress, cancelled, take
                 )
             if new is not None:
                 new.stop_streaming()
@@ -260,6 +264,28 @@ class ImportService:
         if mapping and not vcard:
             self._settings.save_mapping(header, mapping)
         return report
+
+    @staticmethod
+    def _check_rows(
+        path: Path,
+        rows: list[tuple[int, list[str]]],
+        columns: ColumnMap,
+        region: str,
+        helper: PhoneHelper | None,
+        progress: Callable[[float, str], None],
+        cancelled: Callable[[], bool],
+        each_part: Callable[[list[ParsedRow]], None] | None = None,
+    ) -> tuple[list[ParsedRow], list[RowProblem]]:
+        """check_rows of a CSV file's rows, its progress shown as "Checking rows"."""
+        return check_rows(
+            rows,
+            RowReader(columns, path.name),
+            region,
+            lambda done: progress(0.6 * done, "Checking rows"),
+            cancelled,
+            helper=helper,
+            each_part=each_part,
+        )
 
     @staticmethod
     def _read_vcards(
@@ -375,15 +401,17 @@ class ImportService:
                     )
 
     def _fill_made_companies(self, session: Session, made: dict[int, list[CompanyInput]]) -> None:
-        """Companies made blank for the people who name them, filled from the file's own
-        records of them (later records folded into the first, as for a new company)."""
+        """Companies made blank for the people who name them, completed from the file's
+        own records of them (later records folded into the first, as for a new company):
+        named as the record spells it, as a company created from its record is."""
         for company_id, (first, *later) in made.items():
             for company in later:
                 fold_company(first, company)
             values = self._clean_company(first)
-            import_queries.fill_company_if_empty(
+            import_queries.complete_made_company(
                 session,
                 company_id,
+                values["name"],
                 {name: values[name] for name in (*import_queries.COMPANY_FILLABLE, "source_uid")},
             )
 
