@@ -8,7 +8,8 @@ shown) is counted wherever it happens, not only inside the switch.
     python benchmarks/bench_views.py --db DEMO.sqlite3 [--rounds 4] [--json]
 
 Printed per view: the first switch (the view is built then) and the median of the later
-ones, and the longest stall of the GUI thread from the choice until the next one.
+ones, and the longest stall of the GUI thread from the choice until the next one; with
+--json also the process's peak memory (the GUI with every view shown, several times).
 """
 
 from __future__ import annotations
@@ -87,6 +88,15 @@ def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     return figures
 
 
+def peak_rss_mb() -> float:
+    """VmHWM: this process's own peak resident memory."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True, help="a kept demo database")
@@ -95,7 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     figures = measure(args.db, args.rounds)
     if args.json:
-        print(json.dumps(figures))
+        print(json.dumps({"views": figures, "peak_rss_mb": peak_rss_mb()}))
         return
     print(f"view switches — {args.rounds} rounds; click to painted, and the longest stall")
     print(f"{'view':10s} {'first':>9s} {'later':>9s} {'stall, first':>13s} {'later':>9s}")

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +42,34 @@ def marks(contacts: int) -> tuple[str, str]:
 
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass(frozen=True)
+class Goals:
+    """Issue 20's goals for a database of this size: seconds, memory in MB; None: no
+    goal at this size (the figure is shown all the same)."""
+
+    first_window: float
+    list_paint: float
+    keystroke: float  # p95, the debounce counted
+    first_page: float | None  # p95 of the read a keystroke waits for
+    view_stall: float
+    card_move: float
+    backup: float
+    report_figures: float
+    gui_rss_mb: float | None
+    export_rss_mb: float
+    demo: float | None
+
+
+def goals_for(contacts: int) -> Goals:
+    """At 100,000 contacts each goal of the issue; at a million "every interaction above
+    ≤ 100 ms (search p95 ≤ 30 ms), cold start ≤ 1 s, each report's figures ≤ 3 s, GUI RSS
+    ≤ 400 MB, the demo ≤ 60 s". A backup copies every byte, so its goal stays 1 s: at a
+    million it is judged beside its floor, SQLite's own copy of 2.5 GB."""
+    if contacts >= 1_000_000:
+        return Goals(1.0, 0.1, 0.1, 0.03, 0.1, 0.1, 1.0, 3.0, 400, 200, 60)
+    return Goals(0.6, 0.05, 0.05, None, 0.05, 0.005, 1.0, 3.0, None, 200, None)
 
 
 def p95(values: list[float]) -> float:
@@ -83,7 +112,7 @@ class Table:
         judged_on: str = "p95",
     ) -> None:
         """Seconds in; shown in `unit`. `goal` is judged on the p95 (or the one value)."""
-        scale = 1000 if unit == "ms" else 1
+        scale = 1000 if unit == "ms" else 1  # (MB: given in MB)
         many = isinstance(values, list) and len(values) > 1
         series = values if isinstance(values, list) else [values]
         median = statistics.median(series) * scale
@@ -109,14 +138,27 @@ class Table:
         return head + "".join(f"| {' | '.join(row)} |\n" for row in self.rows)
 
 
-def measure(contacts: int, folder: Path, runs: int) -> tuple[Table, list[str]]:
+def measure(contacts: int, folder: Path, runs: int, rebuild: bool) -> tuple[Table, list[str]]:
     from bench_foundation import build_app_database
 
-    table, notes = Table(), []
+    table, notes, goals = Table(), list[str](), goals_for(contacts)
     db = folder / f"demo{contacts}.sqlite3"
-    if not db.exists():
+    built = folder / f"demo{contacts}.built.json"
+    if rebuild or not db.exists():
+        for leftover in folder.glob(f"{db.name}*"):
+            leftover.unlink()
         seconds, _counts = build_app_database(db, contacts)
-        notes.append(f"demo data for {contacts:,} contacts built in {seconds:.0f} s")
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        built.write_text(json.dumps({"seconds": seconds, "when": when}), encoding="utf-8")
+    if built.exists():
+        demo = json.loads(built.read_text(encoding="utf-8"))
+        table.add(
+            f"demo: {contacts:,} contacts made up and written (built {demo['when']})",
+            demo["seconds"],
+            None,
+            goals.demo,
+            unit="s",
+        )
     print("start-up …", flush=True)
     probe = [str(HERE / "startup_probe.py")]
     state = folder / "start.ini"
@@ -127,7 +169,7 @@ def measure(contacts: int, folder: Path, runs: int) -> tuple[Table, list[str]]:
         "start: process start to a window shown (the start window)",
         [s["first_window"] for s in starts],  # type: ignore[index]
         statistics.median(b["shown"] for b in bare),  # type: ignore[index]
-        0.6,
+        goals.first_window,
     )
     table.add(
         "start: process start to the main window shown",
@@ -139,7 +181,7 @@ def measure(contacts: int, folder: Path, runs: int) -> tuple[Table, list[str]]:
         "start: the contact list painted, after the main window shows",
         [s["paint_after_show"] for s in starts],  # type: ignore[index]
         statistics.median(b["painted"] - b["shown"] for b in bare),  # type: ignore[index]
-        0.05,
+        goals.list_paint,
     )
     print("typing …", flush=True)
     typed = run_json([str(HERE / "bench_typing.py"), "--db", str(db), "--json"])
@@ -148,25 +190,42 @@ def measure(contacts: int, folder: Path, runs: int) -> tuple[Table, list[str]]:
         f"search: keystroke to the list repainted ({len(keys)} keys)",
         keys,
         statistics.median(typed["floor"]),  # type: ignore[index]
-        0.05,
+        goals.keystroke,
+    )
+    table.add(
+        "search: the first page's read alone, same keys (ContactService.first_ids)",
+        typed["service"],  # type: ignore[index]
+        statistics.median(typed["floor"]),  # type: ignore[index]
+        goals.first_page,
     )
     print("view switches …", flush=True)
-    views = run_json([str(HERE / "bench_views.py"), "--db", str(db), "--json"])
-    for name, values in views.items():  # type: ignore[union-attr]
+    viewed = run_json([str(HERE / "bench_views.py"), "--db", str(db), "--json"])
+    views = viewed["views"]  # type: ignore[index]
+    for name, values in views.items():
         table.add(f"{name}: first shown, click to painted", values["switch"][0], None, None)
         table.add(
             f"{name}: longest GUI-thread stall, first shown",
             values["stall"][0],
             None,
-            0.05,
+            goals.view_stall,
         )
         if len(values["switch"]) > 1:
             table.add(
                 f"{name}: switched to again, longest stall",
                 values["stall"][1:],
                 None,
-                0.05,
+                goals.view_stall,
             )
+    table.add(
+        "memory: the GUI's peak, every view shown four times",
+        viewed["peak_rss_mb"],  # type: ignore[index]
+        None,
+        goals.gui_rss_mb,
+        unit="MB",
+    )
+    print("reports …", flush=True)
+    for key, times in report_figures(db).items():
+        table.add(f"report figures: {key}", times, None, goals.report_figures)
     print("card moves …", flush=True)
     scratch = scratch_copy(db, folder)
     code = (
@@ -179,15 +238,60 @@ def measure(contacts: int, folder: Path, runs: int) -> tuple[Table, list[str]]:
         "pipeline: card dropped to both columns repainted",
         shown_moves,
         statistics.median(floor_writes),
-        0.005,
+        goals.card_move,
     )
     table.add("pipeline: the move's write alone", writes, statistics.median(floor_writes), None)
     print("backups …", flush=True)
-    table.add(*backup_figures(scratch, folder), 1.0)
+    table.add(*backup_figures(scratch, folder), goals.backup)
+    print("export …", flush=True)
+    took, rss = export_figures(db, folder)
+    table.add("export all: `deskcrm export all` to JSON, start to exit", took, None, None, unit="s")
+    table.add("export all: its peak memory", rss, None, goals.export_rss_mb, unit="MB")
     print("import …", flush=True)
     imported, floor = import_figures(folder)
     table.add("import: 100,000 CSV rows (Outlook headers)", imported, floor, 5.0, unit="s")
     return table, notes
+
+
+def report_figures(db: Path) -> dict[str, list[float]]:
+    """Each report's figures over the last twelve months, three times (seconds)."""
+    code = (
+        "import json, time; from datetime import date; from pathlib import Path;"
+        " from deskcrm.bootstrap import build_services; from deskcrm.db.opening import"
+        " open_database; from deskcrm.domain.periods import Period;"
+        f" db = open_database(Path({str(db)!r})); s = build_services(db);"
+        " t = s.reports.today().date(); p = Period(date(t.year - 1, t.month, 1), t); out = {}\n"
+        "for key in ('pipeline', 'sales', 'customers', 'activity'):\n"
+        "    out[key] = []\n"
+        "    for _ in range(3):\n"
+        "        started = time.perf_counter(); s.reports.build(key, p)\n"
+        "        out[key].append(time.perf_counter() - started)\n"
+        "db.close(); print(json.dumps(out))"
+    )
+    return run_json(["-c", code])  # type: ignore[return-value]
+
+
+def export_figures(db: Path, folder: Path) -> tuple[float, float]:
+    """`deskcrm export all` as a user runs it (a process of its own, a fresh HOME): start
+    to exit, and its peak memory (MB)."""
+    home = folder / "export-home"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir()
+    out = folder / "export-all.json"
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
+    env["XDG_DATA_HOME"] = str(home / ".local" / "share")
+    env["PYTHONPATH"] = str(ROOT / "src")
+    env.pop("DESKCRM_DB", None)
+    command = [sys.executable, "-m", "deskcrm", "--db", str(db), "export", "all", str(out)]
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    took = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(command)} failed")
+    out.unlink()
+    shutil.rmtree(home, ignore_errors=True)
+    return took, usage.ru_maxrss / 1024  # Linux: kB
 
 
 def backup_figures(db: Path, folder: Path) -> tuple[str, list[float], float]:
@@ -241,12 +345,15 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="where the demo database is built and kept")
     parser.add_argument("--runs", type=int, default=7, help="cold starts to measure")
     parser.add_argument("--readme", action="store_true", help="also update README.md")
+    parser.add_argument(
+        "--rebuild", action="store_true", help="build the demo database again (timed)"
+    )
     args = parser.parse_args()
     sys.path[:0] = [str(HERE), str(ROOT / "src")]
     folder = args.keep or Path(tempfile.mkdtemp(prefix="deskcrm-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    table, notes = measure(args.contacts, folder, args.runs)
+    table, notes = measure(args.contacts, folder, args.runs, args.rebuild)
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores"
     text = (

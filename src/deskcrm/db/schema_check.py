@@ -40,6 +40,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0012": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
     "0013": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
     "0014": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
+    "0015": "9819d0f8fbe9f00435b181af2d031eb20cb3708f8caee617d68f965f9b6a9379",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

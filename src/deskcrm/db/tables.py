@@ -83,6 +83,9 @@ class Contact(SQLModel, table=True):
         # each opening, so there a partial index of live contacts holds the order
         # (migration 0013).
         Index("ix_contact_live_by_name", "deleted_at", "sort_name").ddl_if(dialect="sqlite"),
+        # A search's matches sorted by name from an index of a few dozen bytes an entry
+        # rather than from their rows (migration 0015): ≈ 0.35 µs a match, not 1.5.
+        Index("ix_contact_names_by_id", "id", "deleted_at", "sort_name").ddl_if(dialect="sqlite"),
         Index(
             "ix_contact_live_ids_by_name",
             "sort_name",

@@ -79,6 +79,12 @@ def no_index(expression: str) -> str:
     return expression  # PostgreSQL's planner needs no hint here
 
 
+def contacts_by_id(alias: str) -> str:
+    """The contact table as a query reads it when it needs each row's id, trash date and
+    sort name only (the planner chooses its own way here)."""
+    return f"contact {alias}"
+
+
 def like(expression: str, param: str = "like") -> str:
     """Case-insensitive LIKE. Columns under the case-insensitive "NOCASE" collation are
     read under the database's default one: PostgreSQL 15 has no LIKE for

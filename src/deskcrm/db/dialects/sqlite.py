@@ -104,6 +104,13 @@ def no_index(expression: str) -> str:
     return f"+{expression}"
 
 
+def contacts_by_id(alias: str) -> str:
+    """The contact table as a query reads it when it needs each row's id, trash date and
+    sort name only (a search's matches sorted by name): from the narrow index of those
+    (migration 0015), ≈ 4 times quicker than from the rows."""
+    return f"contact {alias} INDEXED BY ix_contact_names_by_id"
+
+
 def like(expression: str, param: str = "like") -> str:
     """A LIKE with backslash escapes (case-insensitive for ASCII, as SQLite's LIKE is)."""
     return f"{expression} LIKE :{param} ESCAPE '\\'"
