@@ -223,6 +223,23 @@ STREAMED = {
     "phones": ("contact_phone", PHONE_COLUMNS),
     "addresses": ("contact_address", ADDRESS_COLUMNS),
     "events": ("lifecycle_event", LIFECYCLE_COLUMNS),
+    # A demo's made-up history, written with its people.
+    "interactions": (
+        "interaction",
+        ("contact_id", "kind", "occurred_at", "summary", "body", "created_at"),
+    ),
+    "purchases": (
+        "purchase",
+        (
+            "contact_id",
+            "purchased_at",
+            "description",
+            "quantity",
+            "amount_minor",
+            "currency",
+            "created_at",
+        ),
+    ),
 }
 
 

@@ -3,6 +3,7 @@ one the all-at-the-end path leaves, field for field."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,21 @@ def test_a_demo_written_while_made_equals_one_written_at_the_end(
     assert len(got["contacts"]) == 2500
     for part in expected:
         assert got[part] == expected[part], part
+    # The history, written with each part of the people or after all of them.
+    streamed, end = _history(tmp_path / "streamed.sqlite3"), _history(tmp_path / "end.sqlite3")
+    assert len(streamed["interaction"]) > 5000 and len(streamed["purchase"]) > 1000
+    assert streamed == end
+
+
+def _history(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Interactions and purchases without their ids (numbered in another order)."""
+    conn = sqlite3.connect(path)
+    try:
+        found = {}
+        for table in ("interaction", "purchase"):
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            kept = ", ".join(name for name in columns if name != "id")
+            found[table] = conn.execute(f"SELECT {kept} FROM {table} ORDER BY {kept}").fetchall()
+        return found
+    finally:
+        conn.close()

@@ -122,6 +122,17 @@ class NewContacts:
         if self._send is not None:
             self._send_part(first, len(self._contacts))
 
+    @property
+    def streaming(self) -> bool:
+        """Whether what is added is being written meanwhile (else by `finish`)."""
+        return self._send is not None
+
+    def add_rows(self, kind: str, rows: Sequence[Sequence[Any]]) -> None:
+        """While streaming: rows of another kind of contact_writes.STREAMED (a demo's
+        history) for contacts added so far, inserted after theirs."""
+        assert self._send is not None, "add_rows is for a NewContacts that is streaming"
+        self._send(kind, rows)
+
     def changed(self, position: int) -> None:
         """The contact at `position` (0: the first added) was given more after `add`."""
         self._changed.add(position)

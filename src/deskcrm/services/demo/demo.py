@@ -7,11 +7,11 @@ import random
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from deskcrm.db import contact_writes, core_tables, dbapi, demo_queries
 from deskcrm.db.engine import Database
-from deskcrm.db.types import to_db_timestamp
+from deskcrm.db.types import from_db_timestamp, to_db_timestamp
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.pipeline import POSITION_GAP
@@ -182,6 +182,41 @@ def _birthday(rng: random.Random) -> str:
 _PART = 5000
 
 
+class _Stamps:
+    """The history's timestamps as the database stores them (db.types.to_db_timestamp),
+    made from a day's number and a time of day: a million people have some six million,
+    on a few thousand days, and datetime arithmetic for each took a third of the demo's
+    time. `now` is in UTC."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = to_db_timestamp(now)
+        self.today = now.date().toordinal()
+        self._clock_now = self.now[11:]  # "HH:MM:SS.ffffff": compares as the time does
+        self._days: dict[int, str] = {}
+        self._working = [f"{7 + m // 60:02d}:{m % 60:02d}:00.000000" for m in range(660)]
+
+    def _day(self, on: int) -> str:
+        text = self._days.get(on)
+        if text is None:
+            text = self._days[on] = date.fromordinal(on).isoformat()
+        return text
+
+    def working(self, on: int, minute: int) -> str:
+        """`minute` minutes after 07:00 on day `on` — or now, if that is later today."""
+        clock = self._working[minute]
+        if on == self.today and clock > self._clock_now:
+            return self.now
+        return f"{self._day(on)} {clock}"
+
+    def now_on(self, on: int) -> str:
+        """Day `on` at the time of day it is now."""
+        return f"{self._day(on)} {self._clock_now}"
+
+    @staticmethod
+    def read(stamp: str) -> datetime:
+        return from_db_timestamp(stamp)
+
+
 @without_gc  # 100,000 people make millions of objects; collecting mid-way is wasted work
 def generate_demo(
     db: Database,
@@ -194,7 +229,10 @@ def generate_demo(
     """Add `contacts` people (plus companies, history, deals and tasks) in one transaction,
     their history ending at `now` (else the time of the composition root's `clock`)."""
     rng = random.Random(seed)
-    now = now or clock()
+    choice, randint = rng.choice, rng.randint
+    now = (now or clock()).astimezone(UTC)  # the history's days are UTC days
+    stamps = _Stamps(now)
+    this_day = stamps.today  # its number
     say = progress or (lambda _msg: None)
     n_companies = max(3, contacts // 8)
     # A full disk becomes a StorageError in the transaction too. Tables still empty have
@@ -262,8 +300,10 @@ def generate_demo(
         writer = bulk.enter_context(new_contacts.NewContacts(session, now, expected=contacts))
         people: list[CleanContact] = []
         handed = 0  # how many of them the writer has
-        interaction_rows, purchase_rows = [], []
+        interaction_rows: list[tuple[int, str, str, str, str, str]] = []
+        purchase_rows: list[tuple[int, str, str, int, int, str, str]] = []
         lifecycle_rows: list[tuple[int, str, str, str, str]] = []
+        n_interactions = n_purchases = 0
         customers: list[int] = []
         day = timedelta(days=1)
         for i in range(contacts):
@@ -289,36 +329,36 @@ def generate_demo(
                 if roll < 0.9
                 else "former"
             )
-            created_dt = now - day * rng.randint(30, 1100)
-            last_contact = None
-            for _ in range(rng.choice((0, 2, 3, 4, 5, 6, 7, 8, 10))):
-                kind = rng.choice(("call", "meeting", "email", "email", "note"))
+            age = randint(30, 1100)  # days
+            created_dt = now - day * age
+            last_stamp = ""
+            for _ in range(choice((0, 2, 3, 4, 5, 6, 7, 8, 10))):
+                kind = choice(("call", "meeting", "email", "email", "note"))
                 # Working hours (07:00-17:59 UTC), on a day between creation and today.
-                day_start = (created_dt + day * rng.randint(0, (now - created_dt).days)).replace(
-                    hour=7, minute=0, second=0, microsecond=0
-                )
-                when = min(day_start + timedelta(minutes=rng.randint(0, 659)), now)
-                last_contact = when if last_contact is None or when > last_contact else last_contact
-                stamp = to_db_timestamp(when)
+                on = this_day - age + randint(0, age)
+                stamp = stamps.working(on, randint(0, 659))
+                if stamp > last_stamp:
+                    last_stamp = stamp
                 interaction_rows.append(
-                    (cid, kind, stamp, rng.choice(INTERACTION_TEXT[kind]), "", stamp)
+                    (cid, kind, stamp, choice(INTERACTION_TEXT[kind]), "", stamp)
                 )
+            last_contact = stamps.read(last_stamp) if last_stamp else None
             # Everyone starts as a lead; the history leads to where they are now.
             path = [("", "lead", created_dt)]
             if lifecycle != "lead" and rng.random() < 0.7:
                 path.append(("lead", "prospect", created_dt + day * rng.randint(1, 20)))
             if lifecycle in ("customer", "former"):
                 customers.append(cid)
-                currency = rng.choice(CURRENCIES)
-                first_bought = now
-                for _ in range(rng.choice((1, 2, 3, 4, 5, 6, 8))):
-                    product, price = rng.choice(PRODUCTS)
-                    qty = rng.choice((1, 1, 1, 2, 3))
-                    bought_at = created_dt + day * rng.randint(0, (now - created_dt).days)
-                    first_bought = min(first_bought, bought_at)
-                    bought = to_db_timestamp(bought_at)
+                currency = choice(CURRENCIES)
+                first_bought = this_day
+                for _ in range(choice((1, 2, 3, 4, 5, 6, 8))):
+                    product, price = choice(PRODUCTS)
+                    qty = choice((1, 1, 1, 2, 3))
+                    on = this_day - age + randint(0, age)  # at the time of day it is now
+                    first_bought = min(first_bought, on)
+                    bought = stamps.now_on(on)
                     purchase_rows.append((cid, bought, product, qty, price * qty, currency, bought))
-                converted = max(first_bought, path[-1][2])
+                converted = max(now - day * (this_day - first_bought), path[-1][2])
                 path.append((path[-1][1], "customer", converted))
                 if lifecycle == "former":
                     path.append(("customer", "former", converted + (now - converted) / 2))
@@ -381,36 +421,25 @@ def generate_demo(
             if len(people) - handed == _PART:
                 writer.add(people[handed:])
                 handed = len(people)
+                if writer.streaming:  # their history follows them, on the writer's thread
+                    n_interactions += len(interaction_rows)
+                    n_purchases += len(purchase_rows)
+                    writer.add_rows("events", lifecycle_rows)
+                    writer.add_rows("interactions", interaction_rows)
+                    writer.add_rows("purchases", purchase_rows)
+                    lifecycle_rows, interaction_rows, purchase_rows = [], [], []
         writer.add(people[handed:])
         writer.finish()
-        dbapi.insert_rows(
-            session,
-            "lifecycle_event",
-            ("contact_id", "from_lifecycle", "to_lifecycle", "changed_at", "cause"),
-            lifecycle_rows,
-        )
-        say(f"interactions: {len(interaction_rows)}")
-        dbapi.insert_rows(
-            session,
-            "interaction",
-            ("contact_id", "kind", "occurred_at", "summary", "body", "created_at"),
-            interaction_rows,
-        )
-        say(f"purchases: {len(purchase_rows)}")
-        dbapi.insert_rows(
-            session,
-            "purchase",
-            (
-                "contact_id",
-                "purchased_at",
-                "description",
-                "quantity",
-                "amount_minor",
-                "currency",
-                "created_at",
-            ),
-            purchase_rows,
-        )
+        n_interactions += len(interaction_rows)
+        n_purchases += len(purchase_rows)
+        for kind, rows in (
+            ("events", lifecycle_rows),
+            ("interactions", interaction_rows),
+            ("purchases", purchase_rows),
+        ):
+            if rows:
+                dbapi.insert_rows(session, *contact_writes.STREAMED[kind], rows)
+        say(f"interactions: {n_interactions}, purchases: {n_purchases}")
 
         n_deals = max(len(stages), contacts // 5)
         say(f"deals: {n_deals}")
@@ -581,6 +610,4 @@ def generate_demo(
         say("support cases and feedback")
         add_cases_and_feedback(session, rng, customers, now)
         add_segments(session, now)
-    return DemoCounts(
-        n_companies, contacts, len(interaction_rows), len(purchase_rows), n_deals, n_tasks
-    )
+    return DemoCounts(n_companies, contacts, n_interactions, n_purchases, n_deals, n_tasks)
