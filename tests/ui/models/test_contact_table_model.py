@@ -68,3 +68,32 @@ def test_header_and_parent_rules(services) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_the_whole_list_shows_its_first_page_at_once_and_the_rest_from_a_worker(
+    qtbot, db, services
+) -> None:
+    # A million contacts' ids take 0.2–0.4 s to read: with a task manager the list shows
+    # its first page from the name index at once and the rest when a worker brings it —
+    # but in an order by company or city, whose first page costs what the whole does.
+    from deskcrm.db.contact_queries import ContactSort
+    from deskcrm.ui.taskmanager import TaskManager
+
+    generate_demo(db, contacts=450, seed=2, now=NOW)
+    whole = services.contacts.list_ids(ContactFilter())
+    tasks = TaskManager()
+    try:
+        model = ContactTableModel(services.contacts, tasks=tasks)
+        model.set_filter(ContactFilter())
+        assert (model.rowCount(), model.complete) == (100, False)
+        assert model.ids() == whole[:100]
+        with qtbot.waitSignal(model.completed, timeout=10_000):
+            pass
+        assert model.complete and model.ids() == whole
+        model.set_filter(ContactFilter())  # again: the first page, the rest on its way
+        assert not model.complete
+        model.sort(4)  # by city: the first page would cost the whole list, read here
+        assert model.complete and model.rowCount() == 450
+        assert model.ids() == services.contacts.list_ids(ContactFilter(sort=ContactSort.CITY))
+    finally:
+        tasks.shutdown(10_000)
