@@ -29,9 +29,11 @@ from deskcrm.db.contact_queries import ContactFilter
 from deskcrm.db.segment_queries import SegmentQuery
 from deskcrm.domain.enums import Lifecycle
 from deskcrm.errors import DeskCrmError
+from deskcrm.services.contacts.tags import TagCount
 from deskcrm.ui.bus import ChangeBus, Changes
 from deskcrm.ui.dialogs.company_dialog import CompanyDialog
 from deskcrm.ui.dialogs.contact_dialog import ContactDialog
+from deskcrm.ui.first_read import Reads
 from deskcrm.ui.i18n import tr
 from deskcrm.ui.icons import icon, set_icon
 from deskcrm.ui.models.company_table_model import CompanyTableModel
@@ -113,8 +115,14 @@ class ContactsView(QWidget):
         self.tag_filter.blockSignals(True)  # its first item is no choice: no search yet
         self.tag_filter.addItem(tr("Any tag"), None)
         self.tag_filter.blockSignals(False)
-        # Tag counts scan every contact: fill them in just after the window shows.
-        QTimer.singleShot(0, self.reload_filters)
+        # Tag counts read every tag's links (54 ms at a million contacts): on a worker, so
+        # that the list paints first; filled in when they are back.
+        self._tag_reads: Reads[list[TagCount]] = Reads(self, self._tasks)
+        tags = self._services.tags
+        if not self._tag_reads.start_first(
+            tags.all_with_counts, self._fill_tag_filter, self.reload_filters
+        ):
+            QTimer.singleShot(0, self.reload_filters)
         self._on_mode_changed(PEOPLE)  # the list, read once
 
     def column_tables(self) -> dict[str, QAbstractItemView]:
@@ -358,11 +366,15 @@ class ContactsView(QWidget):
         self._push_trash("contact", "contacts", ids, *self._contact_trash_steps())
 
     def reload_filters(self) -> None:
+        self._tag_reads.newer()
+        self._fill_tag_filter(self._services.tags.all_with_counts())
+
+    def _fill_tag_filter(self, tags: list[TagCount]) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(tr("Any tag"), None)
-        for tag in self._services.tags.all_with_counts():
+        for tag in tags:
             self.tag_filter.addItem(f"{tag.name} ({tag.contacts})", tag.id)
         index = self.tag_filter.findData(current) if current is not None else 0
         self.tag_filter.setCurrentIndex(max(index, 0))
