@@ -238,3 +238,13 @@ def test_an_op_and_its_callbacks_are_freed_on_the_gui_thread(qtbot, tasks) -> No
             assert tasks.run(Op(), Done())
     qtbot.waitUntil(lambda: len(freed_on) == 40)
     assert all(freed_on)
+
+
+def test_with_workers_the_gui_thread_gets_python_back_within_a_millisecond(tasks) -> None:
+    # (How much that matters is measured in benchmarks/bench_views.py, not here.)
+    import sys
+
+    from deskcrm.ui.taskmanager import GUI_SWITCH_INTERVAL_S
+
+    assert GUI_SWITCH_INTERVAL_S <= 0.001
+    assert sys.getswitchinterval() <= GUI_SWITCH_INTERVAL_S

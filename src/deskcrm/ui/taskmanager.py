@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -70,6 +71,14 @@ class _Task:
     ended: threading.Event = field(default_factory=threading.Event)  # the op has returned
 
 
+# How long a thread that wants Python's lock waits before the running one is asked to hand
+# it over (Python's default: 5 ms). While a worker runs Python — a report's figures at a
+# million contacts — each call the GUI thread makes into Python (a model's data(), a
+# paint handler) waited up to that long, and Reports' first paint took 300–450 ms; at
+# 1 ms, 45–170 ms (benchmarks/bench_views.py, 1,000,000 contacts, 2026-12-03).
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 class TaskManager(QObject):
     """Runs ops off the GUI thread; one per application window, passed to whoever needs it.
 
@@ -94,6 +103,8 @@ class TaskManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Work now leaves the GUI thread: the GUI thread gets the interpreter back soon.
+        sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
         self._pool = ThreadPoolExecutor(MAX_THREADS, thread_name_prefix="deskcrm-task")
         self._news: queue.SimpleQueue[tuple[int, str, Any]] = queue.SimpleQueue()
         self._poll = QTimer(self)
