@@ -87,7 +87,7 @@ def type_words(db: Path, words: list[tuple[str, str]]) -> dict[str, list[float]]
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from deskcrm.app import build_main_window
+    from deskcrm.app import build_main_window, settle_collector
     from gui_probe import Paints
     from gui_probe import pump_until as pump_until_in
 
@@ -95,6 +95,7 @@ def type_words(db: Path, words: list[tuple[str, str]]) -> dict[str, list[float]]
     window = build_main_window(db, db.with_suffix(".typing.ini"))
     window.resize(1366, 768)
     window.show()
+    settle_collector()  # as the app does once its main window shows (app.GuiSession)
     view = window.contacts_view
     view.show_people() if hasattr(view, "show_people") else None
     edit, model, viewport = view.search_edit, view.people_model, view.people_table.viewport()

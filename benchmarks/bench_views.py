@@ -31,7 +31,7 @@ def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from deskcrm.app import build_main_window
+    from deskcrm.app import build_main_window, settle_collector
     from gui_probe import Paints, pump_until
 
     app = QApplication.instance() or QApplication([])
@@ -40,6 +40,7 @@ def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     window = build_main_window(db, state)
     window.resize(1366, 768)
     window.show()
+    settle_collector()  # as the app does once its main window shows (app.GuiSession)
     beat = [time.perf_counter()]
     longest = [0.0]
 

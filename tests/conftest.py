@@ -14,6 +14,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import itertools
 import sys
 from collections.abc import Iterator
@@ -67,6 +68,16 @@ def _app_style_sheet_left_as_found() -> Iterator[None]:
     app = widgets.QApplication.instance() if widgets is not None else None
     if app is not None and app.styleSheet():
         app.setStyleSheet("")
+
+
+@pytest.fixture(autouse=True)
+def _cycle_collector_left_as_found() -> Iterator[None]:
+    """A test that starts the whole app sets what is alive aside from the cycle collector
+    (app.settle_collector, once its window shows): later tests get it back."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
+    gc.enable()
 
 
 # Tests of SQLite-file features, run on SQLite only (a test may instead carry

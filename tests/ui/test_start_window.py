@@ -91,3 +91,24 @@ def test_the_last_theme_is_remembered_for_the_next_start(ui_state) -> None:
     assert start_window.last_theme() == "system"
     start_window.remember_theme("dark")
     assert start_window.last_theme() == "dark"
+
+
+def test_once_the_main_window_shows_what_the_start_made_is_set_aside_from_the_collector() -> None:
+    # run_gui pauses the cycle collector while the start makes its lasting objects;
+    # settle_collector sets them aside (gc.freeze) and turns collection on again, once.
+    import gc
+
+    from deskcrm.app import settle_collector
+
+    gc.disable()
+    try:
+        settle_collector()
+        assert gc.isenabled()
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000  # the modules, classes and objects alive now
+        kept = [object()]  # made after: not set aside by a second call
+        settle_collector()
+        assert gc.get_freeze_count() == frozen and kept
+    finally:
+        gc.unfreeze()
+        gc.enable()
