@@ -104,6 +104,7 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         self._load(first_page_first=self._sorting)
 
     def _load(self, *, first_page_first: bool) -> None:
+        first_load = not self.loaded
         self._generation += 1
         flt = self._sorted_filter()
         # Without a search the first page comes from the name index at once, and the
@@ -119,10 +120,12 @@ class ContactTableModel(PagedTableModel[ContactRow]):
         self._reset_to(first)
         if self.complete:
             return
-        if flt.text:
-            self._rest_timer.start()  # (again: a newer search waits its own pause)
+        if first_load:
+            self._read_rest()  # the list as the window opens: nobody is typing yet
         else:
-            self._read_rest()  # nothing typed: no next keystroke to wait for
+            # (Again: a newer search waits its own pause. A cleared search too: the
+            # whole list read behind the next word's keystrokes slowed each of them.)
+            self._rest_timer.start()
 
     def _read_rest(self) -> None:
         if self.complete or self._tasks is None:
