@@ -218,7 +218,7 @@ def _first_page_walked(session: Session, match: str, limit: int) -> list[int] | 
     ).one()
     if counted < ONE_BY_ONE_FROM:
         return None
-    spread = WALK_SPREAD * limit * highest // counted  # (ids: about as many as contacts)
+    spread = WALK_SPREAD * limit * (highest or 0) // counted  # (ids: about as many as contacts)
     walks = (
         (WALK_ONE_BY_ONE, "EXISTS (SELECT 1 FROM contact_fts f WHERE f.rowid = c.id"
          " AND contact_fts MATCH :match)"),
