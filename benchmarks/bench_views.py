@@ -89,15 +89,6 @@ def measure(db: Path, rounds: int) -> dict[str, dict[str, list[float]]]:
     return figures
 
 
-def peak_rss_mb() -> float:
-    """VmHWM: this process's own peak resident memory."""
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True, help="a kept demo database")
@@ -106,6 +97,8 @@ def main() -> None:
     args = parser.parse_args()
     figures = measure(args.db, args.rounds)
     if args.json:
+        from startup_probe import peak_rss_mb  # this process's own peak (VmHWM)
+
         print(json.dumps({"views": figures, "peak_rss_mb": peak_rss_mb()}))
         return
     print(f"view switches — {args.rounds} rounds; click to painted, and the longest stall")
