@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from deskcrm.db import contact_writes, core_tables, dbapi, demo_queries
 from deskcrm.db.engine import Database
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.db.types import to_db_timestamp
 from deskcrm.domain.contact_parts import PostalAddress, UnparsedValue, Website
 from deskcrm.domain.dates import utc_now
 from deskcrm.domain.pipeline import POSITION_GAP
@@ -20,6 +20,7 @@ from deskcrm.domain.validation import PhoneNumber
 from deskcrm.services.contacts import new_contacts
 from deskcrm.services.contacts.writing import CleanContact
 from deskcrm.services.demo.demo_cycle import add_cases_and_feedback, add_segments
+from deskcrm.services.demo.stamps import DayStamps
 from deskcrm.services.storage.gc_pause import without_gc
 
 FIRST = (
@@ -182,41 +183,6 @@ def _birthday(rng: random.Random) -> str:
 _PART = 5000
 
 
-class _Stamps:
-    """The history's timestamps as the database stores them (db.types.to_db_timestamp),
-    made from a day's number and a time of day: a million people have some six million,
-    on a few thousand days, and datetime arithmetic for each took a third of the demo's
-    time. `now` is in UTC."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = to_db_timestamp(now)
-        self.today = now.date().toordinal()
-        self._clock_now = self.now[11:]  # "HH:MM:SS.ffffff": compares as the time does
-        self._days: dict[int, str] = {}
-        self._working = [f"{7 + m // 60:02d}:{m % 60:02d}:00.000000" for m in range(660)]
-
-    def _day(self, on: int) -> str:
-        text = self._days.get(on)
-        if text is None:
-            text = self._days[on] = date.fromordinal(on).isoformat()
-        return text
-
-    def working(self, on: int, minute: int) -> str:
-        """`minute` minutes after 07:00 on day `on` — or now, if that is later today."""
-        clock = self._working[minute]
-        if on == self.today and clock > self._clock_now:
-            return self.now
-        return f"{self._day(on)} {clock}"
-
-    def now_on(self, on: int) -> str:
-        """Day `on` at the time of day it is now."""
-        return f"{self._day(on)} {self._clock_now}"
-
-    @staticmethod
-    def read(stamp: str) -> datetime:
-        return from_db_timestamp(stamp)
-
-
 @without_gc  # 100,000 people make millions of objects; collecting mid-way is wasted work
 def generate_demo(
     db: Database,
@@ -231,7 +197,7 @@ def generate_demo(
     rng = random.Random(seed)
     choice, randint = rng.choice, rng.randint
     now = (now or clock()).astimezone(UTC)  # the history's days are UTC days
-    stamps = _Stamps(now)
+    stamps = DayStamps(now)
     this_day = stamps.today  # its number
     say = progress or (lambda _msg: None)
     n_companies = max(3, contacts // 8)
