@@ -73,10 +73,13 @@ def _app_style_sheet_left_as_found() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _cycle_collector_left_as_found() -> Iterator[None]:
     """A test that starts the whole app sets what is alive aside from the cycle collector
-    (app.settle_collector, once its window shows): later tests get it back."""
+    (app.settle_collector, once its window shows): later tests get it back, its cycles
+    collected here, on the GUI thread, rather than whenever a later allocation (perhaps a
+    worker's) sets the collector off among Qt objects."""
     yield
     if gc.get_freeze_count():
         gc.unfreeze()
+        gc.collect()
     gc.enable()
 
 
