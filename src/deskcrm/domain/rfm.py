@@ -36,14 +36,14 @@ def quintile(sorted_values: list[int], value: int) -> int:
 
 
 def quintiles(values: list[int]) -> list[int]:
-    """quintile() of each value among `values`, in their order: one sort for them all."""
-    if len(values) <= 1:
-        return [3] * len(values)
-    below: dict[int, int] = {}
-    for position, value in enumerate(sorted(values)):
-        below.setdefault(value, position)
+    """quintile() of each value among `values`, in their order: one sort for them all, one
+    look-up in it for each distinct value."""
     count = len(values)
-    return [min(5, 1 + below[value] * 5 // count) for value in values]
+    if count <= 1:
+        return [3] * count
+    ordered = sorted(values)
+    scored = {v: min(5, 1 + bisect_left(ordered, v) * 5 // count) for v in set(values)}
+    return list(map(scored.__getitem__, values))
 
 
 def score(customers: list[RfmInput]) -> list[RfmScore]:
@@ -80,5 +80,10 @@ def segment_for(r: int, f: int) -> str:
     return "Needs attention"
 
 
-# Every (R, F) pair's segment, worked out once: a report scores tens of thousands.
+# Every (R, F) pair's segment, worked out once: a report scores hundreds of thousands.
 _SEGMENT_OF = {(r, f): segment_for(r, f) for r in range(1, 6) for f in range(1, 6)}
+
+
+def segment_of(r: int, f: int) -> str:
+    """segment_for(r, f), looked up."""
+    return _SEGMENT_OF[r, f]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -31,14 +33,22 @@ class NpsResult:
 
 
 def nps(scores: list[int]) -> NpsResult:
-    groups = [nps_group(s) for s in scores]
-    return NpsResult(
-        len(scores),
-        groups.count("promoter"),
-        groups.count("passive"),
-        groups.count("detractor"),
-    )
+    return nps_of_counts(Counter(scores))
+
+
+def nps_of_counts(counts: Mapping[int, int]) -> NpsResult:
+    """nps() of answers given as {score: how many answered it}."""
+    tally = {"promoter": 0, "passive": 0, "detractor": 0}
+    for score, answers in counts.items():
+        tally[nps_group(score)] += answers
+    return NpsResult(sum(tally.values()), tally["promoter"], tally["passive"], tally["detractor"])
 
 
 def average_csat(scores: list[int]) -> float | None:
     return sum(scores) / len(scores) if scores else None
+
+
+def average_csat_of_counts(counts: Mapping[int, int]) -> float | None:
+    """average_csat() of answers given as {score: how many answered it}."""
+    answers = sum(counts.values())
+    return sum(score * n for score, n in counts.items()) / answers if answers else None

@@ -83,17 +83,22 @@ def test_nps_and_csat_by_month(db, clock, ctx) -> None:
     feedback.record(anna, "csat", 2, date(2026, 3, 3))
     # 23:30 UTC on 31 March is 1 April in Berlin: outside the period.
     feedback.record(anna, "nps", 10, datetime(2026, 3, 31, 23, 30, tzinfo=UTC))
+    # Local months: 22:59 UTC on 31 January is still January in Berlin, 23:30 UTC on
+    # 28 February already March.
+    feedback.record(anna, "nps", 10, datetime(2026, 1, 31, 22, 59, tzinfo=UTC))
+    feedback.record(anna, "nps", 9, datetime(2026, 2, 28, 23, 30, tzinfo=UTC))
 
     sat = satisfaction(ctx)
 
     assert [m.month for m in sat.months] == ["2026-01", "2026-02", "2026-03"]
     january, february, march = sat.months
-    assert (january.nps.answers, january.nps.score) == (3, 33)
+    assert (january.nps.answers, january.nps.score) == (4, 50)
     assert february.nps.score is None and february.csat_average is None
-    assert (march.nps.score, march.csat_answers, march.csat_average) == (-100, 2, 3.5)
-    assert (sat.nps.answers, sat.nps.score) == (4, 0)  # 2 promoters, 2 detractors
+    assert (march.nps.answers, march.nps.score) == (2, 0)
+    assert (march.csat_answers, march.csat_average) == (2, 3.5)
+    assert (sat.nps.answers, sat.nps.score) == (6, 33)  # 4 promoters, 2 detractors
     kpis = {k.label: k.value for k in build_report("customers", ctx).kpis}
-    assert kpis["NPS"] == "+0 (4 answers)"
+    assert kpis["NPS"] == "+33 (6 answers)"
     assert kpis["Average CSAT"] == "3.50 / 5 (2 answers)"
 
 

@@ -44,23 +44,30 @@ def lead_conversions(
     ]
 
 
-def feedback_answers(
-    session: Session, start: datetime, end: datetime
-) -> list[tuple[str, int, datetime]]:
-    """(kind, score, answered at) of live contacts' answers given in [start, end).
+def feedback_by_month(
+    session: Session, months: list[datetime], end: datetime
+) -> list[tuple[int, str, int, int]]:
+    """(month, kind, score, answers) of live contacts' answers given in [months[0], end),
+    counted by the engine: `months` are the instants (UTC) the months begin, in order, and
+    an answer's month is the index of the last one at or before it (the caller works out
+    local months; a year of answers is at most a few hundred rows here).
 
     no_index("c.deleted_at") as in lead_conversions (the answers drive the join).
     """
     live = dialects.of(session).no_index("c.deleted_at")
+    params: dict[str, object] = {f"m{k}": to_db_timestamp(at) for k, at in enumerate(months)}
+    params["end"] = to_db_timestamp(end)
+    month = " ".join(f"WHEN f.answered_at < :m{k} THEN {k - 1}" for k in range(1, len(months)))
+    month = f"CASE {month} ELSE {len(months) - 1} END" if month else "0"
     rows = plain_rows(
         session,
-        "SELECT f.kind, f.score, f.answered_at FROM feedback f"
+        f"SELECT {month}, f.kind, f.score, count(*) FROM feedback f"
         f" JOIN contact c ON c.id = f.contact_id AND {live} IS NULL"
-        " WHERE f.deleted_at IS NULL AND f.answered_at >= :start AND f.answered_at < :end",
-        {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
+        " WHERE f.deleted_at IS NULL AND f.answered_at >= :m0 AND f.answered_at < :end"
+        " GROUP BY 1, 2, 3",
+        params,
     )
-    parse = from_db_timestamp
-    return [(kind, score, parse(answered)) for kind, score, answered in rows]
+    return [(int(m), kind, int(score), int(n)) for m, kind, score, n in rows]
 
 
 def cases_open_now(session: Session) -> int:

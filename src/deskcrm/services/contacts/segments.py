@@ -78,11 +78,7 @@ class SegmentService:
             fingerprint = (today, *segment_queries.rfm_fingerprint(session))
         if self._rfm_cache is None or self._rfm_cache[0] != fingerprint:
             ctx = ReportContext(self._db, Period(date(1900, 1, 1), today), self._clock(), self._tz)
-            scored = customer_figures(ctx).segments
-            members = {
-                name: [line.contact_id for line, _score in lines] for name, lines in scored.items()
-            }
-            self._rfm_cache = (fingerprint, members)
+            self._rfm_cache = (fingerprint, customer_figures(ctx).segment_members)
         return self._rfm_cache[1].get(segment, [])
 
     # -- saved segments -----------------------------------------------------------

@@ -19,7 +19,7 @@ from deskcrm.services.reports.model import Chart, Kpi, Report, Table, percent
 AT_RISK_FACTOR = 2  # "well past their usual interval": more than twice it
 
 
-# One line per customer, as read (its name is filled in for the lines the report shows).
+# One line per customer shown (its name filled in).
 CustomerLine = customer_queries.CustomerTotals
 
 
@@ -36,8 +36,14 @@ class CustomerFigures:
     # every such pair.
     average_interval_days: float | None = None
     top: list[CustomerLine] = field(default_factory=list)
+    # Each RFM segment's size, every member's contact id (highest lifetime value first,
+    # then by id) and the first SEGMENT_SHOWN of them as lines with their scores.
+    segment_sizes: dict[str, int] = field(default_factory=dict)
+    segment_members: dict[str, list[int]] = field(default_factory=dict)
     segments: dict[str, list[tuple[CustomerLine, rfm.RfmScore]]] = field(default_factory=dict)
+    # The first AT_RISK_SHOWN customers at risk (customer, days since, times the interval).
     at_risk: list[tuple[CustomerLine, int, float]] = field(default_factory=list)
+    at_risk_count: int = 0
 
 
 # How many lines of each list the report shows (their names are read; the others' not).
@@ -46,69 +52,105 @@ TOP_SHOWN, SEGMENT_SHOWN, AT_RISK_SHOWN = 25, 15, 50
 
 def customer_figures(ctx: ReportContext, top_n: int = TOP_SHOWN) -> CustomerFigures:
     """The figures, with the customers' names filled in for the lines the report shows:
-    the top `top_n`, the first SEGMENT_SHOWN of each segment and AT_RISK_SHOWN at risk
-    (every line of every segment is scored: the segment sidebar lists them all)."""
+    the top `top_n`, the first SEGMENT_SHOWN of each segment and AT_RISK_SHOWN at risk.
+    Every customer is scored (a segment filter lists them all), over columns of numbers:
+    lines are made only for those shown."""
     figures = CustomerFigures()
     start, end = ctx.period.utc_bounds(ctx.tz)
     with ctx.db.reading() as session:
-        for currency, count, total in customer_queries.revenue_by_currency(session, start, end):
-            figures.revenue[currency] = total
-            figures.orders += count
-            figures.average_order[currency] = round(total / count)
-        as_of = min(ctx.now, end)
-        totals = customer_queries.customer_totals(session, start, end, as_of)
-    lines = {t.contact_id: t for t in totals}
-    buyers = [t for t in totals if t.purchases_in_period]
-    figures.buyers = len(buyers)
-    figures.new_customers = sum(1 for t in buyers if t.new)
-    figures.returning_customers = figures.buyers - figures.new_customers
-    if buyers:
-        figures.repeat_rate = sum(1 for t in buyers if t.purchases_in_period >= 2) / len(buyers)
-    # The mean gap between consecutive purchases: a buyer's gaps add up to last - first.
-    gaps = sum(t.purchases_in_period - 1 for t in buyers)
-    if gaps:
-        figures.average_interval_days = sum(t.span_in_period_days for t in buyers) / gaps
-    figures.top = heapq.nsmallest(
-        top_n,
-        lines.values(),
-        key=lambda c: (c.currency != ctx.currency, c.currency, -c.lifetime_minor),
-    )
-    # RFM: each currency's customers scored among themselves, in three sorts.
-    by_currency: dict[str, list[CustomerLine]] = {}
-    for c in totals:
-        by_currency.setdefault(c.currency, []).append(c)
-    figures.segments = {name: [] for name in rfm.SEGMENTS}
-    for group in by_currency.values():
-        scores = rfm.score_columns(
-            [c.contact_id for c in group],
-            [c.days_since if c.days_since > 0 else 0 for c in group],
-            [c.purchases for c in group],
-            [c.lifetime_minor for c in group],
-        )
-        for c, score in zip(group, scores, strict=True):
-            figures.segments[score.segment].append((c, score))
-    for members in figures.segments.values():
-        members.sort(key=lambda pair: -pair[0].lifetime_minor)
-    for c in totals:
-        if c.purchases < 2:
-            continue
-        interval = c.span_days / (c.purchases - 1)  # c.interval_days, inline
-        since = c.days_since if c.days_since > 0 else 0
-        if interval >= 1 and since > AT_RISK_FACTOR * interval:
-            figures.at_risk.append((c, since, since / interval))
-    figures.at_risk.sort(
-        key=lambda item: (item[0].currency != ctx.currency, -item[0].lifetime_minor)
-    )
-    shown = [
-        *figures.top,
-        *(c for members in figures.segments.values() for c, _s in members[:SEGMENT_SHOWN]),
-        *(c for c, _since, _ratio in figures.at_risk[:AT_RISK_SHOWN]),
+        c = customer_queries.customer_columns(session, start, end, min(ctx.now, end))
+    for currency in sorted(c.revenue):
+        count, total = c.revenue[currency]
+        figures.revenue[currency] = total
+        figures.orders += count
+        figures.average_order[currency] = round(total / count)
+    _period_figures(figures, c)
+    everyone = range(len(c))
+    groups: dict[str, list[int]] = {}  # each currency's customers, as positions
+    for i, currency in enumerate(c.currency):
+        groups.setdefault(currency, []).append(i)
+    lifetime = c.lifetime_minor.__getitem__
+    # Top by lifetime value: the report's currency first, then the others by code.
+    top: list[int] = []
+    for currency in sorted(groups, key=lambda code: (code != ctx.currency, code)):
+        if len(top) >= top_n:
+            break
+        top += heapq.nlargest(top_n - len(top), groups[currency], key=lifetime)
+    # RFM: each currency's customers scored among themselves.
+    since = [d if d > 0 else 0 for d in c.days_since]
+    scores: dict[int, tuple[int, int, int]] = {}  # position → (R, F, M)
+    by_segment: dict[str, list[int]] = {name: [] for name in rfm.SEGMENTS}
+    segment_of = rfm.segment_of
+    for members in groups.values():
+        if len(groups) == 1:  # most shops: every customer, no copies
+            recency = rfm.quintiles([-d for d in since])
+            frequency, monetary = rfm.quintiles(c.purchases), rfm.quintiles(c.lifetime_minor)
+        else:
+            recency = rfm.quintiles([-since[i] for i in members])
+            frequency = rfm.quintiles([c.purchases[i] for i in members])
+            monetary = rfm.quintiles([c.lifetime_minor[i] for i in members])
+        for i, segment in zip(members, map(segment_of, recency, frequency), strict=True):
+            by_segment[segment].append(i)
+        scores.update(zip(members, zip(recency, frequency, monetary, strict=True), strict=True))
+    for name, members in by_segment.items():
+        # Positions are in contact order: a stable sort breaks ties by id.
+        members.sort(key=lifetime, reverse=True)
+        figures.segment_sizes[name] = len(members)
+        figures.segment_members[name] = [c.contact_id[i] for i in members]
+    # At risk: well past their usual interval (more than AT_RISK_FACTOR times it).
+    at_risk = [
+        i
+        for i, n, span, days in zip(everyone, c.purchases, c.span_days, since, strict=True)
+        if n >= 2 and span >= n - 1 and days > AT_RISK_FACTOR * (span / (n - 1))
     ]
+    at_risk.sort(key=lambda i: (c.currency[i] != ctx.currency, -c.lifetime_minor[i]))
+    figures.at_risk_count = len(at_risk)
+    # Lines for what is shown, with names.
+    shown = {
+        i: c.line(i)
+        for i in (
+            *top,
+            *(i for members in by_segment.values() for i in members[:SEGMENT_SHOWN]),
+            *at_risk[:AT_RISK_SHOWN],
+        )
+    }
     with ctx.db.reading() as session:
-        names = customer_queries.shown_names(session, [c.contact_id for c in shown])
-    for c in shown:
-        c.name = names.get(c.contact_id, "")
+        names = customer_queries.shown_names(session, [line.contact_id for line in shown.values()])
+    for line in shown.values():
+        line.name = names.get(line.contact_id, "")
+    figures.top = [shown[i] for i in top]
+    figures.segments = {
+        name: [
+            (shown[i], rfm.RfmScore(c.contact_id[i], *scores[i])) for i in members[:SEGMENT_SHOWN]
+        ]
+        for name, members in by_segment.items()
+    }
+    for i in at_risk[:AT_RISK_SHOWN]:
+        figures.at_risk.append(
+            (shown[i], since[i], since[i] / (c.span_days[i] / (c.purchases[i] - 1)))
+        )
     return figures
+
+
+def _period_figures(figures: CustomerFigures, c: customer_queries.CustomerColumns) -> None:
+    """Buyers, new and returning, repeat rate and purchase interval, within the period."""
+    buyers = new = repeat = gaps = 0
+    span = 0.0
+    for n, is_new, days in zip(c.purchases_in_period, c.new, c.span_in_period_days, strict=True):
+        if n:
+            buyers += 1
+            new += is_new
+            if n >= 2:
+                repeat += 1
+                gaps += n - 1
+                span += days
+    figures.buyers, figures.new_customers = buyers, new
+    figures.returning_customers = buyers - new
+    if buyers:
+        figures.repeat_rate = repeat / buyers
+    # The mean gap between consecutive purchases: a buyer's gaps add up to last - first.
+    if gaps:
+        figures.average_interval_days = span / gaps
 
 
 def customers_report(ctx: ReportContext) -> Report:
@@ -142,7 +184,7 @@ def customers_report(ctx: ReportContext) -> Report:
         Chart(
             ctx.tr("Customers by RFM segment"),
             [ctx.tr(s) for s in rfm.SEGMENTS],
-            {ctx.tr("Customers"): [len(f.segments[s]) for s in rfm.SEGMENTS]},
+            {ctx.tr("Customers"): [f.segment_sizes[s] for s in rfm.SEGMENTS]},
             unit="customers",
         )
     )

@@ -3,13 +3,14 @@ by month (customers) and support cases (activity)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
 from deskcrm.db.reports import cycle as cycle_queries
-from deskcrm.domain.dates import to_local
-from deskcrm.domain.satisfaction import NpsResult, average_csat, nps
+from deskcrm.domain.periods import Period
+from deskcrm.domain.satisfaction import NpsResult, average_csat_of_counts, nps_of_counts
 from deskcrm.services.reports.context import ReportContext
 
 
@@ -78,29 +79,34 @@ def _months(start: date, end: date) -> list[str]:
 
 
 def satisfaction(ctx: ReportContext) -> Satisfaction:
-    """NPS and average CSAT of the answers given in the period, in all and by local month."""
-    start, end = ctx.period.utc_bounds(ctx.tz)
+    """NPS and average CSAT of the answers given in the period, in all and by local month
+    (counted by the engine between the instants the local months begin)."""
+    months = _months(ctx.period.start, ctx.period.end)
+    begins = [ctx.period.utc_bounds(ctx.tz)[0]]
+    for month in months[1:]:
+        first = date(int(month[:4]), int(month[5:]), 1)
+        begins.append(Period(first, first).utc_bounds(ctx.tz)[0])
     with ctx.db.reading() as session:
-        rows = cycle_queries.feedback_answers(session, start, end)
-    by_month: dict[str, dict[str, list[int]]] = {
-        m: {"nps": [], "csat": []} for m in _months(ctx.period.start, ctx.period.end)
-    }
-    for kind, score, answered in rows:
-        local = to_local(answered, ctx.tz)
-        month = f"{local.year}-{local.month:02d}"
-        by_month.setdefault(month, {"nps": [], "csat": []})[kind].append(score)
+        rows = cycle_queries.feedback_by_month(session, begins, ctx.period.utc_bounds(ctx.tz)[1])
+    counts: dict[str, list[Counter[int]]] = {m: [Counter(), Counter()] for m in months}
+    every: list[Counter[int]] = [Counter(), Counter()]  # NPS, CSAT
+    for index, kind, score, answers in rows:
+        which = 0 if kind == "nps" else 1
+        counts[months[index]][which][score] += answers
+        every[which][score] += answers
     result = Satisfaction()
-    for month, scores in sorted(by_month.items()):
+    for month, (nps_counts, csat_counts) in counts.items():
         result.months.append(
             SatisfactionMonth(
-                month, nps(scores["nps"]), len(scores["csat"]), average_csat(scores["csat"])
+                month,
+                nps_of_counts(nps_counts),
+                sum(csat_counts.values()),
+                average_csat_of_counts(csat_counts),
             )
         )
-    every_nps = [s for m in by_month.values() for s in m["nps"]]
-    every_csat = [s for m in by_month.values() for s in m["csat"]]
-    result.nps = nps(every_nps)
-    result.csat_answers = len(every_csat)
-    result.csat_average = average_csat(every_csat)
+    result.nps = nps_of_counts(every[0])
+    result.csat_answers = sum(every[1].values())
+    result.csat_average = average_csat_of_counts(every[1])
     return result
 
 
