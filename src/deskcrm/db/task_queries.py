@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, select, update
+from sqlalchemy import ColumnElement, Select, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from deskcrm.db.core_tables import contact, deal, task
@@ -101,12 +101,20 @@ def open_tasks(session: Session) -> list[tuple[int, datetime | None, bool, int]]
     return [(r[0], r[1], bool(r[2]), r[3]) for r in rows]
 
 
-def overdue_count(session: Session, now: datetime, day_start: datetime) -> int:
+def overdue_count(
+    session: Session,
+    now: datetime,
+    day_start: datetime,
+    due_between: tuple[datetime, datetime] | None = None,
+) -> tuple[int, int]:
     """Open tasks overdue at `now`: a timed one once its time has passed, an all-day one
     from the local day after its own (`day_start`: when today began, in UTC) — the
-    count of domain.task_groups.is_overdue, counted by the database."""
+    count of domain.task_groups.is_overdue, counted by the database — and of them, those
+    due in [start, end) of `due_between` (0 without it)."""
+    start, end = due_between or (now, now)
+    due_in = case(((task.c.due_at >= start) & (task.c.due_at < end), 1), else_=0)
     found = session.execute(
-        select(func.count())
+        select(func.count(), func.coalesce(func.sum(due_in), 0))
         .select_from(task)
         .where(
             task.c.done_at.is_(None),
@@ -115,8 +123,8 @@ def overdue_count(session: Session, now: datetime, day_start: datetime) -> int:
             ((task.c.due_has_time.is_(True)) & (task.c.due_at < now))
             | ((task.c.due_has_time.is_(False)) & (task.c.due_at < day_start)),
         )
-    )
-    return int(found.scalar_one())
+    ).one()
+    return int(found[0]), int(found[1])
 
 
 def done_task_ids(session: Session, limit: int) -> list[int]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from deskcrm.db import core_tables as tables
 from deskcrm.db import dialects
 from deskcrm.db.reports import plain_rows
-from deskcrm.db.types import from_db_timestamp, to_db_timestamp
+from deskcrm.db.types import to_db_timestamp
 
 
 def lead_conversions(
@@ -23,10 +23,12 @@ def lead_conversions(
     no_index("c.deleted_at") keeps SQLite's planner walking the events of the period
     rather than every live contact.
     """
-    live = dialects.of(session).no_index("c.deleted_at")
+    dialect = dialects.of(session)
+    live = dialect.no_index("c.deleted_at")
+    days = dialect.days_between("min(won.changed_at)", "created.changed_at")
     rows = plain_rows(
         session,
-        "SELECT c.source, created.changed_at, min(won.changed_at)"
+        f"SELECT c.source, CAST({days} AS DOUBLE PRECISION)"
         " FROM lifecycle_event created JOIN contact c ON c.id = created.contact_id"
         " LEFT JOIN lifecycle_event won ON won.contact_id = c.id"
         "   AND won.to_lifecycle = 'customer'"
@@ -37,11 +39,7 @@ def lead_conversions(
         " GROUP BY created.id, c.id",
         {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
     )
-    parse = from_db_timestamp
-    return [
-        (source, (parse(won) - parse(created)).total_seconds() / 86400 if won else None)
-        for source, created, won in rows
-    ]
+    return rows
 
 
 def feedback_by_month(

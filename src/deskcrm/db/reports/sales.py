@@ -76,13 +76,38 @@ def won_deals(
     return [(r[0], r[1], r[2], r[3], r[4], r[5].date().isoformat()) for r in rows]
 
 
-def stages_reached(session: Session, start: datetime, end: datetime) -> set[tuple[int, int]]:
-    """(deal id, stage id) of every stage entered by the live deals created in [start, end)."""
-    d, e = tables.deal.c, tables.deal_stage_event.c
-    rows = session.execute(
-        select(e.deal_id, e.stage_id)
-        .distinct()
-        .select_from(tables.deal_stage_event.join(tables.deal, d.id == e.deal_id))
-        .where(d.deleted_at.is_(None), d.created_at >= start, d.created_at < end)
-    )
-    return {(deal_id, stage_id) for deal_id, stage_id in rows}
+def stage_reach(
+    session: Session, start: datetime, end: datetime, ranks: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """(stage id, top, deals): of the live deals created in [start, end), how many entered
+    each stage, counted by the furthest rank (`top`) each of them reached in that stage's
+    pipeline. `ranks` gives each stage its (pipeline id, rank); stages not in it rank 0.
+    Counted by the engine: a few rows per stage, whatever the number of deals."""
+    pipe = _case("e.stage_id", {stage: pipeline for stage, (pipeline, _r) in ranks.items()})
+    rank = _case("e.stage_id", {stage: r for stage, (_p, r) in ranks.items()})
+    return [
+        (int(stage), int(top), int(deals))
+        for stage, top, deals in session.execute(
+            text(
+                "WITH ranked AS (SELECT DISTINCT e.deal_id AS deal, e.stage_id AS stage,"
+                f" {pipe} AS pipe, {rank} AS place"
+                " FROM deal_stage_event e JOIN deal d ON d.id = e.deal_id"
+                " WHERE d.deleted_at IS NULL AND d.created_at >= :start"
+                " AND d.created_at < :end),"
+                " furthest AS (SELECT deal, pipe, max(place) AS top FROM ranked"
+                " GROUP BY deal, pipe)"
+                " SELECT r.stage, f.top, count(*) FROM ranked r"
+                " JOIN furthest f ON f.deal = r.deal AND f.pipe = r.pipe"
+                " GROUP BY r.stage, f.top"
+            ),
+            {"start": to_db_timestamp(start), "end": to_db_timestamp(end)},
+        )
+    ]
+
+
+def _case(column: str, values: dict[int, int]) -> str:
+    """A CASE giving each of these ids its number (0 for any other)."""
+    if not values:
+        return "0"
+    whens = " ".join(f"WHEN {int(k)} THEN {int(v)}" for k, v in values.items())
+    return f"CASE {column} {whens} ELSE 0 END"

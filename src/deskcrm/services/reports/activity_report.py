@@ -57,13 +57,10 @@ def activity_figures(ctx: ReportContext) -> ActivityFigures:
         f.tasks_completed = activity_queries.tasks_completed(session, start, end)
         f.untouched = activity_queries.untouched_count(session, cutoff)
         f.untouched_list = activity_queries.untouched_first(session, cutoff, 100)
-    overdue = TaskService(ctx.db, lambda: ctx.now, ctx.tz).overdue()
-    f.tasks_overdue_now = len(overdue)
-    f.tasks_overdue_due_in_period = sum(
-        1
-        for due in overdue.values()
-        if ctx.period.start <= to_local(due, ctx.tz).date() <= ctx.period.end
-    )
+    # Due in the period: on one of its local days, i.e. between its bounds in UTC.
+    f.tasks_overdue_now, f.tasks_overdue_due_in_period = TaskService(
+        ctx.db, lambda: ctx.now, ctx.tz
+    ).overdue_counts((start, end))
     return f
 
 

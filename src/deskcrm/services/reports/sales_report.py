@@ -62,17 +62,26 @@ def sales_figures(ctx: ReportContext) -> SalesFigures:
             for reason, count in sales_queries.lost_reasons(session, start, end)
         ]
         figures.won_deals = sales_queries.won_deals(session, start, end)
-        reached = sales_queries.stages_reached(session, start, end)
+        pipelines = PipelineService(ctx.db, lambda: ctx.now).pipelines()
+        # Each stage's rank in its pipeline: the open ones in order from 1, Won after
+        # them all, Lost 0 (a deal that went on reached a higher rank).
+        ranks: dict[int, tuple[int, int]] = {}
+        for info in pipelines:
+            for index, stage in enumerate(info.open_stages):
+                ranks[stage.id] = (info.id, index + 1)
+            for stage in info.stages:
+                if stage.is_won:
+                    ranks[stage.id] = (info.id, len(info.open_stages) + 1)
+        reach = sales_queries.stage_reach(session, start, end, ranks)
     # Of the deals created in the period that reached a stage, how many reached a later
     # open stage or Won.
-    for info in PipelineService(ctx.db, lambda: ctx.now).pipelines():
-        order = info.open_stages
-        won_ids = {s.id for s in info.stages if s.is_won}
-        for index, stage in enumerate(order):
-            later = {s.id for s in order[index + 1 :]} | won_ids
-            deals_here = {d for d, s in reached if s == stage.id}
-            went_on = {d for d, s in reached if s in later and d in deals_here}
-            figures.conversion.append(Conversion(stage.name, len(deals_here), len(went_on)))
+    for info in pipelines:
+        for index, stage in enumerate(info.open_stages):
+            here = [(top, deals) for stage_id, top, deals in reach if stage_id == stage.id]
+            went_on = sum(deals for top, deals in here if top > index + 1)
+            figures.conversion.append(
+                Conversion(stage.name, sum(deals for _top, deals in here), went_on)
+            )
     return figures
 
 

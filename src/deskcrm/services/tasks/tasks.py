@@ -350,9 +350,18 @@ class TaskService:
     def overdue_count(self) -> int:
         """len(overdue()), counted by the database (the tray and the rail badge ask every
         30 s: reading every open task for it held the window 0.1 s at 12,500 of them)."""
+        return self.overdue_counts()[0]
+
+    def overdue_counts(
+        self, due_between: tuple[datetime, datetime] | None = None
+    ) -> tuple[int, int]:
+        """overdue_count(), and how many of those are due in [start, end) of `due_between`
+        (UTC instants; 0 without it): the Activity report's figures."""
         now = self.now()
         with self._db.reading() as session:
-            return task_queries.overdue_count(session, now, local_day_start(now, self.tz))
+            return task_queries.overdue_count(
+                session, now, local_day_start(now, self.tz), due_between
+            )
 
     def follow_ups(self) -> list[FollowUp]:
         """Contacts with a stay-in-touch cadence whose last interaction is older than it."""
