@@ -35,13 +35,15 @@ def quintile(sorted_values: list[int], value: int) -> int:
     return min(5, 1 + below * 5 // len(sorted_values))
 
 
-def quintiles(values: list[int]) -> list[int]:
-    """quintile() of each value among `values`, in their order: one sort for them all, one
-    look-up in it for each distinct value."""
+def quintiles(values: list[int], ordered: list[int] | None = None) -> list[int]:
+    """quintile() of each value among `values`, in their order: one sort for them all (or
+    `ordered`, the values sorted, where the caller has them), one look-up in it for each
+    distinct value."""
     count = len(values)
     if count <= 1:
         return [3] * count
-    ordered = sorted(values)
+    if ordered is None:
+        ordered = sorted(values)
     scored = {v: min(5, 1 + bisect_left(ordered, v) * 5 // count) for v in set(values)}
     return list(map(scored.__getitem__, values))
 

@@ -139,7 +139,7 @@ def test_customer_figures_follow_their_definitions(db, recorded, period) -> None
     ranked.sort(key=lambda p: (lines[p]["currency"] != "EUR", lines[p]["currency"]))
     assert [c.lifetime_minor for c in f.top] == [lines[p]["lifetime"] for p in ranked[:10]]
     # RFM: each currency's customers scored among themselves; every customer in one segment.
-    segment_of = {}
+    segment_of, scores = {}, {}
     for code in {line["currency"] for line in lines.values()}:
         group = [p for p in sorted(lines) if lines[p]["currency"] == code]
         inputs = [
@@ -148,12 +148,17 @@ def test_customer_figures_follow_their_definitions(db, recorded, period) -> None
         ]
         for score in rfm.score(inputs):
             segment_of[score.key] = score.segment
+            scores[score.key] = score
     for name in rfm.SEGMENTS:
         members = {p for p, segment in segment_of.items() if segment == name}
         assert set(f.segment_members[name]) == members
         assert f.segment_sizes[name] == len(members)
         values = [lines[p]["lifetime"] for p in f.segment_members[name]]
         assert values == sorted(values, reverse=True)
+        # The lines shown, with their scores.
+        assert [(c.contact_id, s) for c, s in f.segments[name]] == [
+            (p, scores[p]) for p in f.segment_members[name][:15]
+        ]
     # At risk: more than AT_RISK_FACTOR times their usual interval since the last purchase.
     at_risk = {
         p

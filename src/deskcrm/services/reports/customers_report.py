@@ -76,22 +76,36 @@ def customer_figures(ctx: ReportContext, top_n: int = TOP_SHOWN) -> CustomerFigu
         if len(top) >= top_n:
             break
         top += heapq.nlargest(top_n - len(top), groups[currency], key=lifetime)
-    # RFM: each currency's customers scored among themselves.
+    # RFM: each currency's customers scored among themselves. Each group's values are kept
+    # sorted, to score the lines shown again (rfm.quintile) rather than keep every score.
     since = [d if d > 0 else 0 for d in c.days_since]
-    scores: dict[int, tuple[int, int, int]] = {}  # position → (R, F, M)
     by_segment: dict[str, list[int]] = {name: [] for name in rfm.SEGMENTS}
     segment_of = rfm.segment_of
-    for members in groups.values():
+    ordered: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    for currency, members in groups.items():
         if len(groups) == 1:  # most shops: every customer, no copies
-            recency = rfm.quintiles([-d for d in since])
-            frequency, monetary = rfm.quintiles(c.purchases), rfm.quintiles(c.lifetime_minor)
+            columns = [-d for d in since], c.purchases, c.lifetime_minor
         else:
-            recency = rfm.quintiles([-since[i] for i in members])
-            frequency = rfm.quintiles([c.purchases[i] for i in members])
-            monetary = rfm.quintiles([c.lifetime_minor[i] for i in members])
+            columns = (
+                [-since[i] for i in members],
+                [c.purchases[i] for i in members],
+                [c.lifetime_minor[i] for i in members],
+            )
+        ordered[currency] = (sorted(columns[0]), sorted(columns[1]), sorted(columns[2]))
+        recency = rfm.quintiles(columns[0], ordered[currency][0])
+        frequency = rfm.quintiles(columns[1], ordered[currency][1])
         for i, segment in zip(members, map(segment_of, recency, frequency), strict=True):
             by_segment[segment].append(i)
-        scores.update(zip(members, zip(recency, frequency, monetary, strict=True), strict=True))
+
+    def score(i: int) -> rfm.RfmScore:
+        r, f, m = ordered[c.currency[i]]
+        return rfm.RfmScore(
+            c.contact_id[i],
+            rfm.quintile(r, -since[i]),
+            rfm.quintile(f, c.purchases[i]),
+            rfm.quintile(m, c.lifetime_minor[i]),
+        )
+
     for name, members in by_segment.items():
         # Positions are in contact order: a stable sort breaks ties by id.
         members.sort(key=lifetime, reverse=True)
@@ -120,9 +134,7 @@ def customer_figures(ctx: ReportContext, top_n: int = TOP_SHOWN) -> CustomerFigu
         line.name = names.get(line.contact_id, "")
     figures.top = [shown[i] for i in top]
     figures.segments = {
-        name: [
-            (shown[i], rfm.RfmScore(c.contact_id[i], *scores[i])) for i in members[:SEGMENT_SHOWN]
-        ]
+        name: [(shown[i], score(i)) for i in members[:SEGMENT_SHOWN]]
         for name, members in by_segment.items()
     }
     for i in at_risk[:AT_RISK_SHOWN]:
