@@ -19,6 +19,7 @@ from deskcrm.services.contacts.segments import SegmentService
 from deskcrm.services.contacts.tags import TagService
 from deskcrm.services.contacts.timeline import TimelineService
 from deskcrm.services.import_export.importing import ImportService
+from deskcrm.services.mail.mail_import import MailImportService
 from deskcrm.services.pipeline.deals import DealService
 from deskcrm.services.pipeline.pipeline import PipelineService
 from deskcrm.services.pipeline.pipeline_settings import PipelineSettingsService
@@ -55,6 +56,7 @@ class Services:
     bulk: BulkActionService
     cases: CaseService
     feedback: FeedbackService
+    mail: MailImportService
     quick_find: QuickFind
     # The clock every service above was given, for the plain functions (demo data, the
     # JSON export) that need "now" too.
@@ -89,6 +91,7 @@ def build_services(
         bulk=BulkActionService(db, now),
         cases=CaseService(db, now, lambda: settings.load().case_reply_days),
         feedback=FeedbackService(db, now, tz),
+        mail=MailImportService(db, settings, now, tz),
         quick_find=QuickFind(db),
         clock=now,
     )

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskcrm import __version__, config
+from deskcrm import __version__, cli_mail, config
 from deskcrm.config import DbLocation
 from deskcrm.errors import DeskCrmError
 
@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a backup (keeps a copy)")
     restore.add_argument("file", metavar="FILE")
 
-    imp = sub.add_parser("import", help="import contacts from CSV or vCard (or undo an import)")
+    imp = sub.add_parser(
+        "import", help="import contacts from CSV or vCard, mail, answers (or undo an import)"
+    )
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     imp_contacts = imp_sub.add_parser("contacts", help="contacts from a CSV or vCard file")
     imp_contacts.add_argument("file", metavar="FILE")
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp_feedback.add_argument("file", metavar="FILE.csv")
     imp_feedback.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    cli_mail.add_parser(imp_sub)
 
     sub.add_parser("segments", help="list the saved segments with their contact counts")
 
@@ -400,6 +403,11 @@ def _import_into(
                 f"Moved {undone.contacts} contacts and {undone.companies} companies"
                 f" of {args.batch} to the trash"
             )
+            return 0
+        if args.what == "mail":
+            mail = cli_mail.run(opened.services, args)
+            if not args.dry_run and mail.imported:
+                saved.append(True)
             return 0
         if args.what == "feedback":
             result = opened.services.feedback.import_csv(Path(args.file), dry_run=args.dry_run)

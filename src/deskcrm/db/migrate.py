@@ -27,6 +27,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0013",
     "0014",
     "0015",
+    "0016",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 # PRAGMA application_id of every DeskCRM file ("DCRM" as a big-endian 32-bit number):

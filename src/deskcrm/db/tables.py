@@ -474,6 +474,57 @@ class Feedback(SQLModel, table=True):
     deleted_at: datetime | None = Field(default=None, sa_column=_ts())
 
 
+class MailMessage(SQLModel, table=True):
+    """A message read from the user's own mail (an mbox, a Maildir, .eml files): stored
+    once, whoever it concerns; each known correspondent's timeline gets an email
+    interaction of it (MailLink). Its plain text only: HTML converted, never rendered."""
+
+    __tablename__ = "mail_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # The Message-ID as written (without <>), or "sha256:" and the hash of the message
+    # where it has none: a message read twice is stored once.
+    message_key: str = Field(sa_column=Column(String(400), nullable=False, unique=True))
+    sent_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    subject: str = ""
+    sender: str = Field(default="", max_length=320)  # the bare address, lower-case
+    recipients: str = ""  # To and Cc: bare addresses, lower-case, one a line
+    direction: str = Field(default="received", max_length=8)  # or "sent" (by the user)
+    body: str = ""
+    attachments: str = ""  # file names, one a line
+    in_reply_to: str = Field(default="", max_length=400)
+    # The first message of its conversation (References' first, or In-Reply-To, or its own).
+    thread_key: str = Field(default="", sa_column=Column(String(400), nullable=False, index=True))
+    source: str = ""  # where it was read: a file or folder
+    problems: str = ""  # what was odd in it and how it was read, one a line
+    imported_at: datetime = Field(default_factory=_created, sa_column=_ts(nullable=False))
+
+
+class MailLink(SQLModel, table=True):
+    """A message on a contact's timeline: the email interaction made of it."""
+
+    __tablename__ = "mail_link"
+
+    message_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    contact_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+    interaction_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("interaction.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
+        )
+    )
+
+
 def configure_now() -> None:
     """Work out the ORM's mappings of these tables now. SQLAlchemy does it at the first ORM
     query (~50 ms), which a start would otherwise pay between showing the main window and

@@ -286,6 +286,15 @@ def test_export_all_then_import_all_gives_an_identical_database(db, tmp_path: Pa
     services = build_services(db)
     services.duplicates.mark_not_duplicates(1, 2)
     services.settings.save(services.settings.load())
+    # Mail read from a mailbox: a message to one of the demo's people.
+    people = map(services.contacts.get, range(1, 120))
+    address = next(c.data.emails[0] for c in people if c.data.emails)
+    mail = tmp_path / "one.eml"
+    mail.write_bytes(
+        f"From: {address}\nTo: me@shop.test\nSubject: Hello\nMessage-ID: <a@b>\n"
+        "Date: Mon, 01 Jun 2026 10:00:00 +0000\n\nHi there\n".encode()
+    )
+    assert services.mail.import_mail(mail).interactions == 1
     first = tmp_path / "first.json"
     export_all_json(db, first, now=NOW)
     other = open_database(tmp_path / "other.sqlite3")

@@ -470,6 +470,8 @@ TABLE_ORDER = (
     "support_case",
     "case_note",
     "feedback",
+    "mail_message",
+    "mail_link",
 )
 
 

@@ -7,6 +7,7 @@ import json
 import locale
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from deskcrm.db.engine import Database
 from deskcrm.db.tables import Setting
 from deskcrm.domain.messages import tr
 from deskcrm.domain.money import is_currency_code
+from deskcrm.domain.validation import normalise_email
 from deskcrm.errors import ValidationError
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,12 @@ class AppSettings:
     backups: str = "daily"  # "daily" or "off" (backups before upgrades are always made)
     welcomed: bool = False  # the first-run welcome was shown
     case_reply_days: int = 2  # an open case unanswered this long becomes a follow-up
+    # The user's own email addresses, separated by commas or spaces: mail from them is
+    # "sent", and they are never taken for a correspondent.
+    my_addresses: str = ""
+
+    def own_addresses(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in re.split(r"[\s,;]+", self.my_addresses) if a)
 
     def logo_path_or_none(self) -> Path | None:
         return Path(self.logo_path).expanduser() if self.logo_path else None
@@ -66,7 +74,16 @@ _ACCEPTABLE: dict[str, Callable[[Any], bool]] = {
     "backups": lambda v: v in ("daily", "off"),
     "welcomed": lambda v: isinstance(v, bool),
     "case_reply_days": lambda v: type(v) is int and 1 <= v <= 365,
+    "my_addresses": lambda v: isinstance(v, str),
 }
+
+
+def _is_email(text: str) -> bool:
+    try:
+        normalise_email(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _stored_value(key: str, text: str) -> Any:
@@ -124,6 +141,10 @@ class SettingsService:
             errors["backups"] = tr("daily or off")
         if not 1 <= settings.case_reply_days <= 365:
             errors["case_reply_days"] = tr("Between 1 and 365 days")
+        mine = AppSettings(my_addresses=settings.my_addresses).own_addresses()
+        wrong = sorted(a for a in mine if not _is_email(a))
+        if wrong:
+            errors["my_addresses"] = tr("Not an email address: {address}").format(address=wrong[0])
         if errors:
             raise ValidationError(errors)
         clean = AppSettings(
@@ -136,6 +157,7 @@ class SettingsService:
             settings.backups,
             bool(settings.welcomed),
             int(settings.case_reply_days),
+            ", ".join(sorted(mine)),
         )
         with self._db.transaction() as session:
             for key, value in asdict(clean).items():

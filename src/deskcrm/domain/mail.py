@@ -1,0 +1,329 @@
+"""One email message as a CRM needs it: who wrote to whom, when, about what, its plain
+text and its attachments' names, its place in a conversation, and whether it is a
+mailing list's or a machine's. Read with Python's `email` package (policy.default, with
+the old compat32 reading where a header defeats it); anything odd is noted in `problems`
+and the message is kept, never dropped for one bad header. HTML is turned into text
+here and never rendered."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from html import unescape
+from html.parser import HTMLParser
+
+BODY_LIMIT = 200_000  # characters of text kept from one message (the rest is noted)
+SUBJECT_LIMIT = 500
+KEY_LIMIT = 400
+
+# Senders no one answers: left out by default (with mailing lists).
+_AUTOMATED_SENDER = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|bounces?"
+    r"|notifications?|auto[-_.]?confirm|unsubscribe)([-+_.].*)?@",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+_MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+
+
+class UnreadableMailError(ValueError):
+    """Not a message at all (empty, or no header the parser recognises)."""
+
+
+@dataclass(frozen=True)
+class MailFacts:
+    key: str  # the Message-ID (without <>) or "sha256:" and a hash of the message
+    sent_at: datetime | None  # UTC; None when no date could be read
+    subject: str
+    sender: str  # bare address, lower-case ("" when none could be read)
+    recipients: tuple[str, ...]  # To and Cc, bare addresses, lower-case, each once
+    body: str
+    attachments: tuple[str, ...]
+    is_list: bool  # a mailing list's (List-Id, List-Unsubscribe, Precedence: list/bulk)
+    is_automated: bool  # a no-reply sender, Auto-Submitted, Precedence: junk
+    in_reply_to: str
+    thread_key: str  # the first message of its conversation as far as it says
+    problems: tuple[str, ...]  # what was odd and how it was read anyway
+
+    @property
+    def correspondents(self) -> tuple[str, ...]:
+        """The sender and every recipient, each once."""
+        return tuple(a for a in dict.fromkeys((self.sender, *self.recipients)) if a)
+
+
+def read_message(raw: bytes, fallback_date: datetime | None = None) -> MailFacts:
+    """The facts of one message given as its bytes. `fallback_date` (e.g. the mbox
+    separator's date) is used, and noted, where the message has no readable Date."""
+    if not raw.strip():
+        raise UnreadableMailError("an empty message")
+    problems: list[str] = []
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    if not message.keys():
+        raise UnreadableMailError("no headers")
+    for defect in message.defects[:5]:
+        problems.append(f"headers: {type(defect).__name__}")
+    subject = _clean(_header(message, "Subject", problems))[:SUBJECT_LIMIT]
+    sender = _first_address(message, ("From", "Sender", "Return-Path"), problems)
+    recipients = _addresses(message, ("To", "Cc"), problems)
+    sent_at = _date(message, problems)
+    if sent_at is None:
+        received = _received_date(message)
+        if received is not None:
+            sent_at = received
+            problems.append("no readable Date: dated by its Received header")
+        elif fallback_date is not None:
+            sent_at = fallback_date
+            problems.append("no readable Date: dated by the mailbox's separator line")
+    body, attachments = _content(message, problems)
+    message_id = _message_id(_header(message, "Message-ID", problems))
+    key = message_id or "sha256:" + hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
+    in_reply_to = _message_id(_header(message, "In-Reply-To", problems))
+    references = _MESSAGE_ID.findall(_header(message, "References", problems))
+    thread = references[0] if references else in_reply_to or key
+    precedence = _header(message, "Precedence", problems).strip().lower()
+    auto = _header(message, "Auto-Submitted", problems).strip().lower()
+    is_list = bool(
+        _header(message, "List-Id", problems)
+        or _header(message, "List-Unsubscribe", problems)
+        or precedence in ("list", "bulk")
+    )
+    is_automated = bool(
+        _AUTOMATED_SENDER.match(sender) or (auto and auto != "no") or precedence == "junk"
+    )
+    return MailFacts(
+        key=key[:KEY_LIMIT],
+        sent_at=sent_at,
+        subject=subject,
+        sender=sender,
+        recipients=recipients,
+        body=body,
+        attachments=attachments,
+        is_list=is_list,
+        is_automated=is_automated,
+        in_reply_to=in_reply_to[:KEY_LIMIT],
+        thread_key=thread[:KEY_LIMIT],
+        problems=tuple(dict.fromkeys(problems)),
+    )
+
+
+# -- headers ----------------------------------------------------------------------------
+def _header(message: Message, name: str, problems: list[str]) -> str:
+    """A header's text, decoded; "" when absent. Where policy.default's parser fails on
+    it, the raw value is decoded word by word as older mail programs expect."""
+    try:
+        value = message.get(name)
+    except Exception as error:  # a header the parser cannot read at all
+        problems.append(f"{name}: unreadable ({type(error).__name__}); read as written")
+        return _raw_header(message, name)
+    if value is None:
+        return ""
+    text = str(value)
+    if "\ufffd" in text or "=?" in text:  # undecodable bytes, or words left encoded
+        fallback = _raw_header(message, name)
+        if fallback and "\ufffd" not in fallback:
+            return fallback
+    return text
+
+
+def _raw_header(message: Message, name: str) -> str:
+    for key, value in message.raw_items():  # type: ignore[attr-defined]
+        if key.lower() != name.lower():
+            continue
+        if isinstance(value, bytes):
+            value = value.decode("latin-1")
+        try:
+            return str(make_header(decode_header(str(value))))
+        except (LookupError, UnicodeError, ValueError):
+            return str(value).encode("latin-1", "replace").decode("utf-8", "replace")
+    return ""
+
+
+def _clean(text: str) -> str:
+    """One line, control characters out."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def _addresses(message: Message, names: tuple[str, ...], problems: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for name in names:
+        text = _header(message, name, problems)
+        if not text:
+            continue
+        for _display, address in getaddresses([text]):
+            address = address.strip().strip("<>").lower()
+            if _ADDRESS.match(address):
+                found.append(address)
+            elif address:
+                problems.append(f"{name}: {address[:80]!r} is not an address; left out")
+    return tuple(dict.fromkeys(found))
+
+
+def _first_address(message: Message, names: tuple[str, ...], problems: list[str]) -> str:
+    for name in names:
+        found = _addresses(message, (name,), problems)
+        if found:
+            return found[0]
+    return ""
+
+
+def _message_id(text: str) -> str:
+    found = _MESSAGE_ID.search(text)
+    if found:
+        return found.group(1)
+    text = text.strip()
+    return text if text and " " not in text else ""
+
+
+def _date(message: Message, problems: list[str]) -> datetime | None:
+    text = _header(message, "Date", problems)
+    if not text:
+        problems.append("no Date header")
+        return None
+    when = _parse_date(text)
+    if when is None:
+        problems.append(f"Date: {text[:60]!r} is not a date")
+    return when
+
+
+def _parse_date(text: str) -> datetime | None:
+    try:
+        when = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:  # "-0000": the time is UTC, its zone unknown (RFC 5322)
+        when = when.replace(tzinfo=UTC)
+    try:
+        return when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _received_date(message: Message) -> datetime | None:
+    """The date the last mail server to handle it wrote (the first Received header)."""
+    try:
+        received = message.get_all("Received") or []
+    except Exception:  # an unreadable trace header is no date
+        return None
+    for value in received:
+        text = str(value)
+        if ";" in text:
+            when = _parse_date(text.rsplit(";", 1)[1])
+            if when is not None:
+                return when
+    return None
+
+
+# -- content ----------------------------------------------------------------------------
+def _content(message: Message, problems: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The plain text a reader sees (the first text/plain part, else the first HTML part
+    turned into text) and every attachment's file name."""
+    plain: str | None = None
+    html: str | None = None
+    attachments: list[str] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        try:
+            filename = part.get_filename()
+        except Exception:  # a broken Content-Disposition
+            filename = None
+            problems.append("an attachment's name could not be read")
+        disposition = (part.get_content_disposition() or "").lower()
+        if filename or disposition == "attachment":
+            attachments.append(_clean(filename or "(no name)")[:255])
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and plain is None:
+            plain = _text_of(part, problems)
+        elif kind == "text/html" and html is None:
+            html = _text_of(part, problems)
+    if plain is not None and plain.strip():
+        body = plain
+    elif html is not None:
+        body = html_to_text(html)
+    else:
+        body = plain or ""
+    body = body.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if len(body) > BODY_LIMIT:
+        problems.append(f"text cut at {BODY_LIMIT:,} characters (of {len(body):,})")
+        body = body[:BODY_LIMIT]
+    return body.strip(), tuple(attachments)
+
+
+def _text_of(part: Message, problems: list[str]) -> str:
+    """A text part decoded by its declared charset; where that is unknown or wrong, as
+    UTF-8 with undecodable bytes replaced (noted)."""
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # a transfer encoding that cannot be undone
+        problems.append("a text part's transfer encoding is broken; read as written")
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    if not isinstance(payload, bytes):
+        return ""
+    for defect in part.defects[:3]:
+        problems.append(f"text part: {type(defect).__name__}")
+    try:
+        return payload.decode(charset)
+    except LookupError:
+        problems.append(f"unknown charset {charset[:40]!r}: read as UTF-8")
+    except UnicodeDecodeError:
+        problems.append(f"text not valid {charset[:40]}: undecodable bytes replaced")
+        return payload.decode(charset, "replace")
+    return payload.decode("utf-8", "replace")
+
+
+class _TextOfHtml(HTMLParser):
+    """Text of an HTML document: script, style and head left out, blocks on their own
+    lines, links' text kept (not followed), entities decoded. Nothing is fetched or run."""
+
+    _BLOCKS = frozenset(
+        "p div br tr li ul ol table h1 h2 h3 h4 h5 h6 blockquote pre hr section article".split()
+    )
+    _HIDDEN = frozenset(("script", "style", "head", "title", "template", "noscript"))
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # markup the parser gives up on: tags dropped
+        return unescape(re.sub(r"<[^>]*>", " ", html))
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,1 @@
+"""Mail from the user's own mailbox on contacts' timelines."""
