@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from deskcrm.db import core_tables as tables
@@ -44,57 +44,66 @@ def live_contacts_by_address(session: Session, addresses: Iterable[str]) -> dict
     return found
 
 
-def add_message(session: Session, values: dict[str, object]) -> int:
-    """Store one message (the mail_message columns); its id."""
-    return int(
-        session.execute(
-            insert(tables.mail_message).values(**values).returning(tables.mail_message.c.id)
-        ).scalar_one()
-    )
+def add_messages(session: Session, rows: list[dict[str, object]]) -> list[int]:
+    """Store these messages (mail_message columns, one dict each): their ids, in order.
+    One statement for them all (SQLAlchemy's insertmanyvalues, with RETURNING)."""
+    m = tables.mail_message
+    found = session.execute(
+        insert(m).returning(m.c.id, sort_by_parameter_order=True), rows
+    ).scalars()
+    return [int(i) for i in found]
 
 
-def add_email_interaction(
+def add_email_interactions(
     session: Session,
-    message_id: int,
-    contact_id: int,
-    *,
-    occurred_at: datetime,
-    summary: str,
-    body: str,
+    entries: list[tuple[int, int, datetime, str, str]],
     created_at: datetime,
-) -> int:
-    """The message on one contact's timeline: an email interaction, linked to it; the
-    contact's "last contacted" moved up to it. The interaction's id."""
-    interaction = tables.interaction
-    interaction_id = int(
-        session.execute(
-            insert(interaction)
-            .values(
-                contact_id=contact_id,
-                kind="email",
-                occurred_at=occurred_at,
-                summary=summary,
-                body=body,
-                created_at=created_at,
-            )
-            .returning(interaction.c.id)
-        ).scalar_one()
-    )
+) -> list[int]:
+    """Messages on contacts' timelines: (message id, contact id, when, summary, body) each
+    becomes an email interaction linked to its message, and each contact's "last
+    contacted" moves up to its latest. The interactions' ids, in order."""
+    if not entries:
+        return []
+    i = tables.interaction
+    ids = [
+        int(n)
+        for n in session.execute(
+            insert(i).returning(i.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "contact_id": contact,
+                    "kind": "email",
+                    "occurred_at": when,
+                    "summary": summary,
+                    "body": body,
+                    "created_at": created_at,
+                }
+                for _message, contact, when, summary, body in entries
+            ],
+        ).scalars()
+    ]
     session.execute(
-        insert(tables.mail_link).values(
-            message_id=message_id, contact_id=contact_id, interaction_id=interaction_id
-        )
+        insert(tables.mail_link),
+        [
+            {"message_id": message, "contact_id": contact, "interaction_id": interaction}
+            for (message, contact, *_rest), interaction in zip(entries, ids, strict=True)
+        ],
     )
+    latest: dict[int, datetime] = {}
+    for _message, contact, when, _summary, _body in entries:
+        if contact not in latest or latest[contact] < when:
+            latest[contact] = when
     c = tables.contact.c
     session.execute(
         update(tables.contact)
         .where(
-            c.id == contact_id,
-            c.last_contacted_at.is_(None) | (c.last_contacted_at < occurred_at),
+            c.id == bindparam("who"),
+            c.last_contacted_at.is_(None) | (c.last_contacted_at < bindparam("when")),
         )
-        .values(last_contacted_at=occurred_at)
+        .values(last_contacted_at=bindparam("when")),
+        [{"who": contact, "when": when} for contact, when in latest.items()],
     )
-    return interaction_id
+    return ids
 
 
 def message_count(session: Session) -> int:

@@ -228,3 +228,54 @@ def test_malformed_messages_are_reported_and_the_rest_imported(
     assert any("not a date" in p for p in problems)
     # Nothing unrelated changed.
     assert services.contacts.get(people["ben"]) == before
+
+
+def test_the_mbox_reader_reads_what_python_s_mailbox_reads(tmp_path: Path) -> None:
+    """Read in blocks without an index, each message's bytes are those `mailbox` gives
+    (real mbox files and one made here with CRLF lines, a quoted ">From " line and junk
+    before the first separator), and a message over the size limit is skipped alone."""
+    from deskcrm.services.mail import mail_import
+
+    made = tmp_path / "made.mbox"
+    made.write_bytes(
+        b"junk before any message\n"
+        b"From a@x.test Mon Jun  1 10:00:00 2026\r\nSubject: one\r\n\r\nbody\r\n>From here\r\n\r\n"
+        b"From b@x.test Tue Jun  2 10:00:00 2026\nSubject: two\n\nsecond\n"
+    )
+    real = sorted((Path(__file__).parents[2] / "data" / "real" / "mail" / "mbox").iterdir())
+    for path in [made, *real]:
+        box = mailbox.mbox(path, create=False)
+        expected = [box.get_bytes(key) for key in box.iterkeys()]
+        box.close()
+        with path.open("rb") as handle:
+            got = [raw for _sep, raw in mail_import._mbox_blocks(handle)]
+
+        # Line ends and the blank line before a separator aside (`mailbox` keeps the last
+        # only where it is a bare LF).
+        def same(raw: bytes) -> bytes:
+            return raw.replace(b"\r\n", b"\n").rstrip(b"\n")
+
+        assert [same(g) for g in got] == [same(e) for e in expected], path.name
+    first = next(mail_import._mbox(made))
+    assert first.fallback_date == datetime(2026, 6, 1, 10, 0, tzinfo=UTC)
+
+
+def test_an_oversized_message_is_skipped_alone(
+    services, people, tmp_path: Path, monkeypatch
+) -> None:
+    from deskcrm.services.mail import mail_import
+
+    monkeypatch.setattr(mail_import, "MESSAGE_LIMIT", 50_000)
+    monkeypatch.setattr(mail_import, "MBOX_CHUNK", 4096)
+    big = message("anna@client.test", "me@shop.test", "Huge", day=2, body="x" * 300_000)
+    source = write_mbox(
+        tmp_path / "Inbox",
+        [
+            message("anna@client.test", "me@shop.test", "Before", day=1),
+            big,
+            message("anna@client.test", "me@shop.test", "After", day=3),
+        ],
+    )
+    report = services.mail.import_mail(source)
+    assert report.unreadable == [("Inbox, message 2", "empty, unreadable or over 60 MB")]
+    assert [s for _k, s in entries(services, people["anna"])] == ["After", "Before"]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
+from typing import BinaryIO
 
 from deskcrm.db import mail_queries
 from deskcrm.db.engine import Database
@@ -28,6 +29,7 @@ from deskcrm.services.storage.settings import SettingsService
 
 BATCH = 200  # messages read, matched and written together (one transaction)
 MESSAGE_LIMIT = 60 * 2**20  # bytes: a larger message is reported, not read
+MBOX_CHUNK = 4 * 2**20  # bytes of an mbox read at a time
 
 
 @dataclass(frozen=True)
@@ -79,17 +81,53 @@ def _read_file(path: Path) -> bytes:
 
 
 def _mbox(path: Path) -> Iterator[RawMessage]:
-    box = mailbox.mbox(path, create=False)
-    try:
-        for number, key in enumerate(box.iterkeys(), start=1):
-            with box.get_file(key, from_=True) as handle:
-                separator = handle.readline()
-                raw = handle.read(MESSAGE_LIMIT + 1)
-            if len(raw) > MESSAGE_LIMIT:
-                raw = b""
+    """The messages of an mbox file, read in blocks (a line starting "From " begins a
+    message, as Python's `mailbox` reads it; the file is not indexed first, and a message
+    over MESSAGE_LIMIT is skipped without being held)."""
+    with path.open("rb") as handle:
+        for number, (separator, raw) in enumerate(_mbox_blocks(handle), start=1):
             yield RawMessage(f"{path.name}, message {number}", raw, _separator_date(separator))
-    finally:
-        box.close()
+
+
+def _mbox_blocks(handle: BinaryIO) -> Iterator[tuple[bytes, bytes]]:
+    """(separator line, message bytes, b"" when too large) of each message."""
+    buffer, start, oversized = handle.read(MBOX_CHUNK), 0, False
+    if not buffer.startswith(b"From "):
+        first = buffer.find(b"\nFrom ")
+        start = len(buffer) if first < 0 else first + 1
+    while True:
+        end = buffer.find(b"\nFrom ", start + 1)
+        if end >= 0:
+            yield _split_block(buffer[start : end + 1], oversized)
+            start, oversized = end + 1, False
+            continue
+        more = handle.read(MBOX_CHUNK)
+        if not more:
+            if start < len(buffer) and buffer[start:].strip():
+                yield _split_block(buffer[start:], oversized)
+            return
+        if len(buffer) - start > MESSAGE_LIMIT:  # keep its separator and the last bytes
+            separator_end = buffer.find(b"\n", start) + 1 or len(buffer)
+            buffer = buffer[start:separator_end] + b"\n" + buffer[-8:]
+            start, oversized = 0, True
+        buffer = buffer[start:] + more
+        start = 0
+
+
+def _split_block(block: bytes, oversized: bool) -> tuple[bytes, bytes]:
+    line_end = block.find(b"\n")
+    if line_end < 0:
+        return block, b""
+    separator = block[:line_end].rstrip(b"\r")
+    if oversized:
+        return separator, b""
+    raw = block[line_end + 1 :]
+    # The blank line before the next separator belongs to the file, not the message.
+    if raw.endswith(b"\r\n"):
+        raw = raw[:-2]
+    elif raw.endswith(b"\n"):
+        raw = raw[:-1]
+    return separator, raw
 
 
 def _separator_date(line: bytes) -> datetime | None:
@@ -213,12 +251,11 @@ class MailImportService:
         self, batch: list[tuple[str, MailFacts]], own: frozenset[str], report: MailImportReport
     ) -> None:
         now = self._now()
+        new: list[tuple[MailFacts, list[int], dict[str, object]]] = []
         with self._db.transaction() as session:
             stored = mail_queries.known_keys(session, (f.key for _w, f in batch))
             addresses = {a for _w, f in batch for a in f.correspondents} - own
             owners = mail_queries.live_contacts_by_address(session, addresses)
-            interactions: list[int] = []
-            contacts: set[int] = set()
             for where, facts in batch:
                 if facts.key in stored:
                     report.already += 1
@@ -229,49 +266,45 @@ class MailImportService:
                     if address not in owners:
                         report.unknown[address] += 1
                 report.imported += 1
-                if not matched:
-                    report.unmatched += 1
+                report.unmatched += not matched
                 report.interactions += len(matched)
-                if report.dry_run:
-                    continue
-                sent_at = facts.sent_at
                 problems = list(facts.problems)
-                if sent_at is None:
-                    sent_at = now
+                if facts.sent_at is None:
                     problems.append("no date anywhere in it: dated when imported")
                     report.problems.append((where, problems[-1]))
-                message_id = mail_queries.add_message(
-                    session,
-                    {
-                        "message_key": facts.key,
-                        "sent_at": sent_at,
-                        "subject": facts.subject,
-                        "sender": facts.sender,
-                        "recipients": "\n".join(facts.recipients),
-                        "direction": "sent" if facts.sender in own else "received",
-                        "body": facts.body,
-                        "attachments": "\n".join(facts.attachments),
-                        "in_reply_to": facts.in_reply_to,
-                        "thread_key": facts.thread_key,
-                        "source": f"{report.source} ({where})"[:1000],
-                        "problems": "\n".join(problems),
-                        "imported_at": now,
-                    },
+                row = {
+                    "message_key": facts.key,
+                    "sent_at": facts.sent_at or now,
+                    "subject": facts.subject,
+                    "sender": facts.sender,
+                    "recipients": "\n".join(facts.recipients),
+                    "direction": "sent" if facts.sender in own else "received",
+                    "body": facts.body,
+                    "attachments": "\n".join(facts.attachments),
+                    "in_reply_to": facts.in_reply_to,
+                    "thread_key": facts.thread_key,
+                    "source": f"{report.source} ({where})"[:1000],
+                    "problems": "\n".join(problems),
+                    "imported_at": now,
+                }
+                new.append((facts, matched, row))
+            if report.dry_run or not new:
+                return
+            message_ids = mail_queries.add_messages(session, [row for _f, _m, row in new])
+            entries = [
+                (
+                    message_id,
+                    contact,
+                    facts.sent_at or now,
+                    facts.subject or "(no subject)",
+                    _timeline_text(facts),
                 )
-                for contact_id in matched:
-                    interactions.append(
-                        mail_queries.add_email_interaction(
-                            session,
-                            message_id,
-                            contact_id,
-                            occurred_at=sent_at,
-                            summary=facts.subject or "(no subject)",
-                            body=_timeline_text(facts),
-                            created_at=now,
-                        )
-                    )
-                    contacts.add(contact_id)
+                for (facts, matched, _row), message_id in zip(new, message_ids, strict=True)
+                for contact in matched
+            ]
+            interactions = mail_queries.add_email_interactions(session, entries, now)
         if interactions:
+            contacts = {contact for _m, contact, *_rest in entries}
             report.changes = report.changes | Changes.of(
                 interactions=interactions,
                 contacts=contacts,  # their "last contacted"
