@@ -91,7 +91,7 @@ def build_services(
         bulk=BulkActionService(db, now),
         cases=CaseService(db, now, lambda: settings.load().case_reply_days),
         feedback=FeedbackService(db, now, tz),
-        mail=MailImportService(db, settings, now, tz),
+        mail=MailImportService(db, settings, contacts, now, tz),
         quick_find=QuickFind(db),
         clock=now,
     )

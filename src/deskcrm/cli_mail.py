@@ -27,6 +27,11 @@ def add_parser(imports: argparse._SubParsersAction) -> None:  # type: ignore[typ
     )
     mail.add_argument("--dry-run", action="store_true", help="report, change nothing")
     mail.add_argument(
+        "--add-unknown-as-leads",
+        action="store_true",
+        help="add every correspondent who is no contact as a lead, with their mail",
+    )
+    mail.add_argument(
         "--include-lists",
         action="store_true",
         help="also mailing lists' and no-reply senders' messages (left out by default)",
@@ -51,6 +56,12 @@ def run(services: Services, args: argparse.Namespace) -> MailImportReport:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     _print(report, time.perf_counter() - started)
+    if args.add_unknown_as_leads and report.unknown and not args.dry_run:
+        added = services.mail.add_as_leads(report.unknown)
+        print(
+            f"Added {len(added.contacts):,} leads with {len(added.interactions):,} messages"
+            " on their timelines"
+        )
     return report
 
 

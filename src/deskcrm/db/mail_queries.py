@@ -4,6 +4,7 @@ contacts own an address, and writing a message with its email interactions."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -104,6 +105,44 @@ def add_email_interactions(
         [{"who": contact, "when": when} for contact, when in latest.items()],
     )
     return ids
+
+
+@dataclass(frozen=True)
+class StoredMail:
+    id: int
+    sent_at: datetime
+    subject: str
+    sender: str
+    recipients: tuple[str, ...]
+    names: dict[str, str]
+    body: str
+    attachments: tuple[str, ...]
+
+
+def messages_concerning(session: Session, addresses: Iterable[str]) -> list[StoredMail]:
+    """The stored messages these addresses wrote or received, oldest first."""
+    wanted = sorted(set(addresses))
+    m = tables.mail_message.c
+    found: dict[int, StoredMail] = {}
+    for address in wanted:
+        # Recipients are one address a line: a LIKE narrows, the exact test is below.
+        rows = session.execute(
+            select(
+                m.id, m.sent_at, m.subject, m.sender, m.recipients, m.names, m.body,
+                m.attachments,
+            ).where((m.sender == address) | m.recipients.contains(address, autoescape=True))
+        )  # fmt: skip
+        for row in rows:
+            recipients = tuple(row.recipients.split("\n")) if row.recipients else ()
+            if row.sender != address and address not in recipients:
+                continue
+            names = dict(line.split("\t", 1) for line in row.names.split("\n") if "\t" in line)
+            attachments = tuple(row.attachments.split("\n")) if row.attachments else ()
+            found[row.id] = StoredMail(
+                row.id, row.sent_at, row.subject, row.sender, recipients, names, row.body,
+                attachments,
+            )  # fmt: skip
+    return sorted(found.values(), key=lambda mail: (mail.sent_at, mail.id))
 
 
 def message_count(session: Session) -> int:

@@ -489,6 +489,7 @@ class MailMessage(SQLModel, table=True):
     subject: str = ""
     sender: str = Field(default="", max_length=320)  # the bare address, lower-case
     recipients: str = ""  # To and Cc: bare addresses, lower-case, one a line
+    names: str = ""  # the names written beside addresses: "address<TAB>name", one a line
     direction: str = Field(default="received", max_length=8)  # or "sent" (by the user)
     body: str = ""
     attachments: str = ""  # file names, one a line

@@ -45,6 +45,7 @@ class MailFacts:
     subject: str
     sender: str  # bare address, lower-case ("" when none could be read)
     recipients: tuple[str, ...]  # To and Cc, bare addresses, lower-case, each once
+    names: tuple[tuple[str, str], ...]  # (address, the name written beside it), if any
     body: str
     attachments: tuple[str, ...]
     is_list: bool  # a mailing list's (List-Id, List-Unsubscribe, Precedence: list/bulk)
@@ -71,8 +72,9 @@ def read_message(raw: bytes, fallback_date: datetime | None = None) -> MailFacts
     for defect in message.defects[:5]:
         problems.append(f"headers: {type(defect).__name__}")
     subject = _clean(_header(message, "Subject", problems))[:SUBJECT_LIMIT]
-    sender = _first_address(message, ("From", "Sender", "Return-Path"), problems)
-    recipients = _addresses(message, ("To", "Cc"), problems)
+    names: dict[str, str] = {}
+    sender = _first_address(message, ("From", "Sender", "Return-Path"), problems, names)
+    recipients = _addresses(message, ("To", "Cc"), problems, names)
     sent_at = _date(message, problems)
     if sent_at is None:
         received = _received_date(message)
@@ -104,6 +106,7 @@ def read_message(raw: bytes, fallback_date: datetime | None = None) -> MailFacts
         subject=subject,
         sender=sender,
         recipients=recipients,
+        names=tuple(names.items()),
         body=body,
         attachments=attachments,
         is_list=is_list,
@@ -142,24 +145,33 @@ def _clean(text: str) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
-def _addresses(message: Message, names: tuple[str, ...], problems: list[str]) -> tuple[str, ...]:
+def _addresses(
+    message: Message, names: tuple[str, ...], problems: list[str], seen: dict[str, str]
+) -> tuple[str, ...]:
+    """The bare addresses of these headers (lower-case, each once); the names written
+    beside them go into `seen`."""
     found: list[str] = []
     for name in names:
         text = _header(message, name, problems)
         if not text:
             continue
-        for _display, address in getaddresses([text]):
+        for display, address in getaddresses([text]):
             address = address.strip().strip("<>").lower()
             if _ADDRESS.match(address):
                 found.append(address)
+                display = _clean(display).strip("'\" ")
+                if display and display.lower() != address and address not in seen:
+                    seen[address] = display[:200]
             elif address:
                 problems.append(f"{name}: {address[:80]!r} is not an address; left out")
     return tuple(dict.fromkeys(found))
 
 
-def _first_address(message: Message, names: tuple[str, ...], problems: list[str]) -> str:
+def _first_address(
+    message: Message, names: tuple[str, ...], problems: list[str], seen: dict[str, str]
+) -> str:
     for name in names:
-        found = _addresses(message, (name,), problems)
+        found = _addresses(message, (name,), problems, seen)
         if found:
             return found[0]
     return ""

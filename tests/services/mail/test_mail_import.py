@@ -279,3 +279,29 @@ def test_an_oversized_message_is_skipped_alone(
     report = services.mail.import_mail(source)
     assert report.unreadable == [("Inbox, message 2", "empty, unreadable or over 60 MB")]
     assert [s for _k, s in entries(services, people["anna"])] == ["After", "Before"]
+
+
+def test_unknown_correspondents_become_leads_in_one_step(services, people, tmp_path: Path) -> None:
+    source = write_mbox(
+        tmp_path / "Inbox",
+        [
+            message('"Dora Diaz" <dora@new.test>', "me@shop.test", "Question", day=1),
+            message("me@shop.test", "Dora <DORA@new.test>, anna@client.test", "Answer", day=2),
+            message("erik@new.test", "me@shop.test", "Hi", day=3),
+        ],
+    )
+    report = services.mail.import_mail(source)
+    assert dict(report.unknown) == {"dora@new.test": 2, "erik@new.test": 1}
+    changes = services.mail.add_as_leads([*report.unknown, "anna@client.test"])
+    assert len(changes.contacts) == 2 and len(changes.interactions) == 3  # not Anna again
+    dora = services.contacts.get(min(changes.contacts))
+    assert (dora.name, dora.data.lifecycle, dora.data.source) == ("Dora Diaz", "lead", "Email")
+    assert dora.data.emails == ["dora@new.test"]
+    assert [s for _k, s in entries(services, dora.id)] == ["Answer", "Question"]
+    assert dora.last_contacted_at == datetime(2026, 6, 2, 8, 0, tzinfo=UTC)
+    erik = services.contacts.get(max(changes.contacts))
+    assert erik.name == "erik@new.test"  # no name written: known by the address
+    assert entries(services, people["anna"]) == [("email", "Answer")]
+    # Asked again: nothing more.
+    again = services.mail.add_as_leads(["dora@new.test"])
+    assert not again.contacts and not again.interactions

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import mailbox
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
@@ -21,10 +21,15 @@ from typing import BinaryIO
 
 from deskcrm.db import mail_queries
 from deskcrm.db.engine import Database
+from deskcrm.db.mail_queries import StoredMail
 from deskcrm.domain.dates import utc_now
+from deskcrm.domain.enums import Lifecycle
 from deskcrm.domain.mail import MailFacts, UnreadableMailError, read_message
 from deskcrm.errors import DeskCrmError
 from deskcrm.services.changes import Changes
+from deskcrm.services.contacts.contacts import ContactInput, ContactService
+from deskcrm.services.contacts.new_contacts import write_new_contacts
+from deskcrm.services.contacts.writing import created_changes
 from deskcrm.services.storage.settings import SettingsService
 
 BATCH = 200  # messages read, matched and written together (one transaction)
@@ -164,13 +169,60 @@ class MailImportService:
         self,
         db: Database,
         settings: SettingsService,
+        contacts: ContactService,
         now: Callable[[], datetime] = utc_now,
         tz: tzinfo | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
+        self._contacts = contacts
         self._now = now
         self._tz = tz
+
+    def add_as_leads(self, addresses: Iterable[str]) -> Changes:
+        """Correspondents who are no contact, added in one step: each address becomes a
+        lead (named as their mail names them, with "Email" as its source) and every
+        stored message they wrote or received goes on their timeline. An address a live
+        contact has already is left alone."""
+        now = self._now()
+        wanted = sorted({a.strip().lower() for a in addresses if a.strip()})
+        with self._db.transaction() as session:
+            owned = mail_queries.live_contacts_by_address(session, wanted)
+            wanted = [a for a in wanted if a not in owned]
+            stored = mail_queries.messages_concerning(session, wanted)
+            names: dict[str, str] = {}
+            for mail in stored:
+                for address, name in mail.names.items():
+                    names.setdefault(address, name)
+            people = [
+                self._contacts.validate(
+                    ContactInput(
+                        display_name=names.get(address, ""),
+                        emails=[address],
+                        lifecycle=Lifecycle.LEAD.value,
+                        source="Email",
+                    )
+                )
+                for address in wanted
+            ]
+            ids = write_new_contacts(session, people, now) if people else []
+            contact_of = dict(zip(wanted, ids, strict=True))
+            entries = [
+                (
+                    mail.id,
+                    contact_of[address],
+                    mail.sent_at,
+                    mail.subject or "(no subject)",
+                    _timeline_text(mail),
+                )
+                for mail in stored
+                for address in dict.fromkeys((mail.sender, *mail.recipients))
+                if address in contact_of
+            ]
+            interactions = mail_queries.add_email_interactions(session, entries, now)
+        return created_changes(ids) | Changes.of(
+            interactions=interactions, owners=ids, added_or_removed=["interactions"]
+        )
 
     def import_mail(
         self,
@@ -278,6 +330,7 @@ class MailImportService:
                     "subject": facts.subject,
                     "sender": facts.sender,
                     "recipients": "\n".join(facts.recipients),
+                    "names": "\n".join(f"{a}\t{n}" for a, n in facts.names),
                     "direction": "sent" if facts.sender in own else "received",
                     "body": facts.body,
                     "attachments": "\n".join(facts.attachments),
@@ -313,7 +366,7 @@ class MailImportService:
             )
 
 
-def _timeline_text(facts: MailFacts) -> str:
+def _timeline_text(facts: MailFacts | StoredMail) -> str:
     """What the timeline entry shows in full: who wrote to whom, the text, the files."""
     lines = [f"From: {facts.sender or '(unknown)'}"]
     if facts.recipients:

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(), nullable=False),
         sa.Column("sender", sa.String(length=320), nullable=False),
         sa.Column("recipients", sa.String(), nullable=False),
+        sa.Column("names", sa.String(), nullable=False),
         sa.Column("direction", sa.String(length=8), nullable=False),
         sa.Column("body", sa.String(), nullable=False),
         sa.Column("attachments", sa.String(), nullable=False),
