@@ -120,24 +120,56 @@ def read_message(raw: bytes, fallback_date: datetime | None = None) -> MailFacts
 # -- headers ----------------------------------------------------------------------------
 def _header(message: Message, name: str, problems: list[str]) -> str:
     """A header's text, its encoded words decoded; "" when absent. Raw 8-bit text (which
-    mail should not carry, and some programs write) is read as UTF-8, else Windows-1252."""
-    value = message.get(name)
-    if value is None:
+    mail should not carry, and some programs write) is read as UTF-8, else Windows-1252;
+    inside an encoded word, as the charset the word names."""
+    text = _raw_value(message, name)
+    if text is None:
         return ""
-    text = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in text):
         raw = text.encode("ascii", "surrogateescape")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", "replace")
-            problems.append(f"{name}: raw 8-bit text, read as Windows-1252")
+        if "=?" in text:  # each byte as itself, for the word's own charset to decode
+            text = raw.decode("latin-1")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", "replace")
+                problems.append(f"{name}: raw 8-bit text, read as Windows-1252")
     if "=?" in text:
-        try:
-            text = str(make_header(decode_header(text)))
-        except (LookupError, UnicodeError, HeaderParseError, ValueError):
-            problems.append(f"{name}: an encoded word could not be decoded; kept as written")
+        text = _decoded_words(text, name, problems)
     return text
+
+
+def _raw_value(message: Message, name: str) -> str | None:
+    """The first such header as the parser kept it (8-bit bytes as surrogates: compat32's
+    `get` would hide them behind an "unknown-8bit" Header)."""
+    wanted = name.lower()
+    for key, value in message.raw_items():  # type: ignore[attr-defined]
+        if key.lower() == wanted:
+            return str(value)
+    return None
+
+
+def _decoded_words(text: str, name: str, problems: list[str]) -> str:
+    """RFC 2047 encoded words decoded; a word its charset cannot decode is decoded with
+    the bad bytes replaced (or as UTF-8 where the charset is unknown), and noted."""
+    try:
+        return str(make_header(decode_header(text)))
+    except (LookupError, UnicodeError, HeaderParseError, ValueError):
+        pass
+    try:
+        words = decode_header(text)
+    except (HeaderParseError, ValueError):
+        problems.append(f"{name}: its encoded words could not be read; kept as written")
+        return text
+    parts = []
+    for chunk, charset in words:
+        if isinstance(chunk, str):
+            parts.append(chunk)
+        else:
+            parts.append(decode_text(chunk, charset or "ascii"))
+    problems.append(f"{name}: an encoded word did not decode cleanly; bad bytes replaced")
+    return "".join(parts)
 
 
 def _clean(text: str) -> str:
@@ -244,6 +276,12 @@ def _content(message: Message, problems: list[str]) -> tuple[str, tuple[str, ...
             filename = None
             problems.append("an attachment's name could not be read")
         disposition = (part.get_content_disposition() or "").lower()
+        if (
+            disposition == "inline"
+            and part.get_content_maintype() == "image"
+            and part["Content-ID"]
+        ):
+            continue  # a picture shown inside the HTML text, not a file sent with it
         if filename or disposition == "attachment":
             attachments.append(_clean(filename or "(no name)")[:255])
             continue
@@ -283,10 +321,66 @@ def _text_of(part: Message, problems: list[str]) -> str:
         return payload.decode(charset)
     except LookupError:
         problems.append(f"unknown charset {charset[:40]!r}: read as UTF-8")
+        return payload.decode("utf-8", "replace")
+    except UnicodeDecodeError:
+        pass
+    if charset.lower().replace("_", "-") == "iso-2022-jp":
+        text = _iso2022jp_ms(payload)
+        if text is not None:
+            return text
+    try:  # a program that wrote UTF-8 and declared something else
+        text = payload.decode("utf-8")
     except UnicodeDecodeError:
         problems.append(f"text not valid {charset[:40]}: undecodable bytes replaced")
         return payload.decode(charset, "replace")
-    return payload.decode("utf-8", "replace")
+    problems.append(f"text declared {charset[:40]} but written in UTF-8: read as UTF-8")
+    return text
+
+
+def decode_text(data: bytes, charset: str) -> str:
+    """Bytes in a charset, bad bytes replaced; an unknown charset read as UTF-8;
+    ISO-2022-JP with Windows' extra characters (№, ①, ㈱) read as Windows writes it."""
+    try:
+        return data.decode(charset)
+    except LookupError:
+        return data.decode("utf-8", "replace")
+    except UnicodeDecodeError:
+        pass
+    if charset.lower().replace("_", "-") == "iso-2022-jp":
+        text = _iso2022jp_ms(data)
+        if text is not None:
+            return text
+    return data.decode(charset, "replace")
+
+
+_JIS_RUN = re.compile(rb"\x1b\$[B@](.*?)(?=\x1b\([BJ]|$)", re.DOTALL)
+
+
+def _iso2022jp_ms(data: bytes) -> str | None:
+    """ISO-2022-JP as Windows writes it (code page 50220: NEC's row 13 and IBM's extra
+    characters in the JIS runs, which Python's iso2022_jp codecs refuse): each JIS X 0208
+    run moved to Shift_JIS and read as code page 932."""
+    out, at = [], 0
+    for run in _JIS_RUN.finditer(data):
+        out.append(data[at : run.start()].decode("ascii", "replace"))
+        jis = run.group(1)
+        if len(jis) % 2:
+            return None
+        sjis = bytearray()
+        for j1, j2 in zip(jis[::2], jis[1::2], strict=True):
+            if not (0x21 <= j1 <= 0x7E and 0x21 <= j2 <= 0x7E):
+                return None
+            s1 = ((j1 + 1) >> 1) + (0x70 if j1 <= 0x5E else 0xB0)
+            s2 = j2 + (0x1F if j1 % 2 else 0x7E)
+            if j1 % 2 and s2 >= 0x7F:
+                s2 += 1
+            sjis += bytes((s1, s2))
+        out.append(sjis.decode("cp932", "replace"))
+        at = run.end()
+        if data[at : at + 3] in (b"\x1b(B", b"\x1b(J"):
+            at += 3
+    out.append(data[at:].decode("ascii", "replace"))
+    return "".join(out)
 
 
 class _TextOfHtml(HTMLParser):
