@@ -86,8 +86,8 @@ def add_email_interactions(
     session.execute(
         insert(tables.mail_link),
         [
-            {"message_id": message, "contact_id": contact, "interaction_id": interaction}
-            for (message, contact, *_rest), interaction in zip(entries, ids, strict=True)
+            {"interaction_id": interaction, "message_id": message}
+            for (message, *_rest), interaction in zip(entries, ids, strict=True)
         ],
     )
     latest: dict[int, datetime] = {}

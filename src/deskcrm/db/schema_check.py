@@ -41,7 +41,7 @@ SCHEMA_DIGESTS: dict[str, str] = {
     "0013": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
     "0014": "f08e6b33f80571aa0da24a55435db46a84cbaa958458ac101f2fbca5b021a5d5",
     "0015": "9819d0f8fbe9f00435b181af2d031eb20cb3708f8caee617d68f965f9b6a9379",
-    "0016": "b60b6da4e0d62d185c400830769f458c8b3538dacf660c250b5ae4f74c1e06c6",
+    "0016": "2ca2df3779c8dc4c4ea69ad781ea41fe85a63a669041a722a0b8381b936ae0ca",
 }
 
 # Tables SQLite itself makes and manages (AUTOINCREMENT counters, ANALYZE statistics).

@@ -502,26 +502,22 @@ class MailMessage(SQLModel, table=True):
 
 
 class MailLink(SQLModel, table=True):
-    """A message on a contact's timeline: the email interaction made of it."""
+    """A message on a contact's timeline: the email interaction made of it. It hangs off
+    the interaction, not the contact, so whatever moves the interaction (a merge) moves it."""
 
     __tablename__ = "mail_link"
 
-    message_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("mail_message.id", ondelete="CASCADE"), primary_key=True
-        )
-    )
-    contact_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
-        )
-    )
     interaction_id: int = Field(
         sa_column=Column(
+            Integer, ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    message_id: int = Field(
+        sa_column=Column(
             Integer,
-            ForeignKey("interaction.id", ondelete="CASCADE"),
+            ForeignKey("mail_message.id", ondelete="CASCADE"),
             nullable=False,
-            unique=True,
+            index=True,
         )
     )
 

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from deskcrm.services.contacts.contacts import ContactInput
 
@@ -305,3 +306,40 @@ def test_unknown_correspondents_become_leads_in_one_step(services, people, tmp_p
     # Asked again: nothing more.
     again = services.mail.add_as_leads(["dora@new.test"])
     assert not again.contacts and not again.interactions
+
+
+def test_a_merge_takes_the_mail_with_the_timeline_and_undo_gives_it_back(
+    services, people, db, tmp_path: Path
+) -> None:
+    source = write_mbox(
+        tmp_path / "Inbox",
+        [
+            message("office@acme.test", "me@shop.test", "Order", day=1),
+            message("b@x.test", "me@shop.test", "Private", day=2),
+        ],
+    )
+    services.mail.import_mail(source)
+    ben, cleo = people["ben"], people["cleo"]
+    assert entries(services, cleo) == [("email", "Order")]
+
+    def owners() -> dict[str, list[int]]:
+        with db.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT m.subject, i.contact_id FROM mail_link l"
+                    " JOIN mail_message m ON m.id = l.message_id"
+                    " JOIN interaction i ON i.id = l.interaction_id ORDER BY 1, 2"
+                )
+            )
+            found: dict[str, list[int]] = {}
+            for subject, contact in rows:
+                found.setdefault(subject, []).append(contact)
+            return found
+
+    assert owners() == {"Order": sorted([ben, cleo]), "Private": [ben]}
+    record = services.duplicates.merge(ben, cleo, services.contacts.get(ben).data)
+    # Both had the shared inbox's message: the survivor keeps both entries, nothing lost.
+    assert owners() == {"Order": [ben, ben], "Private": [ben]}
+    services.duplicates.undo_merge(record)
+    assert owners() == {"Order": sorted([ben, cleo]), "Private": [ben]}
+    assert entries(services, cleo) == [("email", "Order")]

@@ -46,20 +46,17 @@ def upgrade() -> None:
     op.create_index("ix_mail_message_thread_key", "mail_message", ["thread_key"], unique=False)
     op.create_table(
         "mail_link",
-        sa.Column("message_id", sa.Integer(), nullable=False),
-        sa.Column("contact_id", sa.Integer(), nullable=False),
         sa.Column("interaction_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["message_id"], ["mail_message.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["contact_id"], ["contact.id"], ondelete="CASCADE"),
+        sa.Column("message_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["interaction_id"], ["interaction.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("message_id", "contact_id"),
-        sa.UniqueConstraint("interaction_id"),
+        sa.ForeignKeyConstraint(["message_id"], ["mail_message.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("interaction_id"),
     )
-    op.create_index("ix_mail_link_contact_id", "mail_link", ["contact_id"], unique=False)
+    op.create_index("ix_mail_link_message_id", "mail_link", ["message_id"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_mail_link_contact_id", table_name="mail_link")
+    op.drop_index("ix_mail_link_message_id", table_name="mail_link")
     op.drop_table("mail_link")
     op.drop_index("ix_mail_message_thread_key", table_name="mail_message")
     op.drop_index("ix_mail_message_sent_at", table_name="mail_message")
